@@ -54,7 +54,7 @@ def build_graph(actors: Iterable[Actor], events: Iterable[Event],
                        type="REPRESENTS", title=a.titles[0] if a.titles else "")
     for e in events:
         docs = e.documents
-        g.add_node(e.id, __labels__={"Event"}, id=e.id, type="Event", event_type=e.type,
+        g.add_node(e.id, __labels__={"Event"}, id=e.id, type=e.type,
                    name=f"{e.type} {e.date or ''}".strip(), mode=e.mode or "",
                    date=e.date or "", precision=e.precision or "", status=e.status,
                    confidence=e.confidence, location=e.location or "",
