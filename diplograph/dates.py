@@ -9,8 +9,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
+from dataclasses import dataclass
 
-__all__ = ["interval", "compatible", "contains", "precision_of"]
+__all__ = ["interval", "compatible", "contains", "precision_of", "DateValue", "TENSES",
+           "resolve_date", "day_of"]
 
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
@@ -66,3 +69,538 @@ def compatible(a: str | None, b: str | None, slack_days: int = 0) -> bool:
         return True
     slack = dt.timedelta(days=slack_days)
     return ia[0] - slack <= ib[1] and ib[0] - slack <= ia[1]
+
+
+# ------------------------------------------------------------------ resolving expressions
+
+@dataclass(frozen=True)
+class DateValue:
+    """A resolved date: `value` in the FORMAT.md notation and its precision."""
+
+    value: str  # "YYYY-MM-DD" | "YYYY-MM" | "YYYY" | "START/END"
+    precision: str  # "day" | "month" | "year" | "range"
+
+
+TENSES = ("past", "present", "future")
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_NUMBER_RE = "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"|\d{1,3}"
+
+# How far a past-tense date without a year may lie after the publication date and still be
+# read as this year: datelines and publication timestamps disagree by a day across time
+# zones, and "met on June 19" in an article stamped June 18 means this June, not last year's.
+_SLACK = dt.timedelta(days=2)
+_MAX_LEN = 120  # longer strings are sentences, not date expressions
+
+def resolve_date(expression: str, published: str | dt.date | None,
+                 tense: str = "past") -> DateValue | None:
+    """Resolve a date expression from a sentence against the article's publication date.
+
+    `tense` ("past", "present", "future") is the tense of the clause: it decides which June
+    "in June" means and which Sunday "on Sunday" means. Durations, vague words and anything
+    unreadable give None; so does a relative expression without a publication date (the
+    machine's clock is never used). Never raises.
+    """
+    try:
+        if not isinstance(expression, str) or len(expression) > _MAX_LEN:
+            return None
+        return _resolve(expression, day_of(published), tense if tense in TENSES else "past")
+    except Exception:  # noqa: BLE001 - a date is a detail; a strange string must not stop extraction
+        return None
+
+
+def day_of(value: str | dt.date | None) -> dt.date | None:
+    """A full calendar day from a date, datetime or date/datetime string, else None.
+
+    Strings missing a day, month or year give None rather than being completed from today.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    m = re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])", text)  # ISO, maybe with a time after it
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return None
+    return _dateutil_day(text)
+
+
+def _dateutil_day(text: str) -> dt.date | None:
+    import warnings
+
+    from dateutil import parser as dparser
+
+    # Parsing twice with two different defaults shows whether the string itself gave the
+    # year, month and day: a part it lacked is filled from the default and so differs.
+    defaults = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))
+    for fuzzy in (False, True):
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # unknown time zone names such as "IST"
+                a, b = (dparser.parse(text, default=d, fuzzy=fuzzy) for d in defaults)
+        except (ValueError, OverflowError, TypeError, ArithmeticError):
+            continue
+        if a.date() == b.date():
+            return a.date()
+        return None
+    return None
+
+
+# ---- normalising the expression
+
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"})
+_TIME = re.compile(
+    r"\b(at |around |about |by |from )?(\d{1,2}([:.]\d{2})?\s*([ap]\.?\s?m\b\.?)|\d{1,2}:\d{2}|"
+    r"noon|midday|midnight)(\s*(local time|[a-z]{2,4} time|gmt|utc|[ecmp][sd]t|ist|cet|cest|bst|jst|kst))?",
+)
+_PARTS_OF_DAY = r"(early |late )?(morning|afternoon|evening|night|overnight)"
+
+
+def _normalise(expression: str) -> str:
+    s = unicodedata.normalize("NFKC", expression).casefold().translate(_DASHES)
+    s = s.replace("\u2019", "'")
+    s = _TIME.sub(" ", s)
+    s = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", s)  # 18th -> 18
+    s = re.sub(r"\b(\d{1,2}) of (?=[a-z])", r"\1 ", s)  # 18 of june -> 18 june
+    s = re.sub(r"\bmid-(?=[a-z\d])", "mid ", s)
+    s = re.sub(r"(?<=[a-z])\.", " ", s)  # jun. 18 -> jun 18
+    s = re.sub(r"[,;\"'`]|'s\b", " ", s)
+    s = re.sub(r"\s+", " ", s).strip(" .:!?")
+    return s
+
+
+_LEAD = re.compile(
+    r"^(?:(?:on|in|at|during|over|around|about|sometime|some time|as of|as early as|"
+    r"the|early|late|mid|the middle of|the end of|end of|the start of|start of|"
+    r"the beginning of|beginning of|the first half of|the second half of)\s+)+")
+
+
+def _strip_lead(s: str) -> str:
+    return _LEAD.sub("", s).strip()
+
+
+# ---- the resolver
+
+def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    s = _normalise(expression)
+    if not s:
+        return None
+    # "Sunday (Jun. 18)": the absolute date in brackets is the better reading
+    inner = re.findall(r"\(([^()]*)\)", s)
+    for part in inner:
+        found = _resolve(part, pub, tense)
+        if found is not None:
+            return found
+    s = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)|[()\[\]]", " ", s)).strip()
+    if not s:
+        return None
+    half = re.fullmatch(r"(?:in |during )?the (first|second) half of (\d{4})", s)
+    if half:
+        y = int(half.group(2))
+        a, b = ((1, 6) if half.group(1) == "first" else (7, 12))
+        return _range_value(dt.date(y, a, 1), _month_end(y, b))
+    since = re.fullmatch(r"(?:ever )?since (.+)", s)
+    if since:
+        return _since(since.group(1), pub)
+    for step in (_relative, _point_value, _range):
+        found = step(s, pub, tense)
+        if found is not None:
+            return found
+    return None
+
+
+def _since(s: str, pub: dt.date | None) -> DateValue | None:
+    if pub is None:
+        return None
+    start = _point_value(s, pub, "past")
+    if start is None or start.precision == "range":
+        return None
+    first = interval(start.value)
+    if first is None or first[0] >= pub:
+        return None
+    return _range_value(first[0], pub)
+
+
+def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    """Expressions measured from the publication day: today, last week, two days ago..."""
+    s = re.sub(r"^(?:on|in|during|over|at|from|by) ", "", s)
+    if pub is None:
+        return None
+    day = dt.timedelta(days=1)
+    pod = _PARTS_OF_DAY
+    if re.fullmatch(rf"(today|tonight|this {pod}|(earlier|later) today|today {pod}|overnight)", s):
+        return _day_value(pub)
+    if re.fullmatch(rf"(yesterday( {pod})?|last night)", s):
+        return _day_value(pub - day)
+    if re.fullmatch(r"the day before yesterday", s):
+        return _day_value(pub - 2 * day)
+    if re.fullmatch(rf"tomorrow( {pod})?", s):
+        return _day_value(pub + day)
+    if re.fullmatch(r"the day after tomorrow", s):
+        return _day_value(pub + 2 * day)
+
+    m = re.fullmatch(r"(?:(earlier|later) )?(this|last|next|previous|coming|the past|the last|"
+                     r"the previous|the coming|the next|past) (week|weekend|month|year)", s)
+    if m:
+        which = _WHICH.get(m.group(2), m.group(2))
+        return _period(m.group(1), which, m.group(3), pub, tense)
+    m = re.fullmatch(r"(?:at |by )?the (?:start|beginning|end) of (this|last|next) (week|month|year)",
+                     s)
+    if m:
+        return _period(None, m.group(1), m.group(2), pub, tense)
+    m = re.fullmatch(rf"(?:the )?(past|last|previous) ({_NUMBER_RE}) (day|week|month|year)s?", s)
+    if m:
+        n = _number(m.group(2))
+        return None if not n or n > 100 else _range_value(_shift(pub, m.group(3), -n), pub)
+    # "two days ago" counts from publication; "two days earlier" from some other event: None
+    m = re.fullmatch(rf"({_NUMBER_RE}) (day|week|month|year)s? ago", s)
+    if m:
+        n = _number(m.group(1))
+        if not n or n > 200:
+            return None
+        when = _shift(pub, m.group(2), -n)
+        return {"day": _day_value, "week": _week_value, "month": _month_value,
+                "year": _year_value}[m.group(2)](when)
+    m = re.fullmatch(rf"(last|this|next) ({_MONTH_RE})", s)
+    if m:
+        month = _MONTHS[m.group(2)]
+        year = pub.year
+        if m.group(1) == "last":
+            year = pub.year if month < pub.month else pub.year - 1
+        elif m.group(1) == "next":
+            year = pub.year if month > pub.month else pub.year + 1
+        return DateValue(f"{year:04d}-{month:02d}", "month")
+    return None
+
+
+# "last week" is the previous calendar week; "the last week" is the seven days up to now
+_WHICH = {"previous": "last", "coming": "next", "the coming": "next", "the next": "next",
+          "the past": "past", "the last": "past", "the previous": "past"}
+
+
+def _period(edge: str | None, which: str, unit: str, pub: dt.date, tense: str) -> DateValue | None:
+    """this/last/next/past week, weekend, month or year; `edge` ("earlier"/"later") clips the
+    period at the publication day."""
+    if which == "past":  # the past week = the seven days up to publication
+        if unit == "weekend":
+            return None
+        return _range_value(_shift(pub, unit, -1) + dt.timedelta(days=1), pub)
+    if edge and which != "this":
+        return None  # "earlier last week": rare and unclear
+    if unit == "weekend":
+        return _weekend(which, pub, tense)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        if which == "this" and tense == "future" and edge is None and pub.weekday() == 6:
+            which = "next"  # on a Sunday, "will ... this week" means the week ahead
+        monday += dt.timedelta(weeks={"this": 0, "last": -1, "next": 1}[which])
+        start, end = monday, monday + dt.timedelta(days=6)
+    elif unit == "month":
+        first = _add_months(pub.replace(day=1), {"this": 0, "last": -1, "next": 1}[which])
+        if edge is None:
+            return _month_value(first)
+        start, end = first, _month_end(first.year, first.month)
+    else:
+        year = pub.year + {"this": 0, "last": -1, "next": 1}[which]
+        if edge is None:
+            return DateValue(f"{year:04d}", "year")
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if edge == "earlier":
+        end = min(end, pub)
+    elif edge == "later":
+        start = max(start, pub)
+    return _range_value(start, end)
+
+
+def _weekend(which: str, pub: dt.date, tense: str) -> DateValue:
+    saturday = pub + dt.timedelta(days=5 - pub.weekday())  # Saturday of pub's week
+    if which == "this":
+        # mid-week, "this weekend" is the coming one in a future clause, the last in a past one
+        if tense != "future" and pub.weekday() < 5:
+            saturday -= dt.timedelta(weeks=1)
+    else:
+        saturday += dt.timedelta(weeks=1 if which == "next" else -1)
+    return _range_value(saturday, saturday + dt.timedelta(days=1))
+
+
+# ---- points: a day, month, year or weekday, possibly without its year
+
+@dataclass(frozen=True)
+class _Point:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # given alongside, or alone ("on Sunday")
+    relation: str | None = None  # "last"/"this"/"next" before a weekday
+    decade: bool = False
+
+
+_POINT_PATTERNS = [
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})"), ("y", "m", "d")),
+    (re.compile(r"(\d{4})-(0[1-9]|1[0-2])"), ("y", "m")),
+    (re.compile(rf"(?:(?:{_WEEKDAY_RE}) )?({_MONTH_RE}) (\d{{1,2}})(?: (\d{{4}}))?"), ("mn", "d", "y")),
+    (re.compile(rf"(?:(?:{_WEEKDAY_RE}) )?(\d{{1,2}}) ({_MONTH_RE})(?: (\d{{4}}))?"), ("d", "mn", "y")),
+    (re.compile(rf"({_MONTH_RE})(?: of)? (\d{{4}})"), ("mn", "y")),
+    (re.compile(rf"({_MONTH_RE})"), ("mn",)),
+    (re.compile(r"(?:the )?(?:year )?(\d{4})"), ("y",)),
+    (re.compile(r"(?:the )?(?:early |mid |late )?(\d{3}0)s"), ("decade",)),
+]
+
+
+def _parse_point(s: str) -> _Point | None:
+    s = _strip_lead(s)
+    weekday = None
+    m = re.match(rf"({_WEEKDAY_RE})\b ?", s)
+    if m:
+        weekday = _WEEKDAYS[m.group(1)]
+    m = re.fullmatch(rf"(?:(last|this|next|coming|past) )?({_WEEKDAY_RE})(?: {_PARTS_OF_DAY})?", s)
+    if m:
+        relation = {"coming": "next", "past": "last"}.get(m.group(1), m.group(1))
+        return _Point(weekday=_WEEKDAYS[m.group(2)], relation=relation)
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s)
+    if m:  # numeric dates only when the order is unambiguous
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 >= b:
+            return _checked(_Point(y, b, a))
+        if b > 12 >= a or a == b:
+            return _checked(_Point(y, a, b))
+        return None
+    s = re.sub(rf" {_PARTS_OF_DAY}$", "", s)
+    for pattern, names in _POINT_PATTERNS:
+        m = pattern.fullmatch(s)
+        if not m:
+            continue
+        got = dict(zip(names, m.groups()))
+        if "decade" in got:
+            return _Point(year=int(got["decade"]), decade=True)
+        year = int(got["y"]) if got.get("y") else None
+        month = _MONTHS[got["mn"]] if got.get("mn") else (int(got["m"]) if got.get("m") else None)
+        day = int(got["d"]) if got.get("d") else None
+        return _checked(_Point(year, month, day, weekday))
+    return None
+
+
+def _checked(p: _Point) -> _Point | None:
+    if p.year is not None and not 1000 <= p.year <= 2999:
+        return None
+    if p.month is not None and not 1 <= p.month <= 12:
+        return None
+    if p.day is not None:
+        try:  # Feb 29 without a year is checked against a leap year
+            dt.date(p.year or 2000, p.month or 1, p.day)
+        except ValueError:
+            return None
+    return p
+
+
+def _point_value(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    p = _parse_point(s)
+    if p is None:
+        return None
+    span = _place(p, pub, tense)
+    if span is None:
+        return None
+    if p.decade:
+        return DateValue(f"{span[0].year:04d}/{span[1].year:04d}", "range")
+    return _value_of(p, span)
+
+
+def _value_of(p: _Point, span: tuple[dt.date, dt.date]) -> DateValue:
+    if p.day is not None or (p.weekday is not None and p.month is None):
+        return _day_value(span[0])
+    if p.month is not None:
+        return _month_value(span[0])
+    return _year_value(span[0])
+
+
+def _place(p: _Point, pub: dt.date | None, tense: str,
+           after: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a point stands for, choosing a missing year or the week of a
+    lone weekday by the tense. With `after`, choose the first such day after that date
+    (the second end of a range)."""
+    if p.decade:
+        return dt.date(p.year, 1, 1), dt.date(p.year + 9, 12, 31)
+    if p.month is None and p.day is None and p.weekday is not None:
+        base = after + dt.timedelta(days=1) if after else pub
+        if base is None:
+            return None
+        if after is not None:
+            day = base + dt.timedelta(days=(p.weekday - base.weekday()) % 7)
+        else:
+            day = _weekday_day(p.weekday, p.relation, pub, tense)
+        return day, day
+    if p.month is None:
+        return dt.date(p.year, 1, 1), dt.date(p.year, 12, 31)
+    if p.year is not None:
+        return _span(p.year, p.month, p.day)
+    if after is not None:
+        year = after.year if (p.month, p.day or 1) >= (after.month, after.day if p.day else 1) \
+            else after.year + 1
+        return _span(year, p.month, p.day)
+    if pub is None:
+        return None
+    return _span(_choose_year(p, pub, tense), p.month, p.day)
+
+
+def _choose_year(p: _Point, pub: dt.date, tense: str) -> int:
+    candidates = []
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        span = _span(year, p.month, p.day)
+        if span is not None:
+            candidates.append((year, span))
+    if p.weekday is not None and p.day is not None:
+        # "Sunday, June 18": the year in which that day is a Sunday, if one is near
+        fitting = [(y, s) for y, s in candidates if s[0].weekday() == p.weekday]
+        if len(fitting) == 1:
+            return fitting[0][0]
+    if tense == "future":
+        later = [y for y, s in candidates if s[1] >= pub - _SLACK]
+        return min(later) if later else pub.year
+    if tense == "present":
+        return min(candidates, key=lambda c: abs((c[1][0] - pub).days))[0]
+    earlier = [y for y, s in candidates if s[0] <= pub + (_SLACK if p.day else dt.timedelta(0))]
+    return max(earlier) if earlier else pub.year
+
+
+def _weekday_day(weekday: int, relation: str | None, pub: dt.date, tense: str) -> dt.date:
+    back = (pub.weekday() - weekday) % 7  # days since the latest such weekday (0 = today)
+    ahead = (weekday - pub.weekday()) % 7  # days until the next one (0 = today)
+    if relation == "last":
+        return pub - dt.timedelta(days=back or 7)
+    if relation == "next":
+        return pub + dt.timedelta(days=ahead or 7)
+    if tense == "future":
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back)
+
+
+# ---- ranges: "May 10-11", "Jun. 18 and 19", "between 2019 and 2021", "May 30 to June 2"
+
+_RANGE_SEP = re.compile(r" ?[-/] ?| to | and | through | thru | until | till | or ")
+
+
+def _range(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    s = re.sub(r"^(?:between|from|on|in|during) ", "", s)
+    for sep in _RANGE_SEP.finditer(s):
+        left, right = s[:sep.start()].strip(), s[sep.end():].strip()
+        if not left or not right:
+            continue
+        found = _range_of(left, right, pub, tense)
+        if found is not None:
+            return found
+    return None
+
+
+def _range_of(left: str, right: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    a, b = _parse_point(left), _parse_point(right)
+    if a is None and re.fullmatch(r"\d{1,2}", left) and b is not None and b.month and b.day:
+        a = _checked(_Point(b.year, b.month, int(left)))  # "10-11 May"
+    if b is None and a is not None and re.fullmatch(r"\d{1,2}", right):
+        if a.month and a.day:  # "May 10-11", "Jun. 18 and 19"
+            b = _checked(_Point(a.year, a.month, int(right)))
+        elif a.year and a.month is None and not a.decade:  # "2019-21"
+            y = a.year // 100 * 100 + int(right)
+            b = _Point(year=y) if y > a.year else None
+    if a is None or b is None or a.decade or b.decade:
+        return None
+    if (a.weekday is None) != (b.weekday is None) and (a.month is None or b.month is None):
+        return None  # a weekday with a month: not one range
+    # a missing year comes from the other end
+    if a.year is None and b.year is not None and a.month is not None:
+        a = _Point(b.year if (a.month, a.day or 0) <= (b.month or 12, b.day or 31) else b.year - 1,
+                   a.month, a.day, a.weekday)
+    first = _place(a, pub, tense)
+    if first is None:
+        return None
+    last = _place(b, pub, tense, after=first[0] if b.year is None else None)
+    if last is None or last[1] < first[0]:
+        return None
+    if (last[0] - first[0]).days > 366 * 50:
+        return None
+    return DateValue(f"{_value_of(a, first).value}/{_value_of(b, last).value}", "range")
+
+
+# ---- small helpers
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+def _span(year: int, month: int, day: int | None) -> tuple[dt.date, dt.date] | None:
+    try:
+        if day is not None:
+            d = dt.date(year, month, day)
+            return d, d
+        return dt.date(year, month, 1), _month_end(year, month)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + n
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return day + dt.timedelta(days=n)
+    if unit == "week":
+        return day + dt.timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(day, n)
+    return _add_months(day, 12 * n)
+
+
+def _day_value(day: dt.date) -> DateValue:
+    return DateValue(day.isoformat(), "day")
+
+
+def _week_value(day: dt.date) -> DateValue:
+    monday = day - dt.timedelta(days=day.weekday())
+    return _range_value(monday, monday + dt.timedelta(days=6))
+
+
+def _month_value(day: dt.date) -> DateValue:
+    return DateValue(f"{day.year:04d}-{day.month:02d}", "month")
+
+
+def _year_value(day: dt.date) -> DateValue:
+    return DateValue(f"{day.year:04d}", "year")
+
+
+def _range_value(start: dt.date, end: dt.date) -> DateValue:
+    if start == end:
+        return _day_value(start)
+    return DateValue(f"{start.isoformat()}/{end.isoformat()}", "range")
