@@ -1,0 +1,364 @@
+"""What the extractor knows before it reads anything: countries (names, demonyms, seats of
+government), international organisations and government bodies, media outlets (sources,
+not actors) and diplomatic titles.
+
+Countries come from pycountry (ISO names) and countryinfo (demonyms, capitals, alternative
+spellings), overlaid with the curated general-knowledge files in data/gazetteer/. Everything
+loads lazily on first use and is cached: importing this module is cheap and never imports
+spaCy.
+
+Canonical ids: ``country:<ISO3>`` and ``org:<slug>``.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = [
+    "Country",
+    "Organization",
+    "Body",
+    "Title",
+    "Gazetteer",
+    "get_gazetteer",
+    "normalise",
+    "slugify",
+    "data_dir",
+]
+
+_HERE = Path(__file__).resolve().parent
+
+
+def data_dir() -> Path:
+    """The folder of the curated JSON files (inside the package when installed from a
+    wheel, else the repository's data/gazetteer)."""
+    for candidate in (_HERE / "data" / "gazetteer", _HERE.parent / "data" / "gazetteer"):
+        if (candidate / "countries.json").is_file():
+            return candidate
+    raise FileNotFoundError(
+        f"gazetteer data not found in {_HERE / 'data' / 'gazetteer'} or "
+        f"{_HERE.parent / 'data' / 'gazetteer'}")
+
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                         "\u2013": "-", "\u2014": "-"})
+
+
+def normalise(text: str) -> str:
+    """A lookup key: accents, case, dots, a leading 'the' and a trailing "'s" do not count."""
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_QUOTES)
+    s = s.casefold().strip()
+    s = re.sub(r"'s$", "", s)
+    s = s.replace(".", "")
+    s = re.sub(r"[^\w\s'-]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"^the ", "", s)
+    return s
+
+
+def slugify(text: str) -> str:
+    """'Antony Blinken' -> 'antony-blinken' (ascii, lower case, hyphens)."""
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).translate(_QUOTES)
+    s = re.sub(r"[^a-z0-9]+", "-", s.casefold())
+    return s.strip("-")
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    names: tuple[str, ...]  # every spelling that names the country itself
+    demonyms: tuple[str, ...]
+    capitals: tuple[str, ...]  # seats of government, which stand for the government
+
+    @property
+    def ref(self) -> str:
+        return f"country:{self.iso3}"
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str  # slug; the canonical id is org:<id>
+    name: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None  # ISO alpha-3 affiliation
+
+    @property
+    def ref(self) -> str:
+        return f"org:{self.id}"
+
+
+@dataclass(frozen=True)
+class Body:
+    """A kind of government body named by its portfolio ('foreign ministry')."""
+
+    key: str
+    name: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str  # normalised, e.g. "Foreign Minister"
+    role: str  # portfolio, e.g. "foreign": counterparts share it
+    forms: tuple[str, ...] = field(default=(), compare=False)
+
+
+_CODE_RE = re.compile(r"^[A-Z]{2,3}$")
+_LATIN_RE = re.compile(r"^[A-Za-z][A-Za-z .,'()\-]*$")
+
+
+class Gazetteer:
+    """Lookups over countries, organisations, bodies, media and titles. Build it with
+    get_gazetteer() (cached); the constructor reads the files."""
+
+    def __init__(self, folder: Path | None = None):
+        folder = folder or data_dir()
+        self.folder = folder
+        countries_file = _read_json(folder / "countries.json")
+        orgs_file = _read_json(folder / "organizations.json")
+        titles_file = _read_json(folder / "titles.json")
+
+        self.ambiguous: frozenset[str] = frozenset(countries_file.get("ambiguous", ()))
+        not_capitals = set(countries_file.get("not_capitals", ()))
+        self.countries: dict[str, Country] = _load_countries(
+            countries_file.get("names", {}), not_capitals)
+
+        self._by_name: dict[str, Country] = {}
+        self._by_demonym: dict[str, Country] = {}
+        self._by_capital: dict[str, Country] = {}
+        clashes: dict[str, set[str]] = {}
+        for c in self.countries.values():
+            for kind, table, forms in (("name", self._by_name, c.names),
+                                       ("demonym", self._by_demonym, c.demonyms),
+                                       ("capital", self._by_capital, c.capitals)):
+                for form in forms:
+                    key = form if _CODE_RE.match(form) else normalise(form)
+                    if key in table and table[key].iso3 != c.iso3:
+                        clashes.setdefault(kind + ":" + key, set()).update({c.iso3, table[key].iso3})
+                    table.setdefault(key, c)
+        # a form shared by two countries ("Korean", "Congolese") names neither
+        curated = countries_file.get("names", {})
+        for kind_key, isos in clashes.items():
+            kind, key = kind_key.split(":", 1)
+            table = {"name": self._by_name, "demonym": self._by_demonym,
+                     "capital": self._by_capital}[kind]
+            owners = [iso for iso in isos if key in _curated_keys(curated.get(iso, {}), kind)]
+            if len(owners) == 1:
+                table[key] = self.countries[owners[0]]
+            else:
+                table.pop(key, None)
+
+        self.organizations: dict[str, Organization] = {}
+        self._org_by_name: dict[str, Organization] = {}
+        for row in orgs_file.get("organizations", ()):
+            org = Organization(id=row["id"], name=row["name"],
+                               aliases=tuple(row.get("aliases", ())), country=row.get("country"))
+            self.organizations[org.id] = org
+            for form in (org.name, *org.aliases):
+                key = form if _CODE_RE.match(form) else normalise(form)
+                self._org_by_name.setdefault(key, org)
+        self.bodies: tuple[Body, ...] = tuple(
+            Body(key=b["key"], name=b["name"], forms=tuple(b["forms"]))
+            for b in orgs_file.get("bodies", ()))
+        self._body_by_form = {normalise(f): b for b in self.bodies for f in b.forms}
+        self.media: frozenset[str] = frozenset(normalise(m) for m in orgs_file.get("media", ()))
+        self.media_forms: tuple[str, ...] = tuple(orgs_file.get("media", ()))
+
+        self.titles: tuple[Title, ...] = tuple(
+            Title(title=t["title"], role=t["role"], forms=tuple(t["forms"]))
+            for t in titles_file.get("titles", ()))
+        self._title_by_form = {normalise(f): t for t in self.titles for f in t.forms}
+        self.ranks: frozenset[str] = frozenset(titles_file.get("ranks", ()))
+        self.portfolios: dict[str, str] = dict(titles_file.get("portfolios", {}))
+
+    # ------------------------------------------------------------- countries
+    def country(self, iso3: str) -> Country | None:
+        return self.countries.get(str(iso3).upper())
+
+    def _lookup(self, table: dict[str, Country], text: str) -> Country | None:
+        text = str(text).strip()
+        if _CODE_RE.match(text) and text in table:
+            return table[text]
+        return table.get(normalise(text))
+
+    def country_by_name(self, text: str) -> Country | None:
+        """'China', 'PRC', 'the United States', 'U.S.' -> the country; else None."""
+        return self._lookup(self._by_name, text)
+
+    def country_by_demonym(self, text: str) -> Country | None:
+        """'Chinese', 'South Korean', 'Americans' -> the country; else None."""
+        return self._lookup(self._by_demonym, text)
+
+    def country_by_capital(self, text: str) -> Country | None:
+        """'Beijing', 'Washington', 'Kremlin' -> the country whose government sits there."""
+        return self._lookup(self._by_capital, text)
+
+    def find_country(self, text: str) -> tuple[Country, str] | None:
+        """(country, how) where how is 'name', 'demonym' or 'capital'; None if unknown."""
+        for how, table in (("name", self._by_name), ("demonym", self._by_demonym),
+                           ("capital", self._by_capital)):
+            c = self._lookup(table, text)
+            if c is not None:
+                return c, how
+        return None
+
+    def country_forms(self) -> dict[str, list[tuple[str, str]]]:
+        """Surface forms to look for in text: {'name'|'demonym'|'capital': [(form, iso3)]}.
+        Forms are given as written (matching is case-sensitive)."""
+        out: dict[str, list[tuple[str, str]]] = {"name": [], "demonym": [], "capital": []}
+        for c in self.countries.values():
+            for kind, forms in (("name", c.names), ("demonym", c.demonyms),
+                                ("capital", c.capitals)):
+                table = {"name": self._by_name, "demonym": self._by_demonym,
+                         "capital": self._by_capital}[kind]
+                for form in forms:
+                    key = form if _CODE_RE.match(form) else normalise(form)
+                    if table.get(key) is c:
+                        out[kind].append((form, c.iso3))
+        return out
+
+    def is_ambiguous(self, text: str) -> bool:
+        """True for place names that are also common personal names ('Jordan', 'Chad')."""
+        return str(text).strip() in self.ambiguous
+
+    # --------------------------------------------------------- organisations
+    def organization(self, text: str) -> Organization | None:
+        """'NATO', 'State Department', 'the Pentagon' -> the organisation; else None."""
+        text = str(text).strip()
+        if _CODE_RE.match(text) or text.isupper():
+            hit = self._org_by_name.get(text)
+            if hit is not None:
+                return hit
+        return self._org_by_name.get(normalise(text))
+
+    def organization_forms(self) -> list[tuple[str, str]]:
+        """(form as written, org id) for every known organisation name and alias."""
+        return [(form, o.id) for o in self.organizations.values() for form in (o.name, *o.aliases)]
+
+    def body(self, text: str) -> Body | None:
+        """'foreign ministry', 'Ministry of Foreign Affairs' -> the body kind; else None."""
+        return self._body_by_form.get(normalise(text))
+
+    def body_organization(self, body: Body, iso3: str | None) -> Organization:
+        """The organisation for a body of a given country ('Ministry of Foreign Affairs',
+        'CHN' -> org:chn-foreign-ministry named 'Chinese Ministry of Foreign Affairs')."""
+        c = self.country(iso3) if iso3 else None
+        if c is None:
+            return Organization(id=body.key, name=body.name.lower().capitalize(), country=None)
+        adj = c.demonyms[0] if c.demonyms else c.name
+        return Organization(id=f"{c.iso3.lower()}-{body.key}", name=f"{adj} {body.name}",
+                            country=c.iso3)
+
+    def is_media(self, text: str) -> bool:
+        """News outlets and social platforms are sources, never actors."""
+        return normalise(text) in self.media
+
+    # ---------------------------------------------------------------- titles
+    def title(self, text: str) -> Title | None:
+        """'foreign minister', 'Secretary of State', 'Deputy Secretary of State' -> Title.
+        Rank words make a junior title of the same role; 'Minister of X' falls back to the
+        portfolio table."""
+        key = normalise(text)
+        if key in self._title_by_form:
+            return self._title_by_form[key]
+        words = key.split()
+        if len(words) > 1 and words[0] in self.ranks:
+            base = self.title(" ".join(words[1:]))
+            if base is not None:
+                rank = words[0].capitalize()
+                return Title(title=f"{rank} {base.title}", role=base.role)
+        for head in ("minister", "secretary"):
+            if head in words and len(words) > 1:
+                for w in words:
+                    if w in self.portfolios:
+                        name = " ".join(x.capitalize() if x not in ("of", "for", "the", "and")
+                                        else x for x in words)
+                        return Title(title=name, role=self.portfolios[w])
+        return None
+
+    def title_forms(self) -> list[str]:
+        return sorted({f for t in self.titles for f in t.forms})
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+    except (OSError, ValueError) as err:
+        raise ValueError(f"cannot read gazetteer file {path}: {err}") from err
+
+
+def _curated_keys(row: dict, kind: str) -> set[str]:
+    """Lookup keys of the forms the curated file gives a country for one kind."""
+    forms = {"name": [row.get("name", "")] + list(row.get("aliases", [])),
+             "demonym": list(row.get("demonyms", [])),
+             "capital": list(row.get("capitals", []))}[kind]
+    return {f if _CODE_RE.match(f) else normalise(f) for f in forms if f}
+
+
+def _latin(form: str) -> bool:
+    return bool(_LATIN_RE.match(form)) and "," not in form
+
+
+def _load_countries(curated: dict, not_capitals: set[str]) -> dict[str, Country]:
+    import countryinfo  # local: only when the gazetteer is first used
+    import pycountry
+
+    out: dict[str, Country] = {}
+    seen = set()
+    rows = [(c.alpha_3, c.alpha_2, c) for c in pycountry.countries]
+    extra = [iso for iso in curated if not pycountry.countries.get(alpha_3=iso)]
+    rows += [(iso, "", None) for iso in extra]  # e.g. Kosovo (XKX), not in ISO 3166
+    for iso3, iso2, pc in rows:
+        if iso3 in seen:
+            continue
+        seen.add(iso3)
+        info: dict = {}
+        try:
+            info = countryinfo.CountryInfo(iso3).info() or {}
+        except Exception:  # countryinfo lacks some territories; the ISO names still count
+            info = {}
+        cur = curated.get(iso3, {})
+        names: list[str] = []
+        if cur.get("name"):
+            names.append(cur["name"])
+        for cand in (getattr(pc, "common_name", None), getattr(pc, "name", None),
+                     getattr(pc, "official_name", None), info.get("name")):
+            if cand and _latin(cand):
+                names.append(cand)
+        for alt in info.get("altSpellings") or ():
+            if alt and _latin(alt) and not _CODE_RE.match(alt) and len(alt) > 3:
+                names.append(alt)
+        names += cur.get("aliases", [])
+        demonyms = list(cur.get("demonyms", []))
+        dem = info.get("demonym")
+        if dem and _latin(dem) and dem not in demonyms:
+            demonyms.append(dem)
+        capitals = list(cur.get("capitals", []))
+        if not capitals:
+            cap = info.get("capital")
+            for c in (cap if isinstance(cap, list) else [cap]):
+                if c and _latin(c) and c not in not_capitals:
+                    capitals.append(c)
+        name_keys = {normalise(n) for n in names}
+        capitals = [c for c in capitals if normalise(c) not in name_keys]
+        display = names[0] if names else iso3
+        out[iso3] = Country(iso3=iso3, iso2=iso2, name=display,
+                            names=tuple(dict.fromkeys(names)),
+                            demonyms=tuple(dict.fromkeys(demonyms)),
+                            capitals=tuple(dict.fromkeys(capitals)))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def get_gazetteer() -> Gazetteer:
+    """The shared gazetteer, built once per process."""
+    return Gazetteer()
