@@ -1,0 +1,163 @@
+"""Blanking boilerplate: share and follow-us lines, app promotions, "read the original
+article", advertisement markers, aggregator disclaimers, photo credits, bylines, bare URLs.
+
+`clean(text)` returns a string of exactly the same length, with boilerplate overwritten by
+spaces (line breaks kept), so an offset into the cleaned text is an offset into the original
+and evidence still slices the article as it was read.
+
+The rules are conservative: whole-line rules only fire on short lines of a recognisable
+shape, so a news sentence that happens to contain "share", "photo" or "more" is never blanked.
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["clean", "boilerplate_spans"]
+
+_I = re.IGNORECASE
+
+_PLATFORMS = (r"(twitter|x|facebook|instagram|youtube|telegram|linkedin|whatsapp|tiktok|threads|"
+              r"google news|snapchat|reddit|pinterest|koo|social media|our (channel|page)s?)")
+
+# A whole line that is only a marker or a button label.
+_LONE = re.compile(
+    r"[-\u2013\u2014\u2022|*>\s]*(advertisement|advertising|advert|ad|sponsored( content)?|"
+    r"story continues (below|after)( (this )?advertisement)?|continue reading( below)?|"
+    r"scroll to continue( with content)?|advertisement - scroll to continue|"
+    r"images?|photos?|pictures?|videos?|watch|listen|gallery|"
+    r"more|less|show (more|less)|read more|see more|load more|view more|"
+    r"share|share (this|the) (article|story|post|page)|share this|tweet|e-?mail|print|copy link|"
+    r"comments?|leave a (comment|reply)|join the conversation|"
+    r"related|related (articles|stories|news|posts|content|topics|coverage)|recommended|"
+    r"most read|most popular|trending( now)?|top stories|you may also like|also read|read also|"
+    r"click to expand|skip to (main )?content|home|menu|subscribe|sign in|log in)"
+    r"[-\u2013\u2014\u2022|*:.!\s]*", _I)
+
+# A line made only of sharing buttons: "Facebook Twitter WhatsApp Email".
+_BUTTONS = re.compile(
+    r"((share|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|reddit|pinterest|"
+    r"copy link|messenger|flipboard)[\s|\u2022\u00b7,/]*){2,}", _I)
+
+# (pattern, longest line it may blank). Searched in the stripped line.
+_LINE_RULES: list[tuple[re.Pattern[str], int]] = [
+    # follow us / join us / like us on <platform>
+    (re.compile(rf"\b(follow|like|join|find) us\b.{{0,60}}\b{_PLATFORMS}\b", _I), 300),
+    (re.compile(rf"\bjoin our\b.{{0,40}}\b{_PLATFORMS}\b", _I), 200),
+    (re.compile(r"^(for (the|all the) latest|for more|for latest|stay (updated|tuned|informed))\b"
+                r".{0,80}\b(follow|click|visit|subscribe|download|like us|join)\b", _I), 300),
+    # share buttons and calls to action
+    (re.compile(r"^share (this|on|via|the)\b", _I), 150),
+    (re.compile(r"\bclick here\b", _I), 250),
+    (re.compile(r"^(download|get|install) (the|our)\b.{0,80}\bapps?\b", _I), 250),
+    (re.compile(r"^(sign up|subscribe)\b.{0,120}\b(newsletters?|updates|alerts|inbox|channel)\b", _I),
+     250),
+    # pointers to other articles
+    (re.compile(r"^read (the )?(original|full|complete|entire) (article|story|report)\b", _I), 200),
+    (re.compile(r"^(also read|read also|read more|see also|related|recommended|more on this|"
+                r"read next|must read|don't miss|also see|related (story|stories|articles?|news|"
+                r"coverage))\s*[:|>\u00bb\-\u2013\u2014]", _I), 300),
+    (re.compile(r"^catch (all )?the (latest )?.{0,120}\bnews\b", _I), 300),
+    # aggregator disclaimers: whole paragraphs
+    (re.compile(r"^\W*(disclaimer|denial of responsibility)\b", _I), 10_000),
+    (re.compile(r"\ball trademarks belong to\b", _I), 10_000),
+    (re.compile(r"\b(auto-generated|published|generated) from an? (syndicated|agency) (news )?feed\b",
+                _I), 400),
+    # photo and image credits, captions credits
+    (re.compile(r"^\(?\s*(photo|photograph|picture|pic|image|file photo|top images?|featured image|"
+                r"header image|cover image|lead image|main image|video)"
+                r"( credits?| source| courtesy)?\s*(:|\bvia\b|\bby\b|\bcredits?\b|\bcourtesy\b)", _I), 200),
+    (re.compile(r"^(reuters|afp|ap|epa|getty images|anadolu( agency)?|xinhua|tass|ani|pti)"
+                r"\s*/\s*[\w .'\-]{2,60}$", _I), 80),
+    # comment sections, timestamps, copyright
+    (re.compile(r"^comments are (closed|disabled)\b", _I), 150),
+    (re.compile(r"^(last )?(updated|published|posted|modified|first published)( on| at)?\s*:?\s*"
+                r"([a-z]+,? )?(\d{1,2} [a-z]+,? \d{4}|[a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|"
+                r"\d{1,2}/\d{1,2}/\d{2,4}|\d+ (hours?|minutes?|days?) ago)\b.{0,40}$", _I), 120),
+    (re.compile(r"^(\u00a9|\(c\)|copyright)\s*(\u00a9\s*)?\d{4}\b", _I), 200),
+    (re.compile(r"\ball rights reserved\b", _I), 200),
+    # agency credits and reporting lines
+    (re.compile(r"^\(\s*(with )?(agency )?inputs? from\b[^()]{0,100}\)\.?$", _I), 120),
+    (re.compile(r"^with (agency )?inputs? from\b.{0,60}$", _I), 80),
+    (re.compile(r"^\(\s*(additional )?(reporting|writing|editing)( and writing)? by\b[^()]{0,250}\)\.?$",
+                _I), 300),
+    (re.compile(r"^(additional )?reporting by\b.{0,150}\bediting by\b", _I), 300),
+]
+
+# A byline: "By Jane Doe", "By Jane Doe and John Roe | Reuters". Case matters here.
+_NAME = r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}"
+_BYLINE = re.compile(rf"(?:By|BY|Written by|Edited by) {_NAME}(?:(?:,| and| &) {_NAME})*"
+                     r"(?:\s*[|,\u2013\u2014-]\s*[\w .'&-]{0,40})?")
+
+# Inline: bare links and photo-credit parentheticals (the sentence around them is kept).
+_URL = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)\S+", _I)
+_URL_TAIL = ".,;:!?)]}'\"\u2019\u201d"
+_INLINE = [
+    re.compile(r"\((?:photo|image|picture|file photo|photograph|pic|video)(?: credit)?\s*"
+               r"(?::|/|\bby\b|\bvia\b|\bcourtesy\b)[^()\n]{0,100}\)", _I),
+    re.compile(r"[-\u2013\u2014]\s*advertisement\s*[-\u2013\u2014]", _I),
+]
+
+
+def clean(text: str) -> str:
+    """`text` with boilerplate replaced by spaces; the same length, line breaks kept."""
+    spans = boilerplate_spans(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append(re.sub(r"[^\r\n]", " ", text[start:end]))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping (start, end) offsets of the boilerplate in `text`."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        content = (start + lead, start + lead + len(stripped))
+        if _is_boilerplate_line(stripped):
+            spans.append(content)
+            continue
+        spans.extend(_inline_spans(line, start))
+    return _merged(spans)
+
+
+def _is_boilerplate_line(line: str) -> bool:
+    if len(line) <= 60 and (_LONE.fullmatch(line) or _BUTTONS.fullmatch(line)):
+        return True
+    if len(line) <= 90 and _BYLINE.fullmatch(line):
+        return True
+    for pattern, longest in _LINE_RULES:
+        if len(line) <= longest and pattern.search(line):
+            return True
+    return False
+
+
+def _inline_spans(line: str, offset: int) -> list[tuple[int, int]]:
+    found = []
+    for m in _URL.finditer(line):
+        url = m.group().rstrip(_URL_TAIL)  # keep the full stop that ends the sentence
+        if url:
+            found.append((offset + m.start(), offset + m.start() + len(url)))
+    for pattern in _INLINE:
+        found.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(line))
+    return found
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
