@@ -1,0 +1,380 @@
+"""In-document coreference: mentions -> document entities.
+
+People: full names are anchors; a surname or given name alone ("Blinken", "Xi", "Jinping")
+joins the anchor that carries it (the most recently mentioned one when several do); two full
+names with the same surname and a similar first name ("Antony"/"Anthony") are one person.
+Titles without a name ("the Secretary", "China's top diplomat") join the most recent person
+with that title and country. "his counterpart" is the person with the speaker's portfolio
+from the other country (or that country when no such person is named). "he"/"she" as a
+subject is the most recent person in subject position in the last few sentences.
+Countries, organisations and places join by their gazetteer id or normalised name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from diplograph.gazetteer import Gazetteer, Title, normalise, slugify
+from diplograph.extract.mentions import METONYM_HEADS, Mention
+
+__all__ = ["Draft", "Entities"]
+
+_GENERIC_ROLES = {"minister", "secretary", "director", "diplomat", "spokesperson", "business",
+                  "ambassador"}
+_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+@dataclass
+class Draft:
+    """A document entity while it is being built."""
+
+    key: str
+    type: str  # Person, Country, Organization, Place
+    name: str
+    ref: str | None = None
+    country: str | None = None
+    title: Title | None = None
+    names: list[str] = field(default_factory=list)  # surface names (aliases)
+    mentions: list[Mention] = field(default_factory=list)
+    tokens: tuple[str, ...] = ()  # a person's name tokens
+
+    @property
+    def role(self) -> str | None:
+        return self.title.role if self.title else None
+
+
+class Entities:
+    """The entities of one document and the lookups the interaction rules need."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], gaz: Gazetteer):
+        self.doc = doc
+        self.gaz = gaz
+        self.mentions = mentions
+        self.drafts: dict[str, Draft] = {}
+        self._by_id: dict[str, str] = {}  # identity (ref or normalised name) -> key
+        self._mention_at: dict[int, Mention] = {}
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _new(self, identity: str, type_: str, name: str, **kw) -> Draft:
+        if identity in self._by_id:
+            return self.drafts[self._by_id[identity]]
+        key = f"L{len(self.drafts)}"
+        d = Draft(key=key, type=type_, name=name, **kw)
+        self.drafts[key] = d
+        self._by_id[identity] = key
+        return d
+
+    def _attach(self, d: Draft, m: Mention, alias: str | None = None) -> None:
+        m.entity = d.key
+        d.mentions.append(m)
+        if alias and alias not in d.names:
+            d.names.append(alias)
+
+    def _index(self) -> None:
+        self._mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+
+    def _build(self) -> None:
+        doc = self.doc
+        self._persons()
+        self._index()
+        self._surnames_elsewhere()
+        self._index()
+        for m in self.mentions:
+            if m.entity is not None:
+                continue
+            if m.kind == "country":
+                self._attach(self.country(m.iso3), m, _strip_the(m.text))
+            elif m.kind == "org" and m.org is not None and m.org.id:
+                d = self._new(m.org.ref, "Organization", m.org.name, ref=m.org.ref,
+                              country=m.org.country)
+                self._attach(d, m, _strip_the(m.text))
+            elif m.kind == "org":
+                name = _strip_the(m.text)
+                d = self._new("org-name:" + normalise(name), "Organization", name)
+                self._attach(d, m, name)
+            elif m.kind == "place":
+                name = _strip_the(m.text)
+                d = self._new("place:" + normalise(name), "Place", name)
+                self._attach(d, m, name)
+            elif m.kind == "capital":
+                if self.acts(doc[m.end - 1]):
+                    self._attach(self.country(m.iso3), m, m.text)
+                else:
+                    d = self._new("place:" + normalise(m.text), "Place", m.text, country=m.iso3)
+                    self._attach(d, m, m.text)
+            elif m.kind == "demonym":
+                head = doc[m.end - 1]
+                if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("compound", "amod", "nmod") \
+                        or head.head.lemma_ in METONYM_HEADS or head.head.lower_ in ("counterpart", "counterparts") \
+                        or self.country_known(m.iso3):
+                    self._attach(self.country(m.iso3), m)
+        # nominal titles and counterparts are resolved lazily (they need the speaker)
+        for m in self.mentions:
+            if m.kind == "nominal" and m.entity is None and not m.plural:
+                key = self.resolve_nominal(m)
+                if key is not None:
+                    self._attach(self.drafts[key], m)
+
+    def _persons(self) -> None:
+        people = [m for m in self.mentions if m.kind == "person" and m.name]
+        anchors = [m for m in people if len(m.name.split()) >= 2]
+        for m in anchors:
+            tokens = tuple(m.name.split())
+            d = self._same_person(tokens)
+            if d is None:
+                d = self._new("person:" + normalise(m.name), "Person", m.name, tokens=tokens)
+            self._attach(d, m, m.name)
+            self._merge_person_facts(d, m)
+        for m in people:
+            if m.entity is not None:
+                continue
+            d = self._person_by_part(m.name, m.start)
+            if d is None:
+                d = self._new("person:" + normalise(m.name), "Person", m.name,
+                              tokens=tuple(m.name.split()))
+            self._attach(d, m, m.name)
+            self._merge_person_facts(d, m)
+        # the display name: the full name written most often
+        for d in self.drafts.values():
+            if d.type == "Person":
+                full = [m.name for m in d.mentions if m.name and len(m.name.split()) >= 2]
+                if full:
+                    d.name = max(dict.fromkeys(full), key=full.count)
+
+    def _same_person(self, tokens: tuple[str, ...]) -> Draft | None:
+        from rapidfuzz import fuzz
+
+        for d in self.drafts.values():
+            if d.type != "Person" or len(d.tokens) < 2:
+                continue
+            if d.tokens == tokens:
+                return d
+            if d.tokens[-1] == tokens[-1] and len(d.tokens) == len(tokens):
+                a, b = d.tokens[0], tokens[0]
+                if a[0] == b[0] and (fuzz.ratio(a, b) >= 75 or len(a.rstrip(".")) == 1
+                                     or len(b.rstrip(".")) == 1):
+                    return d
+        return None
+
+    def _person_by_part(self, name: str, at: int) -> Draft | None:
+        """'Blinken' -> the anchor whose surname it is; the nearest earlier one wins."""
+        words = name.split()
+        if len(words) != 1:
+            return None
+        w = words[0]
+        for position in ("last", "first", "any"):
+            cands = []
+            for d in self.drafts.values():
+                if d.type != "Person" or len(d.tokens) < 2:
+                    continue
+                if (position == "last" and d.tokens[-1] == w or position == "first" and d.tokens[0] == w
+                        or position == "any" and w in d.tokens):
+                    cands.append(d)
+            if cands:
+                return self._nearest(cands, at)
+        return None
+
+    def _nearest(self, cands: list[Draft], at: int) -> Draft:
+        def score(d: Draft):
+            before = [m.start for m in d.mentions if m.start < at]
+            if before:
+                return (0, -max(before))
+            return (1, min((m.start for m in d.mentions), default=10 ** 9))
+        return min(cands, key=score)
+
+    def _merge_person_facts(self, d: Draft, m: Mention) -> None:
+        if m.title is not None and (d.title is None or _rank(m.title) > _rank(d.title)):
+            d.title = m.title
+        if d.country is None and m.iso3:
+            d.country = m.iso3
+
+    def _surnames_elsewhere(self) -> None:
+        """A surname the model tagged as a place or organisation, or left untagged."""
+        doc = self.doc
+        parts: dict[str, list[Draft]] = {}
+        for d in self.drafts.values():
+            if d.type == "Person" and len(d.tokens) >= 2:
+                for w in d.tokens:
+                    parts.setdefault(w, []).append(d)
+        if not parts:
+            return
+        for t in doc:
+            if t.text not in parts or not t.is_title or t.is_stop and t.ent_type_ != "PERSON":
+                continue
+            m = self._mention_at.get(t.i)
+            if m is not None:
+                if m.source == "gazetteer" or m.kind == "person" or m.end - m.start > 1:
+                    continue
+                if m.kind not in ("org", "place"):
+                    continue
+                self.mentions.remove(m)
+            d = self._person_by_part(t.text, t.i)
+            if d is None:
+                continue
+            new = Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="surname",
+                          iso3=d.country)
+            self.mentions.append(new)
+            self._attach(d, new, t.text)
+        self.mentions.sort(key=lambda m: m.start)
+
+    # -------------------------------------------------------------- lookups
+    def country(self, iso3: str) -> Draft:
+        c = self.gaz.country(iso3)
+        name = c.name if c else iso3
+        return self._new(f"country:{iso3}", "Country", name, ref=f"country:{iso3}", country=iso3)
+
+    def country_known(self, iso3: str | None) -> bool:
+        return bool(iso3) and f"country:{iso3}" in self._by_id
+
+    def place(self, text: str) -> Draft:
+        return self._new("place:" + normalise(text), "Place", _strip_the(text))
+
+    def mention_at(self, i: int) -> Mention | None:
+        if not self._mention_at or len(self._mention_at) < sum(m.end - m.start for m in self.mentions):
+            self._index()
+        return self._mention_at.get(i)
+
+    def acts(self, head: Token) -> bool:
+        """Is this word an agent or patient of a clause (not a location or a modifier)?"""
+        dep = head.dep_
+        if dep in ("nsubj", "nsubjpass", "dobj", "conj", "appos", "dative"):
+            if dep == "conj":
+                return self.acts(head.head)
+            return True
+        if dep == "pobj" and head.head.lower_ in ("by", "with", "against", "on", "from", "between", "toward", "towards"):
+            return True
+        if dep == "poss":
+            return True
+        if dep in ("compound", "nmod", "amod") and head.head.lemma_ in METONYM_HEADS:
+            return True
+        return False
+
+    def resolve_nominal(self, m: Mention) -> str | None:
+        """'the Secretary', 'the Chinese foreign minister' -> the person key, else None."""
+        t = m.title
+        if t is None:
+            return None
+        cands = []
+        for d in self.drafts.values():
+            if d.type != "Person" or d.title is None:
+                continue
+            if m.iso3 and d.country and m.iso3 != d.country:
+                continue
+            if _titles_fit(t, d.title):
+                cands.append(d)
+        if not cands:
+            return None
+        return self._nearest(cands, m.start).key
+
+    def nominal_person(self, m: Mention) -> str | None:
+        """A person known only by title ("China's defense minister"): an entity of its own,
+        made when the person takes part in an interaction."""
+        if m.entity is not None:
+            return m.entity
+        if m.plural or m.title is None or m.iso3 is None or m.title.role in ("diplomat",):
+            return None
+        text = _strip_the(m.text)
+        d = self._new("nominal:" + normalise(text), "Person", text, country=m.iso3, title=m.title)
+        self._attach(d, m, text)
+        return d.key
+
+    def pronoun(self, tok: Token) -> str | None:
+        """he/she/his -> the most recent person in subject position within three sentences."""
+        if tok.lower_ not in _PRONOUNS:
+            return None
+        doc = self.doc
+        sents = list(doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        lo = sents[max(0, idx - 3)].start
+        best_subject = None
+        best_any = None
+        for m in self.mentions:
+            if m.kind != "person" and not (m.kind == "nominal" and m.entity):
+                continue
+            if not (lo <= m.start < tok.i) or m.entity is None:
+                continue
+            head = _head_of(doc, m)
+            if head.dep_ in ("nsubj", "nsubjpass"):
+                best_subject = m
+            best_any = m
+        pick = best_subject or best_any
+        return pick.entity if pick else None
+
+    def counterparts(self, m: Mention, speaker: str | None) -> list[str]:
+        """'his counterpart', 'his South Korean and Japanese counterparts' -> keys."""
+        doc = self.doc
+        head = doc[m.end - 1]
+        isos = []
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                for t in [child, *child.conjuncts]:
+                    mm = self.mention_at(t.i)
+                    if mm is not None and mm.iso3 and mm.kind in ("demonym", "country"):
+                        isos.append(mm.iso3)
+        if m.iso3 and m.iso3 not in isos:
+            isos.insert(0, m.iso3)
+        sp = self.drafts.get(speaker) if speaker else None
+        out = []
+        people = [d for d in self.drafts.values() if d.type == "Person" and d.key != speaker]
+        if sp is not None and sp.country:
+            people = [d for d in people if d.country != sp.country]
+        role = sp.role if sp is not None else None
+        if isos:
+            for iso in dict.fromkeys(isos):
+                match = [d for d in people if d.country == iso and (role is None or d.role == role)]
+                if len(match) == 1:
+                    out.append(match[0].key)
+                else:
+                    out.append(self.country(iso).key)
+        elif role is not None:
+            match = [d for d in people if d.role == role]
+            if len(match) == 1:
+                out.append(match[0].key)
+        return out
+
+    def top_countries(self, n: int = 2) -> list[str]:
+        counts = []
+        for d in self.drafts.values():
+            if d.type == "Country":
+                counts.append((len(d.mentions), d.key))
+        counts.sort(reverse=True)
+        if len(counts) < n or counts[n - 1][0] < 3:
+            return []
+        if len(counts) > n and counts[n][0] * 2 > counts[n - 1][0]:
+            return []
+        return [k for _, k in counts[:n]]
+
+
+def _titles_fit(nominal: Title, person: Title) -> bool:
+    if nominal.title == person.title:
+        return True
+    if nominal.role == person.role and nominal.role not in _GENERIC_ROLES:
+        # "Deputy Secretary of State" is not "the Secretary of State"
+        return nominal.title.split()[0] not in ("Deputy", "Vice", "Assistant", "Under") and \
+            person.title.split()[0] not in ("Deputy", "Vice", "Assistant", "Under")
+    if nominal.role in ("minister", "secretary"):  # "the Minister", "the Secretary"
+        word = nominal.title.split()[-1]
+        return word in person.title.split() and person.title.split()[0] not in (
+            "Deputy", "Vice", "Assistant", "Under")
+    return False
+
+
+def _rank(t: Title) -> int:
+    """Prefer specific titles over generic ones when a person is seen with several."""
+    return 0 if t.role in _GENERIC_ROLES else 1
+
+
+def _strip_the(text: str) -> str:
+    text = text.replace("\u2019", "'").strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return text.strip()
+
+
+def _head_of(doc: Doc, m: Mention) -> Token:
+    span = doc[m.start:m.end]
+    return span.root

@@ -1,0 +1,728 @@
+"""Interactions from the dependency parse.
+
+Verbs from the lexicon give a type; their subjects (nsubj, the agent of a passive, the
+controller of an xcomp, the subject shared by conjoined verbs) are the source, and their
+objects (dobj, a preposition listed for the verb, conjuncts, appositions) the target.
+Event nouns ("talks between X and Y", "X's meeting with Y", "X-Y talks", "held talks with
+Y") give consultations. Negated and wished-for events are dropped; announced ones are
+planned; rejected requests and cancelled trips give their own events.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from diplograph.extract import lexicon as lx
+from diplograph.extract.coref import Entities
+from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
+from diplograph.records import SYMMETRIC_TYPES
+
+__all__ = ["RawEvent", "find_events"]
+
+
+@dataclass
+class RawEvent:
+    type: str
+    source: list[str]
+    target: list[str]
+    trigger: Token
+    rule: str
+    mode: str | None = None
+    status: str = "occurred"
+    confidence: float = 0.7
+    anchor: Token | None = None  # the word whose clause holds the date/location
+    location: str | None = None
+    details: list[tuple[str, str]] = field(default_factory=list)
+
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade"}
+
+
+class _Finder:
+    def __init__(self, doc: Doc, ents: Entities):
+        self.doc = doc
+        self.ents = ents
+        self.out: list[RawEvent] = []
+        self.weak: set[int] = set()  # tokens whose actor came from a guess
+
+    # ------------------------------------------------------------- actors
+    def actors(self, tok: Token | None, speaker: list[str] | None = None) -> list[str]:
+        if tok is None:
+            return []
+        out: list[str] = []
+        toks = [tok, *tok.conjuncts]
+        for t in list(toks):
+            toks += [c for c in t.children if c.dep_ == "appos"]
+        for t in toks:
+            for k in self._actor(t, speaker):
+                if k not in out:
+                    out.append(k)
+        return out
+
+    def _actor(self, t: Token, speaker: list[str] | None) -> list[str]:
+        ents = self.ents
+        m = ents.mention_at(t.i)
+        if m is not None:
+            if m.kind in ("person", "country", "org"):
+                return [m.entity] if m.entity else []
+            if m.kind in ("capital", "demonym"):
+                d = ents.country(m.iso3)
+                if m.entity != d.key and m not in d.mentions:
+                    d.mentions.append(m)
+                    if m.kind == "capital" and m.text not in d.names:
+                        d.names.append(m.text)
+                return [d.key]
+            if m.kind == "nominal":
+                if m.entity:
+                    return [m.entity]
+                if m.plural or self.doc[m.end - 1].lemma_ in ("official", "diplomat", "leader"):
+                    return [ents.country(m.iso3).key] if m.iso3 else []
+                k = ents.nominal_person(m)
+                if k:
+                    self.weak.add(t.i)
+                return [k] if k else []
+            if m.kind == "counterpart":
+                sp = self._possessor(self.doc[m.end - 1]) or speaker
+                keys = ents.counterparts(m, sp[0] if sp else None)
+                if keys:
+                    self.weak.add(t.i)
+                return keys
+            return []
+        low = t.lower_
+        if low in ("he", "she", "him", "her"):
+            k = ents.pronoun(t)
+            if k:
+                self.weak.add(t.i)
+                return [k]
+            return []
+        if t.lemma_ in METONYM_HEADS or low in GROUP_WORDS:
+            keys = []
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "nmod", "poss"):
+                    for cc in [c, *c.conjuncts]:
+                        mm = ents.mention_at(cc.i)
+                        if mm is not None and mm.kind in ("country", "demonym", "capital") and mm.iso3:
+                            k = ents.country(mm.iso3).key
+                            if k not in keys:
+                                keys.append(k)
+                        elif mm is not None and mm.kind == "org" and mm.entity:
+                            keys.append(mm.entity)
+            if keys:
+                return keys
+            if low in GROUP_WORDS and any(c.lower_ in ("two", "both") for c in t.children) or low == "both":
+                top = ents.top_countries(2)
+                if top and low in ("countries", "nations", "sides", "governments", "superpowers", "both"):
+                    self.weak.add(t.i)
+                    return top
+        return []
+
+    def _possessor(self, head: Token) -> list[str]:
+        for c in head.children:
+            if c.dep_ == "poss":
+                return self.actors(c)
+        return []
+
+    # ------------------------------------------------------------- roles
+    def subjects(self, verb: Token, depth: int = 0) -> list[str]:
+        if depth > 4:
+            return []
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj:
+            keys = []
+            for s in subj:
+                if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                    keys += self.actors(verb.head)
+                else:
+                    keys += self.actors(s)
+            return keys
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        if agent:
+            return [k for a in agent for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            if head.lemma_ in _OBJ_CONTROL:
+                objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+                if objs:
+                    return self.actors(objs[0])
+            return self.subjects(head, depth + 1)
+        if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "relcl":
+            return self.actors(head)
+        if verb.dep_ == "acl":
+            # "the first US official to visit China": the noun, or the subject it describes
+            if head.dep_ == "attr":
+                return self.subjects(head.head, depth + 1)
+            return self.actors(head)
+        if verb.dep_ == "pcomp" or verb.dep_ == "pobj":
+            # "after meeting X", "before visiting Y"
+            gov = head.head
+            if gov.pos_ in ("VERB", "AUX"):
+                return self.subjects(gov, depth + 1)
+        return []
+
+    def patients(self, verb: Token) -> list[str]:
+        """The passive subject (patient) of a passive verb."""
+        return [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.actors(c)]
+
+    def objects(self, verb: Token, preps=()) -> list[str]:
+        keys = []
+        for c in verb.children:
+            if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
+                targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+                for t in targets:
+                    keys += self.actors(t, self.subjects(verb))
+        return list(dict.fromkeys(keys))
+
+    def owner(self, noun: Token) -> list[str]:
+        """Actors a non-actor noun belongs to: "the DPRK's launches", "a Chinese balloon"."""
+        keys = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of":
+                ts = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+                for t in ts:
+                    keys += self.actors(t)
+        return list(dict.fromkeys(keys))
+
+    # ------------------------------------------------------------- status
+    def blocked(self, verb: Token) -> bool:
+        """Negated, or the content of a wish or a request: not an event."""
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
+            return True
+        t = verb
+        for _ in range(4):
+            if t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and t.head is not t:
+                gov = t.head
+                if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
+                    return False
+                if gov.lemma_ in lx.WISH_VERBS or gov.lemma_ in lx.ASK_VERBS or gov.lemma_ in lx.REFUSE_VERBS \
+                        or gov.lemma_ in lx.CANCEL_VERBS or gov.lemma_ in ("need", "willingness", "hint", "effort",
+                                                                          "chance", "possibility", "attempt",
+                                                                          "bid", "desire", "way"):
+                    return True
+                if any(c.dep_ == "neg" for c in gov.children):
+                    return True
+                t = gov
+            else:
+                break
+        return False
+
+    def status(self, verb: Token) -> str:
+        t = verb
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+                return "planned"
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ == "xcomp" \
+                    and t.head.lemma_ == "be":
+                return "planned"  # "is to meet"
+            if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in lx.PLAN_VERBS:
+                if t.head.lemma_ == "agree" and t.head.tag_ in ("VBD", "VBN") and t.lemma_ not in lx.VERBS:
+                    return "occurred"
+                return "planned"
+            if t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
+                t = t.head
+            else:
+                break
+        for c in verb.children:
+            if c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "expected", "possible"):
+                return "planned"
+        return "occurred"
+
+    # ------------------------------------------------------------- emit
+    def emit(self, type_: str, source: list[str], target: list[str], trigger: Token, rule: str,
+             mode: str | None = None, status: str = "occurred", confidence: float = 0.7,
+             anchor: Token | None = None) -> RawEvent | None:
+        source = [k for k in dict.fromkeys(source) if self._is_actor(k)]
+        target = [k for k in dict.fromkeys(target) if self._is_actor(k) and k not in source]
+        if not source:
+            return None
+        if not target:
+            if type_ not in SYMMETRIC_TYPES or len(source) < 2:
+                return None
+            if len(source) == 2:
+                source, target = source[:1], source[1:]
+        ev = RawEvent(type=type_, source=source, target=target, trigger=trigger, rule=rule,
+                      mode=mode if type_ == "CONSULT" else None, status=status,
+                      confidence=confidence, anchor=anchor or trigger)
+        self.out.append(ev)
+        return ev
+
+    def _is_actor(self, key: str) -> bool:
+        d = self.ents.drafts.get(key)
+        return d is not None and d.type in ("Person", "Country", "Organization")
+
+    # ------------------------------------------------------------- rules
+    def run(self) -> list[RawEvent]:
+        for tok in self.doc:
+            if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+                self.verb(tok)
+            if tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN"):
+                self.noun(tok)
+        return self.out
+
+    def verb(self, v: Token) -> None:
+        lemma = v.lemma_.lower()
+        particles = [c.lower_ for c in v.children if c.dep_ in ("prt",)]
+        spec = None
+        for p in particles:
+            spec = lx.PHRASAL.get((lemma, p))
+            if spec:
+                break
+        if spec is None and lemma == "shake" and any(c.lower_ == "hands" for c in v.children):
+            spec = lx.PHRASAL[("shake", "hands")]
+        if spec is None and lemma == "call":
+            on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+            if on:
+                spec = lx.Verb("REQUEST", None, ("on", "upon"))
+        if spec is None and lemma == "trade":
+            objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.BARB_NOUNS]
+            if objs:
+                self.barbs(v)
+                return
+        if spec is None and lemma in lx.CANCEL_VERBS:
+            self.cancel(v)
+            return
+        if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations") for c in v.children):
+            spec = lx.Verb("SANCTION", None, ("with",))
+        if spec is None:
+            spec = lx.VERBS.get(lemma)
+        if spec is None:
+            if lemma == "be":
+                self.copula_visit(v)
+            return
+        if lemma in ("call",) and spec.type == "CONSULT":
+            # "called X" is a phone call only with a person object and nothing else
+            if not any(c.dep_ == "dobj" for c in v.children) or any(c.dep_ in ("xcomp", "oprd", "ccomp") for c in v.children):
+                return
+        if self.blocked(v):
+            return
+        status = self.status(v)
+        rule = f"verb:{lemma}"
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if passive:
+            src = self.subjects(v)
+            tgt = self.patients(v)
+        else:
+            src = self.subjects(v)
+            tgt = []
+        if spec.frame == "visit":
+            self.visit(v, spec, src, status)
+            return
+        if spec.frame == "accept":
+            self.accept(v, src, status)
+            return
+        if spec.type == "REJECT":
+            self.reject(v, src, status)
+            return
+        if not passive:
+            tgt = self.objects(v, spec.preps)
+        if spec.needs_object and not self._object_fits(v, lemma):
+            return
+        if spec.type in ("ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "SUPPORT", "SANCTION", "THREATEN") and not tgt:
+            for c in v.children:
+                if c.dep_ in ("dobj",) or c.dep_ == "nsubjpass":
+                    if any(x.lower_ == "other" for x in c.subtree) and any(x.lower_ in ("each", "one") for x in c.subtree):
+                        for a in src:
+                            self.emit(spec.type, [a], [b for b in src if b != a], v, rule + ":reciprocal",
+                                      status=status, confidence=0.55)
+                        return
+                    tgt = self.owner(c)
+        if spec.type == "AID" and spec.needs_object:
+            tgt = tgt or [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
+        if spec.type in SYMMETRIC_TYPES:
+            mode = spec.mode or self._consult_mode(v)
+            if spec.type == "CONSULT":
+                if lemma == "host" and self._has_noun(v, ("meeting", "talks", "dinner", "lunch", "banquet", "summit")):
+                    mode = "meet"
+                if spec.mode is None:
+                    mode = self._consult_mode(v, default="call" if not self._location_of(v) else "meet")
+                elif self._virtual(v):
+                    mode = "virtual"
+            if spec.frame == "joint" and not tgt and len(src) < 2:
+                return
+            if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet") and not tgt:
+                return
+            self.emit(spec.type, src, tgt, v, rule, mode=mode, status=status,
+                      confidence=self._conf(v, 0.75))
+        else:
+            self.emit(spec.type, src, tgt, v, rule, status=status, confidence=self._conf(v, 0.7))
+        # "X held a meeting with Y to warn Z": purpose clauses get their own pass as verbs
+
+    def _object_fits(self, v: Token, lemma: str) -> bool:
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if lemma == "reach":
+            return any(o.lemma_ in lx.AGREEMENT_NOUNS or o.lower_ in lx.AGREEMENT_NOUNS for o in objs)
+        if lemma == "lift":
+            return any(o.lower_ in lx.SANCTION_NOUNS for o in objs)
+        return any(o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS
+                   or any(c.lower_ in lx.AID_NOUNS for c in o.children) for o in objs)
+
+    def _has_noun(self, v: Token, words) -> bool:
+        return any(t.lower_ in words for t in v.subtree)
+
+    def _virtual(self, t: Token) -> bool:
+        return any(x.lower_ in lx.VIRTUAL_WORDS for x in t.subtree) or any(
+            c.lower_ in lx.VIRTUAL_WORDS for c in t.head.children)
+
+    def _consult_mode(self, t: Token, default: str = "meet") -> str:
+        words = {x.lower_ for x in t.subtree} | {c.lower_ for c in t.children}
+        if words & lx.VIRTUAL_WORDS or "link" in words and "video" in words:
+            return "virtual"
+        if words & {"phone", "telephone", "phoned", "telephoned"}:
+            return "call"
+        return default
+
+    def _conf(self, t: Token, base: float) -> float:
+        sent = t.sent
+        if any(i in self.weak for i in range(sent.start, sent.end)):
+            base -= 0.15
+        return round(max(0.2, min(0.95, base)), 2)
+
+    # --------------------------------------------------------- special frames
+    def destination(self, v: Token, preps) -> tuple[list[str], Token | None]:
+        """Where a trip goes: countries (a capital or city stands for its country)."""
+        cands = [c for c in v.children if c.dep_ == "dobj"]
+        cands += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in c.children if p.dep_ == "pobj"]
+        keys, place = [], None
+        for c in cands:
+            for t in [c, *c.conjuncts]:
+                m = self.ents.mention_at(t.i)
+                if m is None:
+                    continue
+                if m.kind == "country" and m.entity:
+                    keys.append(m.entity)
+                    place = place or t
+                elif m.kind == "capital" and m.iso3:
+                    keys.append(self.ents.country(m.iso3).key)
+                    place = t
+                elif m.kind == "place":
+                    place = t
+                    # "Tianjin, China": a country in apposition
+                    for a in t.children:
+                        mm = self.ents.mention_at(a.i)
+                        if a.dep_ in ("appos", "conj", "npadvmod") and mm is not None and mm.kind == "country" and mm.entity:
+                            keys.append(mm.entity)
+                elif m.kind in ("person",) and m.entity:
+                    keys.append(m.entity)
+        return list(dict.fromkeys(keys)), place
+
+    def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
+        preps = spec.preps or ("to",)
+        dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
+        if not dest or not src:
+            return
+        src = [s for s in src if self._own_country(s) not in dest]
+        if not src:
+            return
+        dest_people = [d for d in dest if self.ents.drafts[d].type == "Person"]
+        if dest_people:
+            self.emit("CONSULT", src, dest_people, v, f"verb:{v.lemma_}", mode="meet", status=status,
+                      confidence=self._conf(v, 0.7))
+            dest = [d for d in dest if d not in dest_people]
+        if dest:
+            ev = self.emit("CONSULT", src, dest, v, f"verb:{v.lemma_}", mode="visit", status=status,
+                           confidence=self._conf(v, 0.7))
+            if ev is not None and place is not None:
+                ev.location = self._place_key(place)
+
+    def _own_country(self, key: str) -> str | None:
+        d = self.ents.drafts.get(key)
+        if d is None:
+            return None
+        if d.type == "Country":
+            return key
+        if d.country:
+            return self.ents.country(d.country).key
+        return None
+
+    def copula_visit(self, v: Token) -> None:
+        """'X is in Beijing for two days': a visit, when X is a foreign person."""
+        if self.blocked(v) or v.tag_ not in ("VBZ", "VBP"):
+            return
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj:
+            return
+        src = [k for k in self.actors(subj[0]) if self.ents.drafts[k].type == "Person"]
+        dest, place = self.destination(v, ("in",))
+        dest = [d for d in dest if self.ents.drafts[d].type == "Country"]
+        src = [s for s in src if self._own_country(s) and self._own_country(s) not in dest]
+        if src and dest:
+            ev = self.emit("CONSULT", src, dest, v, "copula:in", mode="visit", confidence=self._conf(v, 0.55))
+            if ev is not None and place is not None:
+                ev.location = self._place_key(place)
+
+    def accept(self, v: Token, src: list[str], status: str) -> None:
+        for o in [c for c in v.children if c.dep_ == "dobj"]:
+            if o.lower_ not in lx.REQUEST_NOUNS and o.lemma_ not in lx.REQUEST_NOUNS:
+                continue
+            other = self._requester(o)
+            if other:
+                self.emit("AGREE", src, other, v, "verb:accept", status=status, confidence=self._conf(v, 0.7))
+                self.emit("REQUEST", other, src, o, "noun:request-accepted", confidence=self._conf(v, 0.65),
+                          anchor=v)
+
+    def _requester(self, noun: Token) -> list[str]:
+        keys = []
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                keys += [k for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+            elif c.dep_ in ("poss", "compound", "amod", "nmod"):
+                keys += self.actors(c)
+        return list(dict.fromkeys(keys))
+
+    def reject(self, v: Token, src: list[str], status: str) -> None:
+        if not src:
+            return
+        rule = f"verb:{v.lemma_}"
+        done = False
+        objs = [c for c in v.children if c.dep_ in ("dobj",)]
+        for x in [c for c in v.children if c.dep_ == "xcomp"] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            # "refused to meet X", "refused or failed to respond to X's requests"
+            objs += [c for c in x.children if c.dep_ == "dobj"]
+            objs += [p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+            for y in [c for c in x.children if c.dep_ == "xcomp"]:
+                objs += [p for c in y.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+                objs += [c for c in y.children if c.dep_ == "dobj"]
+        for o in objs:
+            if o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS:
+                other = self._requester(o)
+                if other:
+                    self.emit("REJECT", src, other, v, rule, status=status, confidence=self._conf(v, 0.7))
+                    self.emit("REQUEST", other, src, o, "noun:request-rejected",
+                              confidence=self._conf(v, 0.65), anchor=v)
+                    done = True
+                continue
+            keys = self.actors(o)
+            if keys:
+                self.emit("REJECT", src, keys, v, rule, status=status, confidence=self._conf(v, 0.65))
+                done = True
+        if not done and v.lemma_ not in ("deny", "dismiss", "decline"):
+            partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
+            if partners:
+                self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
+
+    def cancel(self, v: Token) -> None:
+        """'X cancelled his visit to China' -> SANCTION X -> China, and the visit as cancelled."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return
+        src = self.subjects(v)
+        if any(c.dep_ == "nsubjpass" for c in v.children):
+            return  # "the visit was cancelled": who cancelled is not said
+        if not src:
+            return
+        for o in [c for c in v.children if c.dep_ == "dobj"]:
+            if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS:
+                continue
+            dest, place = self.destination(o, ("to", "with"))
+            if not dest:
+                for x in o.children:
+                    if x.dep_ in ("acl", "relcl", "xcomp") and x.lemma_ in ("visit", "travel", "meet", "go"):
+                        dest, place = self.destination(x, ("to", "with"))
+            dest = [d for d in dest if d not in src]
+            if not dest:
+                continue
+            self.emit("SANCTION", src, dest, v, f"verb:{v.lemma_}", confidence=self._conf(v, 0.65))
+            mode = "visit" if any(self.ents.drafts[d].type == "Country" for d in dest) else "meet"
+            self.emit("CONSULT", src, dest, o, f"cancelled:{v.lemma_}", mode=mode, status="cancelled",
+                      confidence=self._conf(v, 0.6), anchor=v)
+
+    def barbs(self, v: Token) -> None:
+        """'X and Y traded barbs': each accuses the other."""
+        src = self.subjects(v)
+        partners = self.objects(v, ("with",))
+        people = list(dict.fromkeys(src + partners))
+        if len(people) < 2 or self.blocked(v):
+            return
+        for a in people:
+            self.emit("ACCUSE", [a], [b for b in people if b != a], v, "verb:trade-barbs",
+                      confidence=self._conf(v, 0.6))
+
+    # ------------------------------------------------------------ nouns
+    def noun(self, n: Token) -> None:
+        low = n.lower_
+        if low in lx.ASSAULT_NOUNS:
+            self.assault_noun(n)
+            return
+        if low in lx.ACCUSE_NOUNS and low != "charges":
+            self.accuse_noun(n)
+            return
+        if low not in lx.EVENT_NOUNS:
+            return
+        if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in n.children) \
+                and not (n.dep_ in ("dobj",) and n.head.lemma_ in lx.LIGHT_VERBS):
+            return
+        if low == "phone" and n.dep_ == "compound":
+            return
+        if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in ("meet", "host", "travel"):
+            return  # "met for a working dinner": the verb already says it
+        if n.dep_ == "dobj" and n.head.lemma_ in lx.CANCEL_VERBS:
+            return
+        mode = lx.EVENT_NOUNS[low]
+        if any(c.lower_ in lx.VIRTUAL_WORDS for c in n.subtree) or any(
+                c.lower_ in lx.VIRTUAL_WORDS for c in n.head.children):
+            mode = "virtual"
+        elif any(c.lower_ in ("phone", "telephone") for c in n.children):
+            mode = "call"
+        # whose event is it?
+        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        with_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("with",)
+                 for p in c.children if p.dep_ == "pobj"]
+        to_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+               for p in c.children if p.dep_ == "pobj"]
+        poss = [c for c in n.children if c.dep_ == "poss"]
+        pair = self._hyphen_pair(n)
+        verb = n.head if n.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
+        gov = self._governing_verb(n)
+        status = self.status(gov) if gov is not None else "occurred"
+        if gov is not None and self.blocked(gov) and not (n.dep_ == "pobj"):
+            return
+        if gov is not None and gov.lemma_ in ("hope", "want", "wish", "seek"):
+            return
+        for c in n.children:
+            if c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "possible", "expected", "next", "future"):
+                status = "planned"
+        if mode == "visit":
+            src = []
+            if poss:
+                src = self.actors(poss[0])
+            elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("make", "pay", "begin", "start", "conclude"):
+                src = self.subjects(verb)
+            if not src:
+                return
+            dest, place = self.destination(n, ("to", "in"))
+            dest = [d for d in dest if self.ents.drafts[d].type == "Country"]
+            src = [s for s in src if self._own_country(s) not in dest]
+            if dest and src:
+                ev = self.emit("CONSULT", src, dest, n, f"noun:{low}", mode="visit", status=status,
+                               confidence=self._conf(n, 0.6), anchor=gov or n)
+                if ev is not None and place is not None:
+                    ev.location = self._place_key(place)
+            return
+        if between:
+            keys = [k for b in between for k in self.actors(b)]
+            if len(keys) >= 2:
+                self.emit("CONSULT", keys, [], n, f"noun:{low}-between", mode=mode, status=status,
+                          confidence=self._conf(n, 0.6), anchor=gov or n)
+            return
+        if pair:
+            self.emit("CONSULT", pair[:1], pair[1:], n, f"noun:{low}-pair", mode=mode, status=status,
+                      confidence=self._conf(n, 0.6), anchor=gov or n)
+            return
+        partners = [k for w in with_ for k in self.actors(w)]
+        src: list[str] = []
+        if poss:
+            src = self.actors(poss[0])
+        elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:
+            src = self.subjects(verb)
+            partners += self.objects(verb, ("with",))
+        elif n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at", "after", "before") and gov is not None:
+            src = self.subjects(gov)
+        elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
+            src = []
+        if not src and not partners:
+            return
+        if not partners and len(src) < 2:
+            return
+        self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
+                  confidence=self._conf(n, 0.55), anchor=gov or n)
+
+    def _hyphen_pair(self, n: Token) -> list[str]:
+        """'Biden-Xi phone call', 'US-China talks': two actors joined by a hyphen in front."""
+        mods = [c for c in n.children if c.dep_ in ("compound", "nmod", "amod") and c.i < n.i]
+        toks = []
+        for c in mods:
+            toks += [t for t in c.subtree]
+        if not any(t.text in ("-", "\u2013") for t in toks):
+            return []
+        keys = []
+        for t in sorted(toks, key=lambda t: t.i):
+            for k in self._actor(t, None):
+                if k not in keys:
+                    keys.append(k)
+        return keys if len(keys) == 2 else []
+
+    def _governing_verb(self, n: Token) -> Token | None:
+        t = n
+        for _ in range(4):
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                return t
+            if t.head is t:
+                return t if t.pos_ in ("VERB", "AUX") else None
+        return None
+
+    def assault_noun(self, n: Token) -> None:
+        """"Russia's war in Ukraine", "the Russian invasion of Ukraine"."""
+        src = []
+        for c in n.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                src += self.actors(c)
+        tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        if src and tgt:
+            self.emit("ASSAULT", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
+
+    def _place_or_actor(self, t: Token) -> list[str]:
+        keys = self.actors(t)
+        if keys:
+            return keys
+        m = self.ents.mention_at(t.i)
+        if m is not None and m.kind == "capital" and m.iso3:
+            return [self.ents.country(m.iso3).key]
+        return []
+
+    def accuse_noun(self, n: Token) -> None:
+        """'US allegations that Beijing is spying', 'allegations from X against Y'."""
+        src = []
+        for c in n.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                src += self.actors(c)
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                src += [k for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("against",)
+               for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        if not tgt:
+            for c in n.subtree:
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children):
+                    tgt = [k for s in c.children if s.dep_ in ("nsubj",) for k in self.actors(s)]
+                    break
+        if src and tgt:
+            self.emit("ACCUSE", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
+
+    # ----------------------------------------------------------- places
+    def _place_key(self, t: Token) -> str | None:
+        m = self.ents.mention_at(t.i)
+        if m is None:
+            return None
+        if m.kind == "place":
+            return m.entity
+        if m.kind == "capital":
+            return self.ents.place(m.text).key if m.entity is None or self.ents.drafts[m.entity].type != "Place" else m.entity
+        if m.kind == "country":
+            return m.entity
+        return None
+
+    def _location_of(self, t: Token) -> str | None:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        k = self._place_key(p)
+                        if k:
+                            return k
+        return None
+
+
+def find_events(doc: Doc, ents: Entities) -> tuple[list[RawEvent], "_Finder"]:
+    f = _Finder(doc, ents)
+    events = f.run()
+    for ev in events:
+        if ev.location is None:
+            ev.location = f._location_of(ev.trigger) or (f._location_of(ev.anchor) if ev.anchor is not None else None)
+    return events, f

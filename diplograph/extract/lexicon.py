@@ -1,0 +1,240 @@
+"""Trigger words -> PLOVER types (see ../shared/eval/FORMAT.md).
+
+A verb entry gives the type, the CONSULT mode, and the prepositions that introduce the
+other party ("meet with", "travel to", "appeal to"). Nouns name events ("talks",
+"meeting", "visit") and the things that are requested, rejected or accepted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "Verb", "VERBS", "PHRASAL", "EVENT_NOUNS", "LIGHT_VERBS", "REQUEST_NOUNS", "TRIP_NOUNS",
+    "AGREEMENT_NOUNS", "AID_NOUNS", "ASSAULT_NOUNS", "ACCUSE_NOUNS", "SANCTION_NOUNS",
+    "WISH_VERBS", "PLAN_VERBS", "ASK_VERBS", "REFUSE_VERBS", "CANCEL_VERBS", "BARB_NOUNS",
+    "VIRTUAL_WORDS", "PHONE_WORDS", "TRIGGER_WORDS",
+]
+
+
+@dataclass(frozen=True)
+class Verb:
+    type: str
+    mode: str | None = None
+    preps: tuple[str, ...] = ()  # prepositions introducing the other party
+    frame: str = "directed"  # directed | symmetric | visit | joint (needs two subjects)
+    needs_object: bool = False  # e.g. 'reach' only with an agreement noun
+
+
+_C, _A = "CONSULT", "AGREE"
+
+VERBS: dict[str, Verb] = {
+    # consultations
+    "meet": Verb(_C, "meet", ("with",), "symmetric"),
+    "talk": Verb(_C, None, ("with", "to"), "symmetric"),
+    "speak": Verb(_C, None, ("with", "to"), "symmetric"),
+    "confer": Verb(_C, "meet", ("with",), "symmetric"),
+    "consult": Verb(_C, "meet", ("with",), "symmetric"),
+    "negotiate": Verb(_C, "meet", ("with",), "symmetric"),
+    "host": Verb(_C, "host", (), "symmetric"),
+    "welcome": Verb(_C, "meet", (), "symmetric"),
+    "greet": Verb(_C, "meet", (), "symmetric"),
+    "receive": Verb(_C, "meet", (), "symmetric"),
+    "phone": Verb(_C, "call", (), "symmetric"),
+    "telephone": Verb(_C, "call", (), "symmetric"),
+    "call": Verb(_C, "call", (), "symmetric"),
+    "visit": Verb(_C, "visit", (), "visit"),
+    "tour": Verb(_C, "visit", (), "visit"),
+    "travel": Verb(_C, "visit", ("to",), "visit"),
+    "arrive": Verb(_C, "visit", ("in", "at"), "visit"),
+    "fly": Verb(_C, "visit", ("to",), "visit"),
+    "land": Verb(_C, "visit", ("in",), "visit"),
+    "head": Verb(_C, "visit", ("to",), "visit"),
+    "go": Verb(_C, "visit", ("to",), "visit"),
+    # agreement and cooperation
+    "agree": Verb(_A, None, ("with",), "joint"),
+    "sign": Verb(_A, None, ("with",), "joint"),
+    "commit": Verb(_A, None, ("with",), "joint"),
+    "pledge": Verb(_A, None, ("with",), "joint"),
+    "vow": Verb(_A, None, ("with",), "joint"),
+    "reach": Verb(_A, None, ("with",), "joint", needs_object=True),
+    "accept": Verb(_A, None, (), "accept"),
+    "cooperate": Verb("COOPERATE", None, ("with",), "joint"),
+    "collaborate": Verb("COOPERATE", None, ("with",), "joint"),
+    "coordinate": Verb("COOPERATE", None, ("with",), "joint"),
+    "partner": Verb("COOPERATE", None, ("with",), "joint"),
+    "work": Verb("COOPERATE", None, ("with",), "joint"),
+    # support and aid
+    "support": Verb("SUPPORT"),
+    "back": Verb("SUPPORT"),
+    "endorse": Verb("SUPPORT"),
+    "praise": Verb("SUPPORT"),
+    "commend": Verb("SUPPORT"),
+    "hail": Verb("SUPPORT"),
+    "laud": Verb("SUPPORT"),
+    "reassure": Verb("SUPPORT"),
+    "congratulate": Verb("SUPPORT"),
+    "aid": Verb("AID"),
+    "assist": Verb("AID"),
+    "help": Verb("AID"),
+    "provide": Verb("AID", None, ("to",), needs_object=True),
+    "send": Verb("AID", None, ("to",), needs_object=True),
+    "supply": Verb("AID", None, ("to",), needs_object=True),
+    "deliver": Verb("AID", None, ("to",), needs_object=True),
+    "donate": Verb("AID", None, ("to",), needs_object=True),
+    # concessions and retreat
+    "release": Verb("CONCEDE"),
+    "free": Verb("CONCEDE"),
+    "pardon": Verb("CONCEDE"),
+    "ease": Verb("CONCEDE", None, ("on",)),
+    "lift": Verb("CONCEDE", None, ("on", "against"), needs_object=True),
+    "withdraw": Verb("RETREAT", None, ("from",)),
+    "retreat": Verb("RETREAT", None, ("from",)),
+    # requests
+    "urge": Verb("REQUEST"),
+    "ask": Verb("REQUEST"),
+    "request": Verb("REQUEST"),
+    "press": Verb("REQUEST"),
+    "demand": Verb("REQUEST", None, ("of", "from")),
+    "invite": Verb("REQUEST"),
+    "implore": Verb("REQUEST"),
+    "pressure": Verb("REQUEST"),
+    "pressurise": Verb("REQUEST"),
+    "pressurize": Verb("REQUEST"),
+    "appeal": Verb("REQUEST", None, ("to",)),
+    "lobby": Verb("REQUEST"),
+    "beg": Verb("REQUEST"),
+    "exhort": Verb("REQUEST"),
+    # accusations
+    "accuse": Verb("ACCUSE"),
+    "blame": Verb("ACCUSE"),
+    "criticize": Verb("ACCUSE"),
+    "criticise": Verb("ACCUSE"),
+    "condemn": Verb("ACCUSE"),
+    "denounce": Verb("ACCUSE"),
+    "rebuke": Verb("ACCUSE"),
+    "slam": Verb("ACCUSE"),
+    "lambast": Verb("ACCUSE"),
+    "lambaste": Verb("ACCUSE"),
+    "chastise": Verb("ACCUSE"),
+    "castigate": Verb("ACCUSE"),
+    "censure": Verb("ACCUSE"),
+    "protest": Verb("ACCUSE", None, ("to", "against", "with")),
+    "decry": Verb("ACCUSE"),
+    "deplore": Verb("ACCUSE"),
+    "scold": Verb("ACCUSE"),
+    "berate": Verb("ACCUSE"),
+    "reprimand": Verb("ACCUSE"),
+    "fault": Verb("ACCUSE"),
+    # rejections
+    "reject": Verb("REJECT"),
+    "refuse": Verb("REJECT"),
+    "rebuff": Verb("REJECT"),
+    "deny": Verb("REJECT"),
+    "dismiss": Verb("REJECT"),
+    "veto": Verb("REJECT"),
+    "decline": Verb("REJECT"),
+    "spurn": Verb("REJECT"),
+    "snub": Verb("REJECT"),
+    # threats
+    "threaten": Verb("THREATEN"),
+    "warn": Verb("THREATEN"),
+    # sanctions
+    "sanction": Verb("SANCTION"),
+    "expel": Verb("SANCTION"),
+    "blacklist": Verb("SANCTION"),
+    "boycott": Verb("SANCTION"),
+    "embargo": Verb("SANCTION"),
+    # mobilisation, coercion, force
+    "deploy": Verb("MOBILIZE", None, ("to", "near", "around")),
+    "mobilize": Verb("MOBILIZE", None, ("to", "near", "around", "against")),
+    "mobilise": Verb("MOBILIZE", None, ("to", "near", "around", "against")),
+    "arrest": Verb("COERCE"),
+    "detain": Verb("COERCE"),
+    "seize": Verb("COERCE"),
+    "capture": Verb("COERCE"),
+    "jail": Verb("COERCE"),
+    "imprison": Verb("COERCE"),
+    "kidnap": Verb("COERCE"),
+    "blockade": Verb("COERCE"),
+    "attack": Verb("ASSAULT"),
+    "strike": Verb("ASSAULT"),
+    "bomb": Verb("ASSAULT"),
+    "shell": Verb("ASSAULT"),
+    "invade": Verb("ASSAULT"),
+    "raid": Verb("ASSAULT"),
+    "bombard": Verb("ASSAULT"),
+    "kill": Verb("ASSAULT"),
+}
+
+# verb + particle -> entry ("turn down" a request, "shoot down" a balloon, "call on" X)
+PHRASAL: dict[tuple[str, str], Verb] = {
+    ("turn", "down"): Verb("REJECT"),
+    ("shoot", "down"): Verb("ASSAULT"),
+    ("call", "on"): Verb("REQUEST"),
+    ("call", "upon"): Verb("REQUEST"),
+    ("pull", "out"): Verb("RETREAT", None, ("of", "from")),
+    ("cut", "off"): Verb("SANCTION"),
+    ("shake", "hands"): Verb(_C, "meet", ("with",), "symmetric"),
+    ("open", "fire"): Verb("ASSAULT", None, ("on", "at")),
+}
+
+# nouns that name a consultation, and its mode
+EVENT_NOUNS: dict[str, str] = {
+    "meeting": "meet", "meetings": "meet", "talks": "meet", "talk": "meet", "summit": "meet",
+    "discussion": "meet", "discussions": "meet", "conversation": "call", "dialogue": "meet",
+    "handshake": "meet", "negotiations": "meet", "consultations": "meet", "session": "meet",
+    "call": "call", "phone": "call", "visit": "visit", "trip": "visit", "tour": "visit",
+    "dinner": "meet", "lunch": "meet", "banquet": "meet", "encounter": "meet",
+}
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "make", "host",
+                         "attend", "continue", "resume", "engage", "sit", "arrange"})
+REQUEST_NOUNS = frozenset({"request", "requests", "proposal", "proposals", "invitation",
+                           "invitations", "offer", "offers", "demand", "demands", "call",
+                           "calls", "appeal", "appeals", "plea", "bid"})
+TRIP_NOUNS = frozenset({"visit", "trip", "tour", "plan", "plans", "meeting", "talks",
+                        "summit", "journey"})
+AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "consensus", "understanding",
+                             "understandings", "accord", "pact", "treaty", "truce", "ceasefire",
+                             "compromise", "deal"})
+AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "loans",
+                       "funding", "support", "supplies", "ammunition", "relief", "grant",
+                       "vaccines", "equipment", "missiles", "tanks"})
+ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression", "offensive",
+                           "strike", "strikes", "bombing", "bombardment", "occupation",
+                           "incursion"})
+ACCUSE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
+                          "criticism", "condemnation", "charges"})
+SANCTION_NOUNS = frozenset({"sanctions", "sanction", "embargo", "tariffs", "ban", "restrictions"})
+BARB_NOUNS = frozenset({"barbs", "accusations", "insults", "blame", "jabs", "criticism",
+                        "recriminations"})
+
+# The content of these verbs has not happened: "hoped to meet", "urged X to release".
+WISH_VERBS = frozenset({"hope", "want", "wish", "seek", "try", "attempt", "need", "like",
+                        "love", "prefer", "dream", "aim", "strive", "fail", "consider",
+                        "propose", "suggest", "offer", "threaten", "refuse", "decline",
+                        "reject", "deny", "claim", "say", "tell", "discuss", "raise",
+                        "stress", "emphasize", "emphasise", "underline", "ensure",
+                        "able", "willing", "ready", "unable", "reluctant", "continue",
+                        "help", "allow", "encourage"})
+# ... and these announce it: the event is planned.
+PLAN_VERBS = frozenset({"expect", "plan", "schedule", "set", "intend", "prepare", "decide",
+                        "agree", "due", "slate", "arrange", "going", "poise"})
+ASK_VERBS = frozenset({"urge", "ask", "request", "press", "demand", "invite", "implore",
+                       "pressure", "appeal", "call", "lobby", "beg", "exhort", "encourage",
+                       "warn", "push", "tell", "persuade", "advise", "order"})
+REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "rebuff", "spurn"})
+CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve",
+                          "scrub", "abandon", "defer"})
+
+VIRTUAL_WORDS = frozenset({"video", "virtual", "virtually", "videoconference",
+                           "video-conference", "videolink", "online", "teleconference",
+                           "zoom"})
+PHONE_WORDS = frozenset({"phone", "telephone", "call", "calls", "phoned", "telephoned",
+                         "phonecall"})
+
+# capitalised headline words that the model may read as part of a name ("Xi Meet")
+TRIGGER_WORDS = frozenset(
+    {v for v in VERBS} | {v + "s" for v in VERBS} | {"met", "held", "holds", "hold", "talks",
+                                                     "spoke", "agreed", "visited", "arrives",
+                                                     "arrived", "greets", "hosts", "hosted",
+                                                     "warns", "urges", "slams"})

@@ -1,0 +1,125 @@
+"""When an interaction happened: the date expression of its clause, resolved against the
+article's publication date with the clause's tense; list items "<headline> — <date>" date
+what follows them."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["tense_of", "section_dates", "date_for"]
+
+try:  # the readers helper owns diplograph.dates.resolve_date
+    from diplograph.dates import resolve_date as _resolve_date
+except ImportError:  # pragma: no cover - only while the module is being written
+    _resolve_date = None
+
+_DASHES = {"\u2014", "\u2013", "-", "--"}
+_DURATION_RE = re.compile(r"\b(hours?|minutes?|days?-long|day|weeks|years|months)\b", re.I)
+
+
+def tense_of(verb: Token | None, status: str = "occurred") -> str:
+    if status == "planned":
+        return "future"
+    if verb is None:
+        return "past"
+    t = verb
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+            return "future"
+        if t.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children):
+            return "past"
+        if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+            return "past"
+        if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    if verb.tag_ in ("VBZ", "VBP", "VBG"):
+        return "present"
+    return "past"
+
+
+def _date_ents(sent: Span) -> list[Span]:
+    out = []
+    for e in sent.ents:
+        if e.label_ not in ("DATE", "TIME"):
+            continue
+        text = e.text
+        if _DURATION_RE.search(text) and not re.search(r"\b(last|next|this|ago|earlier|later)\b", text, re.I):
+            if not re.search(r"\d{4}|January|February|March|April|May|June|July|August|September|October|November|December", text):
+                continue
+        out.append(e)
+    return out
+
+
+def section_dates(doc: Doc) -> dict[int, Span]:
+    """Sentence start token -> the date of the list item it belongs to.
+
+    A line "<words> — <date>" is a list item header: its date applies to the header and to
+    the next line (the item's body)."""
+    out: dict[int, Span] = {}
+    sents = list(doc.sents)
+    for n, s in enumerate(sents):
+        ents = [e for e in _date_ents(s) if e.end >= s.end - 2]
+        if not ents:
+            continue
+        e = ents[-1]
+        before = doc[e.start - 1] if e.start > s.start else None
+        if before is None or before.text not in _DASHES:
+            continue
+        out[s.start] = e
+        # the body: following sentences up to the end of the next line
+        lines_seen = 0
+        for m in range(n + 1, min(n + 6, len(sents))):
+            nxt = sents[m]
+            out.setdefault(nxt.start, e)
+            if "\n" in doc[nxt.end - 1].whitespace_ or nxt.end < len(doc) and doc[nxt.end - 1].is_space:
+                lines_seen += 1
+                if lines_seen >= 1:
+                    break
+    return out
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Tree distance between two tokens of one sentence."""
+    pa = [a] + list(a.ancestors)
+    pb = [b] + list(b.ancestors)
+    ib = {t.i: n for n, t in enumerate(pb)}
+    for n, t in enumerate(pa):
+        if t.i in ib:
+            return n + ib[t.i]
+    return 99
+
+
+def date_for(trigger: Token, anchor: Token | None, published: str | None, tense: str,
+             sections: dict[int, Span], other_triggers: set[int]) -> tuple[str | None, str | None]:
+    """(resolved date, expression as written) for the event at `trigger`."""
+    sent = trigger.sent
+    cands = _date_ents(sent)
+    best = None
+    best_d = 99
+    for e in cands:
+        d = min(_distance(e.root, trigger), _distance(e.root, anchor) if anchor is not None else 99)
+        # a date that belongs to another event's verb is not ours
+        near = [t for t in [e.root, *e.root.ancestors] if t.i in other_triggers]
+        if near and near[0].i not in (trigger.i, anchor.i if anchor is not None else -1):
+            if _distance(e.root, near[0]) < d:
+                continue
+        if d < best_d:
+            best, best_d = e, d
+    if best is None and sent.start in sections:
+        best = sections[sent.start]
+    if best is None:
+        return None, None
+    if _resolve_date is None:
+        return None, best.text
+    value = _resolve_date(best.text, published, tense)
+    if value is None:
+        if sent.start in sections and best is not sections[sent.start]:
+            sec = sections[sent.start]
+            value = _resolve_date(sec.text, published, tense)
+            if value is not None:
+                return value.value, sec.text
+        return None, best.text
+    return getattr(value, "value", value), best.text
