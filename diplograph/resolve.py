@@ -1,0 +1,1064 @@
+"""Cross-document resolution: every document's local entities and interactions become
+canonical Actors (one per real-world actor) and Events (one per real-world interaction).
+
+`resolve` is a pure function of its input *set*: everything is sorted by content before any
+decision is taken, so shuffled input gives an identical Resolution, and two machines that
+see the same documents compute the same ids. It is re-run over the whole ledger after each
+ingest, so every stage is near-linear (dictionary indexes; fuzzy matching only inside small
+blocks that share a name token).
+
+Actors are grouped by, in order: a gazetteer `ref`; the exact normalised name (for people
+the full name with its title stripped); fuzzy variants of a full name that share a name
+token; a lone surname or given name that names exactly one person in the corpus (or the one
+in the same document); an acronym that spells exactly one organisation. User corrections
+(`Correction`) are applied last, on every run, so they survive re-ingest.
+"""
+from __future__ import annotations
+
+import dataclasses
+import gc
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from rapidfuzz import fuzz
+
+from diplograph.dates import interval, precision_of
+from diplograph.records import (
+    CONSULT_MODES,
+    SYMMETRIC_TYPES,
+    Actor,
+    DocExtraction,
+    Document,
+    Event,
+    Evidence,
+    LocalEntity,
+    LocalInteraction,
+    Redirect,
+)
+from diplograph.store.base import Resolution
+
+__all__ = [
+    "CORRECTION_KINDS",
+    "Correction",
+    "resolve",
+    "normalise_name",
+    "person_name",
+    "slugify",
+    "event_id",
+]
+
+CORRECTION_KINDS = ("alias", "merge", "split")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A user correction, kept in the ledger and applied on every resolve.
+
+    alias: `name` (a surface form) belongs to actor `target` (an id or a name; a new actor
+           is made when no such actor exists).
+    merge: actor `name` (id or name) is the same as actor `target`; `name` redirects.
+    split: the documents that call actor `target` by `name` are about someone else.
+    """
+
+    kind: str
+    name: str
+    target: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in CORRECTION_KINDS:
+            raise ValueError(f"correction kind {self.kind!r} is not one of {', '.join(CORRECTION_KINDS)}")
+        if not self.name.strip() or not self.target.strip():
+            raise ValueError(f"correction {self.kind!r} needs a name and a target, got "
+                             f"{self.name!r} -> {self.target!r}")
+
+
+# --------------------------------------------------------------------------- names
+
+# Words that make up a title before a person's name ("US Secretary of State", "Chinese
+# Foreign Minister", "Vice President"); general knowledge, not tied to any article.
+_TITLE_WORDS = frozenset("""
+mr mrs ms miss dr prof professor sir dame lord lady madam madame mme herr
+president presidents vice prime premier minister ministers deputy secretary under assistant
+state foreign defense defence interior finance trade commerce treasury home affairs external
+justice economy economic energy health education security national homeland public
+chancellor ambassador envoy special representative spokesperson spokesman spokeswoman
+senator sen rep representative congressman congresswoman speaker governor mayor
+king queen prince princess crown emperor empress sheikh sheik sultan emir pope cardinal
+archbishop bishop ayatollah
+general gen admiral adm colonel col lieutenant lt major maj captain capt commander cmdr
+marshal field brigadier sergeant sgt
+chief head director leader chairman chairwoman chair chairperson ceo founder co cofounder
+executive councillor councilor counselor counsellor adviser advisor
+top senior former acting incoming outgoing then current new late interim caretaker
+official diplomat counterpart
+of the for and to on in at
+office commission committee council ministry department agency bureau party central
+general-secretary secretary-general
+us usa uk un eu
+""".split())
+
+# Office words that mark a descriptive phrase ("China's defense minister") rather than a
+# name; deliberately narrower than _TITLE_WORDS, which has words that are also surnames.
+_OFFICE_WORDS = frozenset("""
+minister president secretary spokesperson spokesman spokeswoman ambassador envoy premier
+chancellor official officials diplomat counterpart leader adviser advisor director chairman
+chairwoman governor senator commander foreign defense defence deputy vice ministry
+department government
+""".split())
+
+# Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman").
+_PARTICLES = frozenset("de da di del della der den van von al el bin ibn bint le la du dos das "
+                       "do y ter ten zu abu ben".split())
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "des", "du",
+                           "la", "le", "et"})
+
+
+@lru_cache(maxsize=200_000)
+def normalise_name(text: str) -> str:
+    """Case, accents, punctuation, a possessive 's and a leading 'the' removed:
+    "the U.S. State Department's" -> "us state department"."""
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").casefold()
+    s = re.sub(r"'s\b", "", s)
+    # dots and apostrophes join letters (U.S. -> us, O'Brien -> obrien)
+    s = s.replace("'", "").replace(".", "")
+    s = re.sub(r"[^\w\s]|_", " ", s)
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    return s
+
+
+@lru_cache(maxsize=200_000)
+def person_name(text: str) -> tuple[str, str, str]:
+    """A person's surface form -> (key, display, kind).
+
+    The leading title is stripped ("US Secretary of State Antony Blinken" -> display
+    "Antony Blinken"); the key is normalised without middle initials or "Jr". `kind` is
+    "full" (two or more name tokens), "single" (a surname or given name alone) or
+    "descriptive" (a title or phrase, not a name: "China's defense minister").
+    """
+    tokens = str(text).split()
+    norms = [normalise_name(t) for t in tokens]
+    keep = [i for i, n in enumerate(norms) if n]
+    tokens, norms = [tokens[i] for i in keep], [norms[i] for i in keep]
+    titleish = [all(p in _TITLE_WORDS for p in n.split()) for n in norms]
+    last_title = max((i for i, t in enumerate(titleish) if t), default=-1)
+    start = last_title + 1 if 0 <= last_title < len(tokens) - 1 else 0
+    # "China's Qin Gang": a leading possessive before a two-token name is an affiliation
+    if start == 0 and len(tokens) >= 3 and re.search(r"['\u2019]s$", tokens[0]):
+        start = 1
+    tokens, norms = tokens[start:], norms[start:]
+    while len(norms) > 1 and norms[-1] in _SUFFIXES:
+        tokens, norms = tokens[:-1], norms[:-1]
+    display = " ".join(tokens).strip(" ,;:")
+    parts = " ".join(norms).split()
+    if not parts:
+        return normalise_name(text), str(text).strip(), "descriptive"
+    key_parts = [p for i, p in enumerate(parts) if len(p) > 1 or i in (0, len(parts) - 1)]
+    key = " ".join(key_parts)
+    mixed_case = any(t[:1].isupper() for t in tokens)
+    lower_word = mixed_case and any(t[:1].islower() and normalise_name(t) not in _PARTICLES
+                                    for t in tokens)
+    if lower_word or any(p in _OFFICE_WORDS for p in parts) or any(p.isdigit() for p in parts):
+        return normalise_name(text), str(text).strip(), "descriptive"
+    return key, display, "full" if len(key_parts) >= 2 else "single"
+
+
+def slugify(text: str) -> str:
+    """"Antony Blinken" -> "antony-blinken"; a name with no latin letters gets a short hash."""
+    s = unicodedata.normalize("NFKD", str(text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"['\u2019.]", "", s)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "x" + hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:10]
+
+
+def event_id(type_: str, source: Sequence[str], target: Sequence[str], date: str | None) -> str:
+    """"ev-" + a short hash of type, actors and date: the same event found twice (in two
+    articles, or by two machines) gets one id."""
+    raw = "|".join([type_, ",".join(source), ",".join(target), date or ""])
+    return "ev-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+
+
+# --------------------------------------------------------------------------- actors
+
+_PREFIX = {"Person": "person", "Country": "country", "Organization": "org", "Place": "place"}
+_REF_TYPES = {"person": "Person", "country": "Country", "org": "Organization", "place": "Place"}
+_TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Place": 3}
+_ID_PATTERN = re.compile(r"^(person|country|org|place):\S+$")
+
+
+@dataclass
+class _Node:
+    """One local entity of one document."""
+
+    idx: int
+    doc_id: str
+    ent: LocalEntity
+    key: str  # primary normalised key (for people: title stripped)
+    display: str  # primary display form
+    kind: str  # people: full / single / descriptive; others: "name"
+    keys: tuple[str, ...]  # every normalised form used for exact matching
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every surface form as written."""
+        ent = self.ent
+        return tuple(dict.fromkeys(f for f in (ent.name, *ent.aliases, *(m.text for m in ent.mentions))
+                                   if f and f.strip()))
+
+    @property
+    def type(self) -> str:
+        return self.ent.type
+
+    @property
+    def country(self) -> str | None:
+        return self.ent.country
+
+
+def _make_node(idx: int, doc_id: str, ent: LocalEntity) -> _Node:
+    return _Node(idx, doc_id, ent, *_name_keys(ent.type, ent.name, ent.aliases))
+
+
+@lru_cache(maxsize=200_000)
+def _name_keys(type_: str, name: str, aliases: tuple[str, ...]) -> tuple[str, str, str, tuple[str, ...]]:
+    """(key, display, kind, keys) of a local entity; the same names recur in many documents."""
+    if type_ == "Person":
+        key, display, kind = person_name(name)
+        fulls = [person_name(f) for f in (name, *aliases) if f]
+        fulls = [p for p in fulls if p[2] == "full"]
+        if kind != "full" and fulls:
+            # the document knows the full name even if it chose a short one as the name
+            key, display, kind = max(fulls, key=lambda p: (len(p[0]), p[0]))
+        return key, display, kind, tuple(sorted({p[0] for p in fulls}))
+    keys = tuple(sorted({k for k in (normalise_name(f) for f in (name, *aliases)) if k}))
+    return normalise_name(name), name.strip(), "name", keys
+
+
+class _Groups:
+    """Union-find over nodes that remembers refs, countries and why each merge happened."""
+
+    _NONE: frozenset = frozenset()
+
+    def __init__(self, nodes: list[_Node]):
+        self.nodes = nodes
+        self.parent = list(range(len(nodes)))
+        none = self._NONE
+        self.refs: list[set | frozenset] = [{n.ent.ref} if n.ent.ref else none for n in nodes]
+        self.countries: list[set | frozenset] = [{n.ent.country} if n.ent.country else none
+                                                 for n in nodes]
+        self.reasons: dict[int, list[tuple[str, str | None]]] = {}
+
+    def find(self, i: int) -> int:
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    @staticmethod
+    def compatible_countries(a: set[str] | frozenset, b: set[str] | frozenset) -> bool:
+        return not a or not b or not a.isdisjoint(b)
+
+    def union(self, a: int, b: int, reason: str, doc: str | None, *, check_country: bool) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        refs, countries = self.refs, self.countries
+        if refs[ra] and refs[rb] and refs[ra] != refs[rb]:
+            return False  # two gazetteer identities never merge
+        if check_country and not self.compatible_countries(countries[ra], countries[rb]):
+            return False
+        # the lowest index is the root (deterministic); the bigger collection absorbs the
+        # smaller one, so a large group never gets copied
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        refs[root] = self._merged(refs[root], refs[child])
+        countries[root] = self._merged(countries[root], countries[child])
+        mine, theirs = self.reasons.pop(root, []), self.reasons.pop(child, [])
+        if len(theirs) > len(mine):
+            mine, theirs = theirs, mine
+        mine.extend(theirs)
+        mine.append((reason, doc))
+        self.reasons[root] = mine
+        return True
+
+    @staticmethod
+    def _merged(a, b):
+        if not b or b <= a:
+            return a
+        if not a or a <= b:
+            return b if isinstance(b, set) else set(b)
+        if len(a) < len(b):
+            a, b = b, a
+        a = a if isinstance(a, set) else set(a)
+        a |= b
+        return a
+
+    def roots(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.nodes)):
+            out[self.find(i)].append(i)
+        return out
+
+
+def _collect_nodes(items: list[tuple[Document, DocExtraction]]) -> list[_Node]:
+    nodes: list[_Node] = []
+    for doc, ext in items:
+        for ent in sorted(ext.entities, key=lambda e: (e.key, e.name, e.type)):
+            nodes.append(_make_node(len(nodes), doc.id, ent))
+    return nodes
+
+
+def _group_by_ref(g: _Groups) -> None:
+    first: dict[str, int] = {}
+    for n in g.nodes:
+        ref = n.ent.ref
+        if not ref:
+            continue
+        if ref in first:
+            g.union(first[ref], n.idx, f"ref: {ref}", None, check_country=False)
+        else:
+            first[ref] = n.idx
+
+
+def _group_by_exact_name(g: _Groups) -> None:
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n in g.nodes:
+        if n.type == "Person" and n.kind != "full":
+            continue  # lone surnames and titles are handled by _attach_short_names
+        for k in n.keys:
+            index[(n.type, k)].append(n.idx)
+    for (type_, key), idxs in sorted(index.items()):
+        head = idxs[0]
+        for i in idxs[1:]:
+            # the same full name of a person is the same person; an organisation or place
+            # name ("foreign ministry") also needs a compatible country
+            g.union(head, i, f"same name: '{g.nodes[i].display if g.nodes[i].key == key else key}'",
+                    g.nodes[i].doc_id, check_country=type_ != "Person")
+
+
+def _full_key_index(g: _Groups) -> dict[str, list[int]]:
+    """Person full-name key -> the nodes that carry it."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for n in g.nodes:
+        if n.type == "Person" and n.kind == "full":
+            for k in n.keys:
+                index[k].append(n.idx)
+    return index
+
+
+def _display_of(g: _Groups, idxs: list[int], key: str) -> str:
+    forms = Counter(g.nodes[i].display for i in idxs if g.nodes[i].key == key)
+    if not forms:
+        return key
+    return min(forms, key=lambda f: (-forms[f], -len(f), f))
+
+
+def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """Variant spellings of one full name ("Anthony"/"Antony Blinken", "Nicolas"/"Nicholas
+    Burns"): same token count, one name token identical, the rest similar and starting with
+    the same two letters, compatible countries. Blocks by (position, shared token, first
+    letters of the rest) keep this near-linear."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for key, idxs in full_index.items():
+        for i in idxs:
+            t = g.nodes[i].ent.title
+            if t:
+                titles[key].update(w for w in normalise_name(t).split() if w not in _ACRONYM_SKIP)
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for key in full_index:
+        parts = key.split()
+        for pos in (0, len(parts) - 1):
+            rest = " ".join(parts[:pos] + parts[pos + 1:])
+            blocks[(len(parts), pos, parts[pos], rest[:2])].append(key)
+    candidates: list[tuple[float, str, str]] = []
+    for (_, pos, _, _), keys in blocks.items():
+        keys = sorted(set(keys))
+        for i, a in enumerate(keys):
+            pa = a.split()
+            rest_a = " ".join(pa[:pos] + pa[pos + 1:])
+            for b in keys[i + 1:]:
+                pb = b.split()
+                rest_b = " ".join(pb[:pos] + pb[pos + 1:])
+                if min(len(rest_a), len(rest_b)) < 4 or abs(len(rest_a) - len(rest_b)) > 2:
+                    continue  # "Li Qiang"-sized names differ in a letter and are different people
+                rest_score = fuzz.ratio(rest_a, rest_b) / 100
+                needed = 0.85
+                if titles[a] and titles[b] and not titles[a] & titles[b]:
+                    needed = 0.92  # different offices: ask for a closer spelling
+                if rest_score < needed:
+                    continue
+                candidates.append((fuzz.ratio(a, b) / 100, a, b))
+    for score, a, b in sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2])):
+        ia, ib = full_index[a][0], full_index[b][0]
+        g.union(ia, ib, f"fuzzy {score:.2f}: '{_display_of(g, full_index[b], b)}' ~ "
+                        f"'{_display_of(g, full_index[a], a)}'",
+                g.nodes[ib].doc_id, check_country=True)
+
+
+def _attach_short_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """A lone surname or given name ("Blinken", "Xi") joins the only person in the corpus
+    whose full name starts or ends with it, or else the only such person in the same
+    document; an unattached one stays apart (grouped with the same short name)."""
+    token_roots: dict[str, set[int]] = defaultdict(set)
+    root_name: dict[tuple[int, str], tuple[str, bool]] = {}
+    for key, idxs in sorted(full_index.items()):
+        root = g.find(idxs[0])
+        parts = key.split()
+        for pos, tok in ((0, parts[0]), (len(parts) - 1, parts[-1])):
+            token_roots[tok].add(root)
+            root_name.setdefault((root, tok), (_display_of(g, idxs, key), pos == len(parts) - 1))
+    # snapshots, so no attachment depends on an earlier one
+    countries = {r: set(g.countries[r]) for rs in token_roots.values() for r in rs}
+    docs_of_root: dict[int, set[str]] = defaultdict(set)
+    for idxs in full_index.values():
+        for i in idxs:
+            docs_of_root[g.find(i)].add(g.nodes[i].doc_id)
+    full_by_doc: dict[str, list[int]] = defaultdict(list)
+    for idxs in full_index.values():
+        for i in idxs:
+            full_by_doc[g.nodes[i].doc_id].append(i)
+
+    leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n in g.nodes:
+        if n.type != "Person" or n.kind == "full" or n.ent.ref:
+            continue  # full names were matched already; a gazetteer ref has decided
+        if n.kind == "descriptive":
+            leftovers[("descriptive", n.key)].append(n.idx)
+            continue
+        own = {n.country} if n.country else set()
+        cands = sorted(r for r in token_roots.get(n.key, ())
+                       if g.compatible_countries(own, countries[r]))
+        chosen, how = None, ""
+        if len(cands) == 1:
+            chosen, how = cands[0], ""
+        elif len(cands) > 1:
+            here = [r for r in cands if n.doc_id in docs_of_root[r]]
+            if len(here) == 1:
+                chosen, how = here[0], ", the one in the same document"
+        if chosen is None and not cands:
+            chosen, how = _fuzzy_in_document(g, n, full_by_doc.get(n.doc_id, ()))
+        if chosen is not None:
+            name, is_last = root_name.get((chosen, n.key), (None, True))
+            if name is None:
+                reason = f"alias: '{n.display}' misspelt name part{how}"
+            else:
+                part = "surname of" if is_last else "short form of"
+                reason = f"alias: '{n.display}' {part} '{name}'{how}"
+            g.union(chosen, n.idx, reason, n.doc_id, check_country=False)
+        else:
+            leftovers[("single", n.key)].append(n.idx)
+    for (kind, key), idxs in sorted(leftovers.items()):
+        for i in idxs[1:]:
+            g.union(idxs[0], i, f"same name: '{g.nodes[i].display}'", g.nodes[i].doc_id,
+                    check_country=True)
+
+
+def _fuzzy_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int]) -> tuple[int | None, str]:
+    """A misspelt short name ("Blinkem") that matches no name token anywhere joins a person
+    of the same document whose surname or given name it nearly spells, if only one does."""
+    if len(n.key) < 5:
+        return None, ""
+    hits = set()
+    for i in full_idxs:
+        m = g.nodes[i]
+        if n.country and m.country and n.country != m.country:
+            continue
+        parts = m.key.split()
+        for tok in (parts[0], parts[-1]):
+            if tok[:1] == n.key[:1] and len(tok) >= 5 and fuzz.ratio(tok, n.key) >= 80:
+                hits.add(g.find(i))
+    if len(hits) == 1:
+        return hits.pop(), " (near spelling in the same document)"
+    return None, ""
+
+
+def _attach_acronyms(g: _Groups) -> None:
+    """"CIA" joins the only organisation whose name's initials spell it."""
+    initials: dict[str, set[int]] = defaultdict(set)
+    for n in g.nodes:
+        if n.type != "Organization":
+            continue
+        for k in n.keys:
+            words = [w for w in k.split() if w not in _ACRONYM_SKIP]
+            if len(words) >= 2:
+                initials["".join(w[0] for w in words)].add(g.find(n.idx))
+    countries = {r: set(g.countries[r]) for rs in initials.values() for r in rs}
+    for n in g.nodes:
+        if n.type != "Organization" or not re.fullmatch(r"[A-Z][A-Z.&]{1,9}", n.ent.name.strip()):
+            continue
+        own = {n.country} if n.country else set()
+        spelled = initials.get(n.key, set())
+        if g.find(n.idx) in spelled:
+            continue  # already with the organisation it spells
+        cands = sorted(r for r in spelled if g.compatible_countries(own, countries[r]))
+        if len(cands) == 1:
+            target = g.nodes[cands[0]]
+            g.union(cands[0], n.idx, f"acronym: '{n.ent.name.strip()}' of '{target.display}'",
+                    n.doc_id, check_country=True)
+
+
+def _join_mistyped(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """A full person name that one document typed as an Organization joins that person
+    (the named entity recogniser's mistake); the majority type wins later."""
+    for n in g.nodes:
+        if n.type == "Organization" and not n.ent.ref and n.key in full_index:
+            person = full_index[n.key][0]
+            g.union(person, n.idx, f"type: '{n.display}' read as Organization", n.doc_id,
+                    check_country=False)
+
+
+@dataclass
+class _Group:
+    members: list[int]
+    reasons: list[tuple[str, str | None]] = field(default_factory=list)
+    forced_id: str | None = None
+    forced_name: str | None = None
+    blocked: set[str] = field(default_factory=set)  # normalised aliases split away
+    _summary: tuple | None = None
+
+    def touch(self) -> None:
+        self._summary = None
+
+
+class _Canon:
+    """The groups after automatic resolution, with their names and ids, open to corrections."""
+
+    def __init__(self, nodes: list[_Node], groups: list[_Group]):
+        self.nodes = nodes
+        self.groups = groups
+        self.by_name: dict[str, list[int]] = defaultdict(list)  # normalised node name -> nodes
+        for n in nodes:
+            self.by_name[normalise_name(n.ent.name)].append(n.idx)
+            if n.key != normalise_name(n.ent.name):
+                self.by_name[n.key].append(n.idx)
+        self.redirects: dict[str, tuple[str, str]] = {}
+
+    # -- summaries
+    def summary(self, gi: int) -> tuple[str, str | None, str, str]:
+        """(type, ref, name, base id) of group `gi`."""
+        grp = self.groups[gi]
+        if grp._summary is None:
+            nodes = [self.nodes[i] for i in grp.members]
+            refs = sorted({n.ent.ref for n in nodes if n.ent.ref})
+            ref = refs[0] if refs else None
+            if ref and ref.split(":", 1)[0] in _REF_TYPES:
+                type_ = _REF_TYPES[ref.split(":", 1)[0]]
+            else:
+                votes = Counter(n.type for n in nodes)
+                type_ = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9), t))
+            name = grp.forced_name or _canonical_name(nodes, type_)
+            base = grp.forced_id or ref or f"{_PREFIX.get(type_, 'actor')}:{slugify(name)}"
+            grp._summary = (type_, ref, name, base)
+        return grp._summary
+
+    def size(self, gi: int) -> int:
+        return sum(max(1, len(self.nodes[i].ent.mentions)) for i in self.groups[gi].members)
+
+    def find_group(self, wanted: str) -> int | None:
+        """The live group with id `wanted`, else the biggest one named `wanted`."""
+        live = [gi for gi, g in enumerate(self.groups) if g.members]
+        by_id = [gi for gi in live if self.summary(gi)[3] == wanted]
+        if not by_id:
+            target = normalise_name(wanted)
+            by_id = [gi for gi in live if normalise_name(self.summary(gi)[2]) == target]
+        if not by_id:
+            return None
+        return min(by_id, key=lambda gi: (-self.size(gi), min(self.groups[gi].members)))
+
+    def nodes_named(self, name: str) -> list[int]:
+        key = normalise_name(name)
+        found = set(self.by_name.get(key, ()))
+        found.update(self.by_name.get(person_name(name)[0], ()))
+        return sorted(found)
+
+    def move(self, node_ids: list[int], gi: int) -> None:
+        moving = set(node_ids)
+        for gj, grp in enumerate(self.groups):
+            if gj != gi and moving & set(grp.members):
+                grp.members = [m for m in grp.members if m not in moving]
+                grp.touch()
+        self.groups[gi].members = sorted(set(self.groups[gi].members) | moving)
+        self.groups[gi].touch()
+
+    # -- corrections
+    def apply(self, c: Correction) -> None:
+        if c.kind == "alias":
+            node_ids = self.nodes_named(c.name)
+            if not node_ids:
+                return  # dormant until a document uses that name
+            gi = self.find_group(c.target)
+            if gi is None:
+                self.groups.append(_Group(members=[]))
+                gi = len(self.groups) - 1
+                if _ID_PATTERN.match(c.target):
+                    self.groups[gi].forced_id = c.target
+                else:
+                    self.groups[gi].forced_name = c.target
+            self.move(node_ids, gi)
+            self.groups[gi].reasons.append((f"user: alias '{c.name}' -> '{c.target}'", None))
+            self.groups[gi].touch()
+        elif c.kind == "merge":
+            ga, gb = self.find_group(c.name), self.find_group(c.target)
+            if ga is None or ga == gb:
+                return
+            old_id = self.summary(ga)[3]
+            if gb is None:
+                if not _ID_PATTERN.match(c.target):
+                    return
+                self.groups[ga].forced_id = c.target
+                self.groups[ga].touch()
+                gb = ga
+            else:
+                # the survivor keeps its id even if the merged names now outvote its own
+                self.groups[gb].forced_id = self.summary(gb)[3]
+                self.groups[gb].forced_name = self.summary(gb)[2]
+                self.groups[gb].reasons.extend(self.groups[ga].reasons)
+                self.groups[gb].blocked |= self.groups[ga].blocked
+                self.move(list(self.groups[ga].members), gb)
+            new_id = self.summary(gb)[3]
+            self.groups[gb].reasons.append((f"user: merge '{c.name}' into '{c.target}'", None))
+            self.groups[gb].touch()
+            if old_id != new_id:
+                self.redirects[old_id] = (new_id, f"user: merge '{c.name}' into '{c.target}'")
+        elif c.kind == "split":
+            gi = self.find_group(c.target)
+            if gi is None:
+                return
+            grp = self.groups[gi]
+            key = normalise_name(c.name)
+            pkey = person_name(c.name)[0]
+            leaving = [i for i in grp.members
+                       if normalise_name(self.nodes[i].ent.name) in (key, pkey)
+                       or self.nodes[i].key in (key, pkey)]
+            grp.blocked.update({key, pkey})
+            grp.reasons.append((f"user: split '{c.name}' from '{c.target}'", None))
+            grp.touch()
+            if leaving and len(leaving) < len(grp.members):
+                self.groups.append(_Group(members=[], reasons=[
+                    (f"user: split '{c.name}' from '{c.target}'", None)]))
+                self.move(leaving, len(self.groups) - 1)
+
+    # -- output
+    def actors(self) -> tuple[list[Actor], dict[int, str]]:
+        """The actors, and node index -> actor id."""
+        live = [gi for gi, g in enumerate(self.groups) if g.members]
+        by_base: dict[str, list[int]] = defaultdict(list)
+        for gi in live:
+            by_base[self.summary(gi)[3]].append(gi)
+        ids: dict[int, str] = {}
+        taken = set(by_base)
+        for base, gis in sorted(by_base.items()):
+            # a forced id wins, then the most mentioned; the others get a numbered id
+            gis.sort(key=lambda gi: (self.groups[gi].forced_id != base, -self.size(gi),
+                                     min(self.groups[gi].members)))
+            ids[gis[0]] = base
+            n = 2
+            for gi in gis[1:]:
+                while f"{base}-{n}" in taken:
+                    n += 1
+                ids[gi] = f"{base}-{n}"
+                taken.add(ids[gi])
+        actors, node_actor = [], {}
+        for gi in live:
+            actor = self._actor(gi, ids[gi])
+            actors.append(actor)
+            for i in self.groups[gi].members:
+                node_actor[i] = actor.id
+        actors.sort(key=lambda a: a.id)
+        return actors, node_actor
+
+    def _actor(self, gi: int, actor_id: str) -> Actor:
+        grp = self.groups[gi]
+        type_, ref, name, _ = self.summary(gi)
+        nodes = [self.nodes[i] for i in grp.members]
+        forms = {f for n in nodes for f in n.forms}
+        aliases = sorted((f for f in forms if f != name and normalise_name(f) not in grp.blocked
+                          and person_name(f)[0] not in grp.blocked),
+                         key=lambda f: (normalise_name(f), f))
+        countries = Counter(n.country for n in nodes if n.country)
+        country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
+        if country is None and ref and ref.startswith("country:"):
+            country = ref.split(":", 1)[1]
+        titles = Counter(n.ent.title.strip() for n in nodes if n.ent.title and n.ent.title.strip())
+        reasons = list(grp.reasons)
+        if ref:
+            reasons.append((f"ref: {ref}", None))
+        return Actor(
+            id=actor_id, name=name, type=type_, aliases=tuple(aliases), country=country,
+            titles=tuple(sorted(titles, key=lambda t: (-titles[t], t))),
+            mentions=sum(max(1, len(n.ent.mentions)) for n in nodes),
+            documents=tuple(sorted({n.doc_id for n in nodes})),
+            reasons=_summarise_reasons(reasons),
+        )
+
+
+def _canonical_name(nodes: list[_Node], type_: str) -> str:
+    """The most frequent well-formed full form; ties go to the longest, then alphabetical."""
+    if type_ == "Person":
+        pool = [n for n in nodes if n.type == "Person" and n.kind == "full"]
+        pool = pool or [n for n in nodes if n.kind == "full"] or [n for n in nodes if n.kind == "single"]
+        pool = pool or nodes
+    else:
+        pool = [n for n in nodes if n.type == type_] or nodes
+    by_key = Counter(n.key for n in pool)
+    well_formed = {n.key for n in pool if _well_formed(n.display)}
+    key = min(by_key, key=lambda k: (k not in well_formed, -by_key[k], -len(k), k))
+    shown = Counter(n.display for n in pool if n.key == key)
+    return min(shown, key=lambda d: (not _well_formed(d), -shown[d], -len(d), d))
+
+
+def _well_formed(display: str) -> bool:
+    return bool(display) and display[:1].isupper() and not display.isupper() or (
+        display.isupper() and len(display) <= 8)  # acronyms ("NATO") are well formed
+
+
+def _summarise_reasons(reasons: list[tuple[str, str | None]]) -> tuple[str, ...]:
+    """One line per distinct reason, naming its first document and how many more."""
+    docs: dict[str, list[str]] = defaultdict(list)
+    for text, doc in reasons:
+        docs.setdefault(text, [])
+        if doc:
+            docs[text].append(doc)
+    out = []
+    for text in sorted(docs):
+        ds = sorted(set(docs[text]))
+        if not ds:
+            out.append(text)
+        elif len(ds) == 1:
+            out.append(f"{text} (doc {ds[0]})")
+        else:
+            out.append(f"{text} (doc {ds[0]}, +{len(ds) - 1} more)")
+    return tuple(out)
+
+
+def _node_ids(n: _Node) -> set[str]:
+    """Ids this node could have had on its own: where an old id's mentions went."""
+    if n.ent.ref:
+        return {n.ent.ref}
+    prefix = _PREFIX.get(n.type, "actor")
+    return {f"{prefix}:{slugify(n.display)}", f"{prefix}:{slugify(n.ent.name)}"}
+
+
+def _redirects(canon: _Canon, nodes: list[_Node], node_actor: dict[int, str],
+               current: set[str], previous_ids: Iterable[str]) -> list[Redirect]:
+    gone = sorted(set(previous_ids) - current)
+    landed: dict[str, Counter] = defaultdict(Counter)
+    if gone:
+        for n in nodes:
+            for old in _node_ids(n):
+                landed[old][node_actor[n.idx]] += 1
+    out = []
+    for old in gone:
+        if old in canon.redirects and canon.redirects[old][0] in current:
+            new, reason = canon.redirects[old]
+        elif old in landed:
+            votes = landed[old]
+            new = min(votes, key=lambda a: (-votes[a], a))
+            reason = "merged: its mentions now resolve to this actor"
+        else:
+            continue
+        if new != old:
+            out.append(Redirect(old_id=old, new_id=new, reason=reason))
+    return out
+
+
+# --------------------------------------------------------------------------- events
+
+@lru_cache(maxsize=100_000)
+def _span(date: str | None) -> tuple[int, int] | None:
+    """A date string's first and last day as ordinals (None when undated or unreadable)."""
+    days = interval(date)
+    return (days[0].toordinal(), days[1].toordinal()) if days else None
+
+
+@lru_cache(maxsize=100_000)
+def _precision(date: str | None) -> str | None:
+    return precision_of(date)
+
+
+@dataclass
+class _Report:
+    doc_id: str
+    it: LocalInteraction
+    start: int  # date interval as ordinals (-1 when undated)
+    end: int
+    order: tuple
+
+    @property
+    def dated(self) -> bool:
+        return self.start >= 0
+
+
+@dataclass
+class _Cluster:
+    reports: list[_Report]
+    start: int
+    end: int  # the anchor interval: the first (most precise) report's dates
+
+
+_SLACK = 1  # reports of one event may date it a day apart (time zones, "yesterday")
+_STATUS_RANK = {"occurred": 0, "cancelled": 1, "refused": 2, "planned": 3}
+
+
+def _event_key(type_: str, source: set[str], target: set[str]) -> tuple | None:
+    src = tuple(sorted(source))
+    tgt = tuple(sorted(target - source))
+    if type_ in SYMMETRIC_TYPES:
+        if not tgt:
+            if len(src) == 2:
+                return (type_, src[:1], src[1:])
+            return (type_, src, ()) if src else None
+        a, b = sorted([src, tgt])
+        return (type_, a, b)
+    if not src:
+        return None
+    return (type_, src, tgt)
+
+
+def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
+    if len(reports) == 1:
+        r = reports[0]
+        return [_Cluster([r], r.start, r.end)]
+    dated = sorted((r for r in reports if r.dated), key=lambda r: (r.end - r.start, r.start, r.order))
+    clusters: list[_Cluster] = []
+    for r in dated:
+        fits = [c for c in clusters if c.start - _SLACK <= r.end and r.start - _SLACK <= c.end]
+        if r.end == r.start:  # a day: the nearest compatible meeting
+            if fits:
+                min(fits, key=lambda c: (abs(c.start - r.start), c.start)).reports.append(r)
+                continue
+        else:
+            if len(fits) == 1:
+                fits[0].reports.append(r)
+                continue
+            same = [c for c in fits if (c.start, c.end) == (r.start, r.end)]
+            if same:
+                same[0].reports.append(r)
+                continue
+        clusters.append(_Cluster([r], r.start, r.end))
+    undated = sorted((r for r in reports if not r.dated), key=lambda r: r.order)
+    if undated:
+        if len(clusters) == 1:
+            clusters[0].reports.extend(undated)
+        else:
+            clusters.append(_Cluster(undated, -1, -1))
+    return clusters
+
+
+def _vote(values: list[tuple[str, str]], rank=None) -> str | None:
+    """The value most documents give (each document counted once per value)."""
+    counts = Counter(v for v, _ in set(values))
+    if not counts:
+        return None
+    if len(counts) == 1:
+        return next(iter(counts))
+    return min(counts, key=lambda v: (-counts[v], rank(v) if rank else 0, v))
+
+
+def _evidence_order(e: Evidence) -> tuple:
+    return (e.doc_id, e.start, e.end, e.trigger_start, e.trigger_end, e.rule, e.text, e.details)
+
+
+def _merge_cluster(key: tuple, cluster: _Cluster, actor_of) -> Event:
+    type_, source, target = key
+    reports = cluster.reports
+    if len(reports) == 1:
+        return _single_report_event(key, reports[0], actor_of)
+    details: set[tuple[str, str, str]] = set()
+    # date: the most precise date the reports give; among equally precise ones, the one
+    # most documents give, then the earliest
+    dated = [r for r in reports if r.dated]
+    date = None
+    if dated:
+        width = min(r.end - r.start for r in dated)
+        narrow = [(r.it.date, r.doc_id) for r in dated if r.end - r.start == width]
+        date = _vote(narrow, rank=lambda d: _span(d)[0])
+        spans = sorted({(r.start, r.end, r.it.date) for r in dated})
+        nested = all(a[0] <= b[0] and b[1] <= a[1] or b[0] <= a[0] and a[1] <= b[1]
+                     for i, a in enumerate(spans) for b in spans[i + 1:])
+        if not nested:
+            details.update(("date", r.it.date, r.doc_id) for r in dated)
+
+    modes = [(r.it.mode, r.doc_id) for r in reports if r.it.mode]
+    mode = _vote(modes, rank=lambda m: CONSULT_MODES.index(m) if m in CONSULT_MODES else 99)
+    if len({m for m, _ in modes}) > 1:
+        details.update(("mode", m, d) for m, d in modes)
+
+    locations = [(actor_of(r.doc_id, r.it.location), r.doc_id) for r in reports if r.it.location]
+    locations = [(loc, d) for loc, d in locations if loc]
+    location = _vote(locations)
+    if len({loc for loc, _ in locations}) > 1:
+        details.update(("location", loc, d) for loc, d in locations)
+
+    statuses = {(r.it.status, r.doc_id) for r in reports}
+    # a planned meeting later reported as held is one that occurred
+    status = min({s for s, _ in statuses}, key=lambda s: (_STATUS_RANK.get(s, 9), s))
+    if len({s for s, _ in statuses}) > 1:
+        details.update(("status", s, d) for s, d in statuses)
+
+    evidence = {r.it.evidence for r in reports if r.it.evidence is not None}
+    evidence = sorted(evidence, key=_evidence_order) if len(evidence) > 1 else list(evidence)
+    for ev in evidence:
+        details.update((k, v, ev.doc_id) for k, v in ev.details)
+
+    # independent reports raise confidence: 1 - prod(1 - best report of each document)
+    best: dict[str, float] = {}
+    for r in reports:
+        best[r.doc_id] = max(best.get(r.doc_id, 0.0), float(r.it.confidence))
+    doubt = 1.0
+    for c in best.values():
+        doubt *= 1.0 - min(max(c, 0.0), 1.0)
+    confidence = round(min(0.99, 1.0 - doubt), 4)
+
+    return Event(
+        id=event_id(type_, source, target, date), type=type_, source=source, target=target,
+        mode=mode, date=date, precision=_precision(date), location=location, status=status,
+        confidence=confidence, evidence=tuple(evidence), details=tuple(sorted(details)),
+    )
+
+
+def _single_report_event(key: tuple, r: _Report, actor_of) -> Event:
+    """The common case, without the voting machinery."""
+    type_, source, target = key
+    it = r.it
+    ev = it.evidence
+    details = tuple(sorted({(k, v, ev.doc_id) for k, v in ev.details})) if ev else ()
+    return Event(
+        id=event_id(type_, source, target, it.date), type=type_, source=source, target=target,
+        mode=it.mode, date=it.date, precision=_precision(it.date),
+        location=actor_of(r.doc_id, it.location), status=it.status,
+        confidence=round(min(0.99, max(0.0, float(it.confidence))), 4),
+        evidence=(ev,) if ev else (), details=details,
+    )
+
+
+def _report_order(doc_id: str, it: LocalInteraction) -> tuple:
+    """A content-only sort key for a report, so clustering never depends on input order."""
+    ev = it.evidence
+    where = _evidence_order(ev) if ev else ()
+    return (doc_id, where, it.type, it.source, it.target, it.date or "", it.mode or "",
+            it.status, it.confidence, it.location or "")
+
+
+def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
+            node_actor: dict[int, str]) -> list[Event]:
+    by_doc_key: dict[tuple[str, str], str] = {}
+    for n in nodes:
+        by_doc_key[(n.doc_id, n.ent.key)] = node_actor[n.idx]
+
+    def actor_of(doc_id: str, key: str | None) -> str | None:
+        return by_doc_key.get((doc_id, key)) if key else None
+
+    grouped: dict[tuple, list[_Report]] = defaultdict(list)
+    for doc, ext in items:
+        for it in ext.interactions:
+            source = {a for a in (actor_of(doc.id, k) for k in it.source) if a}
+            target = {a for a in (actor_of(doc.id, k) for k in it.target) if a}
+            key = _event_key(it.type, source, target)
+            if key is None:
+                continue
+            # resolution folded two sides into one actor ("Blinken met Antony Blinken"):
+            # no longer an interaction
+            if len(key[1]) + len(key[2]) < 2 and len(set(it.source) | set(it.target)) >= 2:
+                continue
+            if not key[2] and it.target and it.type not in SYMMETRIC_TYPES:
+                continue
+            span = _span(it.date)
+            if span is None and it.date:
+                it = dataclasses.replace(it, date=None)  # unreadable: treat as undated
+            start, end = span or (-1, -1)
+            grouped[key].append(_Report(doc.id, it, start, end, _report_order(doc.id, it)))
+    events: dict[str, Event] = {}
+    for key in sorted(grouped):
+        clusters = _cluster_reports(grouped[key])
+        while True:
+            made: dict[str, tuple[_Cluster, Event]] = {}
+            for c in clusters:
+                ev = _merge_cluster(key, c, actor_of)
+                if ev.id in made:  # two clusters settled on one date: they are one event
+                    made[ev.id][0].reports.extend(c.reports)
+                else:
+                    made[ev.id] = (c, ev)
+            if len(made) == len(clusters):
+                break
+            clusters = [c for c, _ in made.values()]
+        for _, ev in made.values():
+            events[ev.id] = ev
+    return [events[k] for k in sorted(events)]
+
+
+# --------------------------------------------------------------------------- entry point
+
+@contextmanager
+def _no_cyclic_gc():
+    """Resolution allocates millions of small acyclic objects; the cyclic collector would
+    rescan them again and again (about 40% of the run time) and find nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _canonical_repr(pair: tuple[Document, DocExtraction]) -> str:
+    doc, ext = pair
+    return repr((doc.to_dict(), sorted(repr(e.to_dict()) for e in ext.entities),
+                 sorted(repr(i.to_dict()) for i in ext.interactions)))
+
+
+def resolve(items: Iterable[tuple[Document, DocExtraction]], corrections: Sequence[Correction] = (),
+            previous_ids: Iterable[str] = ()) -> Resolution:
+    """All documents' extractions -> canonical actors, events and redirects.
+
+    Deterministic and independent of input order. `corrections` are applied in the order
+    given (the ledger's order). `previous_ids` are actor ids an earlier resolution wrote;
+    those that no longer exist get a Redirect to the actor that now holds their mentions.
+    """
+    with _no_cyclic_gc():
+        return _resolve(items, corrections, previous_ids)
+
+
+def _resolve(items, corrections, previous_ids) -> Resolution:
+    by_id: dict[str, list[tuple[Document, DocExtraction]]] = defaultdict(list)
+    for doc, ext in items:
+        by_id[doc.id].append((doc, ext))
+    # one document id, one extraction; should one come twice, the choice must not depend
+    # on order
+    ordered = [pairs[0] if len(pairs) == 1 else max(pairs, key=_canonical_repr)
+               for _, pairs in sorted(by_id.items())]
+
+    nodes = _collect_nodes(ordered)
+    g = _Groups(nodes)
+    _group_by_ref(g)
+    _group_by_exact_name(g)
+    full_index = _full_key_index(g)
+    _group_fuzzy_people(g, full_index)
+    _join_mistyped(g, full_index)
+    _attach_short_names(g, full_index)
+    _attach_acronyms(g)
+
+    groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))
+              for root, m in sorted(g.roots().items())]
+    canon = _Canon(nodes, groups)
+    for c in corrections:
+        canon.apply(c)
+    actors, node_actor = canon.actors()
+    current = {a.id for a in actors}
+    redirects = _redirects(canon, nodes, node_actor, current, previous_ids)
+    events = _events(ordered, nodes, node_actor)
+    documents = tuple(dataclasses.replace(doc, text="") for doc, _ in ordered)
+    return Resolution(actors=tuple(actors), events=tuple(events), redirects=tuple(redirects),
+                      documents=documents)

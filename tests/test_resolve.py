@@ -1,0 +1,436 @@
+"""Cross-document resolution on hand-built extractions (no spaCy needed).
+
+The sentences are written for these tests; each document's text is built from them so
+that every evidence span slices its document exactly.
+"""
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplograph.records import DocExtraction, Document, Evidence, LocalEntity, LocalInteraction, Span
+from diplograph.resolve import Correction, event_id, normalise_name, person_name, resolve, slugify
+
+
+class Doc:
+    """Builds one Document and its DocExtraction sentence by sentence."""
+
+    def __init__(self, doc_id: str, published: str | None = None):
+        self.id = doc_id
+        self.published = published
+        self.text = ""
+        self.entities: dict[str, LocalEntity] = {}
+        self.interactions: list[LocalInteraction] = []
+
+    def entity(self, key: str, name: str, type: str = "Person", **kw) -> "Doc":
+        self.entities[key] = LocalEntity(key=key, name=name, type=type, aliases=(name,) + tuple(kw.pop("aliases", ())), **kw)
+        return self
+
+    def says(self, sentence: str, type: str, source, target=(), details=(), **kw) -> "Doc":
+        start = len(self.text) + (1 if self.text else 0)
+        self.text = f"{self.text} {sentence}" if self.text else sentence
+        ev = Evidence(doc_id=self.id, start=start, end=start + len(sentence), text=sentence,
+                      details=tuple(details))
+        self.interactions.append(LocalInteraction(type=type, source=tuple(source), target=tuple(target),
+                                                  evidence=ev, **kw))
+        return self
+
+    def pair(self) -> tuple[Document, DocExtraction]:
+        doc = Document(id=self.id, text=self.text or "(empty)", published=self.published)
+        for ev in (i.evidence for i in self.interactions):
+            assert doc.text[ev.start:ev.end] == ev.text
+        return doc, DocExtraction(doc_id=self.id, entities=tuple(self.entities.values()),
+                                  interactions=tuple(self.interactions))
+
+
+def actor_named(res, name):
+    found = [a for a in res.actors if a.name == name]
+    assert len(found) == 1, f"{name!r} -> {[a.name for a in res.actors]}"
+    return found[0]
+
+
+def actors_with_alias(res, alias):
+    return [a for a in res.actors if alias in a.aliases or a.name == alias]
+
+
+# --------------------------------------------------------------------------- names
+
+def test_normalise_name_drops_case_accents_punctuation_and_possessive():
+    assert normalise_name("the U.S. State Department's") == "us state department"
+    assert normalise_name("Jos\u00e9  Mar\u00eda Aznar") == "jose maria aznar"
+
+
+def test_person_name_strips_titles_and_classifies():
+    assert person_name("U.S. Secretary of State Antony Blinken")[:2] == ("antony blinken", "Antony Blinken")
+    assert person_name("Vice President Harris") == ("harris", "Harris", "single")
+    assert person_name("China's defense minister")[2] == "descriptive"
+    assert person_name("Ursula von der Leyen")[2] == "full"
+    assert person_name("Antony J. Blinken")[0] == "antony blinken"
+
+
+def test_slugify_is_ascii_and_stable():
+    assert slugify("Recep Tayyip Erdo\u011fan") == "recep-tayyip-erdogan"
+    assert slugify("\u738b\u6bc5").startswith("x") and slugify("\u738b\u6bc5") == slugify("\u738b\u6bc5")
+
+
+# --------------------------------------------------------------------------- actors
+
+def test_surname_attaches_to_the_only_person_with_it():
+    d1 = Doc("d1").entity("L0", "Antony Blinken", country="USA", title="Secretary of State")
+    d2 = Doc("d2").entity("L0", "Blinken", aliases=("Secretary Blinken",))
+    res = resolve([d1.pair(), d2.pair()])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert len(people) == 1
+    blinken = people[0]
+    assert blinken.id == "person:antony-blinken"
+    assert blinken.name == "Antony Blinken"
+    assert {"Blinken", "Secretary Blinken"} <= set(blinken.aliases)
+    assert blinken.documents == ("d1", "d2")
+    assert "alias: 'Blinken' surname of 'Antony Blinken' (doc d2)" in blinken.reasons
+    assert blinken.country == "USA" and blinken.titles == ("Secretary of State",)
+
+
+def test_given_or_chinese_surname_attaches_too():
+    d1 = Doc("d1").entity("L0", "Xi Jinping", country="CHN")
+    d2 = Doc("d2").entity("L0", "Xi")
+    d3 = Doc("d3").entity("L0", "Jinping")
+    res = resolve([d1.pair(), d2.pair(), d3.pair()])
+    xi = actor_named(res, "Xi Jinping")
+    assert xi.documents == ("d1", "d2", "d3")
+
+
+def test_variant_spellings_merge_with_a_reason():
+    d1 = Doc("d1").entity("L0", "Antony Blinken", country="USA")
+    d2 = Doc("d2").entity("L0", "Anthony Blinken", country="USA")
+    d3 = Doc("d3").entity("L0", "Antony Blinken")
+    d4 = Doc("d4").entity("L0", "Nicholas Burns", country="USA")
+    d5 = Doc("d5").entity("L0", "Nicolas Burns")
+    d6 = Doc("d6").entity("L0", "William Burns", country="USA")
+    res = resolve([d.pair() for d in (d1, d2, d3, d4, d5, d6)])
+    blinken = actor_named(res, "Antony Blinken")  # the more frequent spelling names it
+    assert "Anthony Blinken" in blinken.aliases
+    assert any(r.startswith("fuzzy 0.9") and "'Anthony Blinken'" in r for r in blinken.reasons)
+    burns = actor_named(res, "Nicholas Burns")
+    assert "Nicolas Burns" in burns.aliases
+    assert actor_named(res, "William Burns").id == "person:william-burns"
+
+
+def test_fuzzy_variants_need_compatible_countries():
+    d1 = Doc("d1").entity("L0", "Antony Blinken", country="USA")
+    d2 = Doc("d2").entity("L0", "Anthony Blinken", country="GBR")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 2
+
+
+def test_people_sharing_a_surname_stay_apart():
+    d1 = Doc("d1").entity("L0", "Wang Yi", country="CHN").entity("L1", "Wang Wentao", country="CHN")
+    d2 = Doc("d2").entity("L0", "Joe Biden", country="USA")
+    d3 = Doc("d3").entity("L0", "Hunter Biden", country="USA")
+    d4 = Doc("d4").entity("L0", "Biden")  # which one? nothing says: stays apart
+    d5 = Doc("d5").entity("L0", "Biden").entity("L1", "Joe Biden")  # the one in this document
+    d6 = Doc("d6").entity("L0", "Wang")
+    res = resolve([d.pair() for d in (d1, d2, d3, d4, d5, d6)])
+    names = sorted(a.name for a in res.actors)
+    assert names == ["Biden", "Hunter Biden", "Joe Biden", "Wang", "Wang Wentao", "Wang Yi"]
+    joe = actor_named(res, "Joe Biden")
+    assert joe.documents == ("d2", "d5")
+    assert any("the one in the same document" in r for r in joe.reasons)
+    assert actor_named(res, "Hunter Biden").documents == ("d3",)
+    assert actor_named(res, "Biden").documents == ("d4",)
+
+
+def test_surname_attachment_respects_country():
+    d1 = Doc("d1").entity("L0", "Kim Jong Un", country="PRK")
+    d2 = Doc("d2").entity("L0", "Kim", country="KOR")
+    res = resolve([d1.pair(), d2.pair()])
+    assert sorted(a.name for a in res.actors) == ["Kim", "Kim Jong Un"]
+
+
+def test_country_refs_merge_every_name_of_the_country():
+    d1 = Doc("d1").entity("L0", "China", "Country", ref="country:CHN")
+    d2 = Doc("d2").entity("L0", "PRC", "Country", ref="country:CHN", aliases=("People's Republic of China",))
+    d3 = Doc("d3").entity("L0", "Beijing", "Country", ref="country:CHN")
+    d4 = Doc("d4").entity("L0", "China", "Country")  # no ref: joins by name
+    d5 = Doc("d5").entity("L0", "Taiwan", "Country", ref="country:TWN", aliases=("Republic of China",))
+    res = resolve([d.pair() for d in (d1, d2, d3, d4, d5)])
+    china = [a for a in res.actors if a.id == "country:CHN"][0]
+    assert china.name == "China" and china.type == "Country" and china.country == "CHN"
+    assert {"PRC", "Beijing", "People's Republic of China"} <= set(china.aliases)
+    assert china.documents == ("d1", "d2", "d3", "d4")
+    assert "ref: country:CHN" in china.reasons
+    assert [a.id for a in res.actors if a.type == "Country"] == ["country:CHN", "country:TWN"]
+
+
+def test_organisation_names_need_a_compatible_country():
+    d1 = Doc("d1").entity("L0", "foreign ministry", "Organization", country="CHN")
+    d2 = Doc("d2").entity("L0", "foreign ministry", "Organization", country="JPN")
+    d3 = Doc("d3").entity("L0", "Central Intelligence Agency", "Organization", country="USA")
+    d4 = Doc("d4").entity("L0", "CIA", "Organization")
+    res = resolve([d.pair() for d in (d1, d2, d3, d4)])
+    assert len([a for a in res.actors if a.name == "foreign ministry"]) == 2
+    cia = actor_named(res, "Central Intelligence Agency")
+    assert "CIA" in cia.aliases and any(r.startswith("acronym: 'CIA'") for r in cia.reasons)
+
+
+def test_a_person_typed_as_organisation_once_joins_the_person():
+    d1 = Doc("d1").entity("L0", "Wang Yi", country="CHN")
+    d2 = Doc("d2").entity("L0", "Wang Yi", country="CHN")
+    d3 = Doc("d3").entity("L0", "Wang Yi", "Organization")
+    res = resolve([d.pair() for d in (d1, d2, d3)])
+    assert [(a.id, a.type, a.documents) for a in res.actors] == [
+        ("person:wang-yi", "Person", ("d1", "d2", "d3"))]
+
+
+def test_colliding_ids_get_numbered():
+    d1 = Doc("d1").entity("L0", "Kim", country="PRK").entity("L1", "Kim", country="PRK")
+    d2 = Doc("d2").entity("L0", "Kim", country="KOR")
+    res = resolve([d1.pair(), d2.pair()])
+    assert sorted(a.id for a in res.actors) == ["person:kim", "person:kim-2"]
+
+
+# --------------------------------------------------------------------------- events
+
+def blinken_qin(doc_id, sentence, date, flip=False, **kw):
+    d = Doc(doc_id).entity("L0", "Antony Blinken", country="USA").entity("L1", "Qin Gang", country="CHN")
+    src, tgt = (("L1",), ("L0",)) if flip else (("L0",), ("L1",))
+    return d.says(sentence, "CONSULT", src, tgt, date=date, **kw)
+
+
+def test_one_meeting_reported_twice_is_one_event_with_both_sentences():
+    d1 = blinken_qin("d1", "The two ministers met for talks in the capital.", "2023-06-18", mode="meet",
+                     confidence=0.6)
+    d2 = blinken_qin("d2", "Qin received his American visitor on Sunday.", "2023-06-18", flip=True,
+                     mode="meet", confidence=0.5)
+    res = resolve([d1.pair(), d2.pair()])
+    assert len(res.events) == 1
+    ev = res.events[0]
+    assert ev.type == "CONSULT" and ev.mode == "meet" and ev.date == "2023-06-18" and ev.precision == "day"
+    assert (ev.source, ev.target) == (("person:antony-blinken",), ("person:qin-gang",))
+    assert [e.doc_id for e in ev.evidence] == ["d1", "d2"]
+    assert ev.documents == ("d1", "d2")
+    assert ev.confidence == pytest.approx(1 - 0.4 * 0.5)
+    assert ev.id == event_id("CONSULT", ev.source, ev.target, "2023-06-18")
+    assert ev.details == ()
+
+
+def test_a_one_sided_meeting_pair_is_the_same_event_as_two_sides():
+    d1 = blinken_qin("d1", "The ministers met.", "2023-06-18")
+    d2 = Doc("d2").entity("L0", "Qin Gang").entity("L1", "Antony Blinken")
+    d2.says("Qin and Blinken held talks.", "CONSULT", ("L0", "L1"), date="2023-06-18")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len(res.events) == 1 and res.events[0].documents == ("d1", "d2")
+
+
+def test_dates_a_day_apart_merge_and_conflicting_details_are_kept():
+    d1 = blinken_qin("d1", "They talked for five and a half hours.", "2023-06-18",
+                     details=(("duration", "5.5 hours"),), mode="meet")
+    d2 = blinken_qin("d2", "The talks lasted seven and a half hours.", "2023-06-19",
+                     details=(("duration", "7.5 hours"),), mode="visit")
+    d3 = blinken_qin("d3", "The pair met in June.", "2023-06")
+    res = resolve([d1.pair(), d2.pair(), d3.pair()])
+    assert len(res.events) == 1
+    ev = res.events[0]
+    assert ev.date == "2023-06-18"  # equally precise reports: the earliest
+    assert ("date", "2023-06-18", "d1") in ev.details and ("date", "2023-06-19", "d2") in ev.details
+    assert ("date", "2023-06", "d3") in ev.details
+    assert ("duration", "5.5 hours", "d1") in ev.details and ("duration", "7.5 hours", "d2") in ev.details
+    assert ("mode", "meet", "d1") in ev.details and ("mode", "visit", "d2") in ev.details
+    assert len(ev.evidence) == 3
+
+
+def test_dates_days_apart_are_different_events():
+    d1 = blinken_qin("d1", "They met at the start of the week.", "2023-06-18")
+    d2 = blinken_qin("d2", "They met again later that week.", "2023-06-21")
+    res = resolve([d1.pair(), d2.pair()])
+    assert sorted(e.date for e in res.events) == ["2023-06-18", "2023-06-21"]
+    assert len({e.id for e in res.events}) == 2
+
+
+def test_planned_meeting_later_reported_done_becomes_occurred():
+    d1 = blinken_qin("d1", "The ministers are due to meet on Sunday.", "2023-06-18", status="planned")
+    d2 = blinken_qin("d2", "The ministers met on Sunday.", "2023-06-18", status="occurred")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len(res.events) == 1
+    ev = res.events[0]
+    assert ev.status == "occurred"
+    assert ("status", "planned", "d1") in ev.details
+
+
+def test_planned_future_meeting_with_a_conflicting_date_stays_separate():
+    d1 = blinken_qin("d1", "The ministers met on Sunday.", "2023-06-18", status="occurred")
+    d2 = blinken_qin("d2", "The ministers plan to meet again in the autumn.", "2023-10", status="planned")
+    res = resolve([d1.pair(), d2.pair()])
+    assert sorted((e.date, e.status) for e in res.events) == [("2023-06-18", "occurred"), ("2023-10", "planned")]
+
+
+def test_undated_report_joins_the_only_dated_event_of_its_key():
+    d1 = blinken_qin("d1", "The ministers met on Sunday.", "2023-06-18")
+    d2 = blinken_qin("d2", "The ministers met.", None)
+    res = resolve([d1.pair(), d2.pair()])
+    assert len(res.events) == 1 and res.events[0].documents == ("d1", "d2")
+    d3 = blinken_qin("d3", "They met once more.", "2023-08-02")
+    res = resolve([d1.pair(), d2.pair(), d3.pair()])
+    assert sorted((e.date or "", e.documents) for e in res.events) == [
+        ("", ("d2",)), ("2023-06-18", ("d1",)), ("2023-08-02", ("d3",))]
+
+
+def test_directed_events_keep_direction():
+    d1 = Doc("d1").entity("L0", "China", "Country", ref="country:CHN").entity("L1", "Japan", "Country", ref="country:JPN")
+    d1.says("China criticised Japan over the release.", "ACCUSE", ("L0",), ("L1",), date="2023-08-24")
+    d2 = Doc("d2").entity("L0", "Japan", "Country", ref="country:JPN").entity("L1", "China", "Country", ref="country:CHN")
+    d2.says("Japan criticised China in return.", "ACCUSE", ("L0",), ("L1",), date="2023-08-24")
+    res = resolve([d1.pair(), d2.pair()])
+    assert sorted((e.source, e.target) for e in res.events) == [
+        (("country:CHN",), ("country:JPN",)), (("country:JPN",), ("country:CHN",))]
+
+
+def test_interaction_folded_into_one_actor_is_dropped():
+    d1 = Doc("d1").entity("L0", "Antony Blinken").entity("L1", "Blinken")
+    d1.says("Blinken met Blinken.", "CONSULT", ("L0",), ("L1",))
+    res = resolve([d1.pair()])
+    assert res.events == ()
+
+
+def test_event_location_maps_to_an_actor():
+    d1 = blinken_qin("d1", "The ministers met in Beijing.", "2023-06-18", location="L2")
+    d1.entity("L2", "Beijing", "Place")
+    res = resolve([d1.pair()])
+    assert res.events[0].location == "place:beijing"
+
+
+# --------------------------------------------------------------------------- corrections
+
+def corpus():
+    return [
+        Doc("d1").entity("L0", "Antony Blinken", country="USA").pair(),
+        Doc("d2").entity("L0", "Blinked").pair(),  # a typo no rule should guess
+        Doc("d3").entity("L0", "Wang Yi", country="CHN").entity("L1", "Wang Wentao", country="CHN").pair(),
+        Doc("d4").entity("L0", "Wang").pair(),
+        Doc("d5").entity("L0", "Nicholas Burns", country="USA").pair(),
+        Doc("d6").entity("L0", "Burns").pair(),
+    ]
+
+
+def test_corrections_alias_merge_split():
+    plain = resolve(corpus())
+    assert actor_named(plain, "Blinked").id == "person:blinked"
+    assert actor_named(plain, "Wang").id == "person:wang"
+    assert "Burns" in actor_named(plain, "Nicholas Burns").aliases
+
+    fixes = [Correction("alias", "Blinked", "person:antony-blinken"),
+             Correction("merge", "person:wang", "person:wang-yi"),
+             Correction("split", "Burns", "person:nicholas-burns")]
+    res = resolve(corpus(), fixes, previous_ids=[a.id for a in plain.actors])
+    blinken = actor_named(res, "Antony Blinken")
+    assert blinken.documents == ("d1", "d2") and "Blinked" in blinken.aliases
+    assert "user: alias 'Blinked' -> 'person:antony-blinken'" in blinken.reasons
+    wang = actor_named(res, "Wang Yi")
+    assert wang.id == "person:wang-yi" and wang.documents == ("d3", "d4")
+    assert any(r.startswith("user: merge") for r in wang.reasons)
+    burns = actor_named(res, "Nicholas Burns")
+    assert "Burns" not in burns.aliases and burns.documents == ("d5",)
+    assert actor_named(res, "Burns").documents == ("d6",)
+    redirects = {r.old_id: (r.new_id, r.reason) for r in res.redirects}
+    assert redirects["person:blinked"][0] == "person:antony-blinken"
+    assert redirects["person:wang"] == ("person:wang-yi", "user: merge 'person:wang' into 'person:wang-yi'")
+
+
+def test_alias_to_a_new_name_makes_that_actor():
+    res = resolve(corpus(), [Correction("alias", "Blinked", "Blinked Person")])
+    assert actor_named(res, "Blinked Person").id == "person:blinked-person"
+
+
+def test_correction_without_matching_documents_is_dormant():
+    res = resolve(corpus(), [Correction("alias", "Nobody Here", "person:antony-blinken"),
+                             Correction("merge", "person:absent", "person:wang-yi"),
+                             Correction("split", "Nobody", "person:absent")])
+    assert res == resolve(corpus())
+
+
+def test_correction_rejects_unknown_kind():
+    with pytest.raises(ValueError, match="'rename'"):
+        Correction("rename", "a", "b")
+
+
+# --------------------------------------------------------------------------- stability
+
+def test_redirect_when_a_previous_actor_merged_into_another():
+    only_surname = resolve([Doc("d2").entity("L0", "Blinken").pair()])
+    assert [a.id for a in only_surname.actors] == ["person:blinken"]
+    both = resolve([Doc("d1").entity("L0", "Antony Blinken").pair(), Doc("d2").entity("L0", "Blinken").pair()],
+                   previous_ids=["person:blinken", "person:gone-entirely"])
+    assert [(r.old_id, r.new_id) for r in both.redirects] == [("person:blinken", "person:antony-blinken")]
+    assert both.redirects[0].reason
+
+
+def rich_corpus():
+    docs = [
+        blinken_qin("d1", "They talked for hours.", "2023-06-18", details=(("duration", "5.5 hours"),)),
+        blinken_qin("d2", "Talks lasted all day.", "2023-06-19", flip=True, details=(("duration", "7.5 hours"),)),
+        blinken_qin("d3", "The pair met again.", None),
+        Doc("d4").entity("L0", "Blinken").entity("L1", "China", "Country", ref="country:CHN")
+        .says("Blinken urged China to talk.", "REQUEST", ("L0",), ("L1",), date="2023-06"),
+        Doc("d5").entity("L0", "Anthony Blinken").entity("L1", "Wang").entity("L2", "Wang Yi")
+        .says("Blinken also met Wang.", "CONSULT", ("L0",), ("L1",), date="2023-06-19"),
+    ]
+    return [d.pair() for d in docs] + [(dataclasses.replace(doc, id="c" + doc.id),
+                                        dataclasses.replace(ext, doc_id="c" + ext.doc_id))
+                                       for doc, ext in corpus()]
+
+
+def shuffled(items, rng):
+    out = []
+    for doc, ext in items:
+        ents = list(ext.entities)
+        its = list(ext.interactions)
+        rng.shuffle(ents)
+        rng.shuffle(its)
+        out.append((doc, DocExtraction(doc_id=ext.doc_id, entities=tuple(ents), interactions=tuple(its))))
+    rng.shuffle(out)
+    return out
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_resolution_does_not_depend_on_input_order(rng):
+    items = rich_corpus()
+    fixes = [Correction("split", "Burns", "person:nicholas-burns")]
+    assert resolve(shuffled(items, rng), fixes) == resolve(items, fixes)
+
+
+def test_duplicate_document_ids_resolve_the_same_in_any_order():
+    a = blinken_qin("d1", "They met.", "2023-06-18").pair()
+    b = (a[0], DocExtraction(doc_id="d1", entities=tuple(reversed(a[1].entities))))
+    assert resolve([a, b]) == resolve([b, a])
+
+
+def test_same_event_same_id_whatever_else_is_in_the_corpus():
+    alone = resolve([blinken_qin("d1", "They met.", "2023-06-18").pair()])
+    crowd = resolve(rich_corpus())
+    ids = {e.id for e in crowd.events}
+    assert alone.events[0].id in ids
+
+
+def test_documents_are_returned_without_text():
+    res = resolve(corpus())
+    assert [d.id for d in res.documents] == ["d1", "d2", "d3", "d4", "d5", "d6"]
+    assert all(d.text == "" for d in res.documents)
+
+
+def test_many_documents_resolve():
+    rng = random.Random(7)
+    surnames = [f"Surname{i}" for i in range(300)]
+    items = []
+    for i in range(1500):
+        s = rng.choice(surnames)
+        d = Doc(f"doc{i:05d}").entity("L0", f"Given{surnames.index(s)} {s}", country="USA")
+        d.entity("L1", s).entity("L2", "China", "Country", ref="country:CHN")
+        d.says(f"Sentence {i}.", "CONSULT", ("L0",), ("L2",), date=f"2023-0{1 + i % 9}-1{i % 10}")
+        items.append(d.pair())
+    res = resolve(items)
+    assert len([a for a in res.actors if a.type == "Person"]) == len({s for s in surnames if any(
+        e.entities[1].name == s for _, e in items)})
