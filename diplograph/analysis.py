@@ -1,0 +1,459 @@
+"""Questions about the graph: paths, rankings, timelines, actor profiles.
+
+Pure functions over the NetworkX view (`diplograph.graph.build_graph`); no NLP. Paths and
+rankings walk the projected actor-to-actor PLOVER relationships (`actor_graph`); timelines and
+profiles read the Event nodes, whose evidence says where each fact was read.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
+
+from diplograph.dates import compatible, interval
+from diplograph.graph import actor_graph
+from diplograph.records import ACTOR_TYPES, PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Evidence
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+__all__ = [
+    "MEASURES", "Hop", "NoPath", "shortest_path", "Score", "Ranking", "centrality",
+    "TimelineEntry", "timeline", "ActorProfile", "describe_actor", "neighbourhood",
+    "document_title", "format_stats", "COOPERATION", "CONFLICT",
+]
+
+MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
+# PLOVER's cooperation and conflict halves (as CAMEO's quad classes split them)
+COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                         "REQUEST"})
+CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+                      "ASSAULT"})
+_ROLES = ("SOURCE", "TARGET", "PARTICIPANT")
+
+
+class NoPath(LookupError):
+    """Two actors are not connected (within the hops, period and types asked for)."""
+
+
+# -- paths --------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Hop:
+    """One step of a path: from one actor to the next through one event.
+
+    `forward` is False when the walk goes against the event's direction (the path reaches
+    the source of an ACCUSE from its target); symmetric events are always forward. `more`
+    counts the other events that join the same two actors.
+    """
+
+    from_id: str
+    from_name: str
+    to_id: str
+    to_name: str
+    type: str
+    event_id: str
+    date: str | None = None
+    mode: str | None = None
+    status: str = "occurred"
+    forward: bool = True
+    evidence: tuple[Evidence, ...] = ()
+    more: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.from_id, "from_name": self.from_name, "to": self.to_id,
+                "to_name": self.to_name, "type": self.type, "event": self.event_id,
+                "date": self.date, "mode": self.mode, "status": self.status,
+                "forward": self.forward, "more": self.more,
+                "evidence": [_evidence_dict(e) for e in self.evidence]}
+
+
+def shortest_path(graph: "nx.MultiDiGraph", a_id: str, b_id: str, max_hops: int = 6,
+                  since: str | None = None, until: str | None = None,
+                  types: Iterable[str] | None = None) -> list[Hop]:
+    """The shortest chain of events joining two actors, walked in either direction.
+
+    Among equally short chains the one whose events are reported most wins, so the answer is
+    the best-attested chain, and the same on every run.
+    """
+    import networkx as nx
+
+    if a_id == b_id:
+        raise ValueError(f"a path needs two different actors; both are {_name(graph, a_id)!r}")
+    _check(since, until, types)
+    h = actor_graph(graph, since=since, until=until, types=types)
+    simple, best, counts = _collapse(h)
+    where = _filters(since, until, types)
+    for actor in (a_id, b_id):
+        if actor not in simple or simple.degree(actor) == 0:
+            raise NoPath(f"{_name(graph, actor)!r} has no relationships{where}, so no path "
+                         f"joins {_name(graph, a_id)!r} and {_name(graph, b_id)!r}")
+    try:
+        nodes = nx.shortest_path(simple, a_id, b_id, weight="cost")
+    except nx.NetworkXNoPath:
+        raise NoPath(f"no path joins {_name(graph, a_id)!r} and {_name(graph, b_id)!r}"
+                     f"{where}") from None
+    if len(nodes) - 1 > max_hops:
+        raise NoPath(f"no path of {max_hops} hops or fewer joins {_name(graph, a_id)!r} and "
+                     f"{_name(graph, b_id)!r}{where} (the shortest has {len(nodes) - 1})")
+    hops = []
+    for u, v in zip(nodes, nodes[1:]):
+        src, dst, data = best[frozenset((u, v))]
+        event = graph.nodes.get(data["event_id"], {})
+        symmetric = data["type"] in SYMMETRIC_TYPES
+        hops.append(Hop(
+            from_id=u, from_name=_name(graph, u), to_id=v, to_name=_name(graph, v),
+            type=data["type"], event_id=data["event_id"], date=data.get("date") or None,
+            mode=data.get("mode") or None, status=data.get("status", "occurred"),
+            forward=symmetric or (src, dst) == (u, v),
+            evidence=tuple(event.get("evidence", ())),
+            more=counts[frozenset((u, v))] - 1))
+    return hops
+
+
+def _collapse(h: "nx.MultiDiGraph"):
+    """The undirected simple graph under `h`: one edge per actor pair, with the number of
+    events (`weight`), a path cost that prefers well-reported events, and the best event."""
+    import networkx as nx
+
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(h.nodes))
+    best: dict[frozenset, tuple[str, str, dict]] = {}
+    events: dict[frozenset, set[str]] = {}
+    for a, b, data in sorted(h.edges(data=True), key=lambda e: (e[0], e[1], e[2]["event_id"])):
+        pair = frozenset((a, b))
+        events.setdefault(pair, set()).add(data["event_id"])
+        if pair not in best or _strength(data) > _strength(best[pair][2]):
+            best[pair] = (a, b, data)
+    counts = {pair: len(ids) for pair, ids in events.items()}
+    for pair, (a, b, data) in best.items():
+        # one hop always costs more than any saving from evidence: hop count comes first
+        cost = 1 + 0.01 / (1 + data.get("reports", 1) + counts[pair])
+        simple.add_edge(a, b, weight=counts[pair], cost=cost)
+    return simple, best, counts
+
+
+def _strength(data: dict) -> tuple:
+    return (data.get("status") == "occurred", data.get("reports", 0),
+            data.get("confidence", 0.0), data.get("date", ""), data.get("event_id", ""))
+
+
+# -- rankings -----------------------------------------------------------------------------
+
+class Score(NamedTuple):
+    id: str
+    name: str
+    type: str
+    score: float
+
+
+class Ranking(list):
+    """A list of Score, best first, with a `note` when the measure had to fall back."""
+
+    def __init__(self, scores: Iterable[Score] = (), measure: str = "", note: str = ""):
+        super().__init__(scores)
+        self.measure = measure
+        self.note = note
+
+
+def centrality(graph: "nx.MultiDiGraph", measure: str = "degree", actor_type: str | None = None,
+               top: int | None = 10, since: str | None = None, until: str | None = None,
+               types: Iterable[str] | None = None) -> Ranking:
+    """Rank actors on the projected actor graph (multi-edges collapsed, weighted by the
+    number of events between two actors; actors with no relationship are left out).
+
+    degree: how many distinct counterparts; betweenness: share of shortest paths through the
+    actor (a broker); pagerank: weighted PageRank; eigenvector: weighted eigenvector
+    centrality, on the largest connected part when the graph falls apart.
+    """
+    import networkx as nx
+
+    measure = measure.lower()
+    if measure not in MEASURES:
+        raise ValueError(f"unknown measure {measure!r}; choose one of {', '.join(MEASURES)}")
+    if actor_type is not None and actor_type not in ACTOR_TYPES:
+        raise ValueError(f"unknown actor type {actor_type!r}; choose one of "
+                         f"{', '.join(ACTOR_TYPES)}")
+    _check(since, until, types)
+    simple, _, _ = _collapse(actor_graph(graph, since=since, until=until, types=types))
+    simple.remove_nodes_from([n for n in list(simple) if simple.degree(n) == 0])
+    note = ""
+    if simple.number_of_edges() == 0:
+        return Ranking([], measure, f"no relationships{_filters(since, until, types)}")
+    if measure == "degree":
+        scores: dict[str, float] = {n: simple.degree(n) for n in simple}
+    elif measure == "betweenness":
+        scores = nx.betweenness_centrality(simple, normalized=True)
+    elif measure == "pagerank":
+        scores = _pagerank(simple)
+    else:
+        scores, note = _eigenvector(simple)
+    ranked = [Score(n, _name(graph, n), graph.nodes[n].get("type", ""), _round(s))
+              for n, s in scores.items()
+              if actor_type is None or graph.nodes[n].get("type") == actor_type]
+    ranked.sort(key=lambda s: (-s.score, s.name, s.id))
+    return Ranking(ranked[:top] if top else ranked, measure, note)
+
+
+def _round(score: float) -> float:
+    return int(score) if float(score).is_integer() else round(float(score), 6)
+
+
+def _pagerank(g: "nx.Graph", damping: float = 0.85, tol: float = 1e-10,
+              max_iter: int = 200) -> dict[str, float]:
+    """Weighted PageRank by power iteration (networkx's own needs scipy, which we lack)."""
+    nodes = list(g)
+    n = len(nodes)
+    strength = {u: sum(d["weight"] for _, _, d in g.edges(u, data=True)) for u in nodes}
+    rank = dict.fromkeys(nodes, 1.0 / n)
+    for _ in range(max_iter):
+        dangling = sum(rank[u] for u in nodes if strength[u] == 0)
+        new = dict.fromkeys(nodes, (1 - damping) / n + damping * dangling / n)
+        for u in nodes:
+            if strength[u]:
+                share = damping * rank[u] / strength[u]
+                for _, v, d in g.edges(u, data=True):
+                    new[v] += share * d["weight"]
+        done = sum(abs(new[u] - rank[u]) for u in nodes) < n * tol
+        rank = new
+        if done:
+            break
+    return rank
+
+
+def _eigenvector(g: "nx.Graph") -> tuple[dict[str, float], str]:
+    import networkx as nx
+
+    parts = sorted(nx.connected_components(g), key=lambda c: (-len(c), sorted(c)[0]))
+    note = ""
+    core = g
+    if len(parts) > 1:
+        # the leading eigenvector lives on one component; elsewhere it is zero or noise
+        core = g.subgraph(parts[0])
+        note = (f"the graph falls into {len(parts)} unconnected parts; eigenvector scores are "
+                f"for the largest ({len(parts[0])} actors) and 0 elsewhere")
+    scores = dict.fromkeys(g, 0.0)
+    try:
+        scores.update(nx.eigenvector_centrality(core, max_iter=1000, tol=1e-9, weight="weight"))
+    except (nx.PowerIterationFailedConvergence, nx.NetworkXException):
+        total = sum(core.degree(n, weight="weight") for n in core) or 1
+        scores.update({n: core.degree(n, weight="weight") / total for n in core})
+        note = "eigenvector centrality did not converge; scores are weighted degree shares"
+    return scores, note
+
+
+# -- timelines and profiles ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event, with the names of its actors and where it was read.
+
+    Directed types fill `source`/`target`; symmetric ones fill `participants`. Names are
+    (id, name) pairs; `documents` are (id, title, published) triples.
+    """
+
+    event_id: str
+    type: str
+    date: str | None = None
+    mode: str | None = None
+    status: str = "occurred"
+    confidence: float = 0.0
+    source: tuple[tuple[str, str], ...] = ()
+    target: tuple[tuple[str, str], ...] = ()
+    participants: tuple[tuple[str, str], ...] = ()
+    location: tuple[str, str] | None = None
+    evidence: tuple[Evidence, ...] = ()
+    documents: tuple[tuple[str, str, str], ...] = ()
+
+    @property
+    def actors(self) -> tuple[tuple[str, str], ...]:
+        return tuple(dict.fromkeys(self.participants + self.source + self.target))
+
+    def to_dict(self) -> dict[str, Any]:
+        named = lambda pairs: [{"id": i, "name": n} for i, n in pairs]  # noqa: E731
+        return {"event": self.event_id, "type": self.type, "date": self.date, "mode": self.mode,
+                "status": self.status, "confidence": self.confidence,
+                "source": named(self.source), "target": named(self.target),
+                "participants": named(self.participants),
+                "location": ({"id": self.location[0], "name": self.location[1]}
+                             if self.location else None),
+                "evidence": [_evidence_dict(e) for e in self.evidence],
+                "documents": [{"id": i, "title": t, "published": p or None}
+                              for i, t, p in self.documents]}
+
+
+def timeline(graph: "nx.MultiDiGraph", a_id: str, b_id: str | None = None,
+             since: str | None = None, until: str | None = None,
+             types: Iterable[str] | None = None) -> list[TimelineEntry]:
+    """Every event involving `a_id` (and `b_id`, when given), earliest first; undated events
+    come last, and are left out when a period is asked for."""
+    _check(since, until, types)
+    wanted = {t.upper() for t in types} if types else None
+    period = _period(since, until)
+    entries = []
+    for n, data in graph.nodes(data=True):
+        if "Event" not in data.get("__labels__", ()):
+            continue
+        if wanted and data.get("type") not in wanted:
+            continue
+        if period and not (data.get("date") and compatible(data["date"], period)):
+            continue
+        entry = _entry(graph, n)
+        ids = {i for i, _ in entry.actors}
+        if a_id in ids and (b_id is None or b_id in ids):
+            entries.append(entry)
+    entries.sort(key=_chronological)
+    return entries
+
+
+def _chronological(entry: TimelineEntry) -> tuple:
+    span = interval(entry.date)
+    if span is None:
+        return (1, "", "", entry.type, entry.event_id)
+    return (0, span[0].isoformat(), span[1].isoformat(), entry.type, entry.event_id)
+
+
+def _entry(graph: "nx.MultiDiGraph", event_id: str) -> TimelineEntry:
+    data = graph.nodes[event_id]
+    roles: dict[str, list[tuple[str, str]]] = {r: [] for r in _ROLES}
+    docs = []
+    for _, other, key in graph.out_edges(event_id, keys=True):
+        if key in roles:
+            roles[key].append((other, _name(graph, other)))
+        elif key == "REPORTED_IN":
+            d = graph.nodes[other]
+            docs.append((other, d.get("title") or "", d.get("published") or ""))
+    location = data.get("location") or None
+    return TimelineEntry(
+        event_id=event_id, type=data.get("type", ""), date=data.get("date") or None,
+        mode=data.get("mode") or None, status=data.get("status", "occurred"),
+        confidence=data.get("confidence", 0.0), source=tuple(roles["SOURCE"]),
+        target=tuple(roles["TARGET"]), participants=tuple(roles["PARTICIPANT"]),
+        location=(location, _name(graph, location)) if location else None,
+        evidence=tuple(data.get("evidence", ())), documents=tuple(docs))
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """What `diplograph show` prints about one actor."""
+
+    actor: Actor
+    events: tuple[TimelineEntry, ...] = ()
+    by_type: tuple[tuple[str, int], ...] = ()  # PLOVER type -> events, most first
+    counterparts: tuple[tuple[str, str, int], ...] = ()  # (id, name, events together)
+    represents: tuple[str, str] | None = None  # a person's country (id, name)
+    people: tuple[tuple[str, str, str], ...] = ()  # a country's people: (id, name, title)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        a = self.actor
+        return {"id": a.id, "name": a.name, "type": a.type, "country": a.country,
+                "titles": list(a.titles), "aliases": list(a.aliases), "mentions": a.mentions,
+                "documents": len(a.documents), "reasons": list(a.reasons),
+                "represents": ({"id": self.represents[0], "name": self.represents[1]}
+                               if self.represents else None),
+                "people": [{"id": i, "name": n, "title": t} for i, n, t in self.people],
+                "events_by_type": dict(self.by_type),
+                "counterparts": [{"id": i, "name": n, "events": c}
+                                 for i, n, c in self.counterparts],
+                "events": [e.to_dict() for e in self.events]}
+
+
+def describe_actor(graph: "nx.MultiDiGraph", actor: Actor) -> ActorProfile:
+    events = timeline(graph, actor.id) if actor.id in graph else []
+    by_type = Counter(e.type for e in events)
+    together: Counter = Counter()
+    for e in events:
+        for other, _ in e.actors:
+            if other != actor.id:
+                together[other] += 1
+    represents = None
+    people = []
+    if actor.id in graph:
+        for _, country, key in graph.out_edges(actor.id, keys=True):
+            if key == "REPRESENTS":
+                represents = (country, _name(graph, country))
+        for person, _, key in graph.in_edges(actor.id, keys=True):
+            if key == "REPRESENTS":
+                people.append((person, _name(graph, person), graph.nodes[person].get("title", "")))
+    return ActorProfile(
+        actor=actor, events=tuple(events),
+        by_type=tuple(sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0]))),
+        counterparts=tuple((i, _name(graph, i), c) for i, c in
+                           sorted(together.items(), key=lambda kv: (-kv[1], _name(graph, kv[0])))),
+        represents=represents, people=tuple(sorted(people, key=lambda p: p[1])))
+
+
+# -- selections and small helpers ---------------------------------------------------------
+
+def neighbourhood(graph: "nx.MultiDiGraph", focus: str | None = None, hops: int = 2,
+                  since: str | None = None, until: str | None = None,
+                  types: Iterable[str] | None = None) -> "nx.MultiDiGraph":
+    """The actor graph (projected relationships only), cut down to the actors within `hops`
+    of `focus` (walking either direction) when a focus is given."""
+    import networkx as nx
+
+    _check(since, until, types)
+    h = actor_graph(graph, since=since, until=until, types=types)
+    if focus is None:
+        return h
+    if focus not in h:
+        raise NoPath(f"{_name(graph, focus)!r} is not an actor with relationships")
+    near = nx.single_source_shortest_path_length(h.to_undirected(as_view=True), focus,
+                                                 cutoff=hops)
+    return h.subgraph(near).copy()
+
+
+def document_title(graph: "nx.MultiDiGraph", doc_id: str) -> str:
+    data = graph.nodes.get(doc_id) or {}
+    return data.get("title") or doc_id
+
+
+def format_stats(stats: dict[str, int]) -> str:
+    """`diplograph stats` as text: one 'name  value' line per figure, aligned."""
+    if not stats:
+        return "the store is empty"
+    width = max(len(k) for k in stats)
+    return "\n".join(f"{k.replace('_', ' '):<{width}}  {v:>8,}" if isinstance(v, int)
+                     else f"{k.replace('_', ' '):<{width}}  {v}" for k, v in stats.items())
+
+
+def _name(graph: "nx.MultiDiGraph", node: str) -> str:
+    data = graph.nodes.get(node) if node in graph else None
+    return (data or {}).get("name") or node
+
+
+def _evidence_dict(e: Evidence) -> dict[str, Any]:
+    return {"doc": e.doc_id, "text": e.text, "start": e.start, "end": e.end}
+
+
+def _period(since: str | None, until: str | None) -> str | None:
+    if not since and not until:
+        return None
+    for value in (since, until):
+        if value and interval(value) is None:
+            raise ValueError(f"cannot read the date {value!r}; write YYYY, YYYY-MM or YYYY-MM-DD")
+    start = interval(since)[0].isoformat() if since else "0001-01-01"
+    end = interval(until)[1].isoformat() if until else "9999-12-31"
+    return f"{start}/{end}"
+
+
+def _check(since: str | None, until: str | None, types: Iterable[str] | None) -> None:
+    """Reject an unreadable date or an unknown PLOVER type, naming it."""
+    _period(since, until)
+    unknown = sorted({t.upper() for t in types or ()} - set(PLOVER_TYPES))
+    if unknown:
+        raise ValueError(f"unknown event type {', '.join(unknown)}; PLOVER types are "
+                         f"{', '.join(PLOVER_TYPES)}")
+
+
+def _filters(since: str | None, until: str | None, types: Iterable[str] | None) -> str:
+    parts = []
+    if since:
+        parts.append(f"since {since}")
+    if until:
+        parts.append(f"until {until}")
+    if types:
+        parts.append("of type " + ",".join(sorted({t.upper() for t in types})))
+    return (" " + " ".join(parts)) if parts else ""
+
