@@ -58,7 +58,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.extract.coref import Entities
     from diplograph.extract.events import find_events
     from diplograph.extract.mentions import find_mentions
-    from diplograph.extract.timing import date_for, section_dates, tense_of
+    from diplograph.extract.timing import date_for, discourse_date, section_dates, tense_of
 
     gaz = get_gazetteer()
     text = document.text
@@ -72,29 +72,40 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     interactions: list[LocalInteraction] = []
     seen = set()
     used: set[str] = set()
+    dated: list[tuple[int, set[str], str, str | None]] = []  # (sentence start, actors, date, text)
+    sent_index = {s.start: n for n, s in enumerate(sdoc.sents)}
     for ev in raw:
         verb = ev.anchor if ev.anchor is not None and ev.anchor.pos_ in ("VERB", "AUX") else (
             ev.trigger if ev.trigger.pos_ in ("VERB", "AUX") else None)
         tense = tense_of(verb, ev.status)
         date, date_text = date_for(ev.trigger, ev.anchor, document.published, tense, sections, triggers)
         sent = ev.trigger.sent
-        s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
-        key = (ev.type, tuple(ev.source), tuple(ev.target), ev.mode, s_start, ev.status)
-        if key in seen:
-            continue
-        seen.add(key)
-        details = tuple(ev.details)
-        evidence = Evidence(doc_id=document.id, start=s_start, end=s_end, text=text[s_start:s_end],
-                            trigger_start=ev.trigger.idx, trigger_end=ev.trigger.idx + len(ev.trigger.text),
-                            rule=ev.rule, details=details)
-        interactions.append(LocalInteraction(
-            type=ev.type, source=tuple(ev.source), target=tuple(ev.target), mode=ev.mode,
-            date=date, date_text=date_text, location=ev.location, status=ev.status,
-            confidence=ev.confidence, evidence=evidence))
-        used.update(ev.source)
-        used.update(ev.target)
-        if ev.location:
-            used.add(ev.location)
+        n_sent = sent_index.get(sent.start, 0)
+        actors = set(ev.source) | set(ev.target)
+        if date is None and ev.status == "occurred":
+            date, date_text = _inherited_date(dated, n_sent, actors)
+            if date is None and tense == "present" and document.published:
+                date = document.published  # a present-tense report ("X arrives in Y") is news of the day
+            if date is None:
+                date, date_text = discourse_date(ev.trigger, document.published, tense)
+        elif date is not None and ev.type == "CONSULT" and ev.status == "occurred":
+            dated.append((n_sent, actors, date, date_text))
+        for part, when in _respectively(ev, date, sent):
+            s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
+            key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence = Evidence(doc_id=document.id, start=s_start, end=s_end, text=text[s_start:s_end],
+                                trigger_start=ev.trigger.idx,
+                                trigger_end=ev.trigger.idx + len(ev.trigger.text),
+                                rule=ev.rule, details=tuple(ev.details))
+            interactions.append(LocalInteraction(
+                type=ev.type, source=tuple(part.source), target=tuple(part.target), mode=ev.mode,
+                date=when, date_text=date_text, location=ev.location, status=ev.status,
+                confidence=ev.confidence, evidence=evidence))
+            used.update(part.source)
+            used.update(part.target)
 
     entities = []
     for d in ents.drafts.values():
@@ -111,6 +122,38 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             title=d.title.title if d.title else None, ref=d.ref, mentions=tuple(dict.fromkeys(spans))))
     return DocExtraction(doc_id=document.id, entities=tuple(entities),
                          interactions=tuple(interactions), extractor_version=EXTRACTOR_VERSION)
+
+
+def _inherited_date(dated, n_sent: int, actors: set[str]):
+    """An undated event takes the date of a recent dated event with the same actors
+    ("Qin and Blinken held talks on Sunday. ... They also agreed to ...")."""
+    for n, who, date, text in reversed(dated):
+        if n_sent - n > 6:
+            break
+        if n <= n_sent and len(who & actors) >= min(2, len(actors)):
+            return date, text
+    return None, None
+
+
+def _respectively(ev, date: str | None, sent):
+    """'met X and Y on June 18 and 19 respectively': one event per day."""
+    from types import SimpleNamespace
+
+    whole = [(SimpleNamespace(source=ev.source, target=ev.target), date)]
+    if not date or "/" not in date or len(ev.target) != 2 or not any(
+            t.lower_ == "respectively" for t in sent):
+        return whole
+    import datetime as dt
+
+    a, b = date.split("/")
+    try:
+        da, db = dt.date.fromisoformat(a), dt.date.fromisoformat(b)
+    except ValueError:
+        return whole
+    if (db - da).days != 1:
+        return whole
+    return [(SimpleNamespace(source=ev.source, target=[ev.target[0]]), a),
+            (SimpleNamespace(source=ev.source, target=[ev.target[1]]), b)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

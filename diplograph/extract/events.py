@@ -53,6 +53,10 @@ class _Finder:
             return []
         out: list[str] = []
         toks = [tok, *tok.conjuncts]
+        m = self.ents.mention_at(tok.i)
+        if m is not None:  # the parse may hang a conjunct on any word of a long name
+            for i in range(m.start, m.end):
+                toks += [c for c in self.doc[i].children if c.dep_ == "conj" and not m.start <= c.i < m.end]
         for t in list(toks):
             toks += [c for c in t.children if c.dep_ == "appos"]
         for t in toks:
@@ -68,16 +72,11 @@ class _Finder:
             if m.kind in ("person", "country", "org"):
                 return [m.entity] if m.entity else []
             if m.kind in ("capital", "demonym"):
-                d = ents.country(m.iso3)
-                if m.entity != d.key and m not in d.mentions:
-                    d.mentions.append(m)
-                    if m.kind == "capital" and m.text not in d.names:
-                        d.names.append(m.text)
-                return [d.key]
+                return [self.country_of(m)]
             if m.kind == "nominal":
                 if m.entity:
                     return [m.entity]
-                if m.plural or self.doc[m.end - 1].lemma_ in ("official", "diplomat", "leader"):
+                if m.plural:
                     return [ents.country(m.iso3).key] if m.iso3 else []
                 k = ents.nominal_person(m)
                 if k:
@@ -104,7 +103,7 @@ class _Finder:
                     for cc in [c, *c.conjuncts]:
                         mm = ents.mention_at(cc.i)
                         if mm is not None and mm.kind in ("country", "demonym", "capital") and mm.iso3:
-                            k = ents.country(mm.iso3).key
+                            k = self.country_of(mm)
                             if k not in keys:
                                 keys.append(k)
                         elif mm is not None and mm.kind == "org" and mm.entity:
@@ -117,6 +116,15 @@ class _Finder:
                     self.weak.add(t.i)
                     return top
         return []
+
+    def country_of(self, m) -> str:
+        """The country entity a country word stands for; the word becomes its mention."""
+        d = self.ents.country(m.iso3)
+        if m.entity != d.key and all(x is not m for x in d.mentions):
+            d.mentions.append(m)
+            if m.kind == "capital" and m.text not in d.names:
+                d.names.append(m.text)
+        return d.key
 
     def _possessor(self, head: Token) -> list[str]:
         for c in head.children:
@@ -150,7 +158,13 @@ class _Finder:
                     return self.actors(objs[0])
             return self.subjects(head, depth + 1)
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
-            return self.subjects(head, depth + 1)
+            keys = self.subjects(head, depth + 1)
+            if not keys and verb.dep_ == "conj" and head.dep_ in ("ccomp", "conj") and \
+                    not any(c.dep_ in ("nsubj", "nsubjpass") and self.actors(c) for c in head.children):
+                # "X stressed that the issue is ... and called on Y": the parse hangs the
+                # second verb on the embedded clause; its subject is the speaker
+                keys = self.subjects(head.head, depth + 1)
+            return keys
         if verb.dep_ == "relcl":
             return self.actors(head)
         if verb.dep_ == "acl":
@@ -260,6 +274,10 @@ class _Finder:
         for tok in self.doc:
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 self.verb(tok)
+            elif tok.lemma_.lower() in lx.VERBS and any(c.dep_ == "nsubj" for c in tok.children) \
+                    and tok.dep_ == "ROOT":
+                self.verb(tok)  # headlines: "X and Y Meet in Z" parsed as a noun
+                continue
             if tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN"):
                 self.noun(tok)
         return self.out
@@ -616,7 +634,9 @@ class _Finder:
             return
         partners = [k for w in with_ for k in self.actors(w)]
         src: list[str] = []
-        if poss:
+        if poss and poss[0].lower_ == "their" and gov is not None:
+            src = self.subjects(gov)  # "X and Y took steps during their meeting"
+        elif poss:
             src = self.actors(poss[0])
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:
             src = self.subjects(verb)
@@ -708,12 +728,23 @@ class _Finder:
             return m.entity
         return None
 
-    def _location_of(self, t: Token) -> str | None:
+    def _location_of(self, t: Token, depth: int = 0) -> str | None:
+        """A place in an 'in'/'at' phrase of the trigger, also through 'on the sidelines
+        of the summit in Bali'."""
+        if depth > 3:
+            return None
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         k = self._place_key(p)
+                        if k:
+                            return k
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "of", "during"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN"):
+                        k = self._location_of(p, depth + 1)
                         if k:
                             return k
         return None

@@ -276,15 +276,16 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
         # "... for North American and Oceanic Affairs": a department suffix
         if e < len(doc) and doc[e].lower_ == "for" and e + 1 < len(doc) and doc[e + 1].is_title:
             j = e + 1
-            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("and", "of", "the")):
+            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("and", "of", "the")) \
+                    and doc[j].ent_type_ != "PERSON":
                 j += 1
-            if doc[j - 1].is_title and j - e <= 7:
+            if doc[j - 1].is_title and j - e <= 8:
                 e = j
         # "Ambassador to Beijing"
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
             e = e + 2
         text = doc[s:e].text
-        title = gaz.title(text) or gaz.title(doc[h.start:h.end].text)
+        title = gaz.title(text) or gaz.title(doc[s:h.end].text) or gaz.title(doc[h.start:h.end].text)
         if title is None:
             continue
         if any(i in covered for i in range(s, e)):

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["tense_of", "section_dates", "date_for"]
+__all__ = ["tense_of", "section_dates", "date_for", "discourse_date"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_date
@@ -27,6 +27,8 @@ def tense_of(verb: Token | None, status: str = "occurred") -> str:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
             return "future"
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children):
+            return "past"  # future in the past: "decided that X would visit in February"
         if t.tag_ in ("VBD",) or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children):
             return "past"
         if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
@@ -92,22 +94,38 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
+_NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss", "attr", "npadvmod"}
+
+
+def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int]:
+    """(clauses crossed on the date's side, tree distance). A date hanging under another
+    verb or another event's word belongs to that clause, not ours; a date on a verb that
+    governs ours ("agreed on Monday to meet") is fine."""
+    pa = [a] + list(a.ancestors)
+    pb = [b] + list(b.ancestors)
+    ib = {t.i: n for n, t in enumerate(pb)}
+    for n, t in enumerate(pa):
+        if t.i in ib:
+            own_side = pa[1:n]
+            crossed = sum(1 for x in own_side if x.i not in ends and (
+                x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
+            return crossed, n + ib[t.i]
+    return 99, 99
+
+
 def date_for(trigger: Token, anchor: Token | None, published: str | None, tense: str,
              sections: dict[int, Span], other_triggers: set[int]) -> tuple[str | None, str | None]:
     """(resolved date, expression as written) for the event at `trigger`."""
     sent = trigger.sent
     cands = _date_ents(sent)
     best = None
-    best_d = 99
+    best_cost = (99, 99)
+    ends = {trigger.i} | ({anchor.i} if anchor is not None else set())
     for e in cands:
-        d = min(_distance(e.root, trigger), _distance(e.root, anchor) if anchor is not None else 99)
-        # a date that belongs to another event's verb is not ours
-        near = [t for t in [e.root, *e.root.ancestors] if t.i in other_triggers]
-        if near and near[0].i not in (trigger.i, anchor.i if anchor is not None else -1):
-            if _distance(e.root, near[0]) < d:
-                continue
-        if d < best_d:
-            best, best_d = e, d
+        cost = min(_path_cost(e.root, trigger, ends, other_triggers),
+                   _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99))
+        if cost[0] == 0 and cost < best_cost:
+            best, best_cost = e, cost
     if best is None and sent.start in sections:
         best = sections[sent.start]
     if best is None:
@@ -123,3 +141,29 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
                 return value.value, sec.text
         return None, best.text
     return getattr(value, "value", value), best.text
+
+
+def discourse_date(trigger: Token, published: str | None, tense: str, back: int = 2):
+    """The last date written in the one or two sentences before, within the same
+    paragraph: background sentences often carry their date forward ("On February 4 the
+    balloon was shot down. Beijing protested ...")."""
+    doc = trigger.doc
+    sent = trigger.sent
+    sents = list(doc.sents)
+    idx = next((n for n, s in enumerate(sents) if s.start == sent.start), None)
+    if idx is None or _resolve_date is None:
+        return None, None
+    for n in range(idx - 1, max(-1, idx - 1 - back), -1):
+        s = sents[n]
+        if "\n" in doc[s.end - 1].whitespace_ or doc[s.end - 1].is_space or doc[s.end - 1].text.endswith("\n"):
+            break  # a paragraph ended there
+        ents = _date_ents(s)
+        for e in reversed(ents):
+            if not any(ch.isdigit() for ch in e.text) and not any(
+                    w in e.text for w in ("January", "February", "March", "April", "May", "June", "July",
+                                          "August", "September", "October", "November", "December")):
+                continue  # only absolute dates carry over
+            value = _resolve_date(e.text, published, tense)
+            if value is not None:
+                return value.value, e.text
+    return None, None
