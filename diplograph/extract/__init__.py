@@ -109,7 +109,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
 
     entities = []
     for d in ents.drafts.values():
-        if not d.mentions:
+        if not d.mentions and d.key not in used:
             continue
         spans = []
         for m in sorted(d.mentions, key=lambda m: m.start):

@@ -327,7 +327,15 @@ class Entities:
                 if len(match) == 1:
                     out.append(match[0].key)
                 else:
-                    out.append(self.country(iso).key)
+                    d = self.country(iso)
+                    word = next((mm for mm in self.mentions if mm.iso3 == iso and m.start <= mm.start < m.end
+                                 or mm.iso3 == iso and mm.kind == "demonym" and mm.end <= m.end
+                                 and mm.start >= head.left_edge.i), None)
+                    if word is not None and all(x is not word for x in d.mentions):
+                        d.mentions.append(word)
+                    elif not d.mentions:
+                        d.mentions.append(m)
+                    out.append(d.key)
         elif role is not None:
             match = [d for d in people if d.role == role]
             if len(match) == 1:

@@ -425,8 +425,6 @@ class _Finder:
                         mm = self.ents.mention_at(a.i)
                         if a.dep_ in ("appos", "conj", "npadvmod") and mm is not None and mm.kind == "country" and mm.entity:
                             keys.append(mm.entity)
-                elif m.kind in ("person",) and m.entity:
-                    keys.append(m.entity)
         return list(dict.fromkeys(keys)), place
 
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:

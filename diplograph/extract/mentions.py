@@ -39,7 +39,7 @@ GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leader
 
 _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
 _SKIP_BEFORE_NAME = {"then", "former", "current", "outgoing", "incoming", "new", "newly",
-                     "elected", "appointed", "top", "senior", "chief"}
+                     "elected", "appointed"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
            "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
@@ -355,7 +355,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     # model calls them an organisation ("Secretary of Defense Lloyd Austin")
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
     for t in titles:
-        if t["counterpart"] and t["end"] < len(doc) and doc[t["end"]].ent_type_ != "PERSON":
+        if t["counterpart"] and (t["end"] >= len(doc) or not _name_token(doc[t["end"]], gaz_at, title_tokens)):
             continue
         j = t["end"]
         if j < len(doc) and doc[j].lower_ in _NAME_PREFIXES:

@@ -1,0 +1,141 @@
+"""The gazetteer: countries, organisations, bodies, media and titles (no spaCy needed)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from diplograph.gazetteer import Gazetteer, data_dir, get_gazetteer, normalise, slugify
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return get_gazetteer()
+
+
+def test_importing_the_gazetteer_does_not_import_spacy():
+    code = "import sys, diplograph.gazetteer as g; g.get_gazetteer(); print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_get_gazetteer_is_cached(gaz):
+    assert get_gazetteer() is gaz
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("France", "FRA"), ("the United States", "USA"), ("U.S.", "USA"), ("UK", "GBR"),
+    ("Britain", "GBR"), ("DPRK", "PRK"), ("South Korea", "KOR"), ("Russian Federation", "RUS"),
+    ("Côte d'Ivoire", "CIV"), ("Czechia", "CZE"), ("Kosovo", "XKX"), ("Türkiye", "TUR"),
+    ("Viet Nam", "VNM"), ("Holy See", "VAT"),
+])
+def test_country_names(gaz, text, iso3):
+    c = gaz.country_by_name(text)
+    assert c is not None and c.iso3 == iso3
+    assert c.ref == f"country:{iso3}"
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Chinese", "CHN"), ("American", "USA"), ("Americans", "USA"), ("British", "GBR"),
+    ("South Korean", "KOR"), ("Brazilian", "BRA"), ("Filipino", "PHL"), ("Emirati", "ARE"),
+])
+def test_demonyms(gaz, text, iso3):
+    assert gaz.country_by_demonym(text).iso3 == iso3
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("Beijing", "CHN"), ("Washington", "USA"), ("Moscow", "RUS"), ("Kyiv", "UKR"),
+    ("Pyongyang", "PRK"), ("Tokyo", "JPN"), ("Canberra", "AUS"), ("Kremlin", "RUS"),
+    ("New Delhi", "IND"), ("Ottawa", "CAN"),
+])
+def test_capitals_stand_for_their_country(gaz, text, iso3):
+    found = gaz.find_country(text)
+    assert found is not None and found[0].iso3 == iso3 and found[1] == "capital"
+
+
+def test_shared_demonyms_name_no_country(gaz):
+    # "Korean" could be either Korea; the gazetteer must not guess
+    assert gaz.country_by_demonym("Korean") is None
+
+
+def test_city_states_are_countries_not_capitals(gaz):
+    assert gaz.find_country("Singapore") == (gaz.country("SGP"), "name")
+    assert "Singapore" not in gaz.country("SGP").capitals
+
+
+def test_ambiguous_names_are_flagged(gaz):
+    assert gaz.is_ambiguous("Jordan") and gaz.is_ambiguous("Chad") and gaz.is_ambiguous("Georgia")
+    assert not gaz.is_ambiguous("France")
+
+
+def test_organisations_and_acronyms(gaz):
+    assert gaz.organization("NATO").ref == "org:nato"
+    assert gaz.organization("the Pentagon").country == "USA"
+    assert gaz.organization("Communist Party of China").country == "CHN"
+    assert gaz.organization("G-20").id == "g20"
+    # acronyms are case-sensitive: "who" is a pronoun, not the World Health Organization
+    assert gaz.organization("who") is None
+    assert gaz.organization("WHO").id == "who"
+
+
+def test_government_bodies_get_the_country(gaz):
+    body = gaz.body("Ministry of Foreign Affairs")
+    assert body is not None and gaz.body("foreign ministry") is body
+    org = gaz.body_organization(body, "JPN")
+    assert org.ref == "org:jpn-foreign-ministry"
+    assert org.country == "JPN" and org.name == "Japanese Ministry of Foreign Affairs"
+    assert gaz.body_organization(body, None).country is None
+
+
+def test_media_are_not_actors(gaz):
+    assert gaz.is_media("Reuters") and gaz.is_media("the Associated Press")
+    assert not gaz.is_media("NATO")
+
+
+@pytest.mark.parametrize("text, title, role", [
+    ("foreign minister", "Foreign Minister", "foreign"),
+    ("Minister of Foreign Affairs", "Foreign Minister", "foreign"),
+    ("Secretary of State", "Secretary of State", "foreign"),
+    ("Deputy Secretary of State", "Deputy Secretary of State", "foreign"),
+    ("Minister of National Defence", "Defense Minister", "defense"),
+    ("Secretary of Defense", "Defense Secretary", "defense"),
+    ("Vice Premier", "Vice Premier", "vice-government"),
+    ("National Security Adviser", "National Security Advisor", "security"),
+    ("top diplomat", "Top Diplomat", "foreign"),
+    ("Minister of Energy", "Minister of Energy", "energy"),
+])
+def test_titles_are_normalised(gaz, text, title, role):
+    t = gaz.title(text)
+    assert t is not None and (t.title, t.role) == (title, role)
+
+
+def test_unknown_titles(gaz):
+    assert gaz.title("gardener") is None
+
+
+def test_normalise_and_slugify():
+    assert normalise("The People’s Republic of China's") == "people's republic of china"
+    assert normalise("U.S.") == "us"
+    assert slugify("Antony Blinken") == "antony-blinken"
+    assert slugify("Côte d'Ivoire") == "cote-d-ivoire"
+
+
+def test_curated_files_are_valid_and_name_real_countries(gaz):
+    folder = data_dir()
+    curated = json.loads((folder / "countries.json").read_text(encoding="utf-8"))
+    for iso3 in curated["names"]:
+        assert gaz.country(iso3) is not None, iso3
+    orgs = json.loads((folder / "organizations.json").read_text(encoding="utf-8"))
+    ids = [o["id"] for o in orgs["organizations"]]
+    assert len(ids) == len(set(ids))
+    for o in orgs["organizations"]:
+        if o.get("country"):
+            assert gaz.country(o["country"]) is not None, o["id"]
+
+
+def test_bad_data_folder_is_reported(tmp_path):
+    (tmp_path / "countries.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="countries.json"):
+        Gazetteer(tmp_path)
