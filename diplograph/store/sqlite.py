@@ -1,0 +1,472 @@
+"""The embedded store: a SQLite ledger file, the system of record.
+
+It keeps the raw documents and their extractions (so resolution can be re-run over
+everything after each ingest), the user's corrections, and the canonical layer a
+resolution produced (actors, events, evidence, redirects). Each canonical record is also
+kept as the JSON of the full record, so `actors()` / `events()` give back exactly what was
+written; the columns beside the JSON are there for lookups and for people reading the
+file with the sqlite3 shell.
+
+The file uses WAL (readers never block the writer) and every change runs in one
+`BEGIN IMMEDIATE` transaction, so a crash or kill mid-write leaves the previous state.
+Several processes may share a ledger: writers queue on SQLite's lock (busy timeout).
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from urllib.parse import quote
+
+from diplograph.records import (
+    ENTITY_TYPES,
+    SYMMETRIC_TYPES,
+    Actor,
+    DocExtraction,
+    Document,
+    Event,
+    Redirect,
+)
+from diplograph.store.base import GraphStore, QueryResult, Resolution, StoreError
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from diplograph.resolve import Correction
+
+__all__ = ["Ledger", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+_APPLICATION = "diplograph"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_S = 30.0
+_CHUNK = 500  # host parameters per IN (...) query, well under SQLite's limit
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL DEFAULT '', published TEXT, url TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, added_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS documents_published ON documents (published);
+CREATE TABLE IF NOT EXISTS extractions (
+    doc_id TEXT PRIMARY KEY, version TEXT NOT NULL, json TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS actors (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, country TEXT, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS actors_type ON actors (type);
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    alias TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (alias, actor_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS actor_aliases_actor ON actor_aliases (actor_id);
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, mode TEXT, date TEXT, precision TEXT,
+    status TEXT NOT NULL, confidence REAL NOT NULL, location TEXT, json TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS events_type_date ON events (type, date);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id TEXT NOT NULL, actor_id TEXT NOT NULL, role TEXT NOT NULL,
+    PRIMARY KEY (event_id, actor_id, role)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_actors_actor ON event_actors (actor_id);
+CREATE TABLE IF NOT EXISTS evidence (
+    event_id TEXT NOT NULL, doc_id TEXT NOT NULL, start_char INTEGER NOT NULL,
+    end_char INTEGER NOT NULL, text TEXT NOT NULL, trigger_start INTEGER NOT NULL,
+    trigger_end INTEGER NOT NULL, rule TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS evidence_event ON evidence (event_id);
+CREATE INDEX IF NOT EXISTS evidence_doc ON evidence (doc_id);
+CREATE TABLE IF NOT EXISTS redirects (
+    old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '');
+CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, name TEXT NOT NULL,
+    target TEXT NOT NULL, added_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS actor_ids_ever (id TEXT PRIMARY KEY) WITHOUT ROWID;
+"""
+
+_CANONICAL_TABLES = ("actors", "actor_aliases", "events", "event_actors", "evidence", "redirects")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class Ledger(GraphStore):
+    """The SQLite ledger at `path` (created with its schema when new).
+
+    `readonly=True` opens an existing ledger for reading only (queries, exports, stats);
+    any write then raises StoreError. A writer waits up to `timeout` seconds for another
+    process's transaction before giving up with a StoreError.
+    """
+
+    name = "embedded"
+
+    def __init__(self, path: str | Path, *, readonly: bool = False,
+                 timeout: float = _BUSY_TIMEOUT_S):
+        self.path = Path(path)
+        self.readonly = readonly
+        self.timeout = timeout  # seconds a writer waits for another process's transaction
+        self._depth = 0  # nesting of transaction()
+        self._changes = 0  # own writes, to know when the cached graph is stale
+        self._graph: "nx.MultiDiGraph | None" = None
+        self._graph_key: tuple[int, int] | None = None
+        _check_file(self.path, readonly)
+        try:
+            if readonly:
+                uri = f"file:{quote(str(self.path.resolve()))}?mode=ro"
+                self._db = sqlite3.connect(uri, uri=True, timeout=timeout,
+                                           isolation_level=None)
+            else:
+                self._db = sqlite3.connect(str(self.path), timeout=timeout,
+                                           isolation_level=None)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open store '{self.path}': {exc}") from exc
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            self._prepare()
+        except sqlite3.DatabaseError as exc:
+            self._db.close()
+            raise StoreError(f"'{self.path}' is not a diplograph store: {exc}") from exc
+        except StoreError:
+            self._db.close()
+            raise
+
+    # ------------------------------------------------------------------ set-up
+    def _prepare(self) -> None:
+        tables = {r[0] for r in self._db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "meta" in tables:
+            meta = dict(self._db.execute("SELECT key, value FROM meta"))
+            if meta.get("application") != _APPLICATION:
+                raise StoreError(f"'{self.path}' is not a diplograph store: its meta table "
+                                 f"belongs to {meta.get('application') or 'another program'!r}")
+            try:
+                version = int(meta.get("schema_version", "0"))
+            except ValueError:
+                raise StoreError(f"'{self.path}' has an unreadable schema_version "
+                                 f"{meta.get('schema_version')!r}") from None
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"'{self.path}' was written by a newer diplograph (schema "
+                                 f"version {version}, this one reads up to {SCHEMA_VERSION}); "
+                                 f"upgrade diplograph to use it")
+            if version < SCHEMA_VERSION and not self.readonly:
+                self._create()  # version 1 is the first: nothing to migrate yet
+        elif tables - {"sqlite_sequence"}:
+            raise StoreError(f"'{self.path}' is not a diplograph store: it is a SQLite database "
+                             f"of something else (tables: {', '.join(sorted(tables)[:5])})")
+        elif self.readonly:
+            raise StoreError(f"'{self.path}' is an empty file, not a diplograph store yet; "
+                             f"'diplograph ingest' creates one")
+        else:
+            self._create()
+        if not self.readonly:
+            mode = self._db.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":  # e.g. a file system without shared memory
+                self._db.execute("PRAGMA journal_mode = DELETE")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+
+    def _create(self) -> None:
+        with self.transaction():
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+            self._db.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                                 [("application", _APPLICATION), ("created_at", _now())])
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                             (str(SCHEMA_VERSION),))
+
+    # ------------------------------------------------------------------ transactions
+    @contextmanager
+    def transaction(self) -> Iterator["Ledger"]:
+        """One writer transaction (BEGIN IMMEDIATE), re-entrant: nested calls join the outer
+        one. Hold it across read -> resolve -> write so no other process's ingest lands in
+        between and gets overwritten by a stale resolution."""
+        if self.readonly:
+            raise StoreError(f"'{self.path}' was opened read-only; open it for writing to change it")
+        if self._depth == 0:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as exc:
+                raise StoreError(f"'{self.path}' is busy ({exc}): another diplograph process is "
+                                 f"writing to it; try again when it has finished") from exc
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self._db.execute("ROLLBACK")
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as exc:
+                self._db.execute("ROLLBACK")
+                raise StoreError(f"cannot commit to '{self.path}': {exc}") from exc
+            self._changes += 1
+
+    @contextmanager
+    def _writing(self, what: str) -> Iterator[None]:
+        try:
+            with self.transaction():
+                yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot {what} in '{self.path}': {exc}; nothing was changed") from exc
+
+    # ------------------------------------------------------------------ documents
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The ones among `ids` whose documents the ledger already holds."""
+        wanted = sorted(set(ids))
+        found: set[str] = set()
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute(
+                f"SELECT id FROM documents WHERE id IN ({marks})", chunk))
+        return found
+
+    def add_documents(self, pairs: Sequence[tuple[Document, DocExtraction]]) -> int:
+        """Store new documents with their extractions in one transaction; documents the
+        ledger already holds are skipped. Returns how many were added."""
+        for doc, ext in pairs:
+            if doc.id != ext.doc_id:
+                raise StoreError(f"extraction for document {ext.doc_id!r} given with document "
+                                 f"{doc.id!r}; nothing was added to '{self.path}'")
+        added = 0
+        now = _now()
+        with self._writing("add documents"):
+            for doc, ext in pairs:
+                cur = self._db.execute(
+                    "INSERT OR IGNORE INTO documents (id, title, published, url, source, text, added_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (doc.id, doc.title, doc.published, doc.url, doc.source, doc.text, now))
+                if cur.rowcount == 1:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO extractions (doc_id, version, json) VALUES (?, ?, ?)",
+                        (doc.id, ext.extractor_version, _dumps(ext.to_dict())))
+                    added += 1
+        return added
+
+    def update_extractions(self, extractions: Sequence[DocExtraction]) -> int:
+        """Replace the extractions of documents the ledger holds (after the extractor
+        changed); unknown documents are skipped. Returns how many were replaced."""
+        replaced = 0
+        with self._writing("update extractions"):
+            for ext in extractions:
+                cur = self._db.execute(
+                    "UPDATE extractions SET version = ?, json = ? WHERE doc_id = ?",
+                    (ext.extractor_version, _dumps(ext.to_dict()), ext.doc_id))
+                replaced += cur.rowcount
+        return replaced
+
+    def extractor_versions(self) -> dict[str, int]:
+        """How many stored extractions each extractor version made."""
+        return dict(self._db.execute(
+            "SELECT version, COUNT(*) FROM extractions GROUP BY version ORDER BY version"))
+
+    def iter_extractions(self, *, text: bool = True) -> Iterator[tuple[Document, DocExtraction]]:
+        """Every document (with its text unless `text=False`) and its extraction, by id."""
+        text_col = "d.text" if text else "''"
+        rows = self._db.execute(
+            f"SELECT d.id, {text_col}, d.title, d.published, d.url, d.source, x.json "
+            "FROM documents d JOIN extractions x ON x.doc_id = d.id ORDER BY d.id")
+        for doc_id, body, title, published, url, source, blob in rows:
+            doc = Document(id=doc_id, text=body, title=title, published=published, url=url,
+                           source=source)
+            try:
+                ext = DocExtraction.from_dict(json.loads(blob))
+            except (ValueError, TypeError) as exc:
+                raise StoreError(f"'{self.path}': the stored extraction of document {doc_id!r} "
+                                 f"is unreadable: {exc}") from exc
+            yield doc, ext
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self._db.execute(
+            "SELECT id, text, title, published, url, source FROM documents WHERE id = ?",
+            (doc_id,)).fetchone()
+        if row is None:
+            return None
+        return Document(id=row[0], text=row[1], title=row[2], published=row[3], url=row[4],
+                        source=row[5])
+
+    def documents(self) -> list[Document]:
+        """Every document's metadata, by id; `text` is "" here (see `get_document`), so
+        building the graph never loads the articles."""
+        return [Document(id=r[0], text="", title=r[1], published=r[2], url=r[3], source=r[4])
+                for r in self._db.execute(
+                    "SELECT id, title, published, url, source FROM documents ORDER BY id")]
+
+    # ------------------------------------------------------------------ corrections
+    def corrections(self) -> list["Correction"]:
+        from diplograph.resolve import Correction
+
+        return [Correction(kind=k, name=n, target=t) for k, n, t in self._db.execute(
+            "SELECT kind, name, target FROM corrections ORDER BY seq")]
+
+    def add_correction(self, c: "Correction") -> None:
+        """Keep a user correction (applied by every later resolve); an identical one that
+        is already the latest is not repeated."""
+        with self._writing("add a correction"):
+            last = self._db.execute(
+                "SELECT kind, name, target FROM corrections ORDER BY seq DESC LIMIT 1").fetchone()
+            if last != (c.kind, c.name, c.target):
+                self._db.execute(
+                    "INSERT INTO corrections (kind, name, target, added_at) VALUES (?, ?, ?, ?)",
+                    (c.kind, c.name, c.target, _now()))
+
+    # ------------------------------------------------------------------ canonical layer
+    def write(self, resolution: Resolution) -> None:
+        """Replace the canonical layer with `resolution` in one transaction; documents in it
+        that the ledger lacks are added (with the text they carry)."""
+        from diplograph.resolve import normalise_name
+
+        now = _now()
+        with self._writing("write the resolution"):
+            for table in _CANONICAL_TABLES:
+                self._db.execute(f"DELETE FROM {table}")
+            self._db.executemany(
+                "INSERT INTO actors (id, name, type, country, json) VALUES (?, ?, ?, ?, ?)",
+                ((a.id, a.name, a.type, a.country, _dumps(a.to_dict())) for a in resolution.actors))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
+                ((alias, a.id) for a in resolution.actors
+                 for alias in {normalise_name(n) for n in (a.name, *a.aliases)} if alias))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO actor_ids_ever (id) VALUES (?)",
+                ((a.id,) for a in resolution.actors))
+            self._db.executemany(
+                "INSERT INTO events (id, type, mode, date, precision, status, confidence, location,"
+                " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((e.id, e.type, e.mode, e.date, e.precision, e.status, e.confidence, e.location,
+                  _dumps(e.to_dict())) for e in resolution.events))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)",
+                ((e.id, actor, role) for e in resolution.events for actor, role in _roles(e)))
+            self._db.executemany(
+                "INSERT INTO evidence (event_id, doc_id, start_char, end_char, text, trigger_start,"
+                " trigger_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                ((e.id, v.doc_id, v.start, v.end, v.text, v.trigger_start, v.trigger_end, v.rule)
+                 for e in resolution.events for v in e.evidence))
+            self._db.executemany(
+                "INSERT INTO redirects (old_id, new_id, reason) VALUES (?, ?, ?)",
+                ((r.old_id, r.new_id, r.reason) for r in resolution.redirects))
+            self._db.executemany(
+                "INSERT OR IGNORE INTO documents (id, title, published, url, source, text, added_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((d.id, d.title, d.published, d.url, d.source, d.text, now)
+                 for d in resolution.documents))
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_at', ?)",
+                             (now,))
+
+    def actors(self) -> list[Actor]:
+        return [Actor.from_dict(json.loads(r[0]))
+                for r in self._db.execute("SELECT json FROM actors ORDER BY id")]
+
+    def events(self) -> list[Event]:
+        return [Event.from_dict(json.loads(r[0]))
+                for r in self._db.execute("SELECT json FROM events ORDER BY id")]
+
+    def get_actor(self, actor_id: str) -> Actor | None:
+        """The actor with this id, following a redirect when it was merged away."""
+        actor_id = self.redirects().get(actor_id, actor_id)
+        row = self._db.execute("SELECT json FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        return Actor.from_dict(json.loads(row[0])) if row else None
+
+    def actor_ids_named(self, name: str) -> list[str]:
+        """Ids of the actors that have `name` (normalised) as their name or an alias."""
+        from diplograph.resolve import normalise_name
+
+        return [r[0] for r in self._db.execute(
+            "SELECT actor_id FROM actor_aliases WHERE alias = ? ORDER BY actor_id",
+            (normalise_name(name),))]
+
+    def actor_ids_ever(self) -> set[str]:
+        """Every actor id any resolution wrote: the ones a new resolution may redirect."""
+        return {r[0] for r in self._db.execute("SELECT id FROM actor_ids_ever")}
+
+    def redirects(self) -> dict[str, str]:
+        return dict(self._db.execute("SELECT old_id, new_id FROM redirects ORDER BY old_id"))
+
+    def redirect_records(self) -> list[Redirect]:
+        return [Redirect(old_id=o, new_id=n, reason=r) for o, n, r in self._db.execute(
+            "SELECT old_id, new_id, reason FROM redirects ORDER BY old_id")]
+
+    # ------------------------------------------------------------------ graph and queries
+    def graph(self) -> "nx.MultiDiGraph":
+        """The graph view, built once and kept until the ledger changes (here or in another
+        process). Shared: copy it before changing it."""
+        key = (self._db.execute("PRAGMA data_version").fetchone()[0], self._changes)
+        if self._graph is None or key != self._graph_key:
+            from diplograph.graph import build_graph
+
+            self._graph = build_graph(self.actors(), self.events(), self.documents())
+            self._graph_key = key
+        return self._graph
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
+        from diplograph.query import run_cypher
+
+        return run_cypher(self.graph(), cypher, params)
+
+    def stats(self) -> dict[str, int]:
+        """Counts: documents, extractions, actors (and by type), events (and by type),
+        evidence sentences, redirects, corrections."""
+        one = lambda sql: self._db.execute(sql).fetchone()[0]  # noqa: E731
+        out: dict[str, int] = {"documents": one("SELECT COUNT(*) FROM documents"),
+                               "extractions": one("SELECT COUNT(*) FROM extractions"),
+                               "actors": one("SELECT COUNT(*) FROM actors")}
+        by_type = dict(self._db.execute("SELECT type, COUNT(*) FROM actors GROUP BY type"))
+        for t in (*ENTITY_TYPES, *sorted(set(by_type) - set(ENTITY_TYPES))):
+            out[f"actors_{t}"] = by_type.get(t, 0)
+        out["events"] = one("SELECT COUNT(*) FROM events")
+        for t, n in self._db.execute("SELECT type, COUNT(*) FROM events GROUP BY type ORDER BY type"):
+            out[f"events_{t}"] = n
+        out["evidence"] = one("SELECT COUNT(*) FROM evidence")
+        out["redirects"] = one("SELECT COUNT(*) FROM redirects")
+        out["corrections"] = one("SELECT COUNT(*) FROM corrections")
+        return out
+
+    def close(self) -> None:
+        db = getattr(self, "_db", None)
+        if db is not None:
+            if self._depth:
+                db.execute("ROLLBACK")
+                self._depth = 0
+            db.close()
+            self._db = None  # type: ignore[assignment]
+        self._graph = None
+
+    def __repr__(self) -> str:
+        return f"Ledger({str(self.path)!r}{', readonly=True' if self.readonly else ''})"
+
+
+def _roles(e: Event) -> list[tuple[str, str]]:
+    if e.type in SYMMETRIC_TYPES:
+        return [(a, "PARTICIPANT") for a in e.participants]
+    return [(a, "SOURCE") for a in e.source] + [(a, "TARGET") for a in e.target]
+
+
+def _check_file(path: Path, readonly: bool) -> None:
+    """Refuse, before SQLite touches it, anything that is not a ledger or a place for one."""
+    if path.is_dir():
+        raise StoreError(f"'{path}' is not a diplograph store: it is a directory")
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                head = fh.read(len(_SQLITE_MAGIC))
+        except OSError as exc:
+            raise StoreError(f"cannot read store '{path}': {exc.strerror or exc}") from exc
+        if head and head != _SQLITE_MAGIC:
+            raise StoreError(f"'{path}' is not a diplograph store: it is not a SQLite database "
+                             f"file (left untouched)")
+        return
+    if readonly:
+        raise StoreError(f"no diplograph store at '{path}'")
+    if not path.parent.exists():
+        raise StoreError(f"cannot create store '{path}': the folder '{path.parent}' does not exist")
