@@ -38,6 +38,8 @@ _BUTTONS = re.compile(
     r"((share|facebook|twitter|x|whatsapp|telegram|linkedin|e-?mail|print|reddit|pinterest|"
     r"copy link|messenger|flipboard)[\s|\u2022\u00b7,/]*){2,}", _I)
 
+_PARAGRAPH = 1500  # a disclaimer paragraph; a longer line is an article flattened onto one line
+
 # (pattern, longest line it may blank). Searched in the stripped line.
 _LINE_RULES: list[tuple[re.Pattern[str], int]] = [
     # follow us / join us / like us on <platform>
@@ -58,8 +60,8 @@ _LINE_RULES: list[tuple[re.Pattern[str], int]] = [
                 r"coverage))\s*[:|>\u00bb\-\u2013\u2014]", _I), 300),
     (re.compile(r"^catch (all )?the (latest )?.{0,120}\bnews\b", _I), 300),
     # aggregator disclaimers: whole paragraphs
-    (re.compile(r"^\W*(disclaimer|denial of responsibility)\b", _I), 10_000),
-    (re.compile(r"\ball trademarks belong to\b", _I), 10_000),
+    (re.compile(r"^\W*(disclaimer|denial of responsibility)\b", _I), _PARAGRAPH),
+    (re.compile(r"\ball trademarks belong to\b", _I), _PARAGRAPH),
     (re.compile(r"\b(auto-generated|published|generated) from an? (syndicated|agency) (news )?feed\b",
                 _I), 400),
     # photo and image credits, captions credits
@@ -91,6 +93,10 @@ _BYLINE = re.compile(rf"(?:By|BY|Written by|Edited by) {_NAME}(?:(?:,| and| &) {
 # Inline: bare links and photo-credit parentheticals (the sentence around them is kept).
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)\S+", _I)
 _URL_TAIL = ".,;:!?)]}'\"\u2019\u201d"
+# In a flattened article the aggregator disclaimer is its tail: blank from the marker on.
+_DISCLAIMER_TAIL = re.compile(r"\b(disclaimer|denial of responsibility)\s*[:!.\-\u2013\u2014]", _I)
+_DISCLAIMER_WORDS = re.compile(r"\b(trademarks?|aggregator|rightful owners?|copyright|no liability|"
+                               r"not responsible|responsibility)\b", _I)
 _INLINE = [
     re.compile(r"\((?:photo|image|picture|file photo|photograph|pic|video)(?: credit)?\s*"
                r"(?::|/|\bby\b|\bvia\b|\bcourtesy\b)[^()\n]{0,100}\)", _I),
@@ -150,6 +156,10 @@ def _inline_spans(line: str, offset: int) -> list[tuple[int, int]]:
             found.append((offset + m.start(), offset + m.start() + len(url)))
     for pattern in _INLINE:
         found.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(line))
+    tail = _DISCLAIMER_TAIL.search(line)
+    if tail and len(line.rstrip()) - tail.start() <= _PARAGRAPH \
+            and _DISCLAIMER_WORDS.search(line, tail.end()):
+        found.append((offset + tail.start(), offset + len(line.rstrip())))
     return found
 
 

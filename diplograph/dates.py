@@ -188,7 +188,7 @@ def _normalise(expression: str) -> str:
     s = re.sub(r"\b(\d{1,2}) of (?=[a-z])", r"\1 ", s)  # 18 of june -> 18 june
     s = re.sub(r"\bmid-(?=[a-z\d])", "mid ", s)
     s = re.sub(r"(?<=[a-z])\.", " ", s)  # jun. 18 -> jun 18
-    s = re.sub(r"[,;\"'`]|'s\b", " ", s)
+    s = re.sub(r"'s\b|[,;\"'`]", " ", s)
     s = re.sub(r"\s+", " ", s).strip(" .:!?")
     return s
 
@@ -206,6 +206,9 @@ def _strip_lead(s: str) -> str:
 # ---- the resolver
 
 def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    lines = [line for line in expression.splitlines() if line.strip()]
+    if len(lines) > 1:  # an entity that ran across a line break: "June 18, 2023\nQin"
+        return next((v for v in (_resolve(line, pub, tense) for line in lines) if v), None)
     s = _normalise(expression)
     if not s:
         return None
@@ -236,10 +239,8 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
 def _since(s: str, pub: dt.date | None) -> DateValue | None:
     if pub is None:
         return None
-    start = _point_value(s, pub, "past")
-    if start is None or start.precision == "range":
-        return None
-    first = interval(start.value)
+    start = _point_value(s, pub, "past") or _relative(s, pub, "past")
+    first = interval(start.value) if start is not None else None
     if first is None or first[0] >= pub:
         return None
     return _range_value(first[0], pub)
@@ -250,6 +251,13 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     s = re.sub(r"^(?:on|in|during|over|at|from|by) ", "", s)
     if pub is None:
         return None
+    # "early next year", "the end of the month": the period itself, coarsely
+    bare = re.sub(r"^(?:early|late|mid|(?:the )?(?:end|start|beginning|middle) of) ", "", s)
+    if bare != s:
+        s = re.sub(r"^the (week|month|year)$", r"this \1", bare)
+    s = re.sub(r"^this past (week|weekend)$", r"the past \1", s)
+    if s in ("the weekend", "the past weekend"):
+        return _weekend("this", pub, tense if s == "the weekend" else "past")
     day = dt.timedelta(days=1)
     pod = _PARTS_OF_DAY
     if re.fullmatch(rf"(today|tonight|this {pod}|(earlier|later) today|today {pod}|overnight)", s):
@@ -520,6 +528,9 @@ def _range_of(left: str, right: str, pub: dt.date | None, tense: str) -> DateVal
     a, b = _parse_point(left), _parse_point(right)
     if a is None and re.fullmatch(r"\d{1,2}", left) and b is not None and b.month and b.day:
         a = _checked(_Point(b.year, b.month, int(left)))  # "10-11 May"
+    m = re.fullmatch(r"(\d{1,2}) (\d{4})", right)
+    if b is None and a is not None and a.month and a.day and a.year is None and m:
+        b = _checked(_Point(int(m.group(2)), a.month, int(m.group(1))))  # "June 18-19, 2023"
     if b is None and a is not None and re.fullmatch(r"\d{1,2}", right):
         if a.month and a.day:  # "May 10-11", "Jun. 18 and 19"
             b = _checked(_Point(a.year, a.month, int(right)))

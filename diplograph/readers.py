@@ -228,6 +228,9 @@ def _decoded_lines(f: Iterable[bytes], src: str) -> Iterator[tuple[int, str | Re
 
 def _read_stdin(stdin: TextIO | None, fmt: str, published: str | None) -> Iterator[Document | ReadError]:
     stream: Any = stdin if stdin is not None else sys.stdin
+    if stream is None:  # no console at all (a GUI-launched interpreter)
+        yield ReadError("-", None, "no standard input to read")
+        return
     binary = getattr(stream, "buffer", None) if stdin is None else None
     try:
         if binary is not None:

@@ -115,6 +115,16 @@ def test_inline_urls_and_credits_leave_the_sentence():
     assert "Leaders met in Rome" in cleaned and "officials said." in cleaned
 
 
+def test_disclaimer_at_the_end_of_a_flattened_article_blanks_only_the_tail():
+    body = "The foreign ministers met in Oslo on Tuesday and agreed to hold regular talks. " * 30
+    text = body + "Denial of responsibility! ExampleHub is an aggregator; all trademarks belong to owners."
+    cleaned = clean(text)
+    assert cleaned[:len(body)] == body
+    assert cleaned[len(body):].strip() == ""
+    mention = body + "The disclaimer: it was read out by the chair."
+    assert clean(mention) == mention
+
+
 def test_offsets_are_preserved_for_the_text_that_is_kept():
     text = "Follow us on X for updates\nMinisters met in Oslo.\nAdvertisement\nThey agreed.\n"
     cleaned = clean(text)

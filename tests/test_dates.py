@@ -43,6 +43,10 @@ RANGES = [
     ("since February", SUN, "2023-02-01/2023-06-18"),
     ("the first half of 2023", None, "2023-01-01/2023-06-30"),
     ("2023-06-18/2023-06-19", None, "2023-06-18/2023-06-19"),
+    ("June 18-19, 2023", None, "2023-06-18/2023-06-19"),
+    ("June 18, 2023\nQin", None, "2023-06-18"),  # an entity that ran over a line break
+    ("the early 1990s", None, "1990/1999"),
+    ("mid-2022", None, "2022"),
 ]
 
 RELATIVE = [
@@ -73,6 +77,13 @@ RELATIVE = [
     ("the past two weeks", SUN, "past", "2023-06-04/2023-06-18"),
     ("last weekend", SUN, "past", "2023-06-10/2023-06-11"),
     ("last June", SUN, "past", "2022-06"),
+    ("over the weekend", MON, "past", "2023-06-17/2023-06-18"),
+    ("the weekend", "2023-06-14", "future", "2023-06-17/2023-06-18"),
+    ("this past weekend", MON, "past", "2023-06-17/2023-06-18"),
+    ("early next year", SUN, "future", "2024"),
+    ("the end of the month", SUN, "future", "2023-06"),
+    ("since last year", SUN, "past", "2022-01-01/2023-06-18"),
+    ("Sunday's", MON, "past", "2023-06-18"),
 ]
 
 # A missing year or week is chosen by the tense of the clause.

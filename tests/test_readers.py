@@ -232,6 +232,21 @@ def test_stdin_with_explicit_format():
     assert doc.id == "k"
 
 
+def test_stdin_missing(monkeypatch):
+    monkeypatch.setattr("sys.stdin", None)
+    [e] = read("-")
+    assert e.reason == "no standard input to read"
+
+
+def test_stdin_bytes_are_checked_like_files(monkeypatch):
+    class Console:
+        buffer = io.BytesIO(b"Caf\xe9 talks")
+
+    monkeypatch.setattr("sys.stdin", Console())
+    [e] = read("-")
+    assert e.reason == "not UTF-8 text (byte 0xe9 at offset 3)"
+
+
 def test_stdin_empty_and_binary():
     [e] = read("-", stdin=io.StringIO("  \n"))
     assert (e.source, e.reason) == ("-", "empty file")
