@@ -405,7 +405,7 @@ def _parse_point(s: str) -> _Point | None:
             continue
         got = dict(zip(names, m.groups()))
         if "decade" in got:
-            return _Point(year=int(got["decade"]), decade=True)
+            return _checked(_Point(year=int(got["decade"]), decade=True))
         year = int(got["y"]) if got.get("y") else None
         month = _MONTHS[got["mn"]] if got.get("mn") else (int(got["m"]) if got.get("m") else None)
         day = int(got["d"]) if got.get("d") else None
@@ -414,7 +414,7 @@ def _parse_point(s: str) -> _Point | None:
 
 
 def _checked(p: _Point) -> _Point | None:
-    if p.year is not None and not 1000 <= p.year <= 2999:
+    if p.year is not None and not 1000 <= p.year <= (2990 if p.decade else 2999):
         return None
     if p.month is not None and not 1 <= p.month <= 12:
         return None
