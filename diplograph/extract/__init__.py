@@ -82,7 +82,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         sent = ev.trigger.sent
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)
-        if date is None and ev.status == "occurred":
+        if date is None and ev.status == "occurred" and date_text is None:
             date, date_text = _inherited_date(dated, n_sent, actors)
             if date is None and tense == "present" and document.published:
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day

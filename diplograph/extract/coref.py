@@ -205,11 +205,19 @@ class Entities:
                 continue
             m = self._mention_at.get(t.i)
             if m is not None:
-                if m.source == "gazetteer" or m.kind == "person" or m.end - m.start > 1:
+                hyphenated = m.source == "ner" and m.kind in ("org", "place") and any(
+                    x.text in ("-", "\u2013") for x in doc[m.start:m.end]) and all(
+                    x.text in parts or x.text in ("-", "\u2013") for x in doc[m.start:m.end])
+                if hyphenated:  # "Macron-Modi": two surnames read as one organisation
+                    self.mentions.remove(m)
+                    for i in range(m.start, m.end):
+                        self._mention_at.pop(i, None)
+                elif m.source == "gazetteer" or m.kind == "person" or m.end - m.start > 1:
                     continue
-                if m.kind not in ("org", "place"):
+                elif m.kind not in ("org", "place"):
                     continue
-                self.mentions.remove(m)
+                else:
+                    self.mentions.remove(m)
             d = self._person_by_part(t.text, t.i)
             if d is None:
                 continue

@@ -357,7 +357,9 @@ class _Finder:
                 if lemma == "host" and self._has_noun(v, ("meeting", "talks", "dinner", "lunch", "banquet", "summit")):
                     mode = "meet"
                 if spec.mode is None:
-                    mode = self._consult_mode(v, default="call" if not self._location_of(v) else "meet")
+                    # "spoke with X" without a place is usually a call; "discussed" a meeting
+                    phone_default = lemma in ("speak", "talk") and not self._location_of(v)
+                    mode = self._consult_mode(v, default="call" if phone_default else "meet")
                 elif self._virtual(v):
                     mode = "virtual"
             if spec.frame == "joint" and not tgt and len(src) < 2:

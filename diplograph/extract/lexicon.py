@@ -35,6 +35,7 @@ VERBS: dict[str, Verb] = {
     "confer": Verb(_C, "meet", ("with",), "symmetric"),
     "consult": Verb(_C, "meet", ("with",), "symmetric"),
     "negotiate": Verb(_C, "meet", ("with",), "symmetric"),
+    "discuss": Verb(_C, None, ("with",), "joint"),
     "host": Verb(_C, "host", (), "symmetric"),
     "welcome": Verb(_C, "meet", (), "symmetric"),
     "greet": Verb(_C, "meet", (), "symmetric"),

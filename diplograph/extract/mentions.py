@@ -316,7 +316,15 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     out: list[tuple[int, int, str]] = []
     title_tokens = {i for t in titles for i in range(t["start"], t["end"])}
     gaz_at = {i: h for h in gaz_hits for i in range(h.start, h.end)}
+    # adjacent PERSON entities are one name the model cut in two ("Samia Suluhu" "Hassan")
+    merged: list[Span] = []
     for ent in ents:
+        if ent.label_ == "PERSON" and merged and merged[-1].label_ == "PERSON" \
+                and merged[-1].end == ent.start and not doc[ent.start - 1].whitespace_ == "":
+            merged[-1] = Span(doc, merged[-1].start, ent.end, label="PERSON")
+        else:
+            merged.append(ent)
+    for ent in merged:
         if ent.label_ != "PERSON":
             continue
         # "Biden-Xi", "Sullivan-Yang": two people joined by a hyphen
@@ -338,6 +346,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 e -= 1
             if e <= s:
                 continue
+            while e < len(doc) and _ROMAN.match(doc[e].text) and e == ent.end:
+                e += 1
             span = doc[s:e]
             if len(span) == 1:
                 h = gaz_at.get(s)
@@ -372,7 +382,12 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     return _dedupe_spans(out)
 
 
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|Jr\.?|Sr\.?)$")
+
+
 def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
+    if _ROMAN.match(t.text) and t.i > 0 and t.doc[t.i - 1].is_title:
+        return True  # "Mohammed VI", "Ferdinand Marcos Jr."
     if not t.is_title or t.i in title_tokens or t.text in _MONTHS:
         return False
     if t.i in gaz_at and gaz_at[t.i].kind in ("name", "capital", "demonym", "org", "media"):
