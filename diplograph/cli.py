@@ -1,0 +1,613 @@
+"""The `diplograph` command line.
+
+Every command is a thin typer layer (`<command>_cli`) over a library function a notebook can
+call (pipeline, query, analysis, export). A user mistake — an unknown name, a missing store,
+a query the embedded engine cannot run — is one line `Error: ...` on stderr and exit code 1,
+never a traceback. Commands that need no NLP import nothing heavy at start-up: imports live
+inside the commands, so `diplograph stats` never loads spaCy.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Iterable, Optional
+
+import typer
+from typer.core import TyperGroup
+
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from diplograph.records import Actor
+    from diplograph.store.base import GraphStore
+
+__all__ = ["app", "main"]
+
+DEFAULT_STORE = "diplograph.db"
+_CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+
+# typer may vendor its own click: find click's exception classes through a public name
+_CLICK_ERRORS = {c.__name__: c for c in typer.BadParameter.__mro__}
+_UsageError = _CLICK_ERRORS["UsageError"]
+_ClickException = _CLICK_ERRORS["ClickException"]
+
+
+class _OneLineErrors(TyperGroup):
+    """Usage mistakes (a missing argument, an unknown option value) are one line and exit
+    code 1 too, like every other user error, instead of click's usage block and code 2."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except _UsageError as e:
+            if type(e).__name__ == "NoArgsIsHelpError" and e.ctx is not None:
+                typer.echo(e.ctx.get_help())
+                sys.exit(0)
+            where = f" (see '{e.ctx.command_path} --help')" if e.ctx else ""
+            typer.echo(f"Error: {' '.join(e.format_message().split())}{where}", err=True)
+            sys.exit(1)
+        except _ClickException as e:
+            typer.echo(f"Error: {' '.join(e.format_message().split())}", err=True)
+            sys.exit(1)
+        except (typer.Abort, KeyboardInterrupt):
+            typer.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+app = typer.Typer(
+    name="diplograph", cls=_OneLineErrors, no_args_is_help=True, add_completion=False,
+    help="A graph database of diplomatic relationships, built offline from news articles.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    rich_markup_mode=None, pretty_exceptions_enable=False)
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line."""
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class TextFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+class ExportFormat(str, Enum):
+    html = "html"
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
+class Measure(str, Enum):
+    degree = "degree"
+    betweenness = "betweenness"
+    pagerank = "pagerank"
+    eigenvector = "eigenvector"
+
+
+class ActorType(str, Enum):
+    Person = "Person"
+    Country = "Country"
+    Organization = "Organization"
+
+
+Store = Annotated[str, typer.Option(
+    "--store", envvar="DIPLOGRAPH_STORE", metavar="PATH",
+    help="The SQLite store (env DIPLOGRAPH_STORE).")]
+Since = Annotated[Optional[str], typer.Option(help="Only events on or after DATE (YYYY[-MM[-DD]]).",
+                                              metavar="DATE")]
+Until = Annotated[Optional[str], typer.Option(help="Only events on or before DATE.",
+                                              metavar="DATE")]
+Types = Annotated[Optional[str], typer.Option(
+    help="Only these PLOVER types, comma-separated (e.g. CONSULT,AGREE).", metavar="T,...")]
+
+
+def main() -> None:
+    app()
+
+
+def _user_errors(command: Callable) -> Callable:
+    """Turn a library error into `Error: ...` and exit code 1 (DIPLOGRAPH_DEBUG=1 shows the
+    traceback instead)."""
+    from diplograph.store.base import StoreError
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except (UserError, LookupError, ValueError, StoreError, OSError) as e:
+            if os.environ.get("DIPLOGRAPH_DEBUG"):
+                raise
+            message = str(e.args[0]) if isinstance(e, KeyError) and e.args else str(e)
+            if isinstance(e, OSError) and e.filename and not message:
+                message = f"cannot use {e.filename!r}"
+            typer.echo(f"Error: {' '.join(message.split())}", err=True)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+# -- ingest -------------------------------------------------------------------------------
+
+@app.command("ingest")
+@_user_errors
+def ingest_cli(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.",
+                                               metavar="PATH...")],
+    fmt: Annotated[InputFormat, typer.Option("--format", help="How to read the inputs.")
+                   ] = InputFormat.auto,
+    published: Annotated[Optional[str], typer.Option(
+        help="Publication date for articles that carry none (relative dates resolve against it).",
+        metavar="DATE")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Extraction processes.", min=1)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Read articles, extract actors and events, resolve them and store them."""
+    from diplograph.pipeline import ingest
+
+    report = ingest(paths, store=store, fmt=fmt.value, published=published, workers=workers,
+                    quiet=quiet)
+    for failure in report.failed:
+        typer.echo(f"skipped {failure}", err=True)
+    typer.echo(f"{report.new} new, {report.skipped} already stored, {len(report.failed)} failed; "
+               f"the store holds {report.documents} documents, {report.actors} actors, "
+               f"{report.events} events")
+    if report.failed and not report.new and not report.skipped:
+        raise typer.Exit(1)
+
+
+# -- query --------------------------------------------------------------------------------
+
+@app.command("query")
+@_user_errors
+def query_cli(
+    cypher: Annotated[Optional[str], typer.Argument(help="A Cypher query.", metavar="[CYPHER]")
+                      ] = None,
+    file: Annotated[Optional[str], typer.Option(
+        "--file", help="Read the query from a file (or a name from cypher/, e.g. ego_network).",
+        metavar="PATH")] = None,
+    param: Annotated[Optional[list[str]], typer.Option(
+        "--param", "-p", help="A query parameter, k=v (repeatable); $k in the query.",
+        metavar="K=V")] = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Run a Cypher query (the subset the embedded engine speaks)."""
+    if (cypher is None) == (file is None):
+        raise UserError("give a query or --file, not both" if cypher else
+                        "give a query, or --file cypher/NAME.cypher")
+    text = _read_query(file) if file is not None else cypher
+    params = _parse_params(param or [])
+    with _open(store) as ledger:
+        params = _resolve_name_params(text, params, ledger)
+        result = run_query(ledger, text, params)
+    _emit_table(list(result.columns), [list(r) for r in result.rows], fmt)
+
+
+def run_query(store: "GraphStore", cypher: str, params: dict[str, Any] | None = None):
+    """A query on a store (the embedded store runs it through `diplograph.query`)."""
+    return store.query(cypher, params)
+
+
+def _read_query(file: str) -> str:
+    path = Path(file)
+    if not path.exists():
+        named = _CYPHER_DIR / (file if file.endswith(".cypher") else f"{file}.cypher")
+        if named.exists():
+            path = named
+        else:
+            known = sorted(p.stem for p in _CYPHER_DIR.glob("*.cypher"))
+            hint = f"; named queries: {', '.join(known)}" if known else ""
+            raise UserError(f"no query file {file!r}{hint}")
+    return path.read_text(encoding="utf-8")
+
+
+def _parse_params(pairs: Iterable[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, raw = pair.partition("=")
+        key = key.strip().lstrip("$")
+        if not sep or not key.isidentifier():
+            raise UserError(f"--param {pair!r} is not NAME=VALUE")
+        value: Any = raw
+        try:  # numbers, booleans, null and lists are read as JSON; anything else is text
+            parsed = json.loads(raw)
+            if parsed is None or isinstance(parsed, (bool, int, float, list)):
+                value = parsed
+        except ValueError:
+            pass
+        params[key] = value
+    return params
+
+
+def _resolve_name_params(text: str, params: dict[str, Any], store: "GraphStore") -> dict[str, Any]:
+    """A query's header may declare `// @param a: actor`; such a value is a name the way a
+    user writes it ("Blinken"), resolved to the actor's canonical name."""
+    import re
+
+    from diplograph.names import find_actor
+
+    declared = re.findall(r"^\s*//\s*@param\s+\$?(\w+)\s*:\s*actor\b", text, re.M | re.I)
+    if not declared:
+        return params
+    actors = store.actors()
+    resolved = dict(params)
+    for key in declared:
+        if isinstance(params.get(key), str):
+            resolved[key] = find_actor(actors, params[key]).name
+    return resolved
+
+
+# -- path, central, timeline, show, stats ---------------------------------------------------
+
+@app.command("path")
+@_user_errors
+def path_cli(
+    a: Annotated[str, typer.Argument(help="An actor's name (or id).", metavar="A")],
+    b: Annotated[str, typer.Argument(help="Another actor's name (or id).", metavar="B")],
+    max_hops: Annotated[int, typer.Option(help="Longest path to look for.", min=1)] = 6,
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+    fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """The shortest chain of events joining two actors, with the evidence of each step."""
+    from diplograph.analysis import document_title, shortest_path
+
+    with _open(store) as ledger:
+        graph, actors = ledger.graph(), ledger.actors()
+        first, second = _actor(actors, a), _actor(actors, b)
+        hops = shortest_path(graph, first.id, second.id, max_hops=max_hops, since=since,
+                             until=until, types=_types(types))
+    if fmt is TextFormat.json:
+        _emit_json([h.to_dict() for h in hops])
+        return
+    for hop in hops:
+        label = " ".join(x for x in (hop.type, hop.mode, hop.date) if x)
+        if hop.status != "occurred":
+            label += f" ({hop.status})"
+        arrow = (f"-[{label}]-" if hop.type in _symmetric() else
+                 f"-[{label}]->" if hop.forward else f"<-[{label}]-")
+        more = f"  (+{hop.more} more)" if hop.more else ""
+        typer.echo(f"{hop.from_name} {arrow} {hop.to_name}{more}")
+        for ev in hop.evidence[:2]:
+            typer.echo(f"    \u201c{ev.text}\u201d \u2014 {document_title(graph, ev.doc_id)}")
+    typer.echo(f"{len(hops)} hop{'s' if len(hops) != 1 else ''}")
+
+
+@app.command("central")
+@_user_errors
+def central_cli(
+    measure: Annotated[Measure, typer.Option(help="How to rank.")] = Measure.degree,
+    actor_type: Annotated[Optional[ActorType], typer.Option("--type", help="Only rank these.")
+                          ] = None,
+    top: Annotated[int, typer.Option(help="How many to show (0: all).", min=0)] = 10,
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+    fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """The most central actors of the relationship graph."""
+    from diplograph.analysis import centrality
+
+    with _open(store) as ledger:
+        ranking = centrality(ledger.graph(), measure.value,
+                             actor_type=actor_type.value if actor_type else None, top=top or None,
+                             since=since, until=until, types=_types(types))
+    if ranking.note:
+        typer.echo(f"note: {ranking.note}", err=True)
+    rows = [[i, s.name, s.type, s.score, s.id] for i, s in enumerate(ranking, 1)]
+    if fmt is OutputFormat.json:
+        _emit_json([{"rank": r[0], "id": r[4], "name": r[1], "type": r[2], "score": r[3]}
+                    for r in rows])
+    else:
+        _emit_table(["rank", "name", "type", measure.value, "id"], rows, fmt)
+
+
+@app.command("timeline")
+@_user_errors
+def timeline_cli(
+    a: Annotated[str, typer.Argument(help="An actor's name (or id).", metavar="A")],
+    b: Annotated[Optional[str], typer.Argument(help="Only events with this actor too.",
+                                               metavar="[B]")] = None,
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+    fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Every event involving an actor (and a second one), earliest first."""
+    from diplograph.analysis import timeline
+
+    with _open(store) as ledger:
+        graph, actors = ledger.graph(), ledger.actors()
+        first = _actor(actors, a)
+        second = _actor(actors, b) if b is not None else None
+        entries = timeline(graph, first.id, second.id if second else None, since=since,
+                           until=until, types=_types(types))
+    if fmt is TextFormat.json:
+        _emit_json([e.to_dict() for e in entries])
+        return
+    titles = {d[0]: d[1] for e in entries for d in e.documents}
+    for e in entries:
+        typer.echo(_event_line(e))
+        for ev in e.evidence[:2]:
+            typer.echo(f"    \u201c{ev.text}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
+    who = first.name + (f" and {second.name}" if second else "")
+    typer.echo(f"{len(entries)} event{'s' if len(entries) != 1 else ''} involving {who}")
+
+
+@app.command("show")
+@_user_errors
+def show_cli(
+    name: Annotated[str, typer.Argument(help="An actor's name (or id).", metavar="NAME")],
+    fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Everything the store knows about one actor."""
+    from diplograph.analysis import describe_actor
+
+    with _open(store) as ledger:
+        actors = ledger.actors()
+        actor = _actor(actors, name)
+        profile = describe_actor(ledger.graph(), actor)
+    if fmt is TextFormat.json:
+        _emit_json(profile.to_dict())
+        return
+    a = profile.actor
+    lines = [f"{a.name}  ({a.type}, {a.id})"]
+    if profile.represents:
+        lines.append(f"  represents: {profile.represents[1]}")
+    elif a.country:
+        lines.append(f"  country:    {a.country}")
+    if a.titles:
+        lines.append(f"  titles:     {'; '.join(a.titles)}")
+    if a.aliases:
+        lines.append(f"  also:       {'; '.join(a.aliases)}")
+    lines.append(f"  mentions:   {a.mentions} in {len(a.documents)} documents")
+    if profile.people:
+        lines.append("  people:     " + "; ".join(
+            f"{n} ({t})" if t else n for _, n, t in profile.people))
+    if a.reasons:
+        lines.append("  merged because:")
+        lines.extend(f"    - {r}" for r in a.reasons)
+    if profile.by_type:
+        lines.append("  events:     " + ", ".join(f"{t} {c}" for t, c in profile.by_type))
+    if profile.counterparts:
+        lines.append("  most with:  " + ", ".join(
+            f"{n} ({c})" for _, n, c in profile.counterparts[:8]))
+    typer.echo("\n".join(lines))
+    titles = {d[0]: d[1] for e in profile.events for d in e.documents}
+    for e in profile.events:
+        typer.echo(_event_line(e))
+        for ev in e.evidence[:1]:
+            typer.echo(f"    \u201c{ev.text}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
+
+
+@app.command("stats")
+@_user_errors
+def stats_cli(
+    fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """How much the store holds."""
+    from diplograph.analysis import format_stats
+
+    with _open(store) as ledger:
+        stats = ledger.stats()
+    if fmt is TextFormat.json:
+        _emit_json(stats)
+    else:
+        typer.echo(format_stats(stats))
+
+
+# -- export, alias ------------------------------------------------------------------------
+
+@app.command("export")
+@_user_errors
+def export_cli(
+    kind: Annotated[ExportFormat, typer.Argument(help="html, json, graphml or gexf.",
+                                                 metavar="FORMAT")],
+    out: Annotated[Path, typer.Argument(help="The file to write.", metavar="OUT")],
+    focus: Annotated[Optional[str], typer.Option(help="Only actors near this one.",
+                                                 metavar="NAME")] = None,
+    hops: Annotated[int, typer.Option(help="How near, with --focus.", min=0)] = 2,
+    since: Since = None,
+    until: Until = None,
+    types: Types = None,
+    full: Annotated[bool, typer.Option(
+        "--full", help="graphml/gexf: the whole graph (events and documents as nodes too).")
+    ] = False,
+    title: Annotated[str, typer.Option(help="html: the page heading.")] = "diplograph",
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Write the graph as an offline HTML page, the diplograph-export/1 JSON, GraphML or GEXF."""
+    with _open(store) as ledger:
+        graph, actors = ledger.graph(), ledger.actors()
+        focus_id = _actor(actors, focus).id if focus is not None else None
+        select = dict(focus=focus_id, hops=hops, since=since, until=until, types=_types(types))
+        if kind is ExportFormat.json:
+            events, documents = ledger.events(), ledger.documents()
+    if kind is ExportFormat.html:
+        from diplograph.export.html import write_html
+
+        path = write_html(graph, out, title=title, **select)
+    elif kind is ExportFormat.json:
+        from diplograph.export.json import to_export, write_json
+
+        if focus_id or since or until or types:
+            actors, events = _selected_records(graph, actors, events, select)
+        path = write_json(to_export(actors, events, documents), out)
+    elif kind is ExportFormat.graphml:
+        from diplograph.export.graphml import write_graphml
+
+        path = write_graphml(graph, out, full=full, **select)
+    else:
+        from diplograph.export.gexf import write_gexf
+
+        path = write_gexf(graph, out, full=full, **select)
+    typer.echo(f"wrote {path}")
+
+
+def _selected_records(graph: "nx.MultiDiGraph", actors: list, events: list,
+                      select: dict[str, Any]) -> tuple[list, list]:
+    """The actors and events of a --focus/--since/--until/--types selection."""
+    from diplograph.analysis import neighbourhood
+
+    h = neighbourhood(graph, **select)
+    event_ids = {d["event_id"] for _, _, d in h.edges(data=True)}
+    chosen = [e for e in events if e.id in event_ids]
+    wanted = set(h) | {e.location for e in chosen if e.location}
+    return [a for a in actors if a.id in wanted], chosen
+
+
+@app.command("alias")
+@_user_errors
+def alias_cli(
+    name: Annotated[str, typer.Argument(help="The name to add, as articles write it.",
+                                        metavar="ADD")],
+    canonical: Annotated[str, typer.Argument(help="The actor it belongs to (name or id).",
+                                             metavar="CANONICAL")],
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Tell entity resolution that ADD is another name of CANONICAL; re-resolves the store."""
+    from diplograph.pipeline import reresolve
+    from diplograph.resolve import Correction
+
+    from diplograph.names import normalise
+
+    with _open(store, write=True) as ledger:
+        actor = _actor(ledger.actors(), canonical)
+        ledger.add_correction(Correction(kind="alias", name=name, target=actor.id))
+        resolution = reresolve(ledger)
+    moved = {r.old_id: r.new_id for r in resolution.redirects}
+    now_id = moved.get(actor.id, actor.id)
+    now = next((a for a in resolution.actors if a.id == now_id), None)
+    if now is None or normalise(name) not in {normalise(n) for n in (now.name, *now.aliases)}:
+        typer.echo(f"kept: {name!r} is a name of {actor.name!r} ({actor.id}); no article uses "
+                   "it yet, so it applies from the next ingest that does")
+        return
+    typer.echo(f"{name!r} is now a name of {now.name!r} ({now.id}); the store holds "
+               f"{len(resolution.actors)} actors, {len(resolution.events)} events")
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+def _shown(store: str) -> str:
+    """'./diplograph.db' for a bare relative name, so the message says where it looked."""
+    if os.path.isabs(store) or store.startswith((".", "~")):
+        return store
+    return f"./{store}"
+
+
+def _open(store: str, write: bool = False) -> "GraphStore":
+    if not Path(store).exists():
+        raise UserError(f"no store at {_shown(store)!r}; run 'diplograph ingest' first")
+    from diplograph.store.sqlite import Ledger
+
+    return Ledger(store, readonly=not write)
+
+
+def _actor(actors: list["Actor"], name: str) -> "Actor":
+    from diplograph.names import find_actor
+
+    return find_actor(actors, name)
+
+
+def _types(types: str | None) -> list[str] | None:
+    if not types:
+        return None
+    return [t.strip().upper() for t in types.split(",") if t.strip()]
+
+
+def _symmetric() -> frozenset[str]:
+    from diplograph.records import SYMMETRIC_TYPES
+
+    return SYMMETRIC_TYPES
+
+
+def _event_line(e) -> str:
+    names = lambda pairs: ", ".join(n for _, n in pairs)  # noqa: E731
+    if e.participants:
+        who = names(e.participants)
+    else:
+        who = f"{names(e.source)} -> {names(e.target)}" if e.target else names(e.source)
+    kind = e.type + (f" ({e.mode})" if e.mode else "")
+    status = f" [{e.status}]" if e.status != "occurred" else ""
+    where = f" in {e.location[1]}" if e.location else ""
+    return f"{e.date or 'undated':<10}  {kind:<18} {who}{where}{status}"
+
+
+def _emit_json(value: Any) -> None:
+    typer.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _emit_table(columns: list[str], rows: list[list[Any]], fmt: OutputFormat) -> None:
+    if fmt is OutputFormat.json:
+        _emit_json([dict(zip(columns, row)) for row in rows])
+    elif fmt is OutputFormat.csv:
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([[_cell(v, limit=None) for v in row] for row in rows])
+        sys.stdout.flush()
+    else:
+        typer.echo(_table(columns, rows))
+
+
+def _table(columns: list[str], rows: list[list[Any]]) -> str:
+    """A plain aligned table (no terminal-width guessing, so output is the same everywhere)."""
+    cells = [[_cell(v) for v in row] for row in rows]
+    widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(columns)]
+    line = lambda values: "  ".join(v.ljust(w) for v, w in zip(values, widths)).rstrip()  # noqa: E731
+    out = [line(columns), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in cells)
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _cell(value: Any, limit: int | None = 60) -> str:
+    if value is None:
+        text = ""
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    elif isinstance(value, (list, tuple)) and all(not isinstance(v, (dict, list)) for v in value):
+        text = ", ".join(_cell(v, None) for v in value)
+    elif isinstance(value, (dict, list, tuple)):
+        text = json.dumps(value, ensure_ascii=False)
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    if limit is not None and len(text) > limit:
+        text = text[:limit - 1] + "\u2026"
+    return text
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
