@@ -137,6 +137,12 @@ def _user_errors(command: Callable) -> Callable:
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except BrokenPipeError:  # `diplograph ... | head`: the reader left, nothing to say
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):
+                pass
+            raise typer.Exit(1) from None
         except (UserError, LookupError, ValueError, StoreError, OSError) as e:
             if os.environ.get("DIPLOGRAPH_DEBUG"):
                 raise
@@ -295,7 +301,7 @@ def path_cli(
         more = f"  (+{hop.more} more)" if hop.more else ""
         typer.echo(f"{hop.from_name} {arrow} {hop.to_name}{more}")
         for ev in hop.evidence[:2]:
-            typer.echo(f"    \u201c{ev.text}\u201d \u2014 {document_title(graph, ev.doc_id)}")
+            typer.echo(f"    \u201c{_one_line(ev.text)}\u201d \u2014 {document_title(graph, ev.doc_id)}")
     typer.echo(f"{len(hops)} hop{'s' if len(hops) != 1 else ''}")
 
 
@@ -357,7 +363,7 @@ def timeline_cli(
     for e in entries:
         typer.echo(_event_line(e))
         for ev in e.evidence[:2]:
-            typer.echo(f"    \u201c{ev.text}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
+            typer.echo(f"    \u201c{_one_line(ev.text)}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
     who = first.name + (f" and {second.name}" if second else "")
     typer.echo(f"{len(entries)} event{'s' if len(entries) != 1 else ''} involving {who}")
 
@@ -406,7 +412,7 @@ def show_cli(
     for e in profile.events:
         typer.echo(_event_line(e))
         for ev in e.evidence[:1]:
-            typer.echo(f"    \u201c{ev.text}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
+            typer.echo(f"    \u201c{_one_line(ev.text)}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
 
 
 @app.command("stats")
@@ -561,6 +567,10 @@ def _event_line(e) -> str:
     status = f" [{e.status}]" if e.status != "occurred" else ""
     where = f" in {e.location[1]}" if e.location else ""
     return f"{e.date or 'undated':<10}  {kind:<18} {who}{where}{status}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _emit_json(value: Any) -> None:
