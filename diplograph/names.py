@@ -95,6 +95,18 @@ def find_actor(actors: Sequence[Actor], name: str, types: Iterable[str] | None =
         if by_title:
             return _one(name, by_title)
 
+    # "US Secretary of State Antony Blinken": words before a person's name that no title list
+    # knows (a nationality, an office); only people, and only a name of two words or more
+    words = stripped.split()
+    for cut in range(1, min(len(words) - 1, 6)):
+        rest = _TITLE_RE.sub("", " ".join(words[cut:]))
+        if len(rest.split()) < 2:
+            break
+        by_rest = [a for a in pool if a.type == "Person"
+                   and rest in {normalise(n) for n in (a.name, *a.aliases)}]
+        if by_rest:
+            return _one(name, by_rest)
+
     if stripped and " " not in stripped:  # a bare surname, which only people carry
         people = [a for a in pool if a.type == "Person"]
         by_surname = [a for a in people if stripped in {_part(n, -1) for n in (a.name, *a.aliases)}]
@@ -110,6 +122,9 @@ def find_actor(actors: Sequence[Actor], name: str, types: Iterable[str] | None =
 
 def _one(name: str, found: list[Actor]) -> Actor:
     unique = list({a.id: a for a in found}.values())
+    actors = [a for a in unique if a.type != "Place"]
+    if actors:  # "Georgia" the country before Georgia the place it also names
+        unique = actors
     if len(unique) == 1:
         return unique[0]
     # prefer the actor seen in more documents when one clearly dominates? No: a guess here

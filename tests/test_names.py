@@ -29,6 +29,8 @@ EXTRA = ACTORS + (
     ("Mr. Blinken", "person:antony-blinken"),        # a general honorific
     ("Foreign Minister Qin Gang", "person:qin-gang"),
     ("Lavrov", "person:sergei-lavrov"),              # a surname only one person carries
+    ("US Secretary of State Antony Blinken", "person:antony-blinken"),  # words before a name
+    ("Chinese top diplomat Qin Gang", "person:qin-gang"),
 ])
 def test_names_resolve(typed, expected):
     assert find_actor(EXTRA, typed).id == expected
@@ -66,6 +68,18 @@ def test_canonical_name_beats_someone_elses_alias():
     actors = (Actor("country:GEO", "Georgia", "Country"),
               Actor("place:georgia-us", "Georgia State", "Place", ("Georgia",)))
     assert find_actor(actors, "georgia").id == "country:GEO"
+
+
+def test_an_actor_wins_over_a_place_of_the_same_name():
+    actors = (Actor("place:georgia", "Georgia", "Place"), Actor("country:GEO", "Georgia", "Country"))
+    assert find_actor(actors, "Georgia").id == "country:GEO"
+    assert find_actor(actors, "georgia").id == "country:GEO"
+
+
+def test_words_before_a_name_never_reach_a_one_word_name():
+    actors = (Actor("country:KOR", "South Korea", "Country", ("Korea",)),)
+    with pytest.raises(NodeNotFound):
+        find_actor(actors, "North Korea")
 
 
 def test_types_restrict_the_search():
