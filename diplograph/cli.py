@@ -171,7 +171,10 @@ def ingest_cli(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Read articles, extract actors and events, resolve them and store them."""
+    """Add articles to the store.
+
+    Reads them, extracts actors and events, and resolves them against everything stored.
+    """
     from diplograph.pipeline import ingest
 
     report = ingest(paths, store=store, fmt=fmt.value, published=published, workers=workers,
@@ -201,7 +204,10 @@ def query_cli(
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Run a Cypher query (the subset the embedded engine speaks)."""
+    """Run a Cypher query.
+
+    The embedded engine speaks a subset of Cypher; the queries in cypher/ run on it.
+    """
     if (cypher is None) == (file is None):
         raise UserError("give a query or --file, not both" if cypher else
                         "give a query, or --file cypher/NAME.cypher")
@@ -281,7 +287,10 @@ def path_cli(
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """The shortest chain of events joining two actors, with the evidence of each step."""
+    """Shortest chain of events between two actors.
+
+    Each step shows its event and the sentences that report it.
+    """
     from diplograph.analysis import document_title, shortest_path
 
     with _open(store) as ledger:
@@ -318,7 +327,7 @@ def central_cli(
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """The most central actors of the relationship graph."""
+    """Most central actors of the relationship graph."""
     from diplograph.analysis import centrality
 
     with _open(store) as ledger:
@@ -347,7 +356,7 @@ def timeline_cli(
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Every event involving an actor (and a second one), earliest first."""
+    """Events involving an actor (and another), by date."""
     from diplograph.analysis import timeline
 
     with _open(store) as ledger:
@@ -375,7 +384,7 @@ def show_cli(
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Everything the store knows about one actor."""
+    """Everything known about one actor."""
     from diplograph.analysis import describe_actor
 
     with _open(store) as ledger:
@@ -421,7 +430,7 @@ def stats_cli(
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """How much the store holds."""
+    """What the store holds."""
     from diplograph.analysis import format_stats
 
     with _open(store) as ledger:
@@ -452,7 +461,10 @@ def export_cli(
     title: Annotated[str, typer.Option(help="html: the page heading.")] = "diplograph",
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Write the graph as an offline HTML page, the diplograph-export/1 JSON, GraphML or GEXF."""
+    """Write the graph as HTML, JSON, GraphML or GEXF.
+
+    html: an interactive page that works offline; json: the diplograph-export/1 format.
+    """
     with _open(store) as ledger:
         graph, actors = ledger.graph(), ledger.actors()
         focus_id = _actor(actors, focus).id if focus is not None else None
@@ -501,7 +513,10 @@ def alias_cli(
                                              metavar="CANONICAL")],
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Tell entity resolution that ADD is another name of CANONICAL; re-resolves the store."""
+    """Add a name to an actor and re-resolve.
+
+    Tells entity resolution that ADD is another name of CANONICAL; kept in the store.
+    """
     from diplograph.pipeline import reresolve
     from diplograph.resolve import Correction
 

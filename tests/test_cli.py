@@ -294,3 +294,30 @@ def test_commands_without_nlp_never_import_spacy(store, tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+# -- ingest -------------------------------------------------------------------------------
+
+def test_ingest_reports_what_it_could_not_read(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{this is not json\n", encoding="utf-8")
+    result = run(tmp_path / "new.db", "ingest", str(bad), "--quiet")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"skipped {bad}:1: ")
+    assert result.stdout.startswith("0 new, 0 already stored, 1 failed;")
+
+
+@pytest.mark.model
+def test_ingest_twice_adds_nothing_the_second_time(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Beijing on "
+        "Wednesday to discuss trade.", encoding="utf-8")
+    (folder / "two.txt").write_text(
+        "Japan urged North Korea on Friday to stop its missile launches.", encoding="utf-8")
+    store = tmp_path / "fresh.db"
+    first = ok(store, "ingest", str(folder), "--published", "2023-05-05", "--quiet")
+    assert first.startswith("2 new, 0 already stored, 0 failed; the store holds 2 documents")
+    again = ok(store, "ingest", str(folder), "--quiet")
+    assert again.startswith("0 new, 2 already stored, 0 failed;")
