@@ -359,7 +359,10 @@ class ActorProfile:
                 "events": [e.to_dict() for e in self.events]}
 
 
-def describe_actor(graph: "nx.MultiDiGraph", actor: Actor) -> ActorProfile:
+def describe_actor(graph: "nx.MultiDiGraph | Any", actor: Actor) -> ActorProfile:
+    """`graph` is the graph view, or a store (whose view is then used)."""
+    if callable(getattr(graph, "graph", None)):  # a GraphStore
+        graph = graph.graph()
     events = timeline(graph, actor.id) if actor.id in graph else []
     by_type = Counter(e.type for e in events)
     together: Counter = Counter()

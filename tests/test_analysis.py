@@ -137,6 +137,17 @@ def test_describe_actor():
     assert [n for _, n, _ in china.people] == ["Qin Gang", "Wang Wenbin", "Wang Yi"]
 
 
+def test_describe_actor_takes_a_store_too(tmp_path):
+    from diplograph.store.base import Resolution
+    from diplograph.store.sqlite import Ledger
+    from small_world import DOCUMENTS, EVENTS
+
+    with Ledger(tmp_path / "s.db") as ledger:
+        ledger.write(Resolution(ACTORS, EVENTS, (), DOCUMENTS))
+        profile = describe_actor(ledger, BY_ID[QIN])
+    assert [e.event_id for e in profile.events] == ["ev-meet", "ev-call"]
+
+
 def test_neighbourhood():
     assert set(neighbourhood(G, BLINKEN, hops=1)) == {BLINKEN, QIN, WANG_WENBIN}
     assert set(neighbourhood(G, BLINKEN, hops=2)) == {BLINKEN, QIN, WANG_WENBIN, LAVROV}
