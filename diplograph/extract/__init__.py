@@ -88,8 +88,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
             if date is None:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
-        elif date is not None and ev.type == "CONSULT" and ev.status == "occurred":
-            dated.append((n_sent, actors, date, date_text))
+        elif date is not None and ev.status == "occurred":
+            dated.append((n_sent, actors, date, date_text, ev.type == "CONSULT"))
         for part, when in _respectively(ev, date, sent):
             s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
             key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
@@ -125,13 +125,28 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
 
 
 def _inherited_date(dated, n_sent: int, actors: set[str]):
-    """An undated event takes the date of a recent dated event with the same actors
-    ("Qin and Blinken held talks on Sunday. ... They also agreed to ...")."""
-    for n, who, date, text in reversed(dated):
-        if n_sent - n > 6:
+    """An undated event takes the date of the occasion it belongs to: a dated meeting of
+    the same actors shortly before ("Qin and Blinken held talks on Sunday. ... They also
+    agreed to ..."), the event of the sentence just before when they share both actors, or
+    the one dated meeting the same pair had earlier in the article."""
+    need = min(2, len(actors))
+    for n, who, date, text, meeting in reversed(dated):
+        gap = n_sent - n
+        if gap < 0:
+            continue
+        shared = len(who & actors)
+        if gap > 6:
             break
-        if n <= n_sent and len(who & actors) >= min(2, len(actors)):
+        if meeting and (shared >= need or gap <= 2 and shared >= 1):
             return date, text
+        if not meeting and gap <= 1 and shared >= need:
+            return date, text
+    pair_dates = {date for n, who, date, text, meeting in dated
+                  if meeting and n <= n_sent and actors and actors <= who}
+    if len(pair_dates) == 1:
+        date = pair_dates.pop()
+        text = next(t for n, who, d, t, m in dated if d == date)
+        return date, text
     return None, None
 
 

@@ -296,6 +296,7 @@ class Entities:
         sents = list(doc.sents)
         idx = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         lo = sents[max(0, idx - 3)].start
+        best_main = None
         best_subject = None
         best_any = None
         for m in self.mentions:
@@ -306,8 +307,14 @@ class Entities:
             head = _head_of(doc, m)
             if head.dep_ in ("nsubj", "nsubjpass"):
                 best_subject = m
+                verb = head.head
+                while verb.dep_ == "conj" and verb.head is not verb:
+                    verb = verb.head
+                if verb.dep_ == "ROOT" or verb.dep_ in ("ccomp",) and verb.head.dep_ == "ROOT" \
+                        and verb.head.lemma_ in ("say", "tell", "add", "note"):
+                    best_main = m
             best_any = m
-        pick = best_subject or best_any
+        pick = best_main or best_subject or best_any
         return pick.entity if pick else None
 
     def counterparts(self, m: Mention, speaker: str | None) -> list[str]:

@@ -37,6 +37,18 @@ class RawEvent:
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+_HYPOTHETICAL = {"could", "might", "may", "possibly", "perhaps", "maybe", "potentially"}
+
+
+def _is(t: Token, words) -> bool:
+    """Lemma test that survives the lemmatizer's slips ("hoped" -> "hop")."""
+    low = t.lower_
+    if t.lemma_.lower() in words or low in words:
+        return True
+    for suffix in ("ed", "d", "es", "s", "ing"):
+        if low.endswith(suffix) and (low[: -len(suffix)] in words or low[: -len(suffix)] + "e" in words):
+            return True
+    return False
 _OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade"}
 
 
@@ -46,6 +58,7 @@ class _Finder:
         self.ents = ents
         self.out: list[RawEvent] = []
         self.weak: set[int] = set()  # tokens whose actor came from a guess
+        self.extra_anchor: dict[int, Token] = {}  # verb -> word whose clause also dates it
 
     # ------------------------------------------------------------- actors
     def actors(self, tok: Token | None, speaker: list[str] | None = None) -> list[str]:
@@ -213,16 +226,32 @@ class _Finder:
                 gov = t.head
                 if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                     return False
-                if gov.lemma_ in lx.WISH_VERBS or gov.lemma_ in lx.ASK_VERBS or gov.lemma_ in lx.REFUSE_VERBS \
-                        or gov.lemma_ in lx.CANCEL_VERBS or gov.lemma_ in ("need", "willingness", "hint", "effort",
-                                                                          "chance", "possibility", "attempt",
-                                                                          "bid", "desire", "way"):
+                if _is(gov, lx.WISH_VERBS) or _is(gov, lx.ASK_VERBS) or _is(gov, lx.REFUSE_VERBS) \
+                        or _is(gov, lx.CANCEL_VERBS) or gov.lemma_ in ("need", "willingness", "hint", "effort",
+                                                                        "chance", "possibility", "attempt",
+                                                                        "bid", "desire", "way"):
                     return True
                 if any(c.dep_ == "neg" for c in gov.children):
                     return True
                 t = gov
+            elif t.dep_ == "conj" and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head  # "hope that X will adopt ... and work with Y"
             else:
                 break
+        return False
+
+    def hypothetical(self, verb: Token | None) -> bool:
+        """'could set the stage for meetings', 'possibly including a meeting'."""
+        t = verb
+        for _ in range(3):
+            if t is None:
+                return False
+            if any(c.lower_ in _HYPOTHETICAL and c.dep_ in ("aux", "advmod") for c in t.children):
+                return True
+            if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "prep", "pcomp") and t.head is not t:
+                t = t.head
+            else:
+                return False
         return False
 
     def status(self, verb: Token) -> str:
@@ -316,7 +345,10 @@ class _Finder:
             # "called X" is a phone call only with a person object and nothing else
             if not any(c.dep_ == "dobj" for c in v.children) or any(c.dep_ in ("xcomp", "oprd", "ccomp") for c in v.children):
                 return
-        if self.blocked(v):
+        if lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
+                                      for c in v.children):
+            return  # "asked X about Y" is a question, not a request
+        if self.blocked(v) or self.hypothetical(v):
             return
         status = self.status(v)
         rule = f"verb:{lemma}"
@@ -338,6 +370,12 @@ class _Finder:
             return
         if not passive:
             tgt = self.objects(v, spec.preps)
+            if not tgt and lemma in ("host", "welcome", "receive", "greet"):
+                for c in v.children:
+                    if c.tag_ == "VBG" and c.i == v.i + 1 and c.dep_ in ("advcl", "xcomp", "amod", "dobj"):
+                        tgt = [k for o in c.children if o.dep_ == "dobj" for k in self.actors(o)]
+                        if tgt:
+                            self.extra_anchor[v.i] = c
         if spec.needs_object and not self._object_fits(v, lemma):
             return
         if spec.type in ("ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "SUPPORT", "SANCTION", "THREATEN") and not tgt:
@@ -367,7 +405,7 @@ class _Finder:
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet") and not tgt:
                 return
             self.emit(spec.type, src, tgt, v, rule, mode=mode, status=status,
-                      confidence=self._conf(v, 0.75))
+                      confidence=self._conf(v, 0.75), anchor=self.extra_anchor.get(v.i))
         else:
             self.emit(spec.type, src, tgt, v, rule, status=status, confidence=self._conf(v, 0.7))
         # "X held a meeting with Y to warn Z": purpose clauses get their own pass as verbs
@@ -600,7 +638,9 @@ class _Finder:
         status = self.status(gov) if gov is not None else "occurred"
         if gov is not None and self.blocked(gov) and not (n.dep_ == "pobj"):
             return
-        if gov is not None and gov.lemma_ in ("hope", "want", "wish", "seek"):
+        if gov is not None and (_is(gov, ("hope", "want", "wish", "seek")) or self.hypothetical(gov)):
+            return
+        if any(c.lower_ in _HYPOTHETICAL for c in n.children):
             return
         for c in n.children:
             if c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "possible", "expected", "next", "future"):

@@ -18,6 +18,14 @@ _DASHES = {"\u2014", "\u2013", "-", "--"}
 _DURATION_RE = re.compile(r"\b(hours?|minutes?|days?-long|day|weeks|years|months)\b", re.I)
 
 
+_DAY_PART_RE = re.compile(r"^(earlier|later|early|late)\s+(?=(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)", re.I)
+
+
+def _plain(expression: str) -> str:
+    """'Earlier Monday' -> 'Monday': a part of a day is that day."""
+    return _DAY_PART_RE.sub("", expression.strip())
+
+
 def tense_of(verb: Token | None, status: str = "occurred") -> str:
     if status == "planned":
         return "future"
@@ -55,6 +63,12 @@ def _date_ents(sent: Span) -> list[Span]:
     return out
 
 
+def _line_end(doc: Doc, i: int) -> bool:
+    """Does token i end a line?"""
+    t = doc[i]
+    return "\n" in t.whitespace_ or i + 1 >= len(doc) or (doc[i + 1].is_space and "\n" in doc[i + 1].text)
+
+
 def section_dates(doc: Doc) -> dict[int, Span]:
     """Sentence start token -> the date of the list item it belongs to.
 
@@ -62,36 +76,26 @@ def section_dates(doc: Doc) -> dict[int, Span]:
     the next line (the item's body)."""
     out: dict[int, Span] = {}
     sents = list(doc.sents)
-    for n, s in enumerate(sents):
-        ents = [e for e in _date_ents(s) if e.end >= s.end - 2]
-        if not ents:
+    for e in doc.ents:
+        if e.label_ != "DATE" or e.start == 0 or not _line_end(doc, e.end - 1):
             continue
-        e = ents[-1]
-        before = doc[e.start - 1] if e.start > s.start else None
-        if before is None or before.text not in _DASHES:
+        if doc[e.start - 1].text not in _DASHES:
             continue
-        out[s.start] = e
-        # the body: following sentences up to the end of the next line
-        lines_seen = 0
-        for m in range(n + 1, min(n + 6, len(sents))):
-            nxt = sents[m]
-            out.setdefault(nxt.start, e)
-            if "\n" in doc[nxt.end - 1].whitespace_ or nxt.end < len(doc) and doc[nxt.end - 1].is_space:
-                lines_seen += 1
-                if lines_seen >= 1:
-                    break
+        # the header line starts after the previous line break
+        start = e.start - 1
+        while start > 0 and not _line_end(doc, start - 1):
+            start -= 1
+        # the body is the next non-empty line
+        j = e.end
+        while j < len(doc) and doc[j].is_space:
+            j += 1
+        end = j
+        while end < len(doc) and not _line_end(doc, end):
+            end += 1
+        for s in sents:
+            if start <= s.start <= end:
+                out.setdefault(s.start, e)
     return out
-
-
-def _distance(a: Token, b: Token) -> int:
-    """Tree distance between two tokens of one sentence."""
-    pa = [a] + list(a.ancestors)
-    pb = [b] + list(b.ancestors)
-    ib = {t.i: n for n, t in enumerate(pb)}
-    for n, t in enumerate(pa):
-        if t.i in ib:
-            return n + ib[t.i]
-    return 99
 
 
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss", "attr", "npadvmod"}
@@ -132,7 +136,7 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         return None, None
     if _resolve_date is None:
         return None, best.text
-    value = _resolve_date(best.text, published, tense)
+    value = _resolve_date(_plain(best.text), published, tense)
     if value is None:
         if sent.start in sections and best is not sections[sent.start]:
             sec = sections[sent.start]
