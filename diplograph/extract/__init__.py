@@ -88,8 +88,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
             if date is None:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
-        elif date is not None and ev.status == "occurred":
-            dated.append((n_sent, actors, date, date_text, ev.type == "CONSULT"))
+
         for part, when in _respectively(ev, date, sent):
             s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
             key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
@@ -106,6 +105,9 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 confidence=ev.confidence, evidence=evidence))
             used.update(part.source)
             used.update(part.target)
+            if when is not None and ev.status == "occurred":
+                dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
+                              ev.type == "CONSULT", _recent(when, document.published)))
 
     entities = []
     for d in ents.drafts.values():
@@ -130,24 +132,35 @@ def _inherited_date(dated, n_sent: int, actors: set[str]):
     agreed to ..."), the event of the sentence just before when they share both actors, or
     the one dated meeting the same pair had earlier in the article."""
     need = min(2, len(actors))
-    for n, who, date, text, meeting in reversed(dated):
+    for n, who, date, text, meeting, recent in reversed(dated):
         gap = n_sent - n
         if gap < 0:
             continue
         shared = len(who & actors)
         if gap > 6:
             break
-        if meeting and (shared >= need or gap <= 2 and shared >= 1):
+        # one shared actor is enough only right after a meeting of the day's news
+        if meeting and (shared >= need or gap <= 2 and shared >= 1 and recent):
             return date, text
         if not meeting and gap <= 1 and shared >= need:
             return date, text
-    pair_dates = {date for n, who, date, text, meeting in dated
+    pair_dates = {date for n, who, date, text, meeting, recent in dated
                   if meeting and n <= n_sent and actors and actors <= who}
     if len(pair_dates) == 1:
         date = pair_dates.pop()
-        text = next(t for n, who, d, t, m in dated if d == date)
+        text = next(row[3] for row in dated if row[2] == date)
         return date, text
     return None, None
+
+
+def _recent(date: str, published: str | None) -> bool:
+    """Is this date within a week before publication (the news of the day)?"""
+    from diplograph.dates import day_of, interval
+
+    span, pub = interval(date), day_of(published)
+    if span is None or pub is None:
+        return False
+    return 0 <= (pub - span[1]).days <= 7 and (span[1] - span[0]).days <= 7
 
 
 def _respectively(ev, date: str | None, sent):

@@ -37,7 +37,8 @@ class RawEvent:
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_HYPOTHETICAL = {"could", "might", "may", "possibly", "perhaps", "maybe", "potentially"}
+_HYPOTHETICAL = {"could", "might", "may", "possibly", "perhaps", "maybe", "potentially", "should",
+                 "must"}
 
 
 def _is(t: Token, words) -> bool:
@@ -235,7 +236,12 @@ class _Finder:
                     return True
                 t = gov
             elif t.dep_ == "conj" and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
-                t = t.head  # "hope that X will adopt ... and work with Y"
+                head = t.head
+                subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and subj \
+                        and not any(self.actors(x) for x in subj):
+                    return False  # misparse: the verb is coordinated with the speaker's verb
+                t = head  # "hope that X will adopt ... and work with Y"
             else:
                 break
         return False

@@ -213,10 +213,8 @@ BARB_NOUNS = frozenset({"barbs", "accusations", "insults", "blame", "jabs", "cri
 WISH_VERBS = frozenset({"hope", "want", "wish", "seek", "try", "attempt", "need", "like",
                         "love", "prefer", "dream", "aim", "strive", "fail", "consider",
                         "propose", "suggest", "offer", "threaten", "refuse", "decline",
-                        "reject", "deny", "claim", "say", "tell", "discuss", "raise",
-                        "stress", "emphasize", "emphasise", "underline", "ensure",
-                        "able", "willing", "ready", "unable", "reluctant", "continue",
-                        "help", "allow", "encourage"})
+                        "reject", "deny", "ensure", "able", "willing", "ready", "unable",
+                        "reluctant", "help", "allow", "encourage"})
 # ... and these announce it: the event is planned.
 PLAN_VERBS = frozenset({"expect", "plan", "schedule", "set", "intend", "prepare", "decide",
                         "agree", "due", "slate", "arrange", "going", "poise"})

