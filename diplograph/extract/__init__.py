@@ -83,11 +83,15 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)
         if date is None and ev.status == "occurred" and date_text is None:
-            date, date_text = _inherited_date(dated, n_sent, actors)
-            if date is None and tense == "present" and document.published:
-                date = document.published  # a present-tense report ("X arrives in Y") is news of the day
+            date, date_text = _inherited_date(dated, n_sent, actors, loose=False)
+            if date is None:
+                date, date_text = _arrival_date(dated, sent, ents, actors)
             if date is None:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
+            if date is None:
+                date, date_text = _inherited_date(dated, n_sent, actors, loose=True)
+            if date is None and tense == "present" and document.published:
+                date = document.published  # a present-tense report ("X arrives in Y") is news of the day
 
         for part, when in _respectively(ev, date, sent):
             s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
@@ -107,7 +111,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             used.update(part.target)
             if when is not None and ev.status == "occurred":
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
-                              ev.type == "CONSULT", _recent(when, document.published)))
+                              ev.type == "CONSULT", _recent(when, document.published), ev.mode))
 
     entities = []
     for d in ents.drafts.values():
@@ -126,13 +130,24 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                          interactions=tuple(interactions), extractor_version=EXTRACTOR_VERSION)
 
 
-def _inherited_date(dated, n_sent: int, actors: set[str]):
+def _arrival_date(dated, sent, ents, actors: set[str]):
+    """'Following his arrival in X, ...': the date of that actor's arrival."""
+    for t in sent:
+        if t.lower_ in ("arrival", "arriving", "landing") and any(
+                c.dep_ == "poss" for c in t.children) or t.lower_ == "arriving":
+            for row in reversed(dated):
+                if row[5] and row[4] and row[6] == "visit" and row[1] & actors:
+                    return row[2], row[3]
+    return None, None
+
+
+def _inherited_date(dated, n_sent: int, actors: set[str], loose: bool = True):
     """An undated event takes the date of the occasion it belongs to: a dated meeting of
     the same actors shortly before ("Qin and Blinken held talks on Sunday. ... They also
     agreed to ..."), the event of the sentence just before when they share both actors, or
     the one dated meeting the same pair had earlier in the article."""
     need = min(2, len(actors))
-    for n, who, date, text, meeting, recent in reversed(dated):
+    for n, who, date, text, meeting, recent, *_ in reversed(dated):
         gap = n_sent - n
         if gap < 0:
             continue
@@ -140,11 +155,13 @@ def _inherited_date(dated, n_sent: int, actors: set[str]):
         if gap > 6:
             break
         # one shared actor is enough only right after a meeting of the day's news
-        if meeting and (shared >= need or gap <= 2 and shared >= 1 and recent):
+        if meeting and (shared >= need or loose and gap <= 1 and shared >= 1 and recent):
             return date, text
         if not meeting and gap <= 1 and shared >= need:
             return date, text
-    pair_dates = {date for n, who, date, text, meeting, recent in dated
+    if loose:
+        return None, None
+    pair_dates = {date for n, who, date, text, meeting, recent, *_ in dated
                   if meeting and n <= n_sent and actors and actors <= who}
     if len(pair_dates) == 1:
         date = pair_dates.pop()

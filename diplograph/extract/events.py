@@ -171,6 +171,8 @@ class _Finder:
                 if objs:
                     return self.actors(objs[0])
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
+            return []  # "since X took office ... to visit Y": a purpose clause needs a main clause
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             keys = self.subjects(head, depth + 1)
             if not keys and verb.dep_ == "conj" and head.dep_ in ("ccomp", "conj") and \

@@ -77,7 +77,15 @@ def section_dates(doc: Doc) -> dict[int, Span]:
     out: dict[int, Span] = {}
     sents = list(doc.sents)
     for e in doc.ents:
-        if e.label_ != "DATE" or e.start == 0 or not _line_end(doc, e.end - 1):
+        if e.label_ != "DATE":
+            continue
+        end = e.end
+        while end > e.start and doc[end - 1].is_space:
+            end -= 1  # the model may take the line break into the date
+        if end == e.start:
+            continue
+        e = Span(doc, e.start, end, label="DATE")
+        if e.start == 0 or not _line_end(doc, e.end - 1):
             continue
         if doc[e.start - 1].text not in _DASHES:
             continue
@@ -92,6 +100,8 @@ def section_dates(doc: Doc) -> dict[int, Span]:
         end = j
         while end < len(doc) and not _line_end(doc, end):
             end += 1
+        if end < len(doc) and doc[end].is_space:
+            end = end  # the line break itself
         for s in sents:
             if start <= s.start <= end:
                 out.setdefault(s.start, e)
@@ -161,7 +171,9 @@ def discourse_date(trigger: Token, published: str | None, tense: str, back: int 
         s = sents[n]
         if "\n" in doc[s.end - 1].whitespace_ or doc[s.end - 1].is_space or doc[s.end - 1].text.endswith("\n"):
             break  # a paragraph ended there
-        ents = _date_ents(s)
+        # only a frame-setting date carries over: one that opens its sentence
+        # ("On February 4, ..."), not one buried in a clause of its own
+        ents = [e for e in _date_ents(s) if e.start - s.start <= 2]
         for e in reversed(ents):
             if not any(ch.isdigit() for ch in e.text) and not any(
                     w in e.text for w in ("January", "February", "March", "April", "May", "June", "July",
