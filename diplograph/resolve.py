@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -208,25 +208,20 @@ class _Node:
     display: str  # primary display form
     kind: str  # people: full / single / descriptive; others: "name"
     keys: tuple[str, ...]  # every normalised form used for exact matching
+    type: str = ""
+    country: str | None = None
 
-    @property
+    @cached_property
     def forms(self) -> tuple[str, ...]:
         """Every surface form as written."""
         ent = self.ent
         return tuple(dict.fromkeys(f for f in (ent.name, *ent.aliases, *(m.text for m in ent.mentions))
                                    if f and f.strip()))
 
-    @property
-    def type(self) -> str:
-        return self.ent.type
-
-    @property
-    def country(self) -> str | None:
-        return self.ent.country
-
 
 def _make_node(idx: int, doc_id: str, ent: LocalEntity) -> _Node:
-    return _Node(idx, doc_id, ent, *_name_keys(ent.type, ent.name, ent.aliases))
+    return _Node(idx, doc_id, ent, *_name_keys(ent.type, ent.name, ent.aliases), ent.type,
+                 ent.country)
 
 
 @lru_cache(maxsize=200_000)
@@ -257,6 +252,7 @@ class _Groups:
         self.countries: list[set | frozenset] = [{n.ent.country} if n.ent.country else none
                                                  for n in nodes]
         self.reasons: dict[int, list[tuple[str, str | None]]] = {}
+        self.misnamed: set[int] = set()  # nodes whose name must not name their actor
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -406,35 +402,128 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
                 g.nodes[ib].doc_id, check_country=True)
 
 
-def _attach_short_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
-    """A lone surname or given name ("Blinken", "Xi") joins the only person in the corpus
-    whose full name starts or ends with it, or else the only such person in the same
-    document; an unattached one stays apart (grouped with the same short name)."""
+def _country_forms(g: _Groups) -> dict[str, str]:
+    """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
+    stands for one country only."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for n in g.nodes:
+        ref = n.ent.ref or ""
+        if n.type == "Country" and ref.startswith("country:"):
+            for k in n.keys:
+                seen[k].add(ref.split(":", 1)[1])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: dict[str, str]):
+    """First/last name token -> person roots, and (root, token) -> (full name, is surname)."""
     token_roots: dict[str, set[int]] = defaultdict(set)
     root_name: dict[tuple[int, str], tuple[str, bool]] = {}
     for key, idxs in sorted(full_index.items()):
         root = g.find(idxs[0])
         parts = key.split()
         for pos, tok in ((0, parts[0]), (len(parts) - 1, parts[-1])):
+            if tok in country_forms:
+                continue  # "China Gang": a country, not a name part
             token_roots[tok].add(root)
             root_name.setdefault((root, tok), (_display_of(g, idxs, key), pos == len(parts) - 1))
-    # snapshots, so no attachment depends on an earlier one
+    return token_roots, root_name
+
+
+def _strip_country_first_names(g: _Groups, full_index: dict[str, list[int]],
+                               country_forms: dict[str, str]) -> None:
+    """"China Gang" (a mistranslation of "China's Gang") joins the only person of that
+    country whose name starts or ends with the rest ("Qin Gang"). A real first name that
+    is also a country ("Jordan Smith") only moves if such a person exists."""
+    token_roots, root_name = _root_tokens(g, full_index, country_forms)
     countries = {r: set(g.countries[r]) for rs in token_roots.values() for r in rs}
+    for key, idxs in sorted(full_index.items()):
+        parts = key.split()
+        if len(parts) != 2 or parts[0] not in country_forms:
+            continue
+        iso, rest = country_forms[parts[0]], parts[1]
+        own = g.find(idxs[0])
+        cands = sorted(r for r in token_roots.get(rest, ()) if r != own and iso in countries[r])
+        if len(cands) == 1:
+            name = root_name[(cands[0], rest)][0]
+            g.misnamed.update(idxs)
+            g.union(cands[0], idxs[0], f"alias: '{_display_of(g, idxs, key)}' is {iso}'s "
+                                       f"'{rest.title()}': short form of '{name}'",
+                    g.nodes[idxs[0]].doc_id, check_country=False)
+
+
+# words of a title that say which office, not when or how senior
+_OFFICE_SKIP = frozenset("of the for and to on in at then former current new late acting incoming "
+                         "outgoing interim caretaker top senior us usa uk un eu mr mrs ms miss dr "
+                         "co".split())
+_OFFICE_HEADS = frozenset("""
+minister president secretary premier chancellor ambassador envoy spokesperson spokesman
+spokeswoman director chairman chairwoman chair governor senator commander leader adviser
+advisor chief speaker king queen prince emperor sheikh sultan emir pope general admiral
+diplomat councillor councilor representative mayor
+""".split())
+
+
+_SPELLING = {"defence": "defense", "councillor": "councilor", "counsellor": "counselor"}
+_FORMER = frozenset({"then", "former", "ex", "late", "previous", "outgoing", "erstwhile"})
+
+
+@lru_cache(maxsize=100_000)
+def _office_words(form: str, key: str) -> frozenset[str]:
+    """The office a surface form names, as words: "Chinese Commerce Minister Wang Wentao"
+    -> {commerce, minister}."""
+    name = set(key.split())
+    return frozenset(_SPELLING.get(w, w) for w in normalise_name(form).split()
+                     if w in _TITLE_WORDS and w not in _OFFICE_SKIP and w not in name)
+
+
+def _is_former(form: str) -> bool:
+    """"China's then defence minister": a past holder of the office."""
+    return not _FORMER.isdisjoint(normalise_name(form).split())
+
+
+def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
+                        country_forms: dict[str, str]) -> None:
+    """A lone surname or given name ("Blinken", "Xi") joins the only person in the corpus
+    whose full name starts or ends with it, or else the only such person in the same
+    document; an unattached one stays apart (grouped with the same short name). A
+    description ("China's commerce minister") joins the only person of that country known
+    by that office, or else the only one in the same document."""
+    token_roots, root_name = _root_tokens(g, full_index, country_forms)
+    # snapshots, so no attachment depends on an earlier one
+    countries = {g.find(i): set(g.countries[g.find(i)]) for idxs in full_index.values() for i in idxs}
     docs_of_root: dict[int, set[str]] = defaultdict(set)
-    for idxs in full_index.values():
-        for i in idxs:
-            docs_of_root[g.find(i)].add(g.nodes[i].doc_id)
     full_by_doc: dict[str, list[int]] = defaultdict(list)
-    for idxs in full_index.values():
+    # root -> (office words, said to be a past holder: True / False / None for a title)
+    offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
+    names_of_root: dict[int, str] = {}
+    for key, idxs in sorted(full_index.items()):
+        shown = _display_of(g, idxs, key)
         for i in idxs:
-            full_by_doc[g.nodes[i].doc_id].append(i)
+            n = g.nodes[i]
+            root = g.find(i)
+            docs_of_root[root].add(n.doc_id)
+            full_by_doc[n.doc_id].append(i)
+            names_of_root.setdefault(root, shown)
+            for form in (n.ent.name, *n.ent.aliases, *(m.text for m in n.ent.mentions)):
+                words = _office_words(form, n.key)
+                if words & _OFFICE_HEADS:
+                    offices[root].add((words, _is_former(form)))
+            words = _office_words(n.ent.title or "", n.key)
+            if words & _OFFICE_HEADS:
+                offices[root].add((words, None))
 
     leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
     for n in g.nodes:
         if n.type != "Person" or n.kind == "full" or n.ent.ref:
             continue  # full names were matched already; a gazetteer ref has decided
         if n.kind == "descriptive":
-            leftovers[("descriptive", n.key)].append(n.idx)
+            chosen = _office_holder(n, offices, countries, docs_of_root, country_forms)
+            if chosen is not None:
+                root, how = chosen
+                g.union(root, n.idx, f"title: '{n.display}' held by '{names_of_root[root]}'{how}",
+                        n.doc_id, check_country=False)
+            else:
+                leftovers[("descriptive", n.key)].append(n.idx)
             continue
         own = {n.country} if n.country else set()
         cands = sorted(r for r in token_roots.get(n.key, ())
@@ -462,6 +551,33 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
         for i in idxs[1:]:
             g.union(idxs[0], i, f"same name: '{g.nodes[i].display}'", g.nodes[i].doc_id,
                     check_country=True)
+
+
+def _office_holder(n: _Node, offices, countries, docs_of_root, country_forms):
+    """(root, how) of the one person of `n`'s country whose titles name `n`'s office: the
+    only one in the corpus, else the only one in the same document, else the only one not
+    described as a past holder ("then defence minister")."""
+    parts = n.key.split()
+    iso = n.country or next((country_forms[p] for p in parts if p in country_forms), None)
+    wanted = _office_words(n.ent.name, "")
+    if iso is None or not wanted & _OFFICE_HEADS:
+        return None
+    cands = sorted(r for r, held in offices.items()
+                   if iso in countries.get(r, ()) and any(wanted <= words for words, _ in held))
+    if len(cands) == 1:
+        return cands[0], ""
+    here = [r for r in cands if n.doc_id in docs_of_root[r]]
+    if len(here) == 1:
+        return here[0], ", the one in the same document"
+
+    def past(r: int) -> bool:
+        said = {former for words, former in offices[r] if wanted <= words}
+        return True in said and False not in said
+
+    current = [r for r in cands if not past(r)]
+    if len(current) == 1:
+        return current[0], ", the current holder"
+    return None
 
 
 def _fuzzy_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int]) -> tuple[int | None, str]:
@@ -534,9 +650,10 @@ class _Group:
 class _Canon:
     """The groups after automatic resolution, with their names and ids, open to corrections."""
 
-    def __init__(self, nodes: list[_Node], groups: list[_Group]):
+    def __init__(self, nodes: list[_Node], groups: list[_Group], misnamed: set[int] = frozenset()):
         self.nodes = nodes
         self.groups = groups
+        self.misnamed = misnamed
         self.by_name: dict[str, list[int]] = defaultdict(list)  # normalised node name -> nodes
         for n in nodes:
             self.by_name[normalise_name(n.ent.name)].append(n.idx)
@@ -557,7 +674,8 @@ class _Canon:
             else:
                 votes = Counter(n.type for n in nodes)
                 type_ = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9), t))
-            name = grp.forced_name or _canonical_name(nodes, type_)
+            named = [n for n in nodes if n.idx not in self.misnamed] or nodes
+            name = grp.forced_name or _canonical_name(named, type_)
             base = grp.forced_id or ref or f"{_PREFIX.get(type_, 'actor')}:{slugify(name)}"
             grp._summary = (type_, ref, name, base)
         return grp._summary
@@ -682,7 +800,7 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         nodes = [self.nodes[i] for i in grp.members]
-        forms = {f for n in nodes for f in n.forms}
+        forms = {f for n in nodes for f in _alias_forms(n)}
         aliases = sorted((f for f in forms if f != name and normalise_name(f) not in grp.blocked
                           and person_name(f)[0] not in grp.blocked),
                          key=lambda f: (normalise_name(f), f))
@@ -701,6 +819,20 @@ class _Canon:
             documents=tuple(sorted({n.doc_id for n in nodes})),
             reasons=_summarise_reasons(reasons),
         )
+
+
+def _alias_forms(n: _Node) -> tuple[str, ...]:
+    """The surface forms that name the actor. A named person's bare role mentions
+    ("the Secretary", "president") are coreference, not names, and would make every name
+    lookup ambiguous; a description that was itself the entity's name is kept."""
+    if n.type != "Person" or n.kind == "descriptive":
+        return n.forms
+    return _named_forms(n.forms)
+
+
+@lru_cache(maxsize=100_000)
+def _named_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f for f in forms if person_name(f)[2] != "descriptive")
 
 
 def _canonical_name(nodes: list[_Node], type_: str) -> str:
@@ -794,6 +926,7 @@ class _Report:
     start: int  # date interval as ordinals (-1 when undated)
     end: int
     order: tuple
+    published: int = -1  # the document's publication day as an ordinal (-1 when unknown)
 
     @property
     def dated(self) -> bool:
@@ -808,6 +941,7 @@ class _Cluster:
 
 
 _SLACK = 1  # reports of one event may date it a day apart (time zones, "yesterday")
+_NEWS_WINDOW = 7  # an undated report is about the days before its publication
 _STATUS_RANK = {"occurred": 0, "cancelled": 1, "refused": 2, "planned": 3}
 
 
@@ -827,6 +961,10 @@ def _event_key(type_: str, source: set[str], target: set[str]) -> tuple | None:
 
 
 def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
+    """Reports of one (type, actors) key -> one cluster per real-world event. Day-dated
+    reports first (a day apart still matches); a vaguer date joins the one event it fits;
+    an undated report joins the only event, or the only one in the week before its
+    article was published; otherwise it stays an event of its own."""
     if len(reports) == 1:
         r = reports[0]
         return [_Cluster([r], r.start, r.end)]
@@ -839,21 +977,32 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
                 min(fits, key=lambda c: (abs(c.start - r.start), c.start)).reports.append(r)
                 continue
         else:
-            if len(fits) == 1:
-                fits[0].reports.append(r)
-                continue
             same = [c for c in fits if (c.start, c.end) == (r.start, r.end)]
-            if same:
-                same[0].reports.append(r)
+            recent = _recent(fits, r)
+            if len(fits) == 1 or same or recent:
+                (fits[0] if len(fits) == 1 else same[0] if same else recent).reports.append(r)
                 continue
         clusters.append(_Cluster([r], r.start, r.end))
     undated = sorted((r for r in reports if not r.dated), key=lambda r: r.order)
-    if undated:
-        if len(clusters) == 1:
-            clusters[0].reports.extend(undated)
+    leftover = []
+    for r in undated:
+        home = clusters[0] if len(clusters) == 1 else _recent(clusters, r)
+        if home is not None:
+            home.reports.append(r)
         else:
-            clusters.append(_Cluster(undated, -1, -1))
+            leftover.append(r)
+    if leftover:
+        clusters.append(_Cluster(leftover, -1, -1))
     return clusters
+
+
+def _recent(clusters: list[_Cluster], r: _Report) -> _Cluster | None:
+    """The only dated cluster in the week before `r`'s article was published."""
+    if r.published < 0:
+        return None
+    lo, hi = r.published - _NEWS_WINDOW, r.published + _SLACK
+    near = [c for c in clusters if c.start >= 0 and c.start <= hi and lo <= c.end]
+    return near[0] if len(near) == 1 else None
 
 
 def _vote(values: list[tuple[str, str]], rank=None) -> str | None:
@@ -961,10 +1110,12 @@ def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
         return by_doc_key.get((doc_id, key)) if key else None
 
     grouped: dict[tuple, list[_Report]] = defaultdict(list)
+    lookup = by_doc_key.get
     for doc, ext in items:
+        did = doc.id
         for it in ext.interactions:
-            source = {a for a in (actor_of(doc.id, k) for k in it.source) if a}
-            target = {a for a in (actor_of(doc.id, k) for k in it.target) if a}
+            source = {lookup((did, k)) for k in it.source} - {None}
+            target = {lookup((did, k)) for k in it.target} - {None}
             key = _event_key(it.type, source, target)
             if key is None:
                 continue
@@ -978,7 +1129,9 @@ def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
             if span is None and it.date:
                 it = dataclasses.replace(it, date=None)  # unreadable: treat as undated
             start, end = span or (-1, -1)
-            grouped[key].append(_Report(doc.id, it, start, end, _report_order(doc.id, it)))
+            published = _span(doc.published)
+            grouped[key].append(_Report(doc.id, it, start, end, _report_order(doc.id, it),
+                                        published[0] if published else -1))
     events: dict[str, Event] = {}
     for key in sorted(grouped):
         clusters = _cluster_reports(grouped[key])
@@ -1047,12 +1200,14 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
     _join_mistyped(g, full_index)
-    _attach_short_names(g, full_index)
+    country_forms = _country_forms(g)
+    _strip_country_first_names(g, full_index, country_forms)
+    _attach_short_names(g, full_index, country_forms)
     _attach_acronyms(g)
 
     groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))
               for root, m in sorted(g.roots().items())]
-    canon = _Canon(nodes, groups)
+    canon = _Canon(nodes, groups, g.misnamed)
     for c in corrections:
         canon.apply(c)
     actors, node_actor = canon.actors()

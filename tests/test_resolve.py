@@ -185,6 +185,51 @@ def test_a_person_typed_as_organisation_once_joins_the_person():
         ("person:wang-yi", "Person", ("d1", "d2", "d3"))]
 
 
+def test_a_country_read_as_a_first_name_joins_that_countrys_person():
+    d1 = Doc("d1").entity("L0", "Qin Gang", country="CHN").entity("L1", "China", "Country", ref="country:CHN")
+    d2 = Doc("d2").entity("L0", "China Gang").entity("L1", "China", "Country", ref="country:CHN")
+    d3 = Doc("d3").entity("L0", "Jordan Smith", country="USA").entity("L1", "Jordan", "Country", ref="country:JOR")
+    res = resolve([d.pair() for d in (d1, d2, d3)])
+    qin = actor_named(res, "Qin Gang")
+    assert "China Gang" in qin.aliases and qin.documents == ("d1", "d2")
+    assert actor_named(res, "Jordan Smith").id == "person:jordan-smith"
+
+
+def test_a_description_joins_the_one_person_holding_that_office():
+    d1 = Doc("d1").entity("L0", "Mara Quist", country="SWE", aliases=("Swedish Trade Minister Mara Quist",))
+    d2 = Doc("d2").entity("L0", "Sweden's trade minister", country="SWE")
+    d3 = Doc("d3").entity("L0", "Norway's trade minister", country="NOR")
+    res = resolve([d.pair() for d in (d1, d2, d3)])
+    quist = actor_named(res, "Mara Quist")
+    assert quist.documents == ("d1", "d2")
+    assert any(r.startswith("title: 'Sweden's trade minister' held by 'Mara Quist'") for r in quist.reasons)
+    assert actor_named(res, "Norway's trade minister").documents == ("d3",)
+
+
+def test_a_description_prefers_the_current_office_holder():
+    past = Doc("d1").entity("L0", "Olaf Berg", country="NOR", title="Defense Minister",
+                            mentions=(Span("d1", 0, 33, "Norway's then defence minister Olaf Berg"),))
+    now = Doc("d2").entity("L0", "Ida Lund", country="NOR", aliases=("Norwegian Defense Minister Ida Lund",))
+    desc = Doc("d3").entity("L0", "Norway's defense minister", country="NOR")
+    res = resolve([d.pair() for d in (past, now, desc)])
+    assert actor_named(res, "Ida Lund").documents == ("d2", "d3")
+    assert actor_named(res, "Olaf Berg").documents == ("d1",)
+
+
+def test_two_current_holders_leave_a_description_apart():
+    a = Doc("d1").entity("L0", "Ida Lund", country="NOR", title="Defense Minister")
+    b = Doc("d2").entity("L0", "Per Holm", country="NOR", title="Defense Minister")
+    desc = Doc("d3").entity("L0", "Norway's defense minister", country="NOR")
+    res = resolve([d.pair() for d in (a, b, desc)])
+    assert actor_named(res, "Norway's defense minister").documents == ("d3",)
+
+
+def test_bare_role_mentions_of_a_named_person_are_not_aliases():
+    d1 = Doc("d1").entity("L0", "Antony Blinken", aliases=("Secretary Blinken", "the Secretary", "Secretary of State"))
+    res = resolve([d1.pair()])
+    assert actor_named(res, "Antony Blinken").aliases == ("Secretary Blinken",)
+
+
 def test_colliding_ids_get_numbered():
     d1 = Doc("d1").entity("L0", "Kim", country="PRK").entity("L1", "Kim", country="PRK")
     d2 = Doc("d2").entity("L0", "Kim", country="KOR")
@@ -276,6 +321,16 @@ def test_undated_report_joins_the_only_dated_event_of_its_key():
     res = resolve([d1.pair(), d2.pair(), d3.pair()])
     assert sorted((e.date or "", e.documents) for e in res.events) == [
         ("", ("d2",)), ("2023-06-18", ("d1",)), ("2023-08-02", ("d3",))]
+
+
+def test_undated_report_joins_the_event_of_the_week_before_publication():
+    june = blinken_qin("d1", "The ministers met in June.", "2023-06-18")
+    august = blinken_qin("d2", "They met in August.", "2023-08-02")
+    late = Doc("d3", published="2023-08-04").entity("L0", "Antony Blinken").entity("L1", "Qin Gang")
+    late.says("The two met this week.", "CONSULT", ("L0",), ("L1",))
+    res = resolve([june.pair(), august.pair(), late.pair()])
+    assert sorted((e.date, e.documents) for e in res.events) == [
+        ("2023-06-18", ("d1",)), ("2023-08-02", ("d2", "d3"))]
 
 
 def test_directed_events_keep_direction():
