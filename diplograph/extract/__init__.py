@@ -115,7 +115,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
 
     entities = []
     for d in ents.drafts.values():
-        if not d.mentions and d.key not in used:
+        if (not d.mentions or d.provisional) and d.key not in used:
             continue
         spans = []
         for m in sorted(d.mentions, key=lambda m: m.start):

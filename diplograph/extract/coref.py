@@ -38,6 +38,7 @@ class Draft:
     names: list[str] = field(default_factory=list)  # surface names (aliases)
     mentions: list[Mention] = field(default_factory=list)
     tokens: tuple[str, ...] = ()  # a person's name tokens
+    provisional: bool = False  # a person known only by title, made for an interaction
 
     @property
     def role(self) -> str | None:
@@ -107,13 +108,14 @@ class Entities:
             elif m.kind == "demonym":
                 head = doc[m.end - 1]
                 if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("compound", "amod", "nmod") \
-                        or head.head.lemma_ in METONYM_HEADS or head.head.lower_ in ("counterpart", "counterparts") \
+                        or head.head.lemma_ in METONYM_HEADS or head.head.lower_ in METONYM_HEADS \
+                        or head.head.lower_ in ("counterpart", "counterparts") \
                         or self.country_known(m.iso3):
                     self._attach(self.country(m.iso3), m)
         # nominal titles and counterparts are resolved lazily (they need the speaker)
         for m in self.mentions:
             if m.kind == "nominal" and m.entity is None and not m.plural:
-                key = self.resolve_nominal(m)
+                key = self._apposed_person(m) or self.resolve_nominal(m)
                 if key is not None:
                     self._attach(self.drafts[key], m)
 
@@ -268,13 +270,45 @@ class Entities:
         for d in self.drafts.values():
             if d.type != "Person" or d.title is None:
                 continue
-            if m.iso3 and d.country and m.iso3 != d.country:
-                continue
+            if m.iso3 and d.country != m.iso3 and not (d.country is None and self._only_country(m.iso3)):
+                continue  # "China's top diplomat" is not a diplomat of unknown nationality
             if _titles_fit(t, d.title):
                 cands.append(d)
         if not cands:
             return None
         return self._nearest(cands, m.start).key
+
+    def _apposed_person(self, m: Mention) -> str | None:
+        """'The Japanese foreign minister, Yoshimasa Hayashi, ...': the title names him."""
+        doc = self.doc
+        if m.end >= len(doc) or doc[m.end].text != ",":
+            return None
+        nxt = next((x for x in self.mentions if x.start == m.end + 1), None)
+        if nxt is None or nxt.kind != "person" or nxt.entity is None:
+            # "China's top diplomat, Director of the Office ... Wang Yi": the name closes
+            # the apposition the parse hangs on the title
+            head = doc[m.end - 1]
+            nxt = None
+            for c in head.children:
+                if c.dep_ == "appos":
+                    for t in c.subtree:
+                        x = self.mention_at(t.i)
+                        if x is not None and x.kind == "person" and x.entity is not None:
+                            nxt = x
+            if nxt is None:
+                return None
+        d = self.drafts[nxt.entity]
+        if d.title is None or _rank(m.title) > _rank(d.title):
+            d.title = m.title
+        if d.country is None:
+            d.country = m.iso3
+        return d.key
+
+    def _only_country(self, iso3: str) -> bool:
+        """Is this the only country the document names? Then people of unknown
+        nationality may well be its own."""
+        countries = {d.country for d in self.drafts.values() if d.type == "Country"}
+        return countries <= {iso3}
 
     def nominal_person(self, m: Mention) -> str | None:
         """A person known only by title ("China's defense minister"): an entity of its own,
@@ -285,6 +319,7 @@ class Entities:
             return None
         text = _strip_the(m.text)
         d = self._new("nominal:" + normalise(text), "Person", text, country=m.iso3, title=m.title)
+        d.provisional = True  # kept only if an interaction uses it
         self._attach(d, m, text)
         return d.key
 
@@ -373,6 +408,8 @@ class Entities:
 def _titles_fit(nominal: Title, person: Title) -> bool:
     if nominal.title == person.title:
         return True
+    if nominal.title == "Leader":  # "the Indian leader": whoever heads state or government
+        return person.role in ("head", "government")
     if nominal.role == person.role and nominal.role not in _GENERIC_ROLES:
         # "Deputy Secretary of State" is not "the Secretary of State"
         return nominal.title.split()[0] not in ("Deputy", "Vice", "Assistant", "Under") and \

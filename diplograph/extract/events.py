@@ -110,7 +110,7 @@ class _Finder:
                 self.weak.add(t.i)
                 return [k]
             return []
-        if t.lemma_ in METONYM_HEADS or low in GROUP_WORDS:
+        if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS:
             keys = []
             for c in t.children:
                 if c.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -166,6 +166,9 @@ class _Finder:
             return []
         head = verb.head
         if verb.dep_ == "xcomp":
+            raised = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if raised and not any(c.dep_ == "agent" for c in head.children):
+                return self.actors(raised[0])  # "X is expected to visit", "X was asked to attend"
             if head.lemma_ in _OBJ_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
@@ -265,7 +268,7 @@ class _Finder:
     def status(self, verb: Token) -> str:
         t = verb
         for _ in range(4):
-            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in t.children):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for c in t.children):
                 return "planned"
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ == "xcomp" \
                     and t.head.lemma_ == "be":
@@ -337,6 +340,11 @@ class _Finder:
             objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.BARB_NOUNS]
             if objs:
                 self.barbs(v)
+                return
+        if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand"):
+            objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.SANCTION_NOUNS]
+            if objs:
+                self.sanction_noun(v, objs[0])
                 return
         if spec is None and lemma in lx.CANCEL_VERBS:
             self.cancel(v)
@@ -545,7 +553,9 @@ class _Finder:
         rule = f"verb:{v.lemma_}"
         done = False
         objs = [c for c in v.children if c.dep_ in ("dobj",)]
-        for x in [c for c in v.children if c.dep_ == "xcomp"] + [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        failed = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                  and not any(x.dep_ == "dobj" for x in c.children) and any(x.dep_ == "xcomp" for x in c.children)]
+        for x in [c for c in v.children if c.dep_ == "xcomp"] + failed:
             # "refused to meet X", "refused or failed to respond to X's requests"
             objs += [c for c in x.children if c.dep_ == "dobj"]
             objs += [p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -555,6 +565,13 @@ class _Finder:
         for o in objs:
             if o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS:
                 other = self._requester(o)
+                if not other and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
+                    other = self._earlier_requester(src, o)  # "rejected the demand": the one just made
+                    if other:
+                        self.emit("REJECT", src, other, v, rule + ":anaphoric", status=status,
+                                  confidence=self._conf(v, 0.55))
+                        done = True
+                    continue
                 if other:
                     self.emit("REJECT", src, other, v, rule, status=status, confidence=self._conf(v, 0.7))
                     self.emit("REQUEST", other, src, o, "noun:request-rejected",
@@ -569,6 +586,19 @@ class _Finder:
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
                 self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
+
+    def _earlier_requester(self, targets: list[str], noun: Token) -> list[str]:
+        """Who made the request a definite 'the demand' refers to: the latest REQUEST
+        aimed at the rejecting side within the last three sentences."""
+        sent_start = noun.sent.start
+        for ev in reversed(self.out):
+            if ev.type != "REQUEST":
+                continue
+            if noun.i - ev.trigger.i > 120 or ev.trigger.sent.start > sent_start:
+                continue
+            if set(ev.target) & set(targets):
+                return list(ev.source)
+        return []
 
     def cancel(self, v: Token) -> None:
         """'X cancelled his visit to China' -> SANCTION X -> China, and the visit as cancelled."""
@@ -594,6 +624,17 @@ class _Finder:
             mode = "visit" if any(self.ents.drafts[d].type == "Country" for d in dest) else "meet"
             self.emit("CONSULT", src, dest, o, f"cancelled:{v.lemma_}", mode=mode, status="cancelled",
                       confidence=self._conf(v, 0.6), anchor=v)
+
+    def sanction_noun(self, v: Token, n: Token) -> None:
+        """'X imposed sanctions on Y'."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        src = self.subjects(v)
+        tgt = [k for c in list(n.children) + list(v.children)
+               if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{n.lower_}", status=self.status(v),
+                  confidence=self._conf(v, 0.7))
 
     def barbs(self, v: Token) -> None:
         """'X and Y traded barbs': each accuses the other."""

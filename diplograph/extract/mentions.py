@@ -159,7 +159,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         name = _clean_name(doc[s:e])
         if not name:
             continue
-        start, title, iso3, org = _left_context(doc, s, titles, gaz_hits, gaz, taken)
+        start, title, iso3, org = _left_context(doc, s, titles, gaz_hits, gaz, taken, bodies)
         if title is None:
             title, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
             iso3 = iso3 or iso3b
@@ -330,7 +330,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         # "Biden-Xi", "Sullivan-Yang": two people joined by a hyphen
         parts, s = [], ent.start
         for i in range(ent.start, ent.end):
-            if doc[i].text in _HYPHENS:
+            if doc[i].text in _HYPHENS and i > ent.start and doc[i - 1].is_title \
+                    and i + 1 < ent.end and doc[i + 1].is_title:  # not "el-Sisi", "al-Assad"
                 parts.append((s, i))
                 s = i + 1
         parts.append((s, ent.end))
@@ -427,7 +428,7 @@ def _clean_name(span: Span) -> str:
 
 
 def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit],
-                  gaz: Gazetteer, taken: set[int]):
+                  gaz: Gazetteer, taken: set[int], bodies: list[_Hit] = ()):
     """Walk left from a name over '<Country|Demonym|Org|Country's> [then] <Title>'.
     Returns (new start, Title|None, iso3|None, Organization|None)."""
     i = start
@@ -446,7 +447,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             i -= 1
         s2, iso3 = _country_before(doc, i, gaz_hits, gaz)
         if iso3 is None:
-            s3, org = _org_before(doc, i, gaz_hits, gaz)
+            s3, org = _org_before(doc, i, gaz_hits, gaz, bodies)
             if org is not None:
                 iso3 = org.country
                 i = s3
@@ -521,10 +522,16 @@ def _country_after(doc: Doc, end: int, gaz_hits: list[_Hit], gaz: Gazetteer):
     return None
 
 
-def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer):
+def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodies=()):
     for h in gaz_hits:
         if h.end == start and h.kind == "org":
             return h.start, gaz.organizations[h.key]
+    for h in bodies:
+        if h.end == start:
+            body = next(b for b in gaz.bodies if b.key == h.key)
+            s2, iso3 = _country_before(doc, h.start, gaz_hits, gaz)
+            if iso3 is not None:
+                return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in doc.ents if e.end == start and e.label_ == "ORG"), None)
     if ent is not None and not gaz.is_media(ent.text):
         return ent.start, Organization(id="", name=ent.text)
