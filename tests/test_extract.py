@@ -262,3 +262,41 @@ def test_line_breaks_start_sentences():
     doc = line_breaks(nlp("Leaders meet in Rome\nThe talks began on Monday"))
     starts = [t.text for t in doc if t.is_sent_start]
     assert "The" in starts
+
+
+def test_expected_visit_is_planned_for_the_raised_subject(nlp):
+    ex = run(nlp, "Brazil's President Luiz Inacio Lula da Silva is expected to visit Luanda next month, "
+                  "his office said.")
+    plans = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert plans and plans[0].status == "planned" and plans[0].mode == "visit"
+    assert ("CONSULT", frozenset({"Luiz Inacio Lula da Silva", "Angola"})) in edges(ex, status="planned")
+
+
+def test_sanctions_imposed_on_a_country(nlp):
+    ex = run(nlp, "The European Union imposed new sanctions on Belarus over the forced landing.")
+    assert ("SANCTION", "European Union", "Belarus") in edges(ex)
+
+
+def test_rejecting_the_demand_just_made(nlp):
+    text = ("Ghanaian President Nana Akufo-Addo urged Burkina Faso to hold elections. "
+            "Ouagadougou rejected the demand on Friday.")
+    ex = run(nlp, text)
+    e = edges(ex)
+    assert ("REQUEST", "Nana Akufo-Addo", "Burkina Faso") in e
+    assert ("REJECT", "Burkina Faso", "Nana Akufo-Addo") in e
+
+
+def test_a_title_in_apposition_names_the_person(nlp):
+    ex = run(nlp, "The Kenyan foreign minister, Musalia Mudavadi, urged Ethiopia to resume talks.")
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Musalia Mudavadi"]
+    assert people[0].title == "Foreign Minister" and people[0].country == "KEN"
+
+
+def test_name_particles_and_body_spokespeople(nlp):
+    ex = run(nlp, "Egyptian President Abdel Fattah el-Sisi met Saudi Crown Prince Mohammed bin Salman. "
+                  "Russian foreign ministry spokeswoman Maria Zakharova criticised Poland.")
+    people = {e.name: e for e in ex.entities if e.type == "Person"}
+    assert "Abdel Fattah el-Sisi" in people
+    assert people["Maria Zakharova"].country == "RUS"
+    assert ("ACCUSE", "Maria Zakharova", "Poland") in edges(ex)

@@ -329,9 +329,13 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             continue
         # "Biden-Xi", "Sullivan-Yang": two people joined by a hyphen
         parts, s = [], ent.start
+        # only "X-Y" standing before a noun ("Biden-Xi call") is a pair; "Akufo-Addo",
+        # "el-Sisi" are one name
+        pair = (len(ent) == 3 and ent[1].text in _HYPHENS and ent[0].is_title and ent[2].is_title
+                and (ent.root.dep_ in ("compound", "nmod", "amod") or ent.end < len(doc)
+                     and doc[ent.end].pos_ == "NOUN"))
         for i in range(ent.start, ent.end):
-            if doc[i].text in _HYPHENS and i > ent.start and doc[i - 1].is_title \
-                    and i + 1 < ent.end and doc[i + 1].is_title:  # not "el-Sisi", "al-Assad"
+            if pair and doc[i].text in _HYPHENS:
                 parts.append((s, i))
                 s = i + 1
         parts.append((s, ent.end))
