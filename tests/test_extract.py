@@ -300,3 +300,10 @@ def test_name_particles_and_body_spokespeople(nlp):
     assert "Abdel Fattah el-Sisi" in people
     assert people["Maria Zakharova"].country == "RUS"
     assert ("ACCUSE", "Maria Zakharova", "Poland") in edges(ex)
+
+
+def test_country_pairs_and_idle_single_words_are_not_people(nlp):
+    ex = run(nlp, "Rising U.S.-China tensions worried Covid researchers, Mexican President "
+                  "Andres Manuel Lopez Obrador said.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert people == {"Andres Manuel Lopez Obrador"}

@@ -117,6 +117,9 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     for d in ents.drafts.values():
         if (not d.mentions or d.provisional) and d.key not in used:
             continue
+        if d.type == "Person" and len(d.tokens) == 1 and d.title is None and d.key not in used \
+                and all(m.source == "ner" for m in d.mentions):
+            continue  # a lone capitalised word the model called a person, doing nothing
         spans = []
         for m in sorted(d.mentions, key=lambda m: m.start):
             a = sdoc[m.start].idx

@@ -366,6 +366,10 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if all(i in gaz_at and gaz_at[i].kind in ("name", "org", "media") and
                    gaz_at[i].end - gaz_at[i].start == e - s for i in range(s, e)):
                 continue
+            words = [i for i in range(s, e) if not doc[i].is_punct]
+            if len(words) > 1 and all(i in gaz_at and gaz_at[i].kind in ("name", "demonym", "capital")
+                                      for i in words) and any(doc[i].text in _HYPHENS for i in range(s, e)):
+                continue  # "U.S.-China" is two countries, not a person
             if gaz.is_media(span.text):
                 continue
             out.append((s, e, "ner"))
