@@ -307,3 +307,11 @@ def test_country_pairs_and_idle_single_words_are_not_people(nlp):
                   "Andres Manuel Lopez Obrador said.")
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert people == {"Andres Manuel Lopez Obrador"}
+
+
+def test_demand_with_a_clause_and_abilities_are_not_events(nlp):
+    ex = run(nlp, "Serbian President Aleksandar Vucic demanded Kosovo to withdraw its police. "
+                  "He said Serbia and Kosovo can cooperate on energy.")
+    e = edges(ex)
+    assert ("REQUEST", "Aleksandar Vucic", "Kosovo") in e
+    assert not [x for x in e if x[0] == "COOPERATE"]

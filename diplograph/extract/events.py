@@ -37,7 +37,7 @@ class RawEvent:
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_HYPOTHETICAL = {"could", "might", "may", "possibly", "perhaps", "maybe", "potentially", "should",
+_HYPOTHETICAL = {"could", "might", "may", "can", "possibly", "perhaps", "maybe", "potentially", "should",
                  "must"}
 
 
@@ -403,6 +403,13 @@ class _Finder:
                                       status=status, confidence=0.55)
                         return
                     tgt = self.owner(c)
+        if spec.type == "REQUEST" and not tgt:
+            # "demanded X to stop ...": the parse makes X the subject of the complement
+            for c in v.children:
+                if c.dep_ in ("ccomp", "xcomp"):
+                    tgt = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x)]
+                    if tgt:
+                        break
         if spec.type == "AID" and spec.needs_object:
             tgt = tgt or [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
         if spec.type in SYMMETRIC_TYPES:
