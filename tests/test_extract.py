@@ -299,6 +299,8 @@ def test_name_particles_and_body_spokespeople(nlp):
     people = {e.name: e for e in ex.entities if e.type == "Person"}
     assert "Abdel Fattah el-Sisi" in people
     assert people["Maria Zakharova"].country == "RUS"
+    orgs = [e for e in ex.entities if e.type == "Organization"]
+    assert [(o.ref, o.country) for o in orgs] == [("org:rus-foreign-ministry", "RUS")]
     assert ("ACCUSE", "Maria Zakharova", "Poland") in edges(ex)
 
 

@@ -112,6 +112,17 @@ class Entities:
                         or head.head.lower_ in ("counterpart", "counterparts") \
                         or self.country_known(m.iso3):
                     self._attach(self.country(m.iso3), m)
+        # "CIA chief X", "State Department spokesman Y": the organisation is named too
+        for m in list(self.mentions):
+            if m.kind == "person" and m.org is not None and m.extra.get("org_span"):
+                a, b = m.extra["org_span"]
+                ref = m.org.ref
+                d = self._new(ref, "Organization", m.org.name, ref=ref, country=m.org.country)
+                om = Mention(a, b, "org", doc[a:b].text, iso3=m.org.country, org=m.org, source="title-org")
+                d.mentions.append(om)
+                alias = _strip_the(om.text)
+                if alias not in d.names:
+                    d.names.append(alias)
         # nominal titles and counterparts are resolved lazily (they need the speaker)
         for m in self.mentions:
             if m.kind == "nominal" and m.entity is None and not m.plural:

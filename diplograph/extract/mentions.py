@@ -159,12 +159,14 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         name = _clean_name(doc[s:e])
         if not name:
             continue
-        start, title, iso3, org = _left_context(doc, s, titles, gaz_hits, gaz, taken, bodies)
+        start, title, iso3, org_info = _left_context(doc, s, titles, gaz_hits, gaz, taken, bodies)
+        org, org_span = org_info if org_info else (None, None)
         if title is None:
             title, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
             iso3 = iso3 or iso3b
         add(Mention(start, e, "person", doc[start:e].text, iso3=iso3, title=title, name=name,
-                    source=source, org=org))
+                    source=source, org=org,
+                    extra={"org_span": org_span} if org is not None and org.id and org_span else {}))
 
     # 2. government bodies: "China's foreign ministry", "the Ministry of Foreign Affairs"
     for h in bodies:
@@ -443,6 +445,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
     title = None
     iso3 = None
     org = None
+    org_span = None
     j = i
     while j > 0 and doc[j - 1].lower_ in _SKIP_BEFORE_NAME:
         j -= 1
@@ -458,6 +461,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             s3, org = _org_before(doc, i, gaz_hits, gaz, bodies)
             if org is not None:
                 iso3 = org.country
+                org_span = (s3, i)
                 i = s3
         else:
             i = s2
@@ -468,7 +472,8 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             i = s2
     if any(x in taken for x in range(i, start)):
         i = start
-    return i, title, iso3, org
+        org_span = None
+    return i, title, iso3, (org, org_span) if org is not None else None
 
 
 def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], gaz: Gazetteer):
