@@ -1,6 +1,7 @@
 """The SQLite ledger on real files: documents, extractions, the canonical layer, safety."""
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 import subprocess
 import sys
@@ -103,22 +104,65 @@ def test_update_extractions_replaces_only_known_documents(db):
         assert [e for _, e in ledger.iter_extractions()] == [newer]
 
 
-def test_a_failing_write_leaves_the_previous_state(db):
+def test_a_resolution_with_a_repeated_id_is_refused(db):
+    pairs = sample_pairs()
+    with Ledger(db) as ledger:
+        good = resolve(pairs)
+        ledger.write(good)
+        clash = Actor(id=good.actors[0].id, name="Somebody Else", type="Person")
+        with pytest.raises(StoreError, match=f"actor id '{good.actors[0].id}' more than once"):
+            ledger.write(Resolution(actors=good.actors + (clash,)))
+        assert ledger.actors() == list(good.actors)
+
+
+def unstorable(res):
+    """`res` with a last event that cannot be stored: the write fails after it began."""
+    bad = dataclasses.replace(res.events[-1], id="ev-zzz", details=(("x", object(), "a1"),))
+    return dataclasses.replace(res, events=res.events + (bad,), actors=res.actors[:1], redirects=())
+
+
+def test_a_write_failing_midway_leaves_the_previous_state(db):
     pairs = sample_pairs()
     with Ledger(db) as ledger:
         ledger.add_documents(pairs)
         good = resolve(pairs)
         ledger.write(good)
-        clash = Actor(id=good.actors[0].id, name="Somebody Else", type="Person")
-        bad = Resolution(actors=good.actors[1:] + (clash, good.actors[0]), events=())
+        before = (ledger.actors(), ledger.events(), ledger.stats())
         with pytest.raises(StoreError, match="nothing was changed"):
-            ledger.write(bad)
-        assert ledger.actors() == list(good.actors)
-        assert ledger.events() == list(good.events)
-        assert ledger.stats()["evidence"] == sum(len(e.evidence) for e in good.events)
+            ledger.write(unstorable(good))
+        assert (ledger.actors(), ledger.events(), ledger.stats()) == before
         # and the ledger still takes writes afterwards
         ledger.write(Resolution())
-        assert ledger.actors() == []
+        assert ledger.actors() == [] and ledger.stats()["evidence"] == 0
+
+
+def test_a_failed_write_inside_a_held_transaction_is_undone_on_its_own(db):
+    pairs = sample_pairs()
+    with Ledger(db) as ledger:
+        with ledger.transaction():
+            ledger.add_documents(pairs)
+            good = resolve(pairs)
+            ledger.write(good)
+            with pytest.raises(StoreError):
+                ledger.write(unstorable(good))
+            assert ledger.actors() == list(good.actors)  # the caller may go on
+        assert ledger.stats()["documents"] == 3 and ledger.events() == list(good.events)
+
+
+def test_write_only_rewrites_what_changed(db):
+    pairs = sample_pairs()
+    with Ledger(db) as ledger:
+        ledger.add_documents(pairs)
+        ledger.write(resolve(pairs))
+        rowids = dict(ledger._db.execute("SELECT id, rowid FROM events"))
+        smaller = resolve(pairs[:2] + [pairs[2]])
+        ledger.write(smaller)
+        assert dict(ledger._db.execute("SELECT id, rowid FROM events")) == rowids
+        ledger.write(resolve(pairs[:2]))
+        assert ledger.events() == list(resolve(pairs[:2]).events)
+        assert ledger._db.execute("SELECT COUNT(*) FROM event_actors WHERE event_id NOT IN "
+                                  "(SELECT id FROM events)").fetchone()[0] == 0
+        assert ledger.stats()["evidence"] == 2
 
 
 def test_an_error_inside_a_held_transaction_rolls_everything_back(db):
@@ -287,3 +331,25 @@ def test_query_runs_cypher_on_the_graph(db):
         ledger.write(resolve(pairs))
         result = ledger.query("MATCH (a:Person) RETURN a.name")
         assert sorted(r[0] for r in result.rows) == ["Kenji Sato", "Maria Lopez"]
+
+
+def test_stored_json_is_the_records_own_json_and_reads_back_equal():
+    import json
+
+    from diplograph.records import Event, Span
+    from diplograph.store.sqlite import _dumps, _loads
+
+    doc, ext = make_pair("c1", ("Maria Lopez", "Kenji Sato"), "Lopez met Sato.", "2023-06-18")
+    ent = dataclasses.replace(ext.entities[0], country="ESP", title="Envoy", ref="person:x",
+                              mentions=(Span("c1", 0, 5, "Lopez"),))
+    ev = dataclasses.replace(ext.interactions[0].evidence, details=(("duration", "2 hours"),))
+    it = dataclasses.replace(ext.interactions[0], evidence=ev, mode="meet", location="L1", date_text="Sunday")
+    rich = dataclasses.replace(ext, entities=(ent, ext.entities[1]), interactions=(it, dataclasses.replace(it, evidence=None)))
+    event = Event(id="ev-1", type="CONSULT", source=("a",), target=("b",), evidence=(ev,),
+                  details=(("date", "2023-06-18", "c1"),))
+    actor = Actor(id="person:x", name="X", type="Person", aliases=("Y",), titles=("Envoy",), mentions=3,
+                  documents=("c1",), reasons=("why",))
+    for record in (rich, event, actor, doc):
+        blob = _dumps(record)
+        assert json.loads(blob) == json.loads(json.dumps(record.to_dict()))
+        assert _loads(type(record), blob) == record == type(record).from_dict(json.loads(blob))

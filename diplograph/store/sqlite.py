@@ -13,8 +13,12 @@ Several processes may share a ledger: writers queue on SQLite's lock (busy timeo
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
 import sqlite3
+import types
+import typing
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -81,15 +85,94 @@ CREATE TABLE IF NOT EXISTS corrections (
 CREATE TABLE IF NOT EXISTS actor_ids_ever (id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
 
-_CANONICAL_TABLES = ("actors", "actor_aliases", "events", "event_actors", "evidence", "redirects")
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _dumps(record: dict[str, Any]) -> str:
+def _dumps(record: Any) -> str:
+    """A record (or a plain dict) as compact JSON: the same JSON `to_dict` gives."""
+    if dataclasses.is_dataclass(record):
+        record = _codec(type(record)).encode(record)
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(cls: type, blob: str):
+    """The record of class `cls` stored as `blob`; equal to `cls.from_dict(json.loads(blob))`."""
+    return _codec(cls).decode(json.loads(blob))
+
+
+class _Codec:
+    """to_dict / from_dict for one record class, planned once from its field annotations:
+    the generic versions in records.py inspect every value and are the slowest part of
+    reading 10,000 extractions."""
+
+    def __init__(self, cls: type):
+        self.cls = cls
+        hints = typing.get_type_hints(cls)
+        self.fields = [f.name for f in dataclasses.fields(cls)]
+        self.decoders = {name: _decoder(hints[name]) for name in self.fields}
+        self.encoders = {name: _encoder(hints[name]) for name in self.fields}
+
+    def decode(self, data: dict[str, Any]):
+        dec = self.decoders
+        return self.cls(**{k: (dec[k](v) if v is not None else None)
+                           for k, v in data.items() if k in dec})
+
+    def encode(self, record) -> dict[str, Any]:
+        enc = self.encoders
+        return {k: enc[k](getattr(record, k)) for k in self.fields}
+
+
+@functools.lru_cache(maxsize=None)
+def _codec(cls: type) -> _Codec:
+    return _Codec(cls)
+
+
+def _identity(value):
+    return value
+
+
+def _deep_tuple(value):
+    return tuple(_deep_tuple(v) for v in value) if isinstance(value, list) else value
+
+
+def _record_types(hint) -> list[type]:
+    return [a for a in typing.get_args(hint) if dataclasses.is_dataclass(a)]
+
+
+def _decoder(hint):
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if dataclasses.is_dataclass(hint):
+        return _codec(hint).decode
+    if origin is tuple:
+        item = args[0] if args else Any
+        if dataclasses.is_dataclass(item):
+            decode = _codec(item).decode
+            return lambda v: tuple(decode(x) if isinstance(x, dict) else x for x in v)
+        if item is str:
+            return tuple
+        return _deep_tuple
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        return _decoder(inner[0]) if len(inner) == 1 else _deep_tuple
+    return _identity
+
+
+def _encoder(hint):
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if dataclasses.is_dataclass(hint):
+        return _codec(hint).encode
+    if origin is tuple and args and dataclasses.is_dataclass(args[0]):
+        encode = _codec(args[0]).encode
+        return lambda v: [encode(x) for x in v]
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in args if a is not type(None)]
+        if len(inner) == 1 and dataclasses.is_dataclass(inner[0]):
+            encode = _codec(inner[0]).encode
+            return lambda v: None if v is None else encode(v)
+    return _identity  # json writes tuples as lists, as to_dict does
 
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -184,40 +267,51 @@ class Ledger(GraphStore):
     # ------------------------------------------------------------------ transactions
     @contextmanager
     def transaction(self) -> Iterator["Ledger"]:
-        """One writer transaction (BEGIN IMMEDIATE), re-entrant: nested calls join the outer
-        one. Hold it across read -> resolve -> write so no other process's ingest lands in
+        """One writer transaction (BEGIN IMMEDIATE). Nested calls are savepoints inside the
+        outer one: a failing inner step is undone on its own, the outer commit decides.
+        Hold it across read -> resolve -> write so no other process's ingest lands in
         between and gets overwritten by a stale resolution."""
         if self.readonly:
             raise StoreError(f"'{self.path}' was opened read-only; open it for writing to change it")
-        if self._depth == 0:
+        depth = self._depth
+        if depth == 0:
             try:
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"'{self.path}' is busy ({exc}): another diplograph process is "
                                  f"writing to it; try again when it has finished") from exc
-        self._depth += 1
+        else:
+            self._db.execute(f"SAVEPOINT step{depth}")
+        self._depth = depth + 1
         try:
             yield self
         except BaseException:
-            self._depth -= 1
-            if self._depth == 0:
+            self._depth = depth
+            self._changes += 1  # a graph built inside the transaction is stale now
+            if depth == 0:
                 self._db.execute("ROLLBACK")
+            else:
+                self._db.execute(f"ROLLBACK TO step{depth}")
+                self._db.execute(f"RELEASE step{depth}")
             raise
-        self._depth -= 1
-        if self._depth == 0:
-            try:
-                self._db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._db.execute("ROLLBACK")
-                raise StoreError(f"cannot commit to '{self.path}': {exc}") from exc
-            self._changes += 1
+        self._depth = depth
+        self._changes += 1
+        if depth:
+            self._db.execute(f"RELEASE step{depth}")
+            return
+        try:
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._db.execute("ROLLBACK")
+            raise StoreError(f"cannot commit to '{self.path}': {exc}") from exc
 
     @contextmanager
     def _writing(self, what: str) -> Iterator[None]:
         try:
             with self.transaction():
                 yield
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, TypeError, ValueError) as exc:
+            # TypeError/ValueError: a record that cannot be stored (not JSON-able)
             raise StoreError(f"cannot {what} in '{self.path}': {exc}; nothing was changed") from exc
 
     # ------------------------------------------------------------------ documents
@@ -249,7 +343,7 @@ class Ledger(GraphStore):
                 if cur.rowcount == 1:
                     self._db.execute(
                         "INSERT OR REPLACE INTO extractions (doc_id, version, json) VALUES (?, ?, ?)",
-                        (doc.id, ext.extractor_version, _dumps(ext.to_dict())))
+                        (doc.id, ext.extractor_version, _dumps(ext)))
                     added += 1
         return added
 
@@ -261,7 +355,7 @@ class Ledger(GraphStore):
             for ext in extractions:
                 cur = self._db.execute(
                     "UPDATE extractions SET version = ?, json = ? WHERE doc_id = ?",
-                    (ext.extractor_version, _dumps(ext.to_dict()), ext.doc_id))
+                    (ext.extractor_version, _dumps(ext), ext.doc_id))
                 replaced += cur.rowcount
         return replaced
 
@@ -280,7 +374,7 @@ class Ledger(GraphStore):
             doc = Document(id=doc_id, text=body, title=title, published=published, url=url,
                            source=source)
             try:
-                ext = DocExtraction.from_dict(json.loads(blob))
+                ext = _loads(DocExtraction, blob)
             except (ValueError, TypeError) as exc:
                 raise StoreError(f"'{self.path}': the stored extraction of document {doc_id!r} "
                                  f"is unreadable: {exc}") from exc
@@ -322,37 +416,22 @@ class Ledger(GraphStore):
 
     # ------------------------------------------------------------------ canonical layer
     def write(self, resolution: Resolution) -> None:
-        """Replace the canonical layer with `resolution` in one transaction; documents in it
-        that the ledger lacks are added (with the text they carry)."""
-        from diplograph.resolve import normalise_name
-
+        """Make the canonical layer exactly `resolution`, in one transaction. Only the
+        actors and events whose records changed are rewritten, so a re-resolve that
+        changes little writes little. Documents in it that the ledger lacks are added
+        (with the text they carry)."""
+        for what, ids in (("actor", [a.id for a in resolution.actors]),
+                          ("event", [e.id for e in resolution.events]),
+                          ("redirect", [r.old_id for r in resolution.redirects])):
+            if len(set(ids)) != len(ids):
+                twice = sorted({i for i in ids if ids.count(i) > 1})[:3]
+                raise StoreError(f"cannot write to '{self.path}': the resolution has the {what} "
+                                 f"id {', '.join(map(repr, twice))} more than once; nothing was changed")
         now = _now()
         with self._writing("write the resolution"):
-            for table in _CANONICAL_TABLES:
-                self._db.execute(f"DELETE FROM {table}")
-            self._db.executemany(
-                "INSERT INTO actors (id, name, type, country, json) VALUES (?, ?, ?, ?, ?)",
-                ((a.id, a.name, a.type, a.country, _dumps(a.to_dict())) for a in resolution.actors))
-            self._db.executemany(
-                "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
-                ((alias, a.id) for a in resolution.actors
-                 for alias in {normalise_name(n) for n in (a.name, *a.aliases)} if alias))
-            self._db.executemany(
-                "INSERT OR IGNORE INTO actor_ids_ever (id) VALUES (?)",
-                ((a.id,) for a in resolution.actors))
-            self._db.executemany(
-                "INSERT INTO events (id, type, mode, date, precision, status, confidence, location,"
-                " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                ((e.id, e.type, e.mode, e.date, e.precision, e.status, e.confidence, e.location,
-                  _dumps(e.to_dict())) for e in resolution.events))
-            self._db.executemany(
-                "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)",
-                ((e.id, actor, role) for e in resolution.events for actor, role in _roles(e)))
-            self._db.executemany(
-                "INSERT INTO evidence (event_id, doc_id, start_char, end_char, text, trigger_start,"
-                " trigger_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                ((e.id, v.doc_id, v.start, v.end, v.text, v.trigger_start, v.trigger_end, v.rule)
-                 for e in resolution.events for v in e.evidence))
+            self._write_actors(resolution.actors)
+            self._write_events(resolution.events)
+            self._db.execute("DELETE FROM redirects")
             self._db.executemany(
                 "INSERT INTO redirects (old_id, new_id, reason) VALUES (?, ?, ?)",
                 ((r.old_id, r.new_id, r.reason) for r in resolution.redirects))
@@ -364,19 +443,63 @@ class Ledger(GraphStore):
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_at', ?)",
                              (now,))
 
+    def _changed(self, table: str, blobs: dict[str, str]) -> list[str]:
+        """Drop the rows of `table` that are gone or differ from `blobs`; return the ids
+        to insert."""
+        old = dict(self._db.execute(f"SELECT id, json FROM {table}"))
+        stale = [i for i, blob in old.items() if blobs.get(i) != blob]
+        self._db.executemany(f"DELETE FROM {table} WHERE id = ?", ((i,) for i in stale))
+        return [i for i, blob in blobs.items() if old.get(i) != blob]
+
+    def _write_actors(self, actors: Sequence[Actor]) -> None:
+        from diplograph.resolve import normalise_name
+
+        by_id = {a.id: a for a in actors}
+        fresh = self._changed("actors", {a.id: _dumps(a) for a in actors})
+        self._db.execute("DELETE FROM actor_aliases WHERE actor_id NOT IN (SELECT id FROM actors)")
+        rows = [by_id[i] for i in fresh]
+        self._db.executemany(
+            "INSERT INTO actors (id, name, type, country, json) VALUES (?, ?, ?, ?, ?)",
+            ((a.id, a.name, a.type, a.country, _dumps(a)) for a in rows))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO actor_aliases (alias, actor_id) VALUES (?, ?)",
+            ((alias, a.id) for a in rows
+             for alias in sorted({normalise_name(n) for n in (a.name, *a.aliases)}) if alias))
+        self._db.executemany("INSERT OR IGNORE INTO actor_ids_ever (id) VALUES (?)",
+                             ((a.id,) for a in actors))
+
+    def _write_events(self, events: Sequence[Event]) -> None:
+        by_id = {e.id: e for e in events}
+        blobs = {e.id: _dumps(e) for e in events}
+        fresh = self._changed("events", blobs)
+        for table in ("event_actors", "evidence"):
+            self._db.execute(f"DELETE FROM {table} WHERE event_id NOT IN (SELECT id FROM events)")
+        rows = [by_id[i] for i in fresh]
+        self._db.executemany(
+            "INSERT INTO events (id, type, mode, date, precision, status, confidence, location,"
+            " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            ((e.id, e.type, e.mode, e.date, e.precision, e.status, e.confidence, e.location,
+              blobs[e.id]) for e in rows))
+        self._db.executemany(
+            "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)",
+            ((e.id, actor, role) for e in rows for actor, role in _roles(e)))
+        self._db.executemany(
+            "INSERT INTO evidence (event_id, doc_id, start_char, end_char, text, trigger_start,"
+            " trigger_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((e.id, v.doc_id, v.start, v.end, v.text, v.trigger_start, v.trigger_end, v.rule)
+             for e in rows for v in e.evidence))
+
     def actors(self) -> list[Actor]:
-        return [Actor.from_dict(json.loads(r[0]))
-                for r in self._db.execute("SELECT json FROM actors ORDER BY id")]
+        return [_loads(Actor, r[0]) for r in self._db.execute("SELECT json FROM actors ORDER BY id")]
 
     def events(self) -> list[Event]:
-        return [Event.from_dict(json.loads(r[0]))
-                for r in self._db.execute("SELECT json FROM events ORDER BY id")]
+        return [_loads(Event, r[0]) for r in self._db.execute("SELECT json FROM events ORDER BY id")]
 
     def get_actor(self, actor_id: str) -> Actor | None:
         """The actor with this id, following a redirect when it was merged away."""
         actor_id = self.redirects().get(actor_id, actor_id)
         row = self._db.execute("SELECT json FROM actors WHERE id = ?", (actor_id,)).fetchone()
-        return Actor.from_dict(json.loads(row[0])) if row else None
+        return _loads(Actor, row[0]) if row else None
 
     def actor_ids_named(self, name: str) -> list[str]:
         """Ids of the actors that have `name` (normalised) as their name or an alias."""
