@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import combinations
 from typing import Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -690,6 +691,11 @@ class _Canon:
         if not by_id:
             target = normalise_name(wanted)
             by_id = [gi for gi in live if normalise_name(self.summary(gi)[2]) == target]
+        if not by_id and _ID_PATTERN.match(wanted):
+            # an id from an earlier resolution ("person:blinken", since merged): the group
+            # that now holds the mentions it had
+            by_id = sorted({gi for gi in live for i in self.groups[gi].members
+                            if wanted in _node_ids(self.nodes[i])})
         if not by_id:
             return None
         return min(by_id, key=lambda gi: (-self.size(gi), min(self.groups[gi].members)))
@@ -874,12 +880,17 @@ def _summarise_reasons(reasons: list[tuple[str, str | None]]) -> tuple[str, ...]
     return tuple(out)
 
 
-def _node_ids(n: _Node) -> set[str]:
+def _node_ids(n: _Node) -> frozenset[str]:
     """Ids this node could have had on its own: where an old id's mentions went."""
-    if n.ent.ref:
-        return {n.ent.ref}
-    prefix = _PREFIX.get(n.type, "actor")
-    return {f"{prefix}:{slugify(n.display)}", f"{prefix}:{slugify(n.ent.name)}"}
+    return _ids_for(n.ent.ref, n.type, n.display, n.ent.name)
+
+
+@lru_cache(maxsize=100_000)
+def _ids_for(ref: str | None, type_: str, display: str, name: str) -> frozenset[str]:
+    if ref:
+        return frozenset({ref})
+    prefix = _PREFIX.get(type_, "actor")
+    return frozenset({f"{prefix}:{slugify(display)}", f"{prefix}:{slugify(name)}"})
 
 
 def _redirects(canon: _Canon, nodes: list[_Node], node_actor: dict[int, str],
@@ -1100,6 +1111,35 @@ def _report_order(doc_id: str, it: LocalInteraction) -> tuple:
             it.status, it.confidence, it.location or "")
 
 
+def _spread_group_reports(clustered: dict[tuple, list[_Cluster]]) -> None:
+    """A report of one actor meeting several ("Blinken met Qin and Wang") joins the
+    per-pair events that other reports give, when every pair has exactly one such event
+    at a compatible date; otherwise it stays an event of its own."""
+    for key in list(clustered):
+        type_, src, tgt = key
+        if len(src) + len(tgt) <= 2 or (type_ not in SYMMETRIC_TYPES and not tgt):
+            continue
+        dyads = [(a, b) for a in src for b in tgt] if tgt else list(combinations(src, 2))
+        keep = []
+        for c in clustered[key]:
+            homes = []
+            for a, b in dyads:
+                fits = [p for p in clustered.get(_event_key(type_, {a}, {b}), ())
+                        if c.start < 0 or p.start < 0
+                        or (p.start - _SLACK <= c.end and c.start - _SLACK <= p.end)]
+                if len(fits) > 1:
+                    fits = [r for r in [_recent(fits, c.reports[0])] if r is not None]
+                if len(fits) != 1:
+                    break
+                homes.append(fits[0])
+            else:
+                for home in homes:
+                    home.reports.extend(c.reports)
+                continue
+            keep.append(c)
+        clustered[key] = keep
+
+
 def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
             node_actor: dict[int, str]) -> list[Event]:
     by_doc_key: dict[tuple[str, str], str] = {}
@@ -1132,9 +1172,12 @@ def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
             published = _span(doc.published)
             grouped[key].append(_Report(doc.id, it, start, end, _report_order(doc.id, it),
                                         published[0] if published else -1))
+    clustered = {key: _cluster_reports(grouped[key]) for key in sorted(grouped)}
+    _spread_group_reports(clustered)
     events: dict[str, Event] = {}
-    for key in sorted(grouped):
-        clusters = _cluster_reports(grouped[key])
+    for key, clusters in clustered.items():
+        if not clusters:
+            continue
         while True:
             made: dict[str, tuple[_Cluster, Event]] = {}
             for c in clusters:

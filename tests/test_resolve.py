@@ -333,6 +333,20 @@ def test_undated_report_joins_the_event_of_the_week_before_publication():
         ("2023-06-18", ("d1",)), ("2023-08-02", ("d2", "d3"))]
 
 
+def test_a_report_of_one_meeting_several_joins_the_pair_events():
+    qin = blinken_qin("d1", "Blinken met Qin on Sunday.", "2023-06-18")
+    wang = Doc("d2").entity("L0", "Antony Blinken").entity("L1", "Wang Yi")
+    wang.says("Blinken met Wang on Monday.", "CONSULT", ("L0",), ("L1",), date="2023-06-19")
+    both = Doc("d3").entity("L0", "Antony Blinken").entity("L1", "Qin Gang").entity("L2", "Wang Yi")
+    both.says("Blinken met Qin and Wang during the trip.", "CONSULT", ("L0",), ("L1", "L2"))
+    res = resolve([qin.pair(), wang.pair(), both.pair()])
+    assert sorted((e.participants, e.documents) for e in res.events) == [
+        (("person:antony-blinken", "person:qin-gang"), ("d1", "d3")),
+        (("person:antony-blinken", "person:wang-yi"), ("d2", "d3"))]
+    alone = resolve([qin.pair(), both.pair()])  # no Blinken-Wang event to join: stays whole
+    assert len(alone.events) == 2
+
+
 def test_directed_events_keep_direction():
     d1 = Doc("d1").entity("L0", "China", "Country", ref="country:CHN").entity("L1", "Japan", "Country", ref="country:JPN")
     d1.says("China criticised Japan over the release.", "ACCUSE", ("L0",), ("L1",), date="2023-08-24")
@@ -392,6 +406,14 @@ def test_corrections_alias_merge_split():
     redirects = {r.old_id: (r.new_id, r.reason) for r in res.redirects}
     assert redirects["person:blinked"][0] == "person:antony-blinken"
     assert redirects["person:wang"] == ("person:wang-yi", "user: merge 'person:wang' into 'person:wang-yi'")
+
+
+def test_correction_naming_an_id_that_was_merged_away_finds_its_successor():
+    items = corpus() + [Doc("d7").entity("L0", "Blinken").pair()]
+    res = resolve(items, [Correction("alias", "Blinked", "person:blinken")])
+    blinken = actor_named(res, "Antony Blinken")
+    assert blinken.documents == ("d1", "d2", "d7")
+    assert "person:blinken" not in {a.id for a in res.actors}
 
 
 def test_alias_to_a_new_name_makes_that_actor():
