@@ -446,10 +446,10 @@ def _strip_country_first_names(g: _Groups, full_index: dict[str, list[int]],
         cands = sorted(r for r in token_roots.get(rest, ()) if r != own and iso in countries[r])
         if len(cands) == 1:
             name = root_name[(cands[0], rest)][0]
-            g.misnamed.update(idxs)
-            g.union(cands[0], idxs[0], f"alias: '{_display_of(g, idxs, key)}' is {iso}'s "
-                                       f"'{rest.title()}': short form of '{name}'",
-                    g.nodes[idxs[0]].doc_id, check_country=False)
+            if g.union(cands[0], idxs[0], f"alias: '{_display_of(g, idxs, key)}' is {iso}'s "
+                                          f"'{rest.title()}': short form of '{name}'",
+                       g.nodes[idxs[0]].doc_id, check_country=False):
+                g.misnamed.update(idxs)
 
 
 # words of a title that say which office, not when or how senior
