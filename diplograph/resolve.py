@@ -85,7 +85,7 @@ class Correction:
 # Foreign Minister", "Vice President"); general knowledge, not tied to any article.
 _TITLE_WORDS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady madam madame mme herr
-president presidents vice prime premier minister ministers deputy secretary under assistant
+president presidents potus sec vice prime premier minister ministers deputy secretary under assistant
 state foreign defense defence interior finance trade commerce treasury home affairs external
 justice economy economic energy health education security national homeland public
 chancellor ambassador envoy special representative spokesperson spokesman spokeswoman
@@ -147,7 +147,7 @@ def person_name(text: str) -> tuple[str, str, str]:
     "full" (two or more name tokens), "single" (a surname or given name alone) or
     "descriptive" (a title or phrase, not a name: "China's defense minister").
     """
-    tokens = str(text).split()
+    tokens = [part for t in str(text).split() for part in _handle_words(t)]
     norms = [normalise_name(t) for t in tokens]
     keep = [i for i, n in enumerate(norms) if n]
     tokens, norms = [tokens[i] for i in keep], [norms[i] for i in keep]
@@ -172,6 +172,13 @@ def person_name(text: str) -> tuple[str, str, str]:
     if lower_word or any(p in _OFFICE_WORDS for p in parts) or any(p.isdigit() for p in parts):
         return normalise_name(text), str(text).strip(), "descriptive"
     return key, display, "full" if len(key_parts) >= 2 else "single"
+
+
+def _handle_words(token: str) -> list[str]:
+    """A social media handle reads as words: "@SecBlinken" -> ["Sec", "Blinken"]."""
+    if len(token) > 2 and token[0] == "@":
+        return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", token[1:]).split() or [token]
+    return [token]
 
 
 def slugify(text: str) -> str:

@@ -70,6 +70,7 @@ def test_person_name_strips_titles_and_classifies():
     assert person_name("China's defense minister")[2] == "descriptive"
     assert person_name("Ursula von der Leyen")[2] == "full"
     assert person_name("Antony J. Blinken")[0] == "antony blinken"
+    assert person_name("@SecBlinken") == ("blinken", "Blinken", "single")
 
 
 def test_slugify_is_ascii_and_stable():
