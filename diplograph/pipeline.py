@@ -48,8 +48,12 @@ def reresolve(ledger: "Ledger") -> "Resolution":
     """Re-derive the canonical layer from every stored extraction and user correction."""
     from diplograph.resolve import resolve
 
-    resolution = resolve(ledger.iter_extractions(), ledger.corrections(), ledger.actor_ids_ever())
-    ledger.write(resolution)
+    # Under the write lock, so a concurrent ingest cannot be overwritten by a stale
+    # resolution; without article text, which resolution never reads.
+    with ledger.transaction():
+        resolution = resolve(ledger.iter_extractions(text=False), ledger.corrections(),
+                             ledger.actor_ids_ever())
+        ledger.write(resolution)
     return resolution
 
 
