@@ -504,37 +504,101 @@ def _selected_records(graph: "nx.MultiDiGraph", actors: list, events: list,
     return [a for a in actors if a.id in wanted], chosen
 
 
+_ALIAS_ACTIONS = ("add", "merge", "split", "list")
+
+
 @app.command("alias")
 @_user_errors
 def alias_cli(
-    name: Annotated[str, typer.Argument(help="The name to add, as articles write it.",
-                                        metavar="ADD")],
-    canonical: Annotated[str, typer.Argument(help="The actor it belongs to (name or id).",
-                                             metavar="CANONICAL")],
+    words: Annotated[Optional[list[str]], typer.Argument(
+        help="add NAME ACTOR | merge A B | split NAME ACTOR | list", metavar="ACTION ARGS...",
+        show_default=False)] = None,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Add a name to an actor and re-resolve.
+    """Correct entity resolution; the correction is kept in the store and re-applied on
+    every later ingest.
 
-    Tells entity resolution that ADD is another name of CANONICAL; kept in the store.
+    \b
+    alias add NAME ACTOR     NAME is another name of ACTOR (ACTOR keeps its id and name)
+    alias merge A B          A and B are one actor; B keeps its id, A redirects to it
+    alias split NAME ACTOR   the articles that call ACTOR by NAME are about someone else
+    alias list               the corrections kept so far
+    alias NAME ACTOR         the same as 'alias add NAME ACTOR'
     """
+    args = list(words or [])
+    if not args:
+        raise UserError("say what to correct: 'diplograph alias add NAME ACTOR', "
+                        "'alias merge A B', 'alias split NAME ACTOR' or 'alias list'")
+    action = args[0] if args and args[0] in _ALIAS_ACTIONS else None
+    rest = args[1:] if action else args
+    action = action or "add"
+    wanted = 0 if action == "list" else 2
+    if len(rest) != wanted:
+        usage = {"add": "add NAME ACTOR", "merge": "merge A B", "split": "split NAME ACTOR",
+                 "list": "list"}[action]
+        raise UserError(f"'alias {action}' takes {wanted or 'no'} argument"
+                        f"{'s' if wanted != 1 else ''}, got {len(rest)}: use 'diplograph alias "
+                        f"{usage}'")
+    if action == "list":
+        with _open(store) as ledger:
+            corrections = ledger.corrections()
+        link = {"alias": "is a name of", "merge": "is merged into", "split": "is split from"}
+        for n, c in enumerate(corrections, 1):
+            typer.echo(f"{n}. {c.kind}: {c.name!r} {link.get(c.kind, '->')} {c.target!r}")
+        if not corrections:
+            typer.echo("no corrections yet")
+        return
+    _correct(store, action, *rest)
+
+
+def _correct(store: str, action: str, name: str, other: str) -> None:
+    """Keep one correction, re-resolve, and say what it changed."""
+    from diplograph.names import normalise
     from diplograph.pipeline import reresolve
     from diplograph.resolve import Correction
 
-    from diplograph.names import normalise
+    def names_of(a: "Actor") -> set[str]:
+        return {normalise(n) for n in (a.name, *a.aliases)}
 
     with _open(store, write=True) as ledger:
-        actor = _actor(ledger.actors(), canonical)
-        ledger.add_correction(Correction(kind="alias", name=name, target=actor.id))
+        actors = ledger.actors()
+        target = _actor(actors, other)
+        if action == "add":
+            correction = Correction(kind="alias", name=name, target=target.id)
+        elif action == "merge":
+            merged = _actor(actors, name)
+            if merged.id == target.id:
+                raise UserError(f"{name!r} and {other!r} are already one actor ({target.id})")
+            correction = Correction(kind="merge", name=merged.id, target=target.id)
+        else:
+            if normalise(name) not in names_of(target):
+                shown = "; ".join((target.name, *target.aliases))
+                raise UserError(f"{name!r} is not a name of {target.name!r} ({target.id}); "
+                                f"its names are: {shown}")
+            correction = Correction(kind="split", name=name, target=target.id)
+        ledger.add_correction(correction)
         resolution = reresolve(ledger)
     moved = {r.old_id: r.new_id for r in resolution.redirects}
-    now_id = moved.get(actor.id, actor.id)
-    now = next((a for a in resolution.actors if a.id == now_id), None)
-    if now is None or normalise(name) not in {normalise(n) for n in (now.name, *now.aliases)}:
-        typer.echo(f"kept: {name!r} is a name of {actor.name!r} ({actor.id}); no article uses "
-                   "it yet, so it applies from the next ingest that does")
-        return
-    typer.echo(f"{name!r} is now a name of {now.name!r} ({now.id}); the store holds "
-               f"{len(resolution.actors)} actors, {len(resolution.events)} events")
+    by_id = {a.id: a for a in resolution.actors}
+    now = by_id.get(moved.get(target.id, target.id))
+    totals = f"the store holds {len(resolution.actors)} actors, {len(resolution.events)} events"
+    if action == "add":
+        if now is None or normalise(name) not in names_of(now):
+            typer.echo(f"kept: {name!r} is a name of {target.name!r} ({target.id}); no article "
+                       "uses it yet, so it applies from the next ingest that does")
+            return
+        typer.echo(f"{name!r} is now a name of {now.name!r} ({now.id}); {totals}")
+    elif action == "merge":
+        survivor = now or target
+        typer.echo(f"{merged.name!r} ({merged.id}) is merged into {survivor.name!r} "
+                   f"({survivor.id}); {totals}")
+    else:
+        kept_id = now.id if now else target.id
+        split_off = sorted((a for a in resolution.actors
+                            if a.id != kept_id and normalise(name) in names_of(a)),
+                           key=lambda a: a.id)
+        where = f"; it is now {split_off[0].name!r} ({split_off[0].id})" if split_off else ""
+        typer.echo(f"{name!r} is no longer a name of {target.name!r} ({target.id}){where}; {totals}")
 
 
 # -- helpers ------------------------------------------------------------------------------

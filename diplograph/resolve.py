@@ -736,6 +736,11 @@ class _Canon:
                     self.groups[gi].forced_id = c.target
                 else:
                     self.groups[gi].forced_name = c.target
+            elif self.groups[gi].members:
+                # the actor the user pointed at keeps its id and name, however often the
+                # new form is used ("Chin Kang" must not rename "Qin Gang")
+                _, _, name, base = self.summary(gi)
+                self.groups[gi].forced_id, self.groups[gi].forced_name = base, name
             self.move(node_ids, gi)
             self.groups[gi].reasons.append((f"user: alias '{c.name}' -> '{c.target}'", None))
             self.groups[gi].touch()

@@ -512,3 +512,111 @@ def test_many_documents_resolve():
     res = resolve(items)
     assert len([a for a in res.actors if a.type == "Person"]) == len({s for s in surnames if any(
         e.entities[1].name == s for _, e in items)})
+
+
+def test_an_alias_keeps_the_targets_id_and_name():
+    # the new spelling is used as often as the canonical one and is longer: it must still
+    # not rename the actor the user pointed at
+    items = [Doc("d1").entity("L0", "Qin Gang", country="CHN").pair(),
+             Doc("d2").entity("L0", "Chin Kang").pair()]
+    plain = resolve(items)
+    assert {a.id for a in plain.actors} == {"person:qin-gang", "person:chin-kang"}
+    res = resolve(items, [Correction("alias", "Chin Kang", "person:qin-gang")],
+                  previous_ids=[a.id for a in plain.actors])
+    (qin,) = res.actors
+    assert (qin.id, qin.name, qin.aliases, qin.documents) == \
+        ("person:qin-gang", "Qin Gang", ("Chin Kang",), ("d1", "d2"))
+    assert [(r.old_id, r.new_id) for r in res.redirects] == [("person:chin-kang", "person:qin-gang")]
+    by_name = resolve(items, [Correction("alias", "Chin Kang", "Qin Gang")])
+    assert [(a.id, a.name) for a in by_name.actors] == [("person:qin-gang", "Qin Gang")]
+
+
+# --------------------------------------------------------------------------- corrections
+# through the command line, on a real SQLite ledger; new articles arrive the way `ingest`
+# adds them (extractions stored, then everything re-resolved), without needing spaCy here
+
+def _cli(store, *args, code=0):
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+
+    result = CliRunner().invoke(app, [*args, "--store", str(store)])
+    assert result.exit_code == code, result.output
+    return result.stdout if code == 0 else result.stderr
+
+
+def _arrive(store, *docs):
+    from diplograph.pipeline import reresolve
+    from diplograph.store.sqlite import Ledger
+
+    with Ledger(store) as ledger:
+        ledger.add_documents([d.pair() for d in docs])
+        reresolve(ledger)
+        return {a.id: a for a in ledger.actors()}
+
+
+def _meeting(doc_id, one, other, sentence, date, **kw):
+    return (Doc(doc_id, published="2024-02-20").entity("L0", one, **kw.pop("first", {}))
+            .entity("L1", other, **kw.pop("second", {}))
+            .says(sentence, "CONSULT", ("L0",), ("L1",), date=date, mode="meet"))
+
+
+def test_alias_add_merge_split_through_the_cli_survive_new_articles(tmp_path):
+    store = tmp_path / "fix.db"
+    actors = _arrive(
+        store,
+        _meeting("n1", "Ngozi Adeyemi", "Lars Holm", "Adeyemi met Holm in Oslo.", "2024-02-12",
+                 first={"country": "NGA"}, second={"country": "NOR"}),
+        _meeting("n2", "Ngosi Adejemi", "Lars Holm", "Adejemi and Holm talked again.", "2024-02-14"),
+        # a different Lars, whom the resolver takes for the only Lars it knows
+        _meeting("n3", "Lars", "Erik Dahl", "Lars greeted Dahl.", "2024-02-15"),
+        Doc("n4").entity("L0", "Larry Holm", country="NOR"))
+    assert {"person:ngozi-adeyemi", "person:ngosi-adejemi", "person:lars-holm"} <= set(actors)
+    assert "n3" in actors["person:lars-holm"].documents
+
+    # add: the misspelling becomes a name of the actor pointed at, which keeps its id
+    assert _cli(store, "alias", "add", "Ngosi Adejemi", "Ngozi Adeyemi").startswith(
+        "'Ngosi Adejemi' is now a name of 'Ngozi Adeyemi' (person:ngozi-adeyemi)")
+    # merge: A redirects into B, B keeps its id
+    out = _cli(store, "alias", "merge", "Larry Holm", "person:lars-holm")
+    assert "is merged into 'Lars Holm' (person:lars-holm)" in out
+    # split: a name the resolver attached wrongly goes back to being its own actor
+    holm = _cli(store, "show", "Lars Holm")
+    assert "user: merge" in holm
+    assert _cli(store, "alias", "split", "Lars", "person:lars-holm").startswith(
+        "'Lars' is no longer a name of 'Lars Holm' (person:lars-holm); it is now 'Lars' (person:lars)")
+    listed = _cli(store, "alias", "list").splitlines()
+    assert listed == ["1. alias: 'Ngosi Adejemi' is a name of 'person:ngozi-adeyemi'",
+                      "2. merge: 'person:larry-holm' is merged into 'person:lars-holm'",
+                      "3. split: 'Lars' is split from 'person:lars-holm'"]
+
+    # more articles arrive, using every corrected name again
+    actors = _arrive(
+        store,
+        _meeting("n5", "Ngosi Adejemi", "Lars Holm", "Adejemi thanked Holm.", "2024-03-01"),
+        Doc("n6").entity("L0", "Larry Holm", country="NOR"),
+        _meeting("n7", "Lars", "Ngozi Adeyemi", "Lars phoned Adeyemi.", "2024-03-02"))
+    ngozi = actors["person:ngozi-adeyemi"]
+    assert ngozi.name == "Ngozi Adeyemi" and "Ngosi Adejemi" in ngozi.aliases
+    assert {"n1", "n2", "n5", "n7"} <= set(ngozi.documents)
+    assert "person:ngosi-adejemi" not in actors
+    lars = actors["person:lars-holm"]
+    assert {"n4", "n6"} <= set(lars.documents) and "Lars" not in lars.aliases
+    assert not {"n3", "n7"} & set(lars.documents)
+    assert any(r.startswith("user: split 'Lars'") for r in lars.reasons)
+    assert set(actors["person:lars"].documents) == {"n3", "n7"}
+
+
+def test_alias_cli_mistakes_are_one_line(tmp_path):
+    store = tmp_path / "fix.db"
+    _arrive(store, _meeting("n1", "Ngozi Adeyemi", "Lars Holm", "Adeyemi met Holm.", "2024-02-12"))
+    assert _cli(store, "alias", code=1).startswith("Error: say what to correct")
+    assert _cli(store, "alias", "merge", "Lars Holm", code=1).startswith(
+        "Error: 'alias merge' takes 2 arguments, got 1")
+    assert _cli(store, "alias", "merge", "Holm", "Lars Holm", code=1).startswith(
+        "Error: 'Holm' and 'Lars Holm' are already one actor")
+    assert _cli(store, "alias", "split", "Kari", "Lars Holm", code=1).startswith(
+        "Error: 'Kari' is not a name of 'Lars Holm'")
+    assert _cli(store, "alias", "list") == "no corrections yet\n"
+    # the older two-word form still adds a name
+    assert _cli(store, "alias", "L. Holm", "Lars Holm").startswith("kept: 'L. Holm' is a name of")
