@@ -14,6 +14,7 @@ try:  # the readers helper owns diplograph.dates.resolve_date
 except ImportError:  # pragma: no cover - only while the module is being written
     _resolve_date = None
 
+_PLAN_LEMMAS = {"expect", "plan", "schedule", "set", "due", "slate", "intend", "prepare", "arrange"}
 _DASHES = {"\u2014", "\u2013", "-", "--"}
 _DURATION_RE = re.compile(r"\b(hours?|minutes?|days?-long|day|weeks|years|months)\b", re.I)
 
@@ -41,6 +42,8 @@ def tense_of(verb: Token | None, status: str = "occurred") -> str:
             return "past"
         if t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
             return "past"
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children):
+            return "present"  # "is expected to", "are set to"
         if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and t.head is not t:
             t = t.head
             continue
@@ -109,52 +112,102 @@ def section_dates(doc: Doc) -> dict[int, Span]:
 
 
 _NOMINAL_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos", "poss", "attr", "npadvmod"}
+# a clause opened by these happens at another time than the clause it hangs on: a date on
+# the governing verb does not date it ("agreed on Friday ... after Russia invaded")
+_OTHER_TIME = {"after", "before", "since", "until", "till", "once", "following"}
+# ... and one opened by these happens at the same time: its date dates the governing verb
+# ("vowed to ... when Xi met Blinken on Monday", "met X as planned on Thursday")
+_SAME_TIME = {"when", "as", "while"}
+# the occasion a thing happened at: "praised X during talks on Thursday"
+_OCCASION = {"during", "at", "on", "in"}
+
+
+def _transparent(x: Token) -> bool:
+    """Does a date below x also date the clause x hangs on?"""
+    if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SAME_TIME for c in x.children):
+        return True
+    return x.dep_ == "pobj" and x.head.lower_ in _OCCASION and x.pos_ in ("NOUN", "PROPN")
+
+
+def _barrier(x: Token) -> bool:
+    """Is x a clause set at another time than the one it hangs on?"""
+    if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in x.children):
+        return True
+    return x.dep_ in ("pcomp", "pobj") and x.head.lower_ in _OTHER_TIME and x.pos_ == "VERB"
 
 
 def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int]:
     """(clauses crossed on the date's side, tree distance). A date hanging under another
     verb or another event's word belongs to that clause, not ours; a date on a verb that
-    governs ours ("agreed on Monday to meet") is fine."""
+    governs ours ("agreed on Monday to meet") is fine, unless our clause is set at another
+    time ("after X invaded Y")."""
     pa = [a] + list(a.ancestors)
     pb = [b] + list(b.ancestors)
     ib = {t.i: n for n, t in enumerate(pb)}
     for n, t in enumerate(pa):
         if t.i in ib:
             own_side = pa[1:n]
-            crossed = sum(1 for x in own_side if x.i not in ends and (
+            crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and (
                 x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
+            if any(_barrier(x) for x in pb[:ib[t.i]]):
+                return 99, 99  # the date is on a clause above ours, which is set at another time
             return crossed, n + ib[t.i]
     return 99, 99
+
+
+def _clause_verb(t: Token) -> Token | None:
+    """The verb whose clause a word belongs to."""
+    for x in [t, *t.ancestors]:
+        if x.pos_ in ("VERB", "AUX"):
+            return x
+    return None
 
 
 def date_for(trigger: Token, anchor: Token | None, published: str | None, tense: str,
              sections: dict[int, Span], other_triggers: set[int]) -> tuple[str | None, str | None]:
     """(resolved date, expression as written) for the event at `trigger`."""
     sent = trigger.sent
-    cands = _date_ents(sent)
-    best = None
-    best_cost = (99, 99)
     ends = {trigger.i} | ({anchor.i} if anchor is not None else set())
-    for e in cands:
+    ranked = []
+    for e in _date_ents(sent):
         cost = min(_path_cost(e.root, trigger, ends, other_triggers),
                    _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99))
-        if cost[0] == 0 and cost < best_cost:
-            best, best_cost = e, cost
-    if best is None and sent.start in sections:
-        best = sections[sent.start]
-    if best is None:
-        return None, None
+        if cost[0] == 0:
+            ranked.append((cost, e.start, e))
+    ranked.sort(key=lambda r: (r[0], r[1]))
     if _resolve_date is None:
-        return None, best.text
-    value = _resolve_date(_plain(best.text), published, tense)
-    if value is None:
-        if sent.start in sections and best is not sections[sent.start]:
-            sec = sections[sent.start]
-            value = _resolve_date(sec.text, published, tense)
-            if value is not None:
-                return value.value, sec.text
-        return None, best.text
-    return getattr(value, "value", value), best.text
+        return None, ranked[0][2].text if ranked else None
+    first_text = None
+    for _, _, e in ranked:
+        first_text = first_text or e.text
+        value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
+        if value is not None:
+            return getattr(value, "value", value), e.text
+    if sent.start in sections:
+        sec = sections[sent.start]
+        value = _resolve_date(sec.text, published, tense)
+        if value is not None:
+            return value.value, sec.text
+        return None, first_text or sec.text
+    return None, first_text
+
+
+def _tense_at(e: Span, trigger: Token, anchor: Token | None, tense: str) -> str:
+    """The tense that decides which Tuesday a date means is that of the clause the date is
+    written in: "On Tuesday, X said that France had agreed to deliver ..." is a past
+    Tuesday however future the delivery."""
+    verb = _clause_verb(e.root)
+    if verb is None:
+        return tense
+    own = {trigger.i} | ({anchor.i} if anchor is not None else set())
+    own |= {x.i for t in (trigger, anchor) if t is not None for x in t.ancestors if x.pos_ not in ("VERB", "AUX")}
+    if verb.i in own or verb.i == trigger.i or anchor is not None and verb.i == anchor.i:
+        return tense
+    if verb.lemma_ in _PLAN_LEMMAS:
+        return tense  # "is expected on Monday to meet": the date is the planned event's
+    if verb in trigger.ancestors or anchor is not None and verb in anchor.ancestors:
+        return tense_of(verb)
+    return tense
 
 
 def discourse_date(trigger: Token, published: str | None, tense: str, back: int = 2):
