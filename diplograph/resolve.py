@@ -252,11 +252,14 @@ class _Groups:
 
     _NONE: frozenset = frozenset()
 
-    def __init__(self, nodes: list[_Node]):
+    def __init__(self, nodes: list[_Node], generic: frozenset[int] = frozenset()):
         self.nodes = nodes
         self.parent = list(range(len(nodes)))
+        self.generic = generic  # nodes of a body of no known country ("the foreign ministry")
         none = self._NONE
-        self.refs: list[set | frozenset] = [{n.ent.ref} if n.ent.ref else none for n in nodes]
+        # a generic body's ref is a kind, not an identity: it may join a country's body
+        self.refs: list[set | frozenset] = [{n.ent.ref} if n.ent.ref and n.idx not in generic
+                                            else none for n in nodes]
         self.countries: list[set | frozenset] = [{n.ent.country} if n.ent.country else none
                                                  for n in nodes]
         self.reasons: dict[int, list[tuple[str, str | None]]] = {}
@@ -323,11 +326,26 @@ def _collect_nodes(items: list[tuple[Document, DocExtraction]]) -> list[_Node]:
     return nodes
 
 
+_BODY_REF = re.compile(r"^org:[a-z]{3}-(.+)$")  # a country's body: org:chn-foreign-ministry
+
+
+def _generic_body_nodes(nodes: list[_Node]) -> frozenset[int]:
+    """Organisations whose ref is a kind of body of no known country ("the foreign ministry",
+    org:foreign-ministry) while some document names a country's body of that kind
+    (org:chn-foreign-ministry)."""
+    kinds = {m.group(1) for n in nodes if n.ent.ref for m in [_BODY_REF.match(n.ent.ref)] if m}
+    if not kinds:
+        return frozenset()
+    return frozenset(n.idx for n in nodes
+                     if n.ent.ref and not n.country and n.ent.ref.startswith("org:")
+                     and n.ent.ref[4:] in kinds)
+
+
 def _group_by_ref(g: _Groups) -> None:
     first: dict[str, int] = {}
     for n in g.nodes:
         ref = n.ent.ref
-        if not ref:
+        if not ref or n.idx in g.generic:
             continue
         if ref in first:
             g.union(first[ref], n.idx, f"ref: {ref}", None, check_country=False)
@@ -340,6 +358,8 @@ def _group_by_exact_name(g: _Groups) -> None:
     for n in g.nodes:
         if n.type == "Person" and n.kind != "full":
             continue  # lone surnames and titles are handled by _attach_short_names
+        if n.idx in g.generic:
+            continue  # handled by _attach_generic_bodies
         for k in n.keys:
             index[(n.type, k)].append(n.idx)
     for (type_, key), idxs in sorted(index.items()):
@@ -607,6 +627,31 @@ def _fuzzy_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int]) -> tuple[
     return None, ""
 
 
+def _attach_generic_bodies(g: _Groups) -> None:
+    """"The foreign ministry" of no stated country joins the one country's foreign ministry
+    named in the same document; otherwise it stays with the other unplaced ones."""
+    in_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, kind) -> refs
+    holder: dict[str, int] = {}
+    for n in g.nodes:
+        m = _BODY_REF.match(n.ent.ref or "")
+        if m and n.idx not in g.generic:
+            in_doc[(n.doc_id, m.group(1))].add(n.ent.ref)
+            holder.setdefault(n.ent.ref, n.idx)
+    leftovers: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(g.generic):
+        n = g.nodes[i]
+        refs = in_doc.get((n.doc_id, n.ent.ref[4:]), ())
+        if len(refs) == 1:
+            ref = next(iter(refs))
+            g.union(holder[ref], i, f"body: '{n.display}' is the {ref} named in the same document",
+                    n.doc_id, check_country=False)
+        else:
+            leftovers[n.ent.ref].append(i)
+    for ref, idxs in sorted(leftovers.items()):
+        for i in idxs[1:]:
+            g.union(idxs[0], i, f"ref: {ref}", None, check_country=False)
+
+
 def _attach_acronyms(g: _Groups) -> None:
     """"CIA" joins the only organisation whose name's initials spell it."""
     initials: dict[str, set[int]] = defaultdict(set)
@@ -658,10 +703,12 @@ class _Group:
 class _Canon:
     """The groups after automatic resolution, with their names and ids, open to corrections."""
 
-    def __init__(self, nodes: list[_Node], groups: list[_Group], misnamed: set[int] = frozenset()):
+    def __init__(self, nodes: list[_Node], groups: list[_Group], misnamed: set[int] = frozenset(),
+                 generic: frozenset[int] = frozenset()):
         self.nodes = nodes
         self.groups = groups
         self.misnamed = misnamed
+        self.generic = generic
         self.by_name: dict[str, list[int]] = defaultdict(list)  # normalised node name -> nodes
         for n in nodes:
             self.by_name[normalise_name(n.ent.name)].append(n.idx)
@@ -675,7 +722,9 @@ class _Canon:
         grp = self.groups[gi]
         if grp._summary is None:
             nodes = [self.nodes[i] for i in grp.members]
-            refs = sorted({n.ent.ref for n in nodes if n.ent.ref})
+            # a country's body before a body of no country that joined it
+            refs = (sorted({n.ent.ref for n in nodes if n.ent.ref and n.idx not in self.generic})
+                    or sorted({n.ent.ref for n in nodes if n.ent.ref}))
             ref = refs[0] if refs else None
             if ref and ref.split(":", 1)[0] in _REF_TYPES:
                 type_ = _REF_TYPES[ref.split(":", 1)[0]]
@@ -1249,7 +1298,7 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
                for _, pairs in sorted(by_id.items())]
 
     nodes = _collect_nodes(ordered)
-    g = _Groups(nodes)
+    g = _Groups(nodes, _generic_body_nodes(nodes))
     _group_by_ref(g)
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
@@ -1258,11 +1307,12 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms)
+    _attach_generic_bodies(g)
     _attach_acronyms(g)
 
     groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))
               for root, m in sorted(g.roots().items())]
-    canon = _Canon(nodes, groups, g.misnamed)
+    canon = _Canon(nodes, groups, g.misnamed, g.generic)
     for c in corrections:
         canon.apply(c)
     actors, node_actor = canon.actors()

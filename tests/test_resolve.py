@@ -620,3 +620,28 @@ def test_alias_cli_mistakes_are_one_line(tmp_path):
     assert _cli(store, "alias", "list") == "no corrections yet\n"
     # the older two-word form still adds a name
     assert _cli(store, "alias", "L. Holm", "Lars Holm").startswith("kept: 'L. Holm' is a name of")
+
+
+def test_a_body_of_no_stated_country_joins_that_documents_country_body():
+    mfa = {"type": "Organization"}
+    items = [
+        Doc("d1").entity("L0", "Peruvian Ministry of Foreign Affairs", country="PER",
+                         ref="org:per-foreign-ministry", **mfa)
+        .entity("L1", "foreign ministry", ref="org:foreign-ministry", **mfa).pair(),
+        # two countries' ministries: which one "the foreign ministry" is stays open
+        Doc("d2").entity("L0", "Peruvian Ministry of Foreign Affairs", country="PER",
+                         ref="org:per-foreign-ministry", **mfa)
+        .entity("L1", "Chilean Ministry of Foreign Affairs", country="CHL",
+                ref="org:chl-foreign-ministry", **mfa)
+        .entity("L2", "foreign ministry", ref="org:foreign-ministry", **mfa).pair(),
+        Doc("d3").entity("L0", "Ministry of foreign affairs", ref="org:foreign-ministry", **mfa).pair(),
+    ]
+    res = resolve(items)
+    peru = next(a for a in res.actors if a.id == "org:per-foreign-ministry")
+    assert peru.name == "Peruvian Ministry of Foreign Affairs" and peru.documents == ("d1", "d2")
+    assert "foreign ministry" in peru.aliases
+    assert any(r.startswith("body: 'foreign ministry' is the org:per-foreign-ministry") for r in peru.reasons)
+    unplaced = next(a for a in res.actors if a.id == "org:foreign-ministry")
+    assert unplaced.documents == ("d2", "d3")  # not folded into Peru's or Chile's
+    assert {a.id for a in res.actors} == {"org:per-foreign-ministry", "org:chl-foreign-ministry",
+                                          "org:foreign-ministry"}
