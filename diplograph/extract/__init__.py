@@ -7,6 +7,7 @@ slices the ORIGINAL document text (cleaning keeps the length, so offsets carry o
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from diplograph.records import (DocExtraction, Document, Evidence, LocalEntity, LocalInteraction,
@@ -82,14 +83,16 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         sent = ev.trigger.sent
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)
+        if date is None and date_text is not None:
+            date = _anaphoric_date(date_text, dated, n_sent)  # "later that day", "two days later"
         if date is None and ev.status == "occurred" and date_text is None:
-            date, date_text = _inherited_date(dated, n_sent, actors, loose=False)
+            date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False)
             if date is None:
                 date, date_text = _arrival_date(dated, sent, ents, actors)
             if date is None:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
             if date is None:
-                date, date_text = _inherited_date(dated, n_sent, actors, loose=True)
+                date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True)
             if date is None and tense == "present" and document.published:
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
 
@@ -112,6 +115,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             if when is not None and ev.status == "occurred":
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode))
+    interactions = _news_window(interactions, dated, document.published)
 
     entities = []
     for d in ents.drafts.values():
@@ -133,18 +137,101 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                          interactions=tuple(interactions), extractor_version=EXTRACTOR_VERSION)
 
 
+def _shared(actors: set[str], who: set[str], ents) -> int:
+    """How many of an event's actors took part in an earlier one: themselves, or (when one
+    of them took part in person) the country a participant represents, so Wang pressing
+    Washington belongs to the occasion of Wang meeting Blinken."""
+    exact = actors & who
+    if not any(ents.drafts[k].type == "Person" for k in exact if k in ents.drafts):
+        return len(exact)
+
+    def country_of(k: str) -> str | None:
+        d = ents.drafts.get(k)
+        if d is None:
+            return None
+        if d.type == "Country":
+            return k
+        return ents._by_id.get(f"country:{d.country}") if d.type == "Person" and d.country else None
+
+    theirs = {country_of(k) for k in who} - {None}
+    return len(exact) + sum(1 for k in actors - exact
+                            if ents.drafts.get(k) is not None and ents.drafts[k].type == "Country"
+                            and k in theirs)
+
+
+_ANAPHORIC = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"
+    r"(day|morning|afternoon|evening|night)$|^(?:a|one|two|three|four|five|\d+)\s+(day|days)\s+(later|earlier|before)$"
+    r"|^the\s+(day)\s+(before|after)$", re.I)
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
+    """'later that day', 'the next day', 'two days later': a day counted from the last
+    day-dated event told before."""
+    import datetime as dt
+
+    m = _ANAPHORIC.match(date_text.strip())
+    if m is None:
+        return None
+    low = date_text.lower()
+    shift = 0
+    if "next" in low or "following" in low or "after" in low:
+        shift = 1
+    elif "previous" in low or "before" in low or "earlier" in low and "days" in low:
+        shift = -1
+    if m.group(2):
+        n = m.group(0).split()[0].lower()
+        shift *= _NUMBERS.get(n, int(n) if n.isdigit() else 1) if shift else 1
+        if "later" in low:
+            shift = abs(_NUMBERS.get(n, int(n) if n.isdigit() else 1))
+    for row in reversed(dated):
+        if row[0] > n_sent or "/" in row[2] or len(row[2]) != 10:
+            continue
+        try:
+            return (dt.date.fromisoformat(row[2]) + dt.timedelta(days=shift)).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def _news_window(interactions, dated, published: str | None):
+    """An event the article reports without any date is part of its news: the days its
+    dated recent events span (or its publication day when it dates none). The inferred
+    date has no date_text: nothing in the text wrote it."""
+    import dataclasses
+
+    recent = [row[2] for row in dated if row[5]]
+    window = None
+    if recent:
+        from diplograph.dates import interval
+
+        spans = [interval(d) for d in recent]
+        spans = [s for s in spans if s is not None]
+        if spans:
+            lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
+            window = lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
+    elif published:
+        window = published
+    if window is None:
+        return interactions
+    return [dataclasses.replace(it, date=window) if it.date is None and it.date_text is None
+            and it.status == "occurred" else it for it in interactions]
+
+
 def _arrival_date(dated, sent, ents, actors: set[str]):
-    """'Following his arrival in X, ...': the date of that actor's arrival."""
+    """'Following his arrival in X, ...', 'soon after landing': the date of that actor's
+    arrival."""
     for t in sent:
-        if t.lower_ in ("arrival", "arriving", "landing") and any(
-                c.dep_ == "poss" for c in t.children) or t.lower_ == "arriving":
+        if t.lower_ in ("arrival", "arriving", "landing") and (any(
+                c.dep_ == "poss" for c in t.children) or t.lower_ in ("arriving", "landing")):
             for row in reversed(dated):
                 if row[5] and row[4] and row[6] == "visit" and row[1] & actors:
                     return row[2], row[3]
     return None, None
 
 
-def _inherited_date(dated, n_sent: int, actors: set[str], loose: bool = True):
+def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = True):
     """An undated event takes the date of the occasion it belongs to: a dated meeting of
     the same actors shortly before ("Qin and Blinken held talks on Sunday. ... They also
     agreed to ..."), the event of the sentence just before when they share both actors, or
@@ -154,7 +241,7 @@ def _inherited_date(dated, n_sent: int, actors: set[str], loose: bool = True):
         gap = n_sent - n
         if gap < 0:
             continue
-        shared = len(who & actors)
+        shared = _shared(actors, who, ents)
         if gap > 6:
             break
         # one shared actor is enough only right after a meeting of the day's news

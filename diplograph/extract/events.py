@@ -696,7 +696,7 @@ class _Finder:
             return
         if gov is not None and (_is(gov, ("hope", "want", "wish", "seek")) or self.hypothetical(gov)):
             return
-        if any(c.lower_ in _HYPOTHETICAL for c in n.children):
+        if any(c.lower_ in _HYPOTHETICAL for c in n.children) or self._wished(n, gov):
             return
         for c in n.children:
             if c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "possible", "expected", "next", "future"):
@@ -747,6 +747,17 @@ class _Finder:
             return
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
+
+    def _wished(self, n: Token, gov: Token | None) -> bool:
+        """'an interest in more talks', 'hopes for a summit': the event is only wanted."""
+        t = n
+        for _ in range(4):
+            if t.head is t or t.head is gov or gov is None and t.head.pos_ in ("VERB", "AUX"):
+                return False
+            t = t.head
+            if t.lemma_.lower() in lx.WISH_NOUNS or t.lower_ in lx.WISH_NOUNS:
+                return True
+        return False
 
     def _hyphen_pair(self, n: Token) -> list[str]:
         """'Biden-Xi phone call', 'US-China talks': two actors joined by a hyphen in front."""

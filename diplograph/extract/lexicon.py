@@ -11,7 +11,7 @@ from dataclasses import dataclass
 __all__ = [
     "Verb", "VERBS", "PHRASAL", "EVENT_NOUNS", "LIGHT_VERBS", "REQUEST_NOUNS", "TRIP_NOUNS",
     "AGREEMENT_NOUNS", "AID_NOUNS", "ASSAULT_NOUNS", "ACCUSE_NOUNS", "SANCTION_NOUNS",
-    "WISH_VERBS", "PLAN_VERBS", "ASK_VERBS", "REFUSE_VERBS", "CANCEL_VERBS", "BARB_NOUNS",
+    "WISH_VERBS", "WISH_NOUNS", "PLAN_VERBS", "ASK_VERBS", "REFUSE_VERBS", "CANCEL_VERBS", "BARB_NOUNS",
     "VIRTUAL_WORDS", "PHONE_WORDS", "TRIGGER_WORDS",
 ]
 
@@ -215,6 +215,11 @@ WISH_VERBS = frozenset({"hope", "want", "wish", "seek", "try", "attempt", "need"
                         "propose", "suggest", "offer", "threaten", "refuse", "decline",
                         "reject", "deny", "ensure", "able", "willing", "ready", "unable",
                         "reluctant", "help", "allow", "encourage"})
+# nouns whose complement is only wanted: "an interest in more talks", "hopes for a summit"
+WISH_NOUNS = frozenset({"interest", "willingness", "readiness", "desire", "hope", "hopes", "wish",
+                        "need", "push", "bid", "effort", "efforts", "attempt", "attempts",
+                        "possibility", "prospect", "prospects", "chance", "chances", "idea",
+                        "appetite", "openness", "eagerness", "demand", "demands", "call", "calls"})
 # ... and these announce it: the event is planned.
 PLAN_VERBS = frozenset({"expect", "plan", "schedule", "set", "intend", "prepare", "decide",
                         "agree", "due", "slate", "arrange", "going", "poise"})

@@ -126,6 +126,8 @@ def _transparent(x: Token) -> bool:
     """Does a date below x also date the clause x hangs on?"""
     if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SAME_TIME for c in x.children):
         return True
+    if x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in x.children):
+        return True  # "..., saying in a meeting with X that ...": a participle shares its verb's time
     return x.dep_ == "pobj" and x.head.lower_ in _OCCASION and x.pos_ in ("NOUN", "PROPN")
 
 
