@@ -510,7 +510,8 @@ def _is_former(form: str) -> bool:
 
 
 def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
-                        country_forms: dict[str, str]) -> None:
+                        country_forms: dict[str, str],
+                        partners: dict[tuple[str, str], set[str]] | None = None) -> None:
     """A lone surname or given name ("Blinken", "Xi") joins the only person in the corpus
     whose full name starts or ends with it, or else the only such person in the same
     document; an unattached one stays apart (grouped with the same short name). A
@@ -565,9 +566,13 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                 chosen, how = here[0], ", the one in the same document"
         if chosen is None and not cands:
             chosen, how = _fuzzy_in_document(g, n, full_by_doc.get(n.doc_id, ()))
+        if chosen is None and not cands:
+            chosen, how = _sound_alike_in_document(g, n, full_by_doc.get(n.doc_id, ()), partners)
         if chosen is not None:
             name, is_last = root_name.get((chosen, n.key), (None, True))
-            if name is None:
+            if how.startswith("sounds like"):
+                reason = f"alias: '{n.display}' {how}"
+            elif name is None:
                 reason = f"alias: '{n.display}' misspelt name part{how}"
             else:
                 part = "surname of" if is_last else "short form of"
@@ -650,6 +655,66 @@ def _attach_generic_bodies(g: _Groups) -> None:
     for ref, idxs in sorted(leftovers.items()):
         for i in idxs[1:]:
             g.union(idxs[0], i, f"ref: {ref}", None, check_country=False)
+
+
+# Spellings of one sound at the start of a romanised name: pinyin and Wade-Giles ("Qin" /
+# "Ch'in", "Xi" / "Hsi", "Zhou" / "Chou"), and voiced/unvoiced pairs the two systems swap
+# ("Gang" / "Kang", "Deng" / "Teng", "Bo" / "Po").
+_SOUND_STARTS = (("zh", "j"), ("ch", "j"), ("tch", "j"), ("q", "j"), ("hs", "s"), ("sh", "s"),
+                 ("x", "s"), ("ts", "z"), ("tz", "z"), ("c", "z"), ("g", "k"), ("d", "t"),
+                 ("b", "p"))
+_SOUND_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"),
+                **dict.fromkeys("dt", "3"), "l": "4", "m": "5", "n": "5", "r": "6"}
+
+
+@lru_cache(maxsize=100_000)
+def _sound(token: str) -> str:
+    """A name token's sound, Soundex-like, romanisation-aware: "Chen", "Qin" and "Chin" all
+    give "j5"; "Gang" and "Kang" give "k52"."""
+    t = re.sub(r"[^a-z]", "", normalise_name(token))
+    if not t:
+        return ""
+    for spelled, sound in _SOUND_STARTS:
+        if t.startswith(spelled):
+            t = sound + t[len(spelled):]
+            break
+    head, out, last = t[0], [], _SOUND_CODES.get(t[0], "")
+    for ch in t[1:]:
+        code = _SOUND_CODES.get(ch, "")
+        if code and code != last:
+            out.append(code)
+        if ch not in "hw":  # h and w do not separate two equal codes, vowels do
+            last = code
+    return head + "".join(out)[:3]
+
+
+def _sound_alike_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int],
+                             partners: dict[tuple[str, str], set[str]] | None) -> tuple[int | None, str]:
+    """A garbled short name ("Chen" for "Qin") that matches no name token anywhere joins the
+    one person of the same document whose surname or given name sounds the same and who
+    deals with the same counterpart there (both met, or were asked by, the same actor)."""
+    if not partners:
+        return None, ""
+    mine = partners.get((n.doc_id, n.ent.key))
+    if not mine:
+        return None, ""
+    sound = _sound(n.key)
+    if len(sound) < 2:
+        return None, ""
+    hits: dict[int, str] = {}
+    for i in full_idxs:
+        m = g.nodes[i]
+        if n.country and m.country and n.country != m.country:
+            continue
+        parts = m.key.split()
+        matched = [tok for tok in (parts[0], parts[-1]) if _sound(tok) == sound]
+        if matched and mine & partners.get((m.doc_id, m.ent.key), set()):
+            hits.setdefault(g.find(i), (matched[0], m.display))
+    if len(hits) == 1:
+        root, (token, name) = next(iter(hits.items()))
+        return root, (f"sounds like '{token.title()}' of '{name}', who deals with the same "
+                      "counterpart in the same document")
+    return None, ""
 
 
 def _attach_acronyms(g: _Groups) -> None:
@@ -1270,6 +1335,24 @@ def _no_cyclic_gc():
             gc.enable()
 
 
+def _partners(items: list[tuple[Document, DocExtraction]]) -> dict[tuple[str, str], set[str]]:
+    """(document, local key) -> the local keys it interacts with in that document."""
+    out: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for doc, ext in items:
+        for it in ext.interactions:
+            if it.target:
+                sides = [(it.source, it.target)]
+            else:
+                sides = [((a,), (b,)) for a, b in combinations(it.source, 2)]
+            for one, other in sides:
+                for a in one:
+                    for b in other:
+                        if a != b:
+                            out[(doc.id, a)].add(b)
+                            out[(doc.id, b)].add(a)
+    return out
+
+
 def _canonical_repr(pair: tuple[Document, DocExtraction]) -> str:
     doc, ext = pair
     return repr((doc.to_dict(), sorted(repr(e.to_dict()) for e in ext.entities),
@@ -1306,7 +1389,7 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     _join_mistyped(g, full_index)
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
-    _attach_short_names(g, full_index, country_forms)
+    _attach_short_names(g, full_index, country_forms, _partners(ordered))
     _attach_generic_bodies(g)
     _attach_acronyms(g)
 

@@ -645,3 +645,22 @@ def test_a_body_of_no_stated_country_joins_that_documents_country_body():
     assert unplaced.documents == ("d2", "d3")  # not folded into Peru's or Chile's
     assert {a.id for a in res.actors} == {"org:per-foreign-ministry", "org:chl-foreign-ministry",
                                           "org:foreign-ministry"}
+
+
+def test_a_garbled_surname_joins_the_sound_alike_person_meeting_the_same_counterpart():
+    def article(doc_id, lone, partner_of_lone=True):
+        d = (Doc(doc_id).entity("L0", "Zhang Xiaoming", country="CHN", title="Trade Minister")
+             .entity("L1", "Mariana Costa", country="BRA").entity("L2", lone)
+             .entity("L3", "Pedro Alves", country="BRA")
+             .says("Costa met Zhang in Brasilia.", "CONSULT", ("L1",), ("L0",), date="2024-05-02"))
+        other = "L1" if partner_of_lone else "L3"
+        return d.says(f"{lone} invited {other} to Beijing.", "REQUEST", ("L2",), (other,)).pair()
+
+    res = resolve([article("d1", "Chang")])
+    zhang = actor_named(res, "Zhang Xiaoming")
+    assert zhang.documents == ("d1",) and "Chang" in zhang.aliases
+    assert any("sounds like 'Zhang'" in r for r in zhang.reasons)
+    assert {e.type for e in res.events if zhang.id in e.participants} == {"CONSULT", "REQUEST"}
+    # no counterpart in common, or a name that sounds like nobody's: it stays apart
+    assert actor_named(resolve([article("d1", "Chang", partner_of_lone=False)]), "Chang")
+    assert actor_named(resolve([article("d1", "Tanaka")]), "Tanaka")
