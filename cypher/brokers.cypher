@@ -4,7 +4,7 @@
 //   diplograph query --file brokers
 MATCH (a)<-[:PARTICIPANT|SOURCE|TARGET]-(e1:Event)-[:PARTICIPANT|SOURCE|TARGET]->(broker)
 MATCH (broker)<-[:PARTICIPANT|SOURCE|TARGET]-(e2:Event)-[:PARTICIPANT|SOURCE|TARGET]->(b)
-WHERE NOT EXISTS { MATCH (a)<-[:PARTICIPANT|SOURCE|TARGET]-(e3:Event)-[:PARTICIPANT|SOURCE|TARGET]->(b) }
+WHERE a.id <> b.id AND NOT EXISTS { MATCH (a)<-[:PARTICIPANT|SOURCE|TARGET]-(e3:Event)-[:PARTICIPANT|SOURCE|TARGET]->(b) }
 RETURN broker.name, broker.type, COUNT(b) AS bridged
-ORDER BY bridged DESC
+ORDER BY bridged DESC, broker.name
 LIMIT 10

@@ -4,5 +4,5 @@
 MATCH (e:Event)-[:PARTICIPANT]->(a)
 WHERE e.type = 'CONSULT'
 RETURN a.name, a.type, COUNT(e) AS consultations
-ORDER BY consultations DESC
+ORDER BY consultations DESC, a.name
 LIMIT 10

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bolt_server import bolt_server  # noqa: F401  (the session's Bolt server, for -m neo4j tests)
+
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "data" / "sample"
 SHARED = REPO.parent / "shared"

@@ -1,7 +1,8 @@
 """The GraphStore contract, run against every store backend.
 
-Each backend is a factory in STORES; add the Neo4j store there (skipping when no Bolt
-server is configured) and every test below runs against it too.
+Each backend is a factory in STORES and every test below runs against each: the embedded
+ledger, and the Neo4j store over Bolt (the `bolt_server` fixture: ArcadeDB started for the
+session, or a real Neo4j when DIPLOGRAPH_TEST_NEO4J_URI is set; skipped without either).
 """
 from __future__ import annotations
 
@@ -13,21 +14,31 @@ from diplograph.records import Actor, Document, Event, Evidence, Redirect
 from diplograph.store.base import GraphStore, Resolution
 
 
-def _embedded(tmp_path) -> GraphStore:
+def _embedded(request, tmp_path) -> GraphStore:
     from diplograph.store.sqlite import Ledger
 
     return Ledger(tmp_path / "contract.db")
 
 
+def _neo4j(request, tmp_path) -> GraphStore:
+    from bolt_server import neo4j_config, wipe
+    from diplograph.store.neo4j import Neo4jStore
+
+    store = Neo4jStore(neo4j_config(request.getfixturevalue("bolt_server")))
+    wipe(store)
+    return store
+
+
 STORES = {
     "embedded": _embedded,
-    # "neo4j": _neo4j,   # e.g. pytest.skip unless NEO4J_URI is set; wipe the database first
+    "neo4j": _neo4j,
 }
 
 
-@pytest.fixture(params=sorted(STORES))
+@pytest.fixture(params=[pytest.param(name, marks=[pytest.mark.neo4j] if name == "neo4j" else [])
+                        for name in sorted(STORES)])
 def store(request, tmp_path):
-    s = STORES[request.param](tmp_path)
+    s = STORES[request.param](request, tmp_path)
     yield s
     s.close()
 
