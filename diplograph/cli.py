@@ -122,6 +122,25 @@ Until = Annotated[Optional[str], typer.Option(help="Only events on or before DAT
                                               metavar="DATE")]
 Types = Annotated[Optional[str], typer.Option(
     help="Only these PLOVER types, comma-separated (e.g. CONSULT,AGREE).", metavar="T,...")]
+# Neo4j: --neo4j switches a command to the server; where it is comes from these options or
+# the environment. The password is never shown (no default display, never echoed).
+UseNeo4j = Annotated[bool, typer.Option(
+    "--neo4j", help="Use the Neo4j server (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, "
+    "NEO4J_DATABASE, or the --neo4j-* options).")]
+Neo4jUri = Annotated[Optional[str], typer.Option(
+    "--neo4j-uri", envvar="NEO4J_URI", metavar="URI", show_default=False,
+    help="Bolt address, e.g. bolt://localhost:7687 (env NEO4J_URI).")]
+Neo4jUser = Annotated[Optional[str], typer.Option(
+    "--neo4j-user", envvar="NEO4J_USERNAME", metavar="NAME", show_default=False,
+    help="Neo4j user (env NEO4J_USERNAME; default neo4j).")]
+Neo4jPassword = Annotated[Optional[str], typer.Option(
+    "--neo4j-password", envvar="NEO4J_PASSWORD", metavar="SECRET", show_default=False,
+    help="Neo4j password (env NEO4J_PASSWORD; prefer the environment).")]
+Neo4jDatabase = Annotated[Optional[str], typer.Option(
+    "--neo4j-database", envvar="NEO4J_DATABASE", metavar="NAME", show_default=False,
+    help="Neo4j database (env NEO4J_DATABASE; default: the server's).")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v",
+                                       help="Say which engine answered (with --neo4j).")]
 
 
 def main() -> None:
@@ -170,13 +189,23 @@ def ingest_cli(
     workers: Annotated[Optional[int], typer.Option(help="Extraction processes.", min=1)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Store = DEFAULT_STORE,
+    neo4j: UseNeo4j = False,
+    neo4j_uri: Neo4jUri = None,
+    neo4j_user: Neo4jUser = None,
+    neo4j_password: Neo4jPassword = None,
+    neo4j_database: Neo4jDatabase = None,
 ) -> None:
     """Add articles to the store.
 
     Reads them, extracts actors and events, and resolves them against everything stored.
+    With --neo4j, the result is pushed to Neo4j too.
     """
     from diplograph.pipeline import ingest
 
+    server = None
+    if neo4j:  # reach the server before touching the ledger: a bad address changes nothing
+        server = _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
+        server.verify()
     report = ingest(paths, store=store, fmt=fmt.value, published=published, workers=workers,
                     quiet=quiet)
     for failure in report.failed:
@@ -184,8 +213,47 @@ def ingest_cli(
     typer.echo(f"{report.new} new, {report.skipped} already stored, {len(report.failed)} failed; "
                f"the store holds {report.documents} documents, {report.actors} actors, "
                f"{report.events} events")
+    if server is not None:
+        with server:
+            _push(server, store)
     if report.failed and not report.new and not report.skipped:
         raise typer.Exit(1)
+
+
+# -- push ---------------------------------------------------------------------------------
+
+@app.command("push")
+@_user_errors
+def push_cli(
+    batch_size: Annotated[int, typer.Option(help="Rows per transaction.", min=1)] = 1000,
+    store: Store = DEFAULT_STORE,
+    neo4j_uri: Neo4jUri = None,
+    neo4j_user: Neo4jUser = None,
+    neo4j_password: Neo4jPassword = None,
+    neo4j_database: Neo4jDatabase = None,
+) -> None:
+    """Copy the store into Neo4j.
+
+    Sends what Neo4j lacks or holds differently (pushing twice changes nothing), applies
+    merged actors there, and removes what this store pushed before and no longer holds.
+    Other stores pushing to the same database keep their data: evidence is unioned.
+    """
+    with _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database,
+                      batch_size=batch_size) as server:
+        server.verify()
+        _push(server, store)
+
+
+def _push(server, store: str) -> None:
+    from diplograph.store.neo4j import ledger_writer_id, resolution_of
+
+    with _open(store) as ledger:
+        resolution = resolution_of(ledger)
+    report = server.push(resolution, writer=ledger_writer_id(store))
+    typer.echo(f"pushed to {server.config.where}: {report.actors} actors, {report.events} "
+               f"events, {report.documents} documents, {report.redirects} merges sent; "
+               f"{report.unchanged} unchanged, {report.removed} removed "
+               f"({report.rows / report.seconds if report.seconds else 0:,.0f} rows/s)")
 
 
 # -- query --------------------------------------------------------------------------------
@@ -203,16 +271,33 @@ def query_cli(
         metavar="K=V")] = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     store: Store = DEFAULT_STORE,
+    neo4j: UseNeo4j = False,
+    write: Annotated[bool, typer.Option(
+        "--write", help="With --neo4j: allow the query to change the database.")] = False,
+    neo4j_uri: Neo4jUri = None,
+    neo4j_user: Neo4jUser = None,
+    neo4j_password: Neo4jPassword = None,
+    neo4j_database: Neo4jDatabase = None,
 ) -> None:
     """Run a Cypher query.
 
     The embedded engine speaks a subset of Cypher; the queries in cypher/ run on it.
+    With --neo4j any Cypher runs on the server, read-only unless --write.
     """
     if (cypher is None) == (file is None):
         raise UserError("give a query or --file, not both" if cypher else
                         "give a query, or --file cypher/NAME.cypher")
+    if write and not neo4j:
+        raise UserError("--write needs --neo4j: the embedded store changes only through "
+                        "'diplograph ingest' and 'diplograph alias'")
     text = _read_query(file) if file is not None else cypher
     params = _parse_params(param or [])
+    if neo4j:
+        with _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database) as server:
+            params = _resolve_name_params(text, params, server)
+            result = server.query(text, params, write=write)
+        _emit_table(list(result.columns), [list(r) for r in result.rows], fmt)
+        return
     with _open(store) as ledger:
         params = _resolve_name_params(text, params, ledger)
         result = run_query(ledger, text, params)
@@ -286,6 +371,12 @@ def path_cli(
     types: Types = None,
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
+    neo4j: UseNeo4j = False,
+    verbose: Verbose = False,
+    neo4j_uri: Neo4jUri = None,
+    neo4j_user: Neo4jUser = None,
+    neo4j_password: Neo4jPassword = None,
+    neo4j_database: Neo4jDatabase = None,
 ) -> None:
     """Shortest chain of events between two actors.
 
@@ -293,11 +384,23 @@ def path_cli(
     """
     from diplograph.analysis import document_title, shortest_path
 
-    with _open(store) as ledger:
-        graph, actors = ledger.graph(), ledger.actors()
-        first, second = _actor(actors, a), _actor(actors, b)
-        hops = shortest_path(graph, first.id, second.id, max_hops=max_hops, since=since,
-                             until=until, types=_types(types))
+    if neo4j:
+        from diplograph.store import neo4j_analysis
+
+        with _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database) as server:
+            actors = server.actors()
+            first, second = _actor(actors, a), _actor(actors, b)
+            hops, engine = neo4j_analysis.shortest_path(
+                server, first.id, second.id, max_hops=max_hops, since=since, until=until,
+                types=_types(types))
+            graph = neo4j_analysis.subgraph(server, [h.event_id for h in hops])
+        _engine(verbose, engine)
+    else:
+        with _open(store) as ledger:
+            graph, actors = ledger.graph(), ledger.actors()
+            first, second = _actor(actors, a), _actor(actors, b)
+            hops = shortest_path(graph, first.id, second.id, max_hops=max_hops, since=since,
+                                 until=until, types=_types(types))
     if fmt is TextFormat.json:
         _emit_json([h.to_dict() for h in hops])
         return
@@ -326,14 +429,27 @@ def central_cli(
     types: Types = None,
     fmt: Annotated[OutputFormat, typer.Option("--format")] = OutputFormat.table,
     store: Store = DEFAULT_STORE,
+    neo4j: UseNeo4j = False,
+    verbose: Verbose = False,
+    neo4j_uri: Neo4jUri = None,
+    neo4j_user: Neo4jUser = None,
+    neo4j_password: Neo4jPassword = None,
+    neo4j_database: Neo4jDatabase = None,
 ) -> None:
     """Most central actors of the relationship graph."""
     from diplograph.analysis import centrality
 
-    with _open(store) as ledger:
-        ranking = centrality(ledger.graph(), measure.value,
-                             actor_type=actor_type.value if actor_type else None, top=top or None,
-                             since=since, until=until, types=_types(types))
+    options = dict(actor_type=actor_type.value if actor_type else None, top=top or None,
+                   since=since, until=until, types=_types(types))
+    if neo4j:
+        from diplograph.store import neo4j_analysis
+
+        with _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database) as server:
+            ranking, engine = neo4j_analysis.centrality(server, measure.value, **options)
+        _engine(verbose, engine)
+    else:
+        with _open(store) as ledger:
+            ranking = centrality(ledger.graph(), measure.value, **options)
     if ranking.note:
         typer.echo(f"note: {ranking.note}", err=True)
     rows = [[i, s.name, s.type, s.score, s.id] for i, s in enumerate(ranking, 1)]
@@ -355,16 +471,34 @@ def timeline_cli(
     types: Types = None,
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
+    neo4j: UseNeo4j = False,
+    verbose: Verbose = False,
+    neo4j_uri: Neo4jUri = None,
+    neo4j_user: Neo4jUser = None,
+    neo4j_password: Neo4jPassword = None,
+    neo4j_database: Neo4jDatabase = None,
 ) -> None:
     """Events involving an actor (and another), by date."""
     from diplograph.analysis import timeline
 
-    with _open(store) as ledger:
-        graph, actors = ledger.graph(), ledger.actors()
-        first = _actor(actors, a)
-        second = _actor(actors, b) if b is not None else None
-        entries = timeline(graph, first.id, second.id if second else None, since=since,
-                           until=until, types=_types(types))
+    if neo4j:
+        from diplograph.store import neo4j_analysis
+
+        with _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database) as server:
+            actors = server.actors()
+            first = _actor(actors, a)
+            second = _actor(actors, b) if b is not None else None
+            entries, engine = neo4j_analysis.timeline(
+                server, first.id, second.id if second else None, since=since, until=until,
+                types=_types(types))
+        _engine(verbose, engine)
+    else:
+        with _open(store) as ledger:
+            graph, actors = ledger.graph(), ledger.actors()
+            first = _actor(actors, a)
+            second = _actor(actors, b) if b is not None else None
+            entries = timeline(graph, first.id, second.id if second else None, since=since,
+                               until=until, types=_types(types))
     if fmt is TextFormat.json:
         _emit_json([e.to_dict() for e in entries])
         return
@@ -616,6 +750,20 @@ def _open(store: str, write: bool = False) -> "GraphStore":
     from diplograph.store.sqlite import Ledger
 
     return Ledger(store, readonly=not write)
+
+
+def _neo4j_store(uri: str | None, user: str | None, password: str | None,
+                 database: str | None, **options: Any):
+    """The Neo4j store the options and environment describe (not connected yet)."""
+    from diplograph.store.neo4j import Neo4jConfig, Neo4jStore
+
+    config = Neo4jConfig.from_env(uri=uri, username=user, password=password, database=database)
+    return Neo4jStore(config, **options)
+
+
+def _engine(verbose: bool, engine: str) -> None:
+    if verbose:
+        typer.echo(f"engine: {engine}", err=True)
 
 
 def _actor(actors: list["Actor"], name: str) -> "Actor":

@@ -113,7 +113,7 @@ def test_named_query_with_names_resolved_like_text(store):
     assert error(store, "query", "--file", "ego_network", "-p", "name=Qin Gnag") == \
         "Error: 'Qin Gnag' is not an actor; did you mean 'Qin Gang'?"
     assert error(store, "query", "--file", "nope").startswith(
-        "Error: no query file 'nope'; named queries: brokers, dyad_timeline, ego_network")
+        "Error: no query file 'nope'; named queries: brokers, cooperation_conflict, dyad_timeline")
 
 
 def test_query_params_are_values_never_query_text(store):
