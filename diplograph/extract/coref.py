@@ -123,12 +123,35 @@ class Entities:
                 alias = _strip_the(om.text)
                 if alias not in d.names:
                     d.names.append(alias)
+        self._countries_in_titles()
         # nominal titles and counterparts are resolved lazily (they need the speaker)
         for m in self.mentions:
             if m.kind == "nominal" and m.entity is None and not m.plural:
                 key = self._apposed_person(m) or self.resolve_nominal(m)
                 if key is not None:
                     self._attach(self.drafts[key], m)
+
+    def _countries_in_titles(self) -> None:
+        """'German Chancellor Olaf Scholz' names Germany too: the country word inside a
+        person's mention is a mention of the country (kept off the token index, which
+        belongs to the person)."""
+        doc = self.doc
+        for m in list(self.mentions):
+            if m.kind != "person" or not m.iso3 or m.entity is None:
+                continue
+            for a in range(m.start, min(m.end, m.start + 3)):
+                found = None
+                for b in range(min(m.end, a + 3), a, -1):
+                    hit = self.gaz.find_country(doc[a:b].text)
+                    if hit is not None and hit[0].iso3 == m.iso3 and doc[a].is_title:
+                        found = b
+                        break
+                if found is not None:
+                    d = self.country(m.iso3)
+                    if not any(x.start == a for x in d.mentions):
+                        d.mentions.append(Mention(a, found, "demonym", doc[a:found].text, iso3=m.iso3,
+                                                  source="title-country"))
+                    break
 
     def _persons(self) -> None:
         people = [m for m in self.mentions if m.kind == "person" and m.name]

@@ -141,6 +141,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     ents = [e for e in doc.ents]
     persons = _person_spans(doc, ents, gaz_hits, titles, gaz)
+    gaz_at_all = {i for h in hits for i in range(h.start, h.end)}
 
     mentions: list[Mention] = []
     taken: set[int] = set()
@@ -190,10 +191,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if h.kind == "media":
             taken.update(range(h.start, h.end))
             continue
-        if h.kind in ("name", "capital") and gaz.is_ambiguous(span.text) and _in_person_ent(span):
+        if h.kind in ("name", "capital") and gaz.is_ambiguous(span.text) and _in_person_ent(span) \
+                and not _lone_country_word(doc, h, gaz, titles):
             continue
         if h.kind == "capital" and _in_person_ent(span):
             continue
+        if h.kind == "org" and _inside_longer_org(doc, h):
+            continue  # "Security Council" inside "Supreme National Security Council"
         if h.kind == "org":
             org = gaz.organizations[h.key]
             add(Mention(h.start, h.end, "org", span.text, iso3=org.country, org=org,
@@ -246,9 +250,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             if not any(t.is_title or t.is_upper for t in span):
                 continue
+            if _acts_like_a_person(span):
+                add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-role"))
+                continue
             add(Mention(s, e, "place", text, source="ner"))
         elif ent.label_ == "NORP":
             continue  # religions, parties and nationalities the gazetteer does not know
+
+    # 6. a lone surname the model did not tag, doing what only people do ("Scholz met ...")
+    for t in doc:
+        if t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
+            continue
+        span = doc[t.i:t.i + 1]
+        if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(span) \
+                and gaz.title(t.text) is None and not gaz.is_media(t.text):
+            add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
 
     mentions.sort(key=lambda mn: mn.start)
     return mentions
@@ -353,6 +369,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 e -= 1
             if e <= s:
                 continue
+            if all(doc[i].lower_ in _PARTICLES for i in range(e, ent.end)):
+                e = _name_continues(doc, e, gaz_at, title_tokens)
             while e < len(doc) and _ROMAN.match(doc[e].text) and e == ent.end:
                 e += 1
             if e == ent.end and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].pos_ == "PRON" \
@@ -363,6 +381,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 h = gaz_at.get(s)
                 if h is not None and not gaz.is_ambiguous(span.text):
                     continue  # "China", "Washington" read as a person by the model
+                if h is not None and h.kind in ("name", "capital") and _lone_country_word(doc, h, gaz, titles):
+                    continue  # "Niger" alone, in a text where no person bears that name
                 if span.text.lower() in gaz._title_by_form or span.text in _MONTHS:
                     continue
             if all(i in gaz_at and gaz_at[i].kind in ("name", "org", "media") and
@@ -407,6 +427,85 @@ def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
     if t.i in gaz_at and gaz_at[t.i].kind in ("name", "capital", "demonym", "org", "media"):
         return t.ent_type_ == "PERSON" and gaz_at[t.i].kind in ("name", "capital")
     return t.pos_ == "PROPN" or t.ent_type_ == "PERSON"
+
+
+_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "das", "du", "la", "le",
+              "bin", "bint", "ibn", "al", "el", "ben", "abu", "ter", "zu"}
+
+
+def _name_continues(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
+    """The model may end a name early ("Yoon Suk" | "Yeol", "Ursula von" | "der Leyen"):
+    when the name's last word modifies a capitalised word right after it, that word (and
+    any particles before it) belongs to the name."""
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ not in ("compound", "flat", "nmod") or head.i < end or head.i - end > 2:
+        return end
+    for i in range(end, head.i + 1):
+        t = doc[i]
+        if i in title_tokens or i in gaz_at or t.text in _MONTHS or t.ent_type_ in ("DATE", "NORP"):
+            return end
+        if i < head.i and t.lower_ in _PARTICLES:
+            continue
+        if not (t.is_title and t.pos_ == "PROPN"):
+            return end
+    return head.i + 1
+
+
+def _lone_country_word(doc: Doc, h, gaz: Gazetteer, titles: list[dict]) -> bool:
+    """Is a one-word country name the model calls a person ("Niger", "Chad") the country?
+    Yes unless a person in this text bears the name ("Israel Katz"), a title stands before
+    it, or a capitalised word joins it."""
+    if h.end - h.start != 1:
+        return False
+    word = doc[h.start].text
+    if any(t["end"] == h.start for t in titles):
+        return False
+    for nb in (h.start - 1, h.end):
+        if 0 <= nb < len(doc) and doc[nb].is_title and doc[nb].pos_ == "PROPN" and doc[nb].ent_type_ == "PERSON":
+            return False
+    for e in doc.ents:
+        if e.label_ == "PERSON" and len(e) > 1 and any(t.text == word for t in e):
+            return False
+    return True
+
+
+def _inside_longer_org(doc: Doc, h) -> bool:
+    """Is a gazetteer organisation only the tail of a longer name the model found?"""
+    for e in doc.ents:
+        if e.label_ != "ORG" or not (e.start <= h.start and h.end <= e.end) or len(e) == h.end - h.start:
+            continue
+        extra = [t for t in doc[e.start:h.start]] + [t for t in doc[h.end:e.end]]
+        extra = [t for t in extra if t.lower_ not in ("the",) and not t.is_punct and t.tag_ != "POS"]
+        if extra and all(t.is_title and t.i + 1 <= h.start for t in extra) \
+                and not any(t.ent_type_ in ("GPE", "NORP") or t.lower_ in ("un", "u.n.") for t in extra):
+            return True
+    return False
+
+
+# verbs whose subject (and, for the second set, object) is a person, never a place: an
+# unknown one-word "place" there is a surname the model misread ("Scholz met ...")
+_PERSON_SUBJECT_VERBS = {"meet", "say", "tell", "urge", "warn", "accuse", "visit", "travel", "fly",
+                         "arrive", "phone", "thank", "praise", "add", "insist", "stress", "vow",
+                         "pledge", "promise", "speak", "talk", "ask", "criticise", "criticize",
+                         "congratulate", "welcome", "greet", "discuss", "reassure", "announce"}
+_PERSON_OBJECT_VERBS = {"meet", "urge", "thank", "congratulate", "phone", "greet", "tell", "ask",
+                        "accuse", "criticise", "criticize", "reassure", "press"}
+
+
+def _acts_like_a_person(span: Span) -> bool:
+    if len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].is_title:
+        return False
+    t = span[0]
+    if t.dep_ == "nsubj" and t.head.lemma_ in _PERSON_SUBJECT_VERBS:
+        return True
+    if t.dep_ == "dobj" and t.head.lemma_ in _PERSON_OBJECT_VERBS:
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in ("meet", "speak", "talk"):
+        return True
+    if t.dep_ == "conj" and t.head.ent_type_ == "PERSON":
+        return True  # "Macron and Scholz"
+    return False
 
 
 def _dedupe_spans(spans):
@@ -456,6 +555,17 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
         i = t["start"]
         while i > 0 and doc[i - 1].lower_ in _SKIP_BEFORE_NAME:
             i -= 1
+        # stacked titles: "Foreign Minister Prince Faisal", "Crown Prince and Prime Minister X";
+        # the office, not the rank of birth, is the title
+        for _ in range(2):
+            k = i - 1 if i > 0 and doc[i - 1].lower_ in ("and", "&") else i
+            outer = _title_ending_at(titles, k)
+            if outer is None or outer["counterpart"] or any(x in taken for x in range(outer["start"], k)):
+                break
+            outer["used"] = True
+            if title.role in ("royal", "cleric"):
+                title = outer["title"]
+            i = outer["start"]
         s2, iso3 = _country_before(doc, i, gaz_hits, gaz)
         if iso3 is None:
             s3, org = _org_before(doc, i, gaz_hits, gaz, bodies)
