@@ -50,7 +50,10 @@ def _is(t: Token, words) -> bool:
         if low.endswith(suffix) and (low[: -len(suffix)] in words or low[: -len(suffix)] + "e" in words):
             return True
     return False
-_OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade"}
+_OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade", "leave"}
+# plural nouns for two people already named: "the two leaders", "both men"
+_PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers", "premiers",
+                           "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
 
 
 class _Finder:
@@ -73,11 +76,54 @@ class _Finder:
                 toks += [c for c in self.doc[i].children if c.dep_ == "conj" and not m.start <= c.i < m.end]
         for t in list(toks):
             toks += [c for c in t.children if c.dep_ == "appos"]
+        if m is not None:
+            toks += self._listed_with(tok, m)
         for t in toks:
             for k in self._actor(t, speaker):
                 if k not in out:
                     out.append(k)
         return out
+
+    def _listed_with(self, tok: Token, m) -> list[Token]:
+        """Actors written in one list with the mention at tok ("A and B", "A, B and C") that
+        the parse did not join as conjuncts: the words between are only commas and 'and',
+        and the other names sit in tok's phrase."""
+        doc = self.doc
+        inside = {x.i for x in tok.subtree}
+        out: list[Token] = []
+        # leftwards: "Japanese Prime Minister X and South Korean President Y agreed"
+        start, seen_and = m.start, False
+        while start > 1:
+            j = start - 1
+            if doc[j].lower_ in ("and", "&"):
+                seen_and = True
+            elif not (doc[j].text == "," and seen_and):
+                break
+            if doc[j - 1].text == "," and doc[j].lower_ == "and":
+                j -= 1
+            prev = self.ents.mention_at(j - 1)
+            if prev is None or prev.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
+                    or prev.end != j or not any(i in inside for i in range(prev.start, prev.end)):
+                break
+            out.append(doc[prev.end - 1])
+            start = prev.start
+        # rightwards: "A, B and C" with C hung elsewhere
+        end = m.end
+        while end + 1 < len(doc):
+            j = end
+            sep = doc[j].lower_
+            if sep == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
+                j += 1
+                sep = "and"
+            if sep not in ("and", "&"):
+                break
+            nxt = self.ents.mention_at(j + 1)
+            if nxt is None or nxt.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
+                    or nxt.start != j + 1 or not any(i in inside for i in range(nxt.start, nxt.end)):
+                break
+            out.append(doc[nxt.end - 1])
+            end = nxt.end
+        return [t for t in out if self.ents.mention_at(t.i) is not m]
 
     def _actor(self, t: Token, speaker: list[str] | None) -> list[str]:
         ents = self.ents
@@ -104,12 +150,31 @@ class _Finder:
                 return keys
             return []
         low = t.lower_
+        if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both") for c in t.children):
+            pair = self._pair_before(t, people=True)
+            if pair:
+                self.weak.add(t.i)
+                return pair
+        if low in ("they", "them") and (t.head.lemma_ in lx.VERBS and lx.VERBS[t.head.lemma_].type in SYMMETRIC_TYPES
+                                        or t.head.lemma_ in lx.LIGHT_VERBS):
+            pair = self._pair_before(t, people=None)  # "as they met in Tokyo"
+            if pair:
+                self.weak.add(t.i)
+                return pair
+            return []
         if low in ("he", "she", "him", "her"):
             k = ents.pronoun(t)
             if k:
                 self.weak.add(t.i)
                 return [k]
             return []
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:  # "soldiers led by General X": X acts through them
+                if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "command") and c.tag_ == "VBN":
+                    leaders = [k for a in c.children if a.dep_ == "agent"
+                               for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
+                    if leaders:
+                        return leaders
         if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS:
             keys = []
             for c in t.children:
@@ -124,11 +189,48 @@ class _Finder:
                             keys.append(mm.entity)
             if keys:
                 return keys
-            if low in GROUP_WORDS and any(c.lower_ in ("two", "both") for c in t.children) or low == "both":
+            if (low in GROUP_WORDS or low in _PEOPLE_WORDS) and any(
+                    c.lower_ in ("two", "both") for c in t.children) or low == "both":
+                pair = self._pair_before(t, people=low in _PEOPLE_WORDS)
+                if pair:
+                    self.weak.add(t.i)
+                    return pair
                 top = ents.top_countries(2)
                 if top and low in ("countries", "nations", "sides", "governments", "superpowers", "both"):
                     self.weak.add(t.i)
                     return top
+        return []
+
+    def _pair_before(self, t: Token, people: bool | None) -> list[str]:
+        """'the two leaders', 'both sides', 'they' (meeting): the two actors of the latest
+        two-sided event told before, within three sentences, as people (`people`), as their
+        countries (not `people`), or as they were named (None); failing that, the two
+        people named last."""
+        sents = list(self.doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+        lo = sents[max(0, idx - 3)].start
+        for ev in reversed(self.out):
+            if not lo <= ev.trigger.i < t.i:
+                continue
+            keys = list(dict.fromkeys(ev.source + ev.target))
+            if len(keys) != 2:
+                continue
+            types = [self.ents.drafts[k].type for k in keys]
+            if people is None:
+                return keys
+            if people and all(x == "Person" for x in types):
+                return keys
+            if not people:
+                countries = [self._own_country(k) for k in keys]
+                if all(countries) and countries[0] != countries[1]:
+                    return countries
+        if people:
+            seen: list[str] = []
+            for m in reversed([m for m in self.ents.mentions if lo <= m.start < t.i]):
+                if m.kind == "person" and m.entity and m.entity not in seen:
+                    seen.append(m.entity)
+                if len(seen) == 2:
+                    return seen[::-1]
         return []
 
     def country_of(self, m) -> str:
