@@ -186,7 +186,14 @@ def ingest_cli(
     published: Annotated[Optional[str], typer.Option(
         help="Publication date for articles that carry none (relative dates resolve against it).",
         metavar="DATE")] = None,
-    workers: Annotated[Optional[int], typer.Option(help="Extraction processes.", min=1)] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        help="Extraction processes (default: every core; the graph is the same for any N).",
+        min=1, show_default=False)] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Stop at the first bad item instead of skipping it.")] = False,
+    max_chars: Annotated[Optional[int], typer.Option(
+        help="Longest article accepted, in characters (default 100,000); longer ones are "
+             "skipped.", min=1, metavar="N", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     store: Store = DEFAULT_STORE,
     neo4j: UseNeo4j = False,
@@ -198,16 +205,22 @@ def ingest_cli(
     """Add articles to the store.
 
     Reads them, extracts actors and events, and resolves them against everything stored.
-    With --neo4j, the result is pushed to Neo4j too.
+    With --neo4j, the result is pushed to Neo4j too. A bad item is reported (file, line,
+    why) and skipped, and the exit code is then 1; --strict stops at the first one.
     """
-    from diplograph.pipeline import ingest
+    from diplograph.pipeline import IngestError, ingest
 
     server = None
     if neo4j:  # reach the server before touching the ledger: a bad address changes nothing
         server = _neo4j_store(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
         server.verify()
-    report = ingest(paths, store=store, fmt=fmt.value, published=published, workers=workers,
-                    quiet=quiet)
+    try:
+        report = ingest(paths, store=store, fmt=fmt.value, published=published,
+                        workers=workers, quiet=quiet, strict=strict, max_chars=max_chars)
+    except IngestError as e:
+        stored = (f"; {e.report.new} new documents before it are stored" if e.report.new
+                  else "; nothing was stored")
+        raise UserError(f"{e.failure} (stopped at the first error, --strict{stored})") from None
     for failure in report.failed:
         typer.echo(f"skipped {failure}", err=True)
     typer.echo(f"{report.new} new, {report.skipped} already stored, {len(report.failed)} failed; "
@@ -216,7 +229,7 @@ def ingest_cli(
     if server is not None:
         with server:
             _push(server, store)
-    if report.failed and not report.new and not report.skipped:
+    if report.failed:  # the good ones landed; the exit code still says something was skipped
         raise typer.Exit(1)
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "document_id",
     "normalise_published",
     "read_paths",
+    "MAX_ARTICLE_CHARS",
 ]
 
 FORMATS = ("auto", "text", "jsonl", "json", "csv", "html")
@@ -46,6 +47,13 @@ _FIELDS = {
     "url": ("url", "link"),
     "source": ("source",),
 }
+# The longest article read, in characters (~16,000 words: longer than any news report).
+# Extraction time and memory grow faster than the length (a 400,000-character text takes
+# minutes and 1.5 GB), so a longer "article" -- usually a dump of many -- is refused with
+# this reason rather than run for an hour; split it into articles, or raise the limit.
+MAX_ARTICLE_CHARS = 100_000
+_BYTES_PER_CHAR = 4  # UTF-8's widest: a file over limit * 4 bytes is over the limit unread
+_HTML_BLOAT = 50  # a page's markup, scripts and styles around its article text
 _SNIFF = 8192  # bytes looked at for NUL bytes (binary files) and the format of stdin
 _TITLE_MAX = 200
 
@@ -77,15 +85,24 @@ def normalise_published(value: Any) -> str | None:
     return day.isoformat() if day else None
 
 
+@dataclass(frozen=True)
+class _Options:
+    published: str | None  # the date of articles that carry none
+    max_chars: int  # longer articles are refused
+
+
 def read_paths(paths: Sequence[str | Path], fmt: str = "auto", published: str | None = None,
-               stdin: TextIO | None = None) -> Iterator[Document | ReadError]:
+               stdin: TextIO | None = None, *,
+               max_chars: int = MAX_ARTICLE_CHARS) -> Iterator[Document | ReadError]:
     """Read every path in order: files, folders (recursively, sorted, hidden entries skipped)
     and "-" for stdin. Yields a Document per article and a ReadError per bad item.
 
     `fmt` (auto|text|jsonl|json|csv|html) overrides the file extensions; inside a folder an
     explicit format reads every file, "auto" only files with a known extension.
     `published` is the date given to articles that carry none of their own.
-    Raises ValueError for a bad `fmt` or `published` (a mistake in the call, not the data).
+    An article longer than `max_chars` characters is a ReadError (see MAX_ARTICLE_CHARS).
+    Raises ValueError for a bad `fmt`, `published` or `max_chars` (a mistake in the call,
+    not the data).
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
@@ -94,21 +111,23 @@ def read_paths(paths: Sequence[str | Path], fmt: str = "auto", published: str | 
         default = normalise_published(published)
         if default is None:
             raise ValueError(f"published date {published!r} is not a date (expected e.g. 2023-06-18)")
-    return _read_all(list(paths), fmt, default, stdin)
+    if not isinstance(max_chars, int) or max_chars < 1:
+        raise ValueError(f"max_chars {max_chars!r} is not a positive number of characters")
+    return _read_all(list(paths), fmt, _Options(default, max_chars), stdin)
 
 
-def _read_all(paths: list[str | Path], fmt: str, published: str | None,
+def _read_all(paths: list[str | Path], fmt: str, opts: _Options,
               stdin: TextIO | None) -> Iterator[Document | ReadError]:
     for path in paths:
         if str(path) == "-":
-            yield from _read_stdin(stdin, fmt, published)
+            yield from _read_stdin(stdin, fmt, opts)
             continue
         path = Path(path)
         try:
             if path.is_dir():
-                yield from _read_folder(path, fmt, published)
+                yield from _read_folder(path, fmt, opts)
             elif path.exists():
-                yield from _read_file(path, fmt, published)
+                yield from _read_file(path, fmt, opts)
             else:
                 yield ReadError(str(path), None, "no such file or directory")
         except OSError as e:  # permission denied, a file vanishing mid-walk, ...
@@ -117,7 +136,7 @@ def _read_all(paths: list[str | Path], fmt: str, published: str | None,
 
 # ------------------------------------------------------------------ files and folders
 
-def _read_folder(folder: Path, fmt: str, published: str | None) -> Iterator[Document | ReadError]:
+def _read_folder(folder: Path, fmt: str, opts: _Options) -> Iterator[Document | ReadError]:
     found = False
     for path in _walk(folder):
         if isinstance(path, ReadError):
@@ -127,7 +146,7 @@ def _read_folder(folder: Path, fmt: str, published: str | None) -> Iterator[Docu
             continue  # inside a folder, files we do not read (images, PDFs) are not errors
         found = True
         try:
-            yield from _read_file(path, fmt, published)
+            yield from _read_file(path, fmt, opts)
         except OSError as e:
             yield ReadError(str(path), None, _os_reason(e))
     if not found:
@@ -151,7 +170,7 @@ def _walk(folder: Path) -> Iterator[Path | ReadError]:
             yield entry
 
 
-def _read_file(path: Path, fmt: str, published: str | None) -> Iterator[Document | ReadError]:
+def _read_file(path: Path, fmt: str, opts: _Options) -> Iterator[Document | ReadError]:
     src = str(path)
     kind = fmt if fmt != "auto" else EXTENSIONS.get(path.suffix.lower())
     if kind is None:
@@ -159,14 +178,22 @@ def _read_file(path: Path, fmt: str, published: str | None) -> Iterator[Document
         yield ReadError(src, None, f"unknown format {what}; give --format text|jsonl|csv|html")
         return
     if kind == "jsonl":
-        yield from _read_jsonl_file(path, published)
+        yield from _read_jsonl_file(path, opts)
         return
+    if kind in ("text", "html"):  # one article per file: refuse a huge one unread
+        size, most = path.stat().st_size, opts.max_chars * _BYTES_PER_CHAR
+        if kind == "html":
+            most *= _HTML_BLOAT
+        if size > most:
+            yield ReadError(src, None, f"file too large for one article ({size:,} bytes; "
+                                       f"articles are limited to {opts.max_chars:,} characters)")
+            return
     data = path.read_bytes()
-    yield from _read_bytes(data, kind, src, published)
+    yield from _read_bytes(data, kind, src, opts)
 
 
 def _read_bytes(data: bytes, kind: str, src: str,
-                published: str | None) -> Iterator[Document | ReadError]:
+                opts: _Options) -> Iterator[Document | ReadError]:
     problem = _binary_reason(data[:_SNIFF])
     if problem:
         yield ReadError(src, None, problem)
@@ -175,7 +202,7 @@ def _read_bytes(data: bytes, kind: str, src: str,
         text = _decode(data)
     except UnicodeDecodeError as e:
         if kind == "html":  # a web page names its own charset; trafilatura honours it
-            yield _from_html(data, src, published)
+            yield _from_html(data, src, opts)
             return
         yield ReadError(src, None, _decode_reason(e))
         return
@@ -183,19 +210,19 @@ def _read_bytes(data: bytes, kind: str, src: str,
         yield ReadError(src, None, "empty file")
         return
     if kind == "text":
-        yield _from_text(text, src, published)
+        yield _from_text(text, src, opts)
     elif kind == "html":
-        yield _from_html(text, src, published)
+        yield _from_html(text, src, opts)
     elif kind == "csv":
-        yield from _from_csv(text, src, published)
+        yield from _from_csv(text, src, opts)
     elif kind == "json":
-        yield from _from_json(text, src, published)
+        yield from _from_json(text, src, opts)
     else:  # jsonl held in memory (stdin)
         lines = enumerate(io.StringIO(text, newline=None), 1)
-        yield from _from_lines(((n, line) for n, line in lines), src, published)
+        yield from _from_lines(((n, line) for n, line in lines), src, opts)
 
 
-def _read_jsonl_file(path: Path, published: str | None) -> Iterator[Document | ReadError]:
+def _read_jsonl_file(path: Path, opts: _Options) -> Iterator[Document | ReadError]:
     """JSONL line by line, never holding more than one line of the file in memory."""
     src = str(path)
     with path.open("rb") as f:
@@ -206,10 +233,10 @@ def _read_jsonl_file(path: Path, published: str | None) -> Iterator[Document | R
             return
         if head.removeprefix(_BOM).lstrip().startswith(b"["):  # a JSON array after all
             f.seek(0)
-            yield from _read_bytes(f.read(), "json", src, published)
+            yield from _read_bytes(f.read(), "json", src, opts)
             return
         f.seek(0)
-        yield from _from_lines(_decoded_lines(f, src), src, published)
+        yield from _from_lines(_decoded_lines(f, src), src, opts)
 
 
 def _decoded_lines(f: Iterable[bytes], src: str) -> Iterator[tuple[int, str | ReadError]]:
@@ -226,7 +253,7 @@ def _decoded_lines(f: Iterable[bytes], src: str) -> Iterator[tuple[int, str | Re
 
 # ------------------------------------------------------------------ stdin
 
-def _read_stdin(stdin: TextIO | None, fmt: str, published: str | None) -> Iterator[Document | ReadError]:
+def _read_stdin(stdin: TextIO | None, fmt: str, opts: _Options) -> Iterator[Document | ReadError]:
     stream: Any = stdin if stdin is not None else sys.stdin
     if stream is None:  # no console at all (a GUI-launched interpreter)
         yield ReadError("-", None, "no standard input to read")
@@ -249,13 +276,20 @@ def _read_stdin(stdin: TextIO | None, fmt: str, published: str | None) -> Iterat
     if kind == "auto":  # records when the first non-blank character opens a JSON object
         head = data[:_SNIFF].removeprefix(_BOM).lstrip()
         kind = "jsonl" if head.startswith(b"{") else "json" if head.startswith(b"[") else "text"
-    yield from _read_bytes(data, kind, "-", published)
+    yield from _read_bytes(data, kind, "-", opts)
 
 
 # ------------------------------------------------------------------ formats
 
-def _from_text(text: str, src: str, published: str | None) -> Document:
-    return Document(id=document_id(text), text=text, title=_title_of(text), published=published,
+def _too_long(text: str, src: str, line: int | None, opts: _Options) -> ReadError | None:
+    if len(text) <= opts.max_chars:
+        return None
+    return ReadError(src, line, f"article too long ({len(text):,} characters, the limit is "
+                                f"{opts.max_chars:,}); split it into articles or raise --max-chars")
+
+
+def _from_text(text: str, src: str, opts: _Options) -> Document | ReadError:
+    return _too_long(text, src, None, opts) or Document(id=document_id(text), text=text, title=_title_of(text), published=opts.published,
                     source=src)
 
 
@@ -272,7 +306,7 @@ def _title_of(text: str) -> str:
     return ""
 
 
-def _from_html(html: str | bytes, src: str, published: str | None) -> Document | ReadError:
+def _from_html(html: str | bytes, src: str, opts: _Options) -> Document | ReadError:
     import trafilatura  # slow to import; only HTML needs it
 
     try:
@@ -285,14 +319,16 @@ def _from_html(html: str | bytes, src: str, published: str | None) -> Document |
     text = (getattr(found, "text", None) or "") if found is not None else ""
     if not text.strip():
         return ReadError(src, None, "no article text found in the HTML page")
+    if too_long := _too_long(text, src, None, opts):
+        return too_long
     date = normalise_published(getattr(found, "date", None))
     return Document(id=document_id(text), text=text, title=getattr(found, "title", None) or "",
-                    published=date or published, url=getattr(found, "url", None) or "",
+                    published=date or opts.published, url=getattr(found, "url", None) or "",
                     source=src)
 
 
 def _from_lines(lines: Iterable[tuple[int, str | ReadError]], src: str,
-                published: str | None) -> Iterator[Document | ReadError]:
+                opts: _Options) -> Iterator[Document | ReadError]:
     any_line = False
     for number, line in lines:
         if isinstance(line, ReadError):
@@ -307,12 +343,12 @@ def _from_lines(lines: Iterable[tuple[int, str | ReadError]], src: str,
         except json.JSONDecodeError as e:
             yield ReadError(src, number, f"malformed JSON: {e.msg} (column {e.colno})")
             continue
-        yield _from_record(obj, src, number, published)
+        yield _from_record(obj, src, number, opts)
     if not any_line:
         yield ReadError(src, None, "empty file")
 
 
-def _from_json(text: str, src: str, published: str | None) -> Iterator[Document | ReadError]:
+def _from_json(text: str, src: str, opts: _Options) -> Iterator[Document | ReadError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as e:
@@ -324,7 +360,7 @@ def _from_json(text: str, src: str, published: str | None) -> Iterator[Document 
         if len(lists) == 1:
             data = lists[0]
     if isinstance(data, dict):
-        yield _from_record(data, src, None, published)
+        yield _from_record(data, src, None, opts)
         return
     if not isinstance(data, list):
         yield ReadError(src, None, f"expected a JSON object or a list of objects, got {_kind(data)}")
@@ -332,13 +368,13 @@ def _from_json(text: str, src: str, published: str | None) -> Iterator[Document 
     if not data:
         yield ReadError(src, None, "no records (an empty list)")
     for index, item in enumerate(data, 1):
-        result = _from_record(item, src, None, published)
+        result = _from_record(item, src, None, opts)
         if isinstance(result, ReadError):
             result = ReadError(src, None, f"item {index}: {result.reason}")
         yield result
 
 
-def _from_csv(text: str, src: str, published: str | None) -> Iterator[Document | ReadError]:
+def _from_csv(text: str, src: str, opts: _Options) -> Iterator[Document | ReadError]:
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))  # articles exceed 128 KB
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
@@ -365,13 +401,13 @@ def _from_csv(text: str, src: str, published: str | None) -> Iterator[Document |
         if not any(cell.strip() for cell in row):
             continue
         rows += 1
-        yield _from_record(dict(zip(columns, row)), src, start, published)
+        yield _from_record(dict(zip(columns, row)), src, start, opts)
     if not rows:
         yield ReadError(src, None, "no records (a header only)")
 
 
 def _from_record(obj: Any, src: str, line: int | None,
-                 published: str | None) -> Document | ReadError:
+                 opts: _Options) -> Document | ReadError:
     if not isinstance(obj, dict):
         return ReadError(src, line, f"expected a JSON object, got {_kind(obj)}")
     text = _field(obj, "text")
@@ -381,6 +417,8 @@ def _from_record(obj: Any, src: str, line: int | None,
         return ReadError(src, line, f"'text' is not a string (got {_kind(text)})")
     if not text.strip():
         return ReadError(src, line, "'text' is empty")
+    if too_long := _too_long(text, src, line, opts):
+        return too_long
     given_id = _field(obj, "id")
     has_id = isinstance(given_id, (str, int)) and not isinstance(given_id, bool)
     doc_id = str(given_id).strip() if has_id else ""
@@ -390,7 +428,7 @@ def _from_record(obj: Any, src: str, line: int | None,
         text=text,
         title=_string(_field(obj, "title")),
         # the record's own date wins; an unreadable one counts as none
-        published=normalise_published(_field(obj, "published")) or published,
+        published=normalise_published(_field(obj, "published")) or opts.published,
         url=_string(_field(obj, "url")),
         source=_string(_field(obj, "source")) or where,
     )

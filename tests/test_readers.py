@@ -165,10 +165,13 @@ def test_csv_without_text_column_is_one_error(tmp_path):
 
 def test_csv_text_larger_than_default_field_limit(tmp_path):
     f = tmp_path / "big.csv"
-    big = "word " * 40000
+    big = "word " * 40000  # 200,000 characters: over csv's 131,072 and the article limit
     f.write_text(f'text\n"{big}"\n', encoding="utf-8")
-    [doc] = read(f)
+    [doc] = read(f, max_chars=len(big))
     assert doc.text == big
+    [refused] = read(f)
+    assert refused == ReadError(str(f), 2, "article too long (200,000 characters, the limit "
+                                "is 100,000); split it into articles or raise --max-chars")
 
 
 # ---------------------------------------------------------------- HTML

@@ -10,6 +10,11 @@ file with the sqlite3 shell.
 The file uses WAL (readers never block the writer) and every change runs in one
 `BEGIN IMMEDIATE` transaction, so a crash or kill mid-write leaves the previous state.
 Several processes may share a ledger: writers queue on SQLite's lock (busy timeout).
+
+Every change to what resolution reads (extractions, corrections) bumps a counter in `meta`,
+and `write` records the counter it resolved: `needs_resolution()` then tells whether the
+canonical layer is behind, e.g. after a kill between the last extraction batch and the
+resolution, so the next ingest heals it even when it brings no new document.
 """
 from __future__ import annotations
 
@@ -213,6 +218,12 @@ class Ledger(GraphStore):
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
             self._prepare()
+        except sqlite3.OperationalError as exc:
+            self._db.close()
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreError(f"'{self.path}' is busy ({exc}): another diplograph process is "
+                                 f"writing to it; try again when it has finished") from exc
+            raise StoreError(f"cannot open store '{self.path}': {exc}") from exc
         except sqlite3.DatabaseError as exc:
             self._db.close()
             raise StoreError(f"'{self.path}' is not a diplograph store: {exc}") from exc
@@ -253,6 +264,22 @@ class Ledger(GraphStore):
             if str(mode).lower() != "wal":  # e.g. a file system without shared memory
                 self._db.execute("PRAGMA journal_mode = DELETE")
             self._db.execute("PRAGMA synchronous = NORMAL")
+
+    # ------------------------------------------------------------------ resolution state
+    def _meta(self, key: str) -> str | None:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _bump(self) -> None:
+        """Record that what resolution reads has changed (inside the writer transaction)."""
+        self._db.execute(
+            "INSERT INTO meta (key, value) VALUES ('changed_seq', '1') ON CONFLICT (key) DO "
+            "UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
+
+    def needs_resolution(self) -> bool:
+        """Have extractions or corrections changed since the last `write` of a resolution
+        (or was none ever written)?"""
+        return self._meta("resolved_seq") != (self._meta("changed_seq") or "0")
 
     def _create(self) -> None:
         with self.transaction():
@@ -345,6 +372,8 @@ class Ledger(GraphStore):
                         "INSERT OR REPLACE INTO extractions (doc_id, version, json) VALUES (?, ?, ?)",
                         (doc.id, ext.extractor_version, _dumps(ext)))
                     added += 1
+            if added:
+                self._bump()
         return added
 
     def update_extractions(self, extractions: Sequence[DocExtraction]) -> int:
@@ -357,6 +386,8 @@ class Ledger(GraphStore):
                     "UPDATE extractions SET version = ?, json = ? WHERE doc_id = ?",
                     (ext.extractor_version, _dumps(ext), ext.doc_id))
                 replaced += cur.rowcount
+            if replaced:
+                self._bump()
         return replaced
 
     def extractor_versions(self) -> dict[str, int]:
@@ -413,6 +444,7 @@ class Ledger(GraphStore):
                 self._db.execute(
                     "INSERT INTO corrections (kind, name, target, added_at) VALUES (?, ?, ?, ?)",
                     (c.kind, c.name, c.target, _now()))
+                self._bump()
 
     # ------------------------------------------------------------------ canonical layer
     def write(self, resolution: Resolution) -> None:
@@ -442,6 +474,10 @@ class Ledger(GraphStore):
                  for d in resolution.documents))
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_at', ?)",
                              (now,))
+            # what this resolution covers: right when it was computed inside the same
+            # transaction (pipeline.reresolve does), as no other writer can come between
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_seq', ?)",
+                             (self._meta("changed_seq") or "0",))
 
     def _changed(self, table: str, blobs: dict[str, str]) -> list[str]:
         """Drop the rows of `table` that are gone or differ from `blobs`; return the ids
