@@ -144,6 +144,7 @@ class Scores:
     wrong_type: tuple[str, ...] = ()
     interactions_missed: tuple[Dyad, ...] = ()
     interaction_false_alarms: tuple[Dyad, ...] = ()
+    duplicate_dyads: tuple[Dyad, ...] = ()  # predicted dyads whose gold dyad was already taken
     mapping: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -195,8 +196,9 @@ def score(gold: dict[str, Any], export: dict[str, Any]) -> Scores:
     by_key: dict[tuple, list[int]] = {}
     for n, g in enumerate(gold_dyads):
         by_key.setdefault(g.key, []).append(n)
-    tp = duplicates = 0
+    tp = 0
     false_alarms: list[Dyad] = []
+    duplicates: list[Dyad] = []
     for p in predicted:
         fitting = [n for n in by_key.get(p.key, ()) if date_within(p.date, gold_dyads[n].date)]
         free = [n for n in fitting if not taken[n]]
@@ -204,19 +206,20 @@ def score(gold: dict[str, Any], export: dict[str, Any]) -> Scores:
             taken[free[0]] = True
             tp += 1
         elif fitting:
-            duplicates += 1
+            duplicates.append(p)
         else:
             false_alarms.append(p)
-    dated = PRF.of(tp, tp + duplicates + len(false_alarms), len(gold_dyads))
+    dated = PRF.of(tp, tp + len(duplicates) + len(false_alarms), len(gold_dyads))
 
     return Scores(
-        entities=ent.prf, type_pair=type_pair, type_pair_date=dated, duplicates=duplicates,
+        entities=ent.prf, type_pair=type_pair, type_pair_date=dated, duplicates=len(duplicates),
         mode_accuracy=_mode_accuracy(gold_dyads, predicted),
         splits=tuple(ent.splits), merges=tuple(ent.merges),
         entity_false_alarms=tuple(ent.false_alarms), entities_missed=tuple(ent.missed),
         wrong_type=tuple(ent.wrong_type),
         interactions_missed=tuple(g for n, g in enumerate(gold_dyads) if not taken[n]),
-        interaction_false_alarms=tuple(false_alarms), mapping=ent.mapping,
+        interaction_false_alarms=tuple(false_alarms), duplicate_dyads=tuple(duplicates),
+        mapping=ent.mapping,
     )
 
 

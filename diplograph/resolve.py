@@ -430,6 +430,43 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
                 g.nodes[ib].doc_id, check_country=True)
 
 
+def _join_cut_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """A full name the recogniser cut short ("Yoon Suk", "Luiz Inacio") joins the one person
+    whose longer name starts with it ("Yoon Suk Yeol"), when their countries agree and their
+    offices, if both are known, agree ("Minister" fits "Foreign Minister", not "Defense
+    Minister")."""
+    longer: dict[str, set[str]] = defaultdict(set)
+    for key in full_index:
+        parts = key.split()
+        for cut in range(2, len(parts)):
+            longer[" ".join(parts[:cut])].add(key)
+    if not longer:
+        return
+
+    def offices(root: int) -> set[frozenset[str]]:
+        found = (_office_words(g.nodes[i].ent.title or "", "") for i in members.get(root, ()))
+        return {words for words in found if words & _OFFICE_HEADS}
+
+    members: dict[int, list[int]] = defaultdict(list)
+    for idxs in full_index.values():
+        for i in idxs:
+            members[g.find(i)].append(i)
+    for key in sorted(k for k in full_index if k in longer):
+        own = g.find(full_index[key][0])
+        roots = {g.find(full_index[k][0]) for k in longer[key]} - {own}
+        roots = {r for r in roots if g.compatible_countries(g.countries[own], g.countries[r])}
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        mine, theirs = offices(own), offices(root)
+        if mine and theirs and not any(a <= b or b <= a for a in mine for b in theirs):
+            continue
+        full = min(longer[key], key=lambda k: (g.find(full_index[k][0]) != root, k))
+        g.union(root, own, f"cut name: '{_display_of(g, full_index[key], key)}' begins "
+                           f"'{_display_of(g, full_index[full], full)}'",
+                g.nodes[full_index[key][0]].doc_id, check_country=True)
+
+
 def _country_forms(g: _Groups) -> dict[str, str]:
     """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
     stands for one country only."""
@@ -1100,8 +1137,10 @@ def _event_key(type_: str, source: set[str], target: set[str]) -> tuple | None:
 def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
     """Reports of one (type, actors) key -> one cluster per real-world event. Day-dated
     reports first (a day apart still matches); a vaguer date joins the one event it fits;
-    an undated report joins the only event, or the only one in the week before its
-    article was published; otherwise it stays an event of its own."""
+    two articles carrying nearly the same sentence (one wire story) report one event unless
+    both state different dates; an undated report joins the event its sentence echoes, else
+    the only event, or the only one in the week before its article was published; otherwise
+    it stays an event of its own."""
     if len(reports) == 1:
         r = reports[0]
         return [_Cluster([r], r.start, r.end)]
@@ -1120,10 +1159,13 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
                 (fits[0] if len(fits) == 1 else same[0] if same else recent).reports.append(r)
                 continue
         clusters.append(_Cluster([r], r.start, r.end))
+    if len(clusters) > 1:
+        clusters = _join_echoes(clusters)
     undated = sorted((r for r in reports if not r.dated), key=lambda r: r.order)
     leftover = []
     for r in undated:
-        home = clusters[0] if len(clusters) == 1 else _recent(clusters, r)
+        home = (clusters[0] if len(clusters) == 1
+                else _echoed(clusters, r) or _recent(clusters, r))
         if home is not None:
             home.reports.append(r)
         else:
@@ -1131,6 +1173,50 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
     if leftover:
         clusters.append(_Cluster(leftover, -1, -1))
     return clusters
+
+
+_ECHO_SCORE = 80  # rapidfuzz ratio of two sentences that are one wire story lightly edited
+_ECHO_LENGTH = 60  # shorter sentences ("The two met.") are too alike to tell anything
+
+
+def _echo_text(r: _Report) -> str | None:
+    ev = r.it.evidence
+    return ev.text if ev is not None and len(ev.text) >= _ECHO_LENGTH else None
+
+
+def _echo(a: _Report, b: _Report) -> bool:
+    """Two articles with nearly the same sentence for this (type, actors) key."""
+    ta, tb = _echo_text(a), _echo_text(b)
+    if ta is None or tb is None or a.doc_id == b.doc_id:
+        return False
+    if abs(len(ta) - len(tb)) > 0.4 * max(len(ta), len(tb)):
+        return False
+    return fuzz.ratio(ta, tb, score_cutoff=_ECHO_SCORE) > 0
+
+
+def _join_echoes(clusters: list[_Cluster]) -> list[_Cluster]:
+    """Fold a cluster into an earlier (more precisely dated) one when a report of each
+    echoes the other and at most one of the two states its date in words; a date that was
+    inferred (from the publication day, a nearby sentence) must not split one story."""
+    if sum(1 for c in clusters for r in c.reports if _echo_text(r)) < 2:
+        return clusters
+    kept: list[_Cluster] = []
+    for c in clusters:
+        home = next((k for k in kept for a in k.reports for b in c.reports
+                     if (a.it.date_text is None or b.it.date_text is None) and _echo(a, b)), None)
+        if home is None:
+            kept.append(c)
+        else:
+            home.reports.extend(c.reports)
+    return kept
+
+
+def _echoed(clusters: list[_Cluster], r: _Report) -> _Cluster | None:
+    """The only cluster with a report whose sentence `r`'s sentence echoes."""
+    if _echo_text(r) is None:
+        return None
+    homes = [c for c in clusters if any(_echo(r, other) for other in c.reports)]
+    return homes[0] if len(homes) == 1 else None
 
 
 def _recent(clusters: list[_Cluster], r: _Report) -> _Cluster | None:
@@ -1387,6 +1473,7 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
     _join_mistyped(g, full_index)
+    _join_cut_names(g, full_index)
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms, _partners(ordered))

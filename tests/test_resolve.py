@@ -664,3 +664,51 @@ def test_a_garbled_surname_joins_the_sound_alike_person_meeting_the_same_counter
     # no counterpart in common, or a name that sounds like nobody's: it stays apart
     assert actor_named(resolve([article("d1", "Chang", partner_of_lone=False)]), "Chang")
     assert actor_named(resolve([article("d1", "Tanaka")]), "Tanaka")
+
+
+def test_a_name_cut_short_joins_the_one_longer_name_it_begins():
+    items = [Doc("d1").entity("L0", "Ana Lucia Ferraz", country="BRA", title="President").pair(),
+             Doc("d2").entity("L0", "Ana Lucia", country="BRA", title="President").pair(),
+             Doc("d3").entity("L0", "Kim Dae", country="KOR").pair(),
+             Doc("d4").entity("L0", "Kim Dae Hyun", country="KOR").entity("L1", "Kim Dae Sung").pair(),
+             Doc("d5").entity("L0", "Lee Min", country="KOR", title="Foreign Minister")
+             .entity("L1", "Lee Min Ho", country="KOR", title="Defense Minister").pair()]
+    res = resolve(items)
+    ana = actor_named(res, "Ana Lucia Ferraz")
+    assert ana.documents == ("d1", "d2") and "Ana Lucia" in ana.aliases
+    assert "cut name: 'Ana Lucia' begins 'Ana Lucia Ferraz' (doc d2)" in ana.reasons
+    assert actor_named(res, "Kim Dae").documents == ("d3",)  # two longer names: which one?
+    assert actor_named(res, "Lee Min").documents == ("d5",)  # different offices
+
+
+WIRE = ("Both capitals have traded sharp words over fishing rights, port fees and the detention "
+        "of a trawler crew, and each accuses the other of bad faith.")
+WIRE_EDITED = ("Both capitals traded sharp words over fishing rights, port fees and the detention "
+               "of a trawler's crew, and each accused the other of bad faith.")
+
+
+def accuse(doc_id, sentence, date, date_text=None, published="2024-04-10"):
+    return (Doc(doc_id, published=published)
+            .entity("L0", "Norway", "Country", ref="country:NOR")
+            .entity("L1", "Iceland", "Country", ref="country:ISL")
+            .says(sentence, "ACCUSE", ("L0",), ("L1",), date=date, date_text=date_text).pair())
+
+
+def test_one_wire_story_in_two_articles_is_one_event_despite_inferred_dates():
+    res = resolve([accuse("d1", WIRE, "2024-04-08"), accuse("d2", WIRE_EDITED, "2024-04-03/2024-04-05")])
+    (event,) = res.events
+    assert event.documents == ("d1", "d2") and event.date == "2024-04-08"
+    assert ("date", "2024-04-03/2024-04-05", "d2") in event.details  # the other date is kept
+    # an undated echo joins that event rather than another of the same pair
+    res = resolve([accuse("d1", WIRE, "2024-04-08"), accuse("d3", WIRE_EDITED, None),
+                   accuse("d4", "Norway also accused Iceland of overfishing.", "2024-04-06", "on Saturday")])
+    assert sorted(e.documents for e in res.events) == [("d1", "d3"), ("d4",)]
+
+
+def test_echoing_sentences_with_two_stated_dates_stay_two_events():
+    res = resolve([accuse("d1", WIRE, "2024-04-08", "on Monday"),
+                   accuse("d2", WIRE_EDITED, "2024-03-11", "on Monday", published="2024-03-12")])
+    assert len(res.events) == 2
+    short = resolve([accuse("d1", "Norway accused Iceland.", "2024-04-08"),
+                     accuse("d2", "Norway accused Iceland.", "2024-03-11")])
+    assert len(short.events) == 2  # a short sentence says too little to be one story
