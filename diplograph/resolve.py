@@ -1403,7 +1403,41 @@ def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
             clusters = [c for c, _ in made.values()]
         for _, ev in made.values():
             events[ev.id] = ev
+    _date_by_occasion(events)
     return [events[k] for k in sorted(events)]
+
+
+def _date_by_occasion(events: dict[str, Event]) -> None:
+    """An event told in the same sentence as a meeting of the same actors happened at that
+    meeting ("Biden and Xi agreed to the trip at their meeting last year in Bali"): when the
+    meeting's date, settled across articles, is more precise and inside the event's own, the
+    event takes it; the date it had is kept in its details, with the meeting it came from."""
+    meetings: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for e in events.values():
+        if e.type == "CONSULT" and e.precision == "day":
+            for ev in e.evidence:
+                meetings[(ev.doc_id, ev.start)].append(e)
+    if not meetings:
+        return
+    for e in list(events.values()):
+        if e.type == "CONSULT" or e.precision in (None, "day") or _span(e.date) is None:
+            continue
+        lo, hi = _span(e.date)
+        actors = set(e.participants)
+        dates = {m.date: m for ev in e.evidence for m in meetings.get((ev.doc_id, ev.start), ())
+                 if actors <= set(m.participants) and lo <= _span(m.date)[0] <= hi}
+        if len(dates) != 1:
+            continue
+        date, meeting = next(iter(dates.items()))
+        new_id = event_id(e.type, e.source, e.target, date)
+        if new_id in events:
+            continue  # that event exists on its own: leave both as reported
+        docs = sorted(set(e.documents))
+        details = set(e.details) | {("date", e.date, d) for d in docs} | {
+            ("occasion", meeting.id, d) for d in docs}
+        del events[e.id]
+        events[new_id] = dataclasses.replace(e, id=new_id, date=date, precision=_precision(date),
+                                             details=tuple(sorted(details)))
 
 
 # --------------------------------------------------------------------------- entry point

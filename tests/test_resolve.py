@@ -712,3 +712,37 @@ def test_echoing_sentences_with_two_stated_dates_stay_two_events():
     short = resolve([accuse("d1", "Norway accused Iceland.", "2024-04-08"),
                      accuse("d2", "Norway accused Iceland.", "2024-03-11")])
     assert len(short.events) == 2  # a short sentence says too little to be one story
+
+
+def also(doc, type, source, target=(), **kw):
+    """Another interaction read from the last sentence `doc` says."""
+    ev = doc.interactions[-1].evidence
+    doc.interactions.append(LocalInteraction(type=type, source=tuple(source), target=tuple(target),
+                                             evidence=ev, **kw))
+    return doc
+
+
+def test_an_event_told_with_a_meeting_takes_the_meetings_settled_date():
+    said = "Lula and Fernandez agreed on a gas pipeline when they met in Rosario last month."
+
+    def d1(agreed):
+        d = (Doc("d1", published="2024-08-20").entity("L1", "Alberto Fernandez", country="ARG")
+             .entity("L2", "Luiz Silva", country="BRA")
+             .says(said, "AGREE", ("L2",), ("L1",), date=agreed))
+        return also(d, "CONSULT", ("L2",), ("L1",), date="2024-07", mode="meet").pair()
+
+    d2 = (Doc("d2", published="2024-07-13").entity("L0", "Luiz Silva", country="BRA")
+          .entity("L1", "Alberto Fernandez", country="ARG")
+          .says("Silva and Fernandez met in Rosario on Friday.", "CONSULT", ("L0",), ("L1",),
+                date="2024-07-12", mode="meet")).pair()
+    res = resolve([d1("2024-07"), d2])
+    by_type = {e.type: e for e in res.events}
+    assert by_type["CONSULT"].date == "2024-07-12" and by_type["CONSULT"].documents == ("d1", "d2")
+    agree = by_type["AGREE"]
+    assert (agree.date, agree.precision) == ("2024-07-12", "day")
+    assert agree.id == event_id("AGREE", agree.source, agree.target, "2024-07-12")
+    assert ("date", "2024-07", "d1") in agree.details
+    assert ("occasion", by_type["CONSULT"].id, "d1") in agree.details
+    # a meeting date outside the event's own is not taken
+    res = resolve([d1("2024-08"), d2])
+    assert {e.type: e.date for e in res.events}["AGREE"] == "2024-08"
