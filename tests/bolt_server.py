@@ -166,6 +166,9 @@ def _serve(data_root: str, database: str, heap: str) -> None:
         sys.stdin.read()  # until the parent closes it, or dies
     finally:
         server.stop()
+        sys.stdout.flush()
+        # the JVM keeps non-daemon threads after the server stops; nothing is left to save
+        os._exit(0)
 
 
 if __name__ == "__main__":

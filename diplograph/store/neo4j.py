@@ -64,7 +64,8 @@ DEFAULT_USER = "neo4j"
 DEFAULT_BATCH = 1000
 ACTOR_LABELS = ENTITY_TYPES  # Person, Country, Organization, Place
 ROLES = ("SOURCE", "TARGET", "PARTICIPANT")
-EXACT = "*exact*"  # the writer name `write` uses: its state replaces everyone's
+EXACT = "*exact*"
+_BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")  # the writer name `write` uses: its state replaces everyone's
 
 # Uniqueness constraints on the deterministic ids (what MERGE is keyed on) and lookup indexes;
 # cypher/schema.cypher holds the same statements for people who set a database up by hand.
@@ -100,17 +101,21 @@ class Neo4jConfig:
                    database=database or env.get("NEO4J_DATABASE") or None)
 
     @property
-    def where(self) -> str:
-        """The server and database for messages: no password, no user info in the URI."""
+    def server(self) -> str:
+        """The URI for messages: no password, no user info."""
         try:
             parts = urlsplit(self.uri)
             host = parts.hostname or ""
             if parts.port:
                 host = f"{host}:{parts.port}"
-            shown = urlunsplit((parts.scheme, host, parts.path, "", ""))
+            return urlunsplit((parts.scheme, host, parts.path, "", ""))
         except ValueError:
-            shown = "(an unreadable URI)"
-        return f"{shown} (database {self.database!r})" if self.database else shown
+            return "(an unreadable URI)"
+
+    @property
+    def where(self) -> str:
+        """The server and database for messages."""
+        return f"{self.server} (database {self.database!r})" if self.database else self.server
 
 
 @dataclass(frozen=True)
@@ -188,6 +193,11 @@ class Neo4jStore(GraphStore):
                 import neo4j  # lazily: start-up time of every other command
 
                 cfg = self.config
+                scheme = cfg.uri.split("://", 1)[0].lower() if "://" in cfg.uri else ""
+                if scheme not in _BOLT_SCHEMES:
+                    raise StoreError(f"{cfg.server!r} is not a Neo4j address: write "
+                                     f"bolt://HOST:7687 or neo4j://HOST:7687 (or +s / +ssc "
+                                     f"for TLS)")
                 auth = None
                 if cfg.password is not None or cfg.username:
                     auth = neo4j.basic_auth(cfg.username or DEFAULT_USER, cfg.password or "")
@@ -241,12 +251,12 @@ class Neo4jStore(GraphStore):
         message = " ".join(str(getattr(exc, "message", None) or exc).split())
         message = self._hide_password(message)
         if isinstance(exc, nx_errors.AuthError) or code.endswith("Unauthorized"):
-            return (f"Neo4j at {where} refused the login of user {self.config.username!r}: wrong "
+            return (f"Neo4j at {self.config.server} refused the login of user {self.config.username!r}: wrong "
                     f"user name or password (NEO4J_USERNAME / NEO4J_PASSWORD)")
         if code.endswith("DatabaseNotFound"):
-            return f"Neo4j at {self.config.where} has no database {self.config.database!r}"
+            return f"Neo4j at {self.config.server} has no database {self.config.database!r}"
         if isinstance(exc, (nx_errors.ServiceUnavailable, nx_errors.SessionExpired)):
-            return f"cannot reach Neo4j at {where}: {message or 'no answer'}"
+            return f"cannot reach Neo4j at {self.config.server}: {message or 'no answer'}"
         if code.endswith("AccessMode") or "read access mode" in message.lower():
             return _WritesInReadMode.MESSAGE
         if isinstance(exc, nx_errors.CypherSyntaxError) or ".Syntax" in code:
