@@ -392,10 +392,15 @@ class Entities:
         head = doc[m.end - 1]
         isos = []
         for child in head.children:
-            if child.dep_ in ("amod", "compound", "nmod"):
-                for t in [child, *child.conjuncts]:
+            kids = [child]
+            if child.dep_ == "prep" and child.lower_ in ("from", "of"):  # "his counterparts from Japan and India"
+                kids = [p for p in child.children if p.dep_ == "pobj"]
+            elif child.dep_ not in ("amod", "compound", "nmod"):
+                continue
+            for k in kids:
+                for t in [k, *k.conjuncts]:
                     mm = self.mention_at(t.i)
-                    if mm is not None and mm.iso3 and mm.kind in ("demonym", "country"):
+                    if mm is not None and mm.iso3 and mm.kind in ("demonym", "country", "capital"):
                         isos.append(mm.iso3)
         if m.iso3 and m.iso3 not in isos:
             isos.insert(0, m.iso3)

@@ -310,7 +310,14 @@ class _Finder:
             if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
                 targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
                 for t in targets:
+                    if t.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
+                        keys += self.actors(verb.head)  # "Wagner, which the US accuses of ..."
+                        continue
                     keys += self.actors(t, self.subjects(verb))
+            if c.dep_ == "dobj" and "with" in preps:
+                # "signed a deal with X", "cut ties with X", "discussed trade with X"
+                keys += [k for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
         return list(dict.fromkeys(keys))
 
     def owner(self, noun: Token) -> list[str]:
@@ -451,6 +458,11 @@ class _Finder:
         if spec is None and lemma in lx.CANCEL_VERBS:
             self.cancel(v)
             return
+        if spec is None and lemma in lx.AID_GIVING_VERBS and self.aid_noun(v):
+            return
+        if spec is None and lemma in ("launch", "fire", "conduct", "carry", "mount", "unleash", "stage"):
+            self.launch(v)
+            return
         if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations") for c in v.children):
             spec = lx.Verb("SANCTION", None, ("with",))
         if spec is None:
@@ -505,6 +517,19 @@ class _Finder:
                                       status=status, confidence=0.55)
                         return
                     tgt = self.owner(c)
+                    if not tgt and spec.type in ("SANCTION", "COERCE"):
+                        # "froze the assets of the Russian central bank": the owner's owner
+                        tgt = [k for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj" for k in self.owner(o)]
+                    if not tgt and spec.type == "ACCUSE" and (c.lower_ in lx.ASSAULT_NOUNS or c.lemma_ in lx.ASSAULT_NOUNS):
+                        tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "condemned the attack"
+        if spec.type == "THREATEN" and not tgt:
+            # "threatened to retaliate against X"
+            tgt = [k for x in v.children if x.dep_ == "xcomp" for c in x.children
+                   if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+                   for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        if spec.type == "SANCTION" and lemma == "expel":
+            tgt = [self._as_country(k) for k in tgt]  # "expelled the French ambassador": France
         if spec.type == "REQUEST" and not tgt:
             # "demanded X to stop ...": the parse makes X the subject of the complement
             for c in v.children:
@@ -541,6 +566,8 @@ class _Finder:
             return any(o.lemma_ in lx.AGREEMENT_NOUNS or o.lower_ in lx.AGREEMENT_NOUNS for o in objs)
         if lemma == "lift":
             return any(o.lower_ in lx.SANCTION_NOUNS for o in objs)
+        if lemma == "freeze":  # "froze the assets of X", not "froze relations"
+            return any(o.lemma_ in ("asset", "account", "fund", "reserve", "holding", "property") for o in objs)
         return any(o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS
                    or any(c.lower_ in lx.AID_NOUNS for c in o.children) for o in objs)
 
@@ -672,6 +699,15 @@ class _Finder:
                 objs += [p for c in y.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 objs += [c for c in y.children if c.dep_ == "dobj"]
         for o in objs:
+            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS) and not self.owner(o) and any(
+                    c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children):
+                # "Kyiv denied the claim": the accusation just made against it
+                other = self._earlier_accuser(src, o)
+                if other:
+                    self.emit("REJECT", src, other, v, rule + ":claim", status=status,
+                              confidence=self._conf(v, 0.55))
+                    done = True
+                continue
             if o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS:
                 other = self._requester(o)
                 if not other and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
@@ -695,6 +731,35 @@ class _Finder:
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
                 self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
+
+    def _earlier_accuser(self, targets: list[str], noun: Token) -> list[str]:
+        """Who made the accusation 'the claim' refers to: the latest ACCUSE (or THREATEN)
+        aimed at the denying side within the last three sentences."""
+        sents = list(self.doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+        lo = sents[max(0, idx - 3)].start
+        for ev in reversed(self.out):
+            if ev.type in ("ACCUSE", "THREATEN") and lo <= ev.trigger.i < noun.i and set(ev.target) & set(targets):
+                return list(ev.source)
+        return []
+
+    def _earlier_source(self, type_: str, at: Token, exclude=()) -> list[str]:
+        """Who did the `type_` event told last, within five sentences before `at`
+        ("Iran launched drones at Israel. The G7 condemned the attack")."""
+        sents = list(self.doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= at.i < s.end), 0)
+        lo = sents[max(0, idx - 5)].start
+        for ev in reversed(self.out):
+            if ev.type == type_ and lo <= ev.trigger.i < at.i and not set(ev.source) & set(exclude):
+                return list(ev.source)
+        return []
+
+    def _as_country(self, key: str) -> str:
+        """An unnamed official ("the French ambassador") stands for the country."""
+        d = self.ents.drafts.get(key)
+        if d is not None and d.type == "Person" and d.provisional and d.country:
+            return self.ents.country(d.country).key
+        return key
 
     def _earlier_requester(self, targets: list[str], noun: Token) -> list[str]:
         """Who made the request a definite 'the demand' refers to: the latest REQUEST
@@ -734,6 +799,46 @@ class _Finder:
             self.emit("CONSULT", src, dest, o, f"cancelled:{v.lemma_}", mode=mode, status="cancelled",
                       confidence=self._conf(v, 0.6), anchor=v)
 
+    def aid_noun(self, v: Token) -> bool:
+        """'announced a package of military aid for Ukraine', 'pledged $4 billion in aid to
+        Kyiv': AID from the subject to whoever the aid is for."""
+        aid = None
+        for o in [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]:
+            for x in o.subtree:
+                if (x.lower_ in lx.AID_NOUNS or x.lemma_ in lx.AID_NOUNS) and x.lower_ not in ("support", "help") \
+                        and x.i - o.i <= 4:
+                    aid = x
+                    break
+            if aid is not None:
+                break
+        if aid is None or self.blocked(v) or self.hypothetical(v):
+            return False
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        src = self.subjects(v)
+        tgt = [k for t in [aid, *aid.ancestors] if t.i != v.i and v.i in {a.i for a in t.ancestors} | {t.head.i}
+               for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        tgt += [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        tgt += [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
+        if passive and not src:
+            return False
+        ev = self.emit("AID", src, list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{aid.lower_}",
+                       status=self.status(v), confidence=self._conf(v, 0.65))
+        return ev is not None
+
+    def launch(self, v: Token) -> None:
+        """'launched drones at Israel', 'carried out strikes on X', 'fired missiles into Y'."""
+        objs = [c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in lx.WEAPON_NOUNS or c.lower_ in lx.WEAPON_NOUNS
+                                                                or c.lower_ in lx.ASSAULT_NOUNS)]
+        if not objs or self.blocked(v) or self.hypothetical(v):
+            return
+        src = self.subjects(v)
+        tgt = [k for t in (v, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        self.emit("ASSAULT", src, tgt, v, f"verb:{v.lemma_}-{objs[0].lower_}", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+
     def sanction_noun(self, v: Token, n: Token) -> None:
         """'X imposed sanctions on Y'."""
         if self.blocked(v) or self.hypothetical(v):
@@ -765,11 +870,20 @@ class _Finder:
         if low in lx.ACCUSE_NOUNS and low != "charges":
             self.accuse_noun(n)
             return
+        if low in lx.AGREEMENT_NOUNS:
+            self.agreement_noun(n)
+            return
+        if low in ("request", "invitation", "behest", "urging", "initiative") and n.dep_ == "pobj" \
+                and n.head.lower_ in ("at", "on", "upon"):
+            self.at_request(n)
+            return
         if low not in lx.EVENT_NOUNS:
             return
         if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in n.children) \
-                and not (n.dep_ in ("dobj",) and n.head.lemma_ in lx.LIGHT_VERBS):
-            return
+                and not (n.dep_ in ("dobj",) and n.head.lemma_ in lx.LIGHT_VERBS) \
+                and not (any(c.dep_ == "poss" for c in n.children)
+                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
+            return  # a call is a phone call when held, by phone, or "X's call with Y"
         if low == "phone" and n.dep_ == "compound":
             return
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in ("meet", "host", "travel"):
@@ -794,6 +908,13 @@ class _Finder:
         verb = n.head if n.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
         gov = self._governing_verb(n)
         status = self.status(gov) if gov is not None else "occurred"
+        place_tok = self._quantity_of(n)  # "during four hours of talks": where the talks stand
+        if gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in lx.PLAN_VERBS:
+            status = "planned"  # "agreed to resume negotiations": the talks are to come
+        if place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("after", "following", "during") \
+                and gov is not None and not any(c.lower_ in ("will", "'ll", "shall") for c in gov.children) \
+                and not any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children):
+            status = "occurred"  # "would not revive the deal ... after talks with X": the talks were held
         if gov is not None and self.blocked(gov) and not (n.dep_ == "pobj"):
             return
         if gov is not None and (_is(gov, ("hope", "want", "wish", "seek")) or self.hypothetical(gov)):
@@ -801,7 +922,7 @@ class _Finder:
         if any(c.lower_ in _HYPOTHETICAL for c in n.children) or self._wished(n, gov):
             return
         for c in n.children:
-            if c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "scheduled", "upcoming", "possible", "expected", "next", "future"):
+            if c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS:
                 status = "planned"
         if mode == "visit":
             src = []
@@ -809,6 +930,12 @@ class _Finder:
                 src = self.actors(poss[0])
             elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("make", "pay", "begin", "start", "conclude"):
                 src = self.subjects(verb)
+            elif place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("during", "on", "after", "before", "following", "at"):
+                holder = place_tok.head.head
+                if holder.pos_ in ("VERB", "AUX"):
+                    src = self.subjects(holder)  # "signed a pact during a visit to Jakarta"
+                elif holder.pos_ in ("NOUN", "PROPN"):
+                    src = self.actors(holder)  # "Lula, on a visit to Angola, ..."
             if not src:
                 return
             dest, place = self.destination(n, ("to", "in"))
@@ -839,7 +966,8 @@ class _Finder:
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:
             src = self.subjects(verb)
             partners += self.objects(verb, ("with",))
-        elif n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "at", "after", "before") and gov is not None:
+        elif place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("in", "during", "at", "after", "before", "following") \
+                and gov is not None:
             src = self.subjects(gov)
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
@@ -849,6 +977,65 @@ class _Finder:
             return
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
+
+    def at_request(self, n: Token) -> None:
+        """'spoke with Putin at Zelensky's request', 'visited at the invitation of X':
+        X asked the subject to do it."""
+        gov = n.head.head
+        if gov.pos_ not in ("VERB", "AUX") or self.blocked(gov):
+            return
+        asker = self._requester(n)
+        asker += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        doers = self.subjects(gov)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children):
+            doers = doers or []
+        self.emit("REQUEST", list(dict.fromkeys(asker)), doers, n, f"noun:at-{n.lower_}",
+                  confidence=self._conf(n, 0.6), anchor=gov)
+
+    def _quantity_of(self, n: Token) -> Token:
+        """'four hours of talks', 'two rounds of talks': the quantity stands in the clause."""
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in (
+                "hour", "day", "week", "month", "round", "year", "series", "minute"):
+            return n.head.head
+        return n
+
+    def agreement_noun(self, n: Token) -> None:
+        """'the agreement between X and Y', 'the US-India deal', "X's pact with Y": an
+        agreement between the two (signed, reached or in force; planned when only sought)."""
+        gov = self._governing_verb(n)
+        if gov is not None and (self.blocked(gov) or self.hypothetical(gov)):
+            return
+        if any(c.lower_ in _HYPOTHETICAL for c in n.children) or self._wished(n, gov):
+            return
+        if n.dep_ == "dobj" and n.head.lemma_ in lx.VERBS and lx.VERBS[n.head.lemma_].type == "AGREE":
+            return  # "signed a deal with X": the verb says it
+        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        keys: list[str] = []
+        rule = f"noun:{n.lower_}"
+        if between:
+            keys = [k for b in between for k in self.actors(b)]
+            rule += "-between"
+        elif self._hyphen_pair(n):
+            keys = self._hyphen_pair(n)
+            rule += "-pair"
+        else:
+            poss = [c for c in n.children if c.dep_ == "poss"]
+            with_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"]
+            if poss and with_:
+                keys = self.actors(poss[0]) + [k for w in with_ for k in self.actors(w)]
+        keys = list(dict.fromkeys(keys))
+        if len(keys) < 2:
+            return
+        status = self.status(gov) if gov is not None else "occurred"
+        if any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children) or \
+                gov is not None and gov.lemma_ in ("negotiate", "discuss", "propose", "draft", "pursue",
+                                                   "consider", "push", "seek", "broker", "mediate"):
+            status = "planned"
+        self.emit("AGREE", keys[:1], keys[1:], n, rule, status=status, confidence=self._conf(n, 0.55),
+                  anchor=gov or n)
 
     def _wished(self, n: Token, gov: Token | None) -> bool:
         """'an interest in more talks', 'hopes for a summit': the event is only wanted."""

@@ -12,7 +12,8 @@ __all__ = [
     "Verb", "VERBS", "PHRASAL", "EVENT_NOUNS", "LIGHT_VERBS", "REQUEST_NOUNS", "TRIP_NOUNS",
     "AGREEMENT_NOUNS", "AID_NOUNS", "ASSAULT_NOUNS", "ACCUSE_NOUNS", "SANCTION_NOUNS",
     "WISH_VERBS", "WISH_NOUNS", "PLAN_VERBS", "ASK_VERBS", "REFUSE_VERBS", "CANCEL_VERBS", "BARB_NOUNS",
-    "VIRTUAL_WORDS", "PHONE_WORDS", "TRIGGER_WORDS",
+    "VIRTUAL_WORDS", "PHONE_WORDS", "TRIGGER_WORDS", "PLANNED_WORDS", "CLAIM_NOUNS",
+    "WEAPON_NOUNS", "AID_GIVING_VERBS",
 ]
 
 
@@ -145,6 +146,7 @@ VERBS: dict[str, Verb] = {
     "blacklist": Verb("SANCTION"),
     "boycott": Verb("SANCTION"),
     "embargo": Verb("SANCTION"),
+    "freeze": Verb("SANCTION", needs_object=True),
     # mobilisation, coercion, force
     "deploy": Verb("MOBILIZE", None, ("to", "near", "around")),
     "mobilize": Verb("MOBILIZE", None, ("to", "near", "around", "against")),
@@ -199,7 +201,20 @@ AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "consensus", "un
                              "compromise", "deal"})
 AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "loans",
                        "funding", "support", "supplies", "ammunition", "relief", "grant",
-                       "vaccines", "equipment", "missiles", "tanks"})
+                       "vaccines", "equipment", "missiles", "tanks", "credit",
+                       "financing", "grants", "donation", "donations", "munitions"})
+# what is launched or fired at a target: "launched drones at Israel"
+WEAPON_NOUNS = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell",
+                          "shells", "bomb", "bombs", "airstrike", "airstrikes", "air strike",
+                          "strike", "strikes", "attack", "attacks", "raid", "raids", "offensive",
+                          "barrage", "artillery", "torpedo", "munitions", "assault"})
+# verbs that give aid when their object is an aid noun: "announced $1 billion in aid for X"
+AID_GIVING_VERBS = frozenset({"announce", "pledge", "approve", "unveil", "offer", "promise",
+                              "provide", "send", "give", "deliver", "grant", "extend", "allocate",
+                              "commit", "earmark", "ship", "supply", "donate", "release"})
+# what a denial rejects: "Kyiv denied the claim"
+CLAIM_NOUNS = frozenset({"claim", "claims", "accusation", "accusations", "allegation",
+                         "allegations", "charge", "charges", "report", "reports", "assertion"})
 ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression", "offensive",
                            "strike", "strikes", "bombing", "bombardment", "occupation",
                            "incursion"})
@@ -229,6 +244,10 @@ ASK_VERBS = frozenset({"urge", "ask", "request", "press", "demand", "invite", "i
 REFUSE_VERBS = frozenset({"refuse", "decline", "reject", "rebuff", "spurn"})
 CANCEL_VERBS = frozenset({"cancel", "postpone", "scrap", "suspend", "delay", "shelve",
                           "scrub", "abandon", "defer"})
+
+# adjectives that make an event noun a plan: "a planned meeting", "the proposed deal"
+PLANNED_WORDS = frozenset({"planned", "proposed", "scheduled", "upcoming", "possible", "expected",
+                           "next", "future", "potential", "prospective", "mooted", "envisaged"})
 
 VIRTUAL_WORDS = frozenset({"video", "virtual", "virtually", "videoconference",
                            "video-conference", "videolink", "online", "teleconference",
