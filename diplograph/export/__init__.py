@@ -1,4 +1,5 @@
-"""Exports of the graph: JSON (`diplograph-export/1`), GraphML, GEXF and an offline HTML page.
+"""Exports of the graph: JSON (`diplograph-export/1`), GraphML, GEXF, an offline HTML page,
+neo4j-admin CSV files and a Cypher script.
 
 Each module holds one format; `FORMATS` maps the names the command line takes to the module
 that writes them. Modules are imported when used, so `import diplograph.export` is cheap.
@@ -12,4 +13,6 @@ FORMATS = {
     "graphml": "diplograph.export.graphml",
     "gexf": "diplograph.export.gexf",
     "html": "diplograph.export.html",
+    "csv": "diplograph.export.csv",
+    "cypher": "diplograph.export.cypher_script",
 }
