@@ -98,6 +98,8 @@ class ExportFormat(str, Enum):
     json = "json"
     graphml = "graphml"
     gexf = "gexf"
+    csv = "csv"
+    cypher = "cypher"
 
 
 class Measure(str, Enum):
@@ -593,9 +595,10 @@ def stats_cli(
 @app.command("export")
 @_user_errors
 def export_cli(
-    kind: Annotated[ExportFormat, typer.Argument(help="html, json, graphml or gexf.",
-                                                 metavar="FORMAT")],
-    out: Annotated[Path, typer.Argument(help="The file to write.", metavar="OUT")],
+    kind: Annotated[ExportFormat, typer.Argument(
+        help="html, json, graphml, gexf, csv or cypher.", metavar="FORMAT")],
+    out: Annotated[Path, typer.Argument(help="The file to write (csv: a directory).",
+                                        metavar="OUT")],
     focus: Annotated[Optional[str], typer.Option(help="Only actors near this one.",
                                                  metavar="NAME")] = None,
     hops: Annotated[int, typer.Option(help="How near, with --focus.", min=0)] = 2,
@@ -606,18 +609,25 @@ def export_cli(
         "--full", help="graphml/gexf: the whole graph (events and documents as nodes too).")
     ] = False,
     title: Annotated[str, typer.Option(help="html: the page heading.")] = "diplograph",
+    schema: Annotated[bool, typer.Option(
+        help="cypher: begin with Neo4j 5 uniqueness constraints (--no-schema for others).")
+    ] = True,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Write the graph as HTML, JSON, GraphML or GEXF.
+    """Write the graph as HTML, JSON, GraphML, GEXF, CSV or Cypher.
 
-    html: an interactive page that works offline; json: the diplograph-export/1 format.
+    html: an interactive page that works offline; json: the diplograph-export/1 format;
+    graphml/gexf: for Gephi, yEd, Cytoscape; csv: neo4j-admin import files and import.sh;
+    cypher: a script that recreates the graph in a Cypher database.
     """
+    tabular = kind in (ExportFormat.csv, ExportFormat.cypher)
     with _open(store) as ledger:
         graph, actors = ledger.graph(), ledger.actors()
         focus_id = _actor(actors, focus).id if focus is not None else None
         select = dict(focus=focus_id, hops=hops, since=since, until=until, types=_types(types))
-        if kind is ExportFormat.json:
+        if kind is ExportFormat.json or tabular:
             events, documents = ledger.events(), ledger.documents()
+        redirects = ledger.redirect_records() if tabular else []
     if kind is ExportFormat.html:
         from diplograph.export.html import write_html
 
@@ -632,10 +642,26 @@ def export_cli(
         from diplograph.export.graphml import write_graphml
 
         path = write_graphml(graph, out, full=full, **select)
-    else:
+    elif kind is ExportFormat.gexf:
         from diplograph.export.gexf import write_gexf
 
         path = write_gexf(graph, out, full=full, **select)
+    else:
+        if focus_id or since or until or types:
+            actors, events = _selected_records(graph, actors, events, select)
+            kept = {a.id for a in actors}
+            cited = {d for e in events for d in e.documents}
+            documents = [d for d in documents if d.id in cited]
+            redirects = [r for r in redirects if r.new_id in kept]
+        if kind is ExportFormat.csv:
+            from diplograph.export.csv import write_csv
+
+            path = write_csv(actors, events, documents, out, redirects=redirects)
+        else:
+            from diplograph.export.cypher_script import write_cypher
+
+            path = write_cypher(actors, events, documents, out, redirects=redirects,
+                                schema=schema)
     typer.echo(f"wrote {path}")
 
 
