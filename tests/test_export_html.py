@@ -148,3 +148,15 @@ def test_layout_keeps_linked_actors_closer_than_strangers():
     assert within < across
     assert min(dist(u, v) for u in nodes for v in nodes if u < v) > 1.0  # no two on one spot
     assert force_layout([]) == {} and force_layout(["solo"]) == {"solo": (0.0, 0.0)}
+
+
+def test_a_lone_surrogate_from_a_json_article_is_written(tmp_path):
+    odd = Actor("person:odd", "Odd \ud800 name", "Person")
+    event = Event("ev-odd", "THREATEN", ("person:odd",), ("country:USA",),
+                  evidence=(Evidence("d1", 0, 3, "text \udfff"),))
+    g = build_graph(ACTORS + (odd,), EVENTS + (event,), DOCUMENTS)
+    page = write_html(g, tmp_path / "odd.html", title="Odd \ud800").read_text(encoding="utf-8")
+    data = data_of(page)
+    assert next(n for n in data["nodes"] if n["id"] == "person:odd")["label"] == "Odd \ud800 name"
+    assert ["text \udfff"] == [t for e in data["events"] for _, t in e["evidence"]
+                               if t.startswith("text")]

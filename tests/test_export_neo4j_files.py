@@ -212,3 +212,9 @@ def test_cli_writes_csv_and_cypher_with_a_selection(tmp_path):
     assert "CREATE CONSTRAINT" not in text and "'ev-host'" in text and "'ev-meet'" not in text
     bad = runner.invoke(app, ["export", "csv", str(store), "--store", str(store)])
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: ") and "is a file" in bad.stderr
+
+
+def test_csv_writes_a_lone_surrogate_as_a_replacement(tmp_path):
+    odd = Actor("person:odd", "Odd \ud800 name", "Person")
+    files = read_csv(write_csv(ACTORS + (odd,), EVENTS, DOCUMENTS, tmp_path / "csv"))
+    assert next(r for r in files["actors.csv"] if r["id"] == "person:odd")["name"] == "Odd ? name"

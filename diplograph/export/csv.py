@@ -117,7 +117,8 @@ def write_csv(actors: Iterable[Actor], events: Iterable[Event], documents: Itera
         raise ValueError(f"{directory} is a file; the CSV export writes a directory")
     directory.mkdir(parents=True, exist_ok=True)
     for name, header in _HEADERS.items():
-        with (directory / name).open("w", encoding="utf-8", newline="") as f:
+        # errors="replace": a lone surrogate (from a JSON article's "\ud800") becomes "?"
+        with (directory / name).open("w", encoding="utf-8", errors="replace", newline="") as f:
             writer = csv.writer(f, lineterminator="\n")
             writer.writerow(header)
             writer.writerows(rows[name])

@@ -190,7 +190,7 @@ def html_page(graph: "nx.MultiDiGraph", focus: str | None = None, hops: int = 2,
 def write_html(graph: "nx.MultiDiGraph", out: str | Path, **options: Any) -> Path:
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html_page(graph, **options), encoding="utf-8")
+    path.write_text(html_page(graph, **options), encoding="utf-8", errors="replace")
     return path
 
 
@@ -211,6 +211,9 @@ def _script_json(value: Any) -> str:
     """JSON that can sit inside <script> whatever the strings hold: no '<', '>' or '&' (so
     no '</script>' or '<!--'), and no line separators that old parsers choke on."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # a lone surrogate (from a JSON article's "\ud800") cannot be written as UTF-8; as a
+    # JSON escape it is the same string
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                     ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
