@@ -85,6 +85,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         actors = set(ev.source) | set(ev.target)
         if date is None and date_text is not None:
             date = _anaphoric_date(date_text, dated, n_sent)  # "later that day", "two days later"
+            if date is None:
+                date_text = None  # a duration or a vague time ("several days"): undated
         if date is None and ev.status == "occurred" and date_text is None:
             date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False)
             if date is None:
@@ -160,7 +162,7 @@ def _shared(actors: set[str], who: set[str], ents) -> int:
 
 
 _ANAPHORIC = re.compile(
-    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+)?(?:that|the same|the next|the following|the previous)\s+"
+    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+|in\s+)?(?:that|the same|the next|the following|the previous|the)\s+"
     r"(day|morning|afternoon|evening|night)$|^(?:a|one|two|three|four|five|\d+)\s+(day|days)\s+(later|earlier|before)$"
     r"|^the\s+(day)\s+(before|after)$", re.I)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}

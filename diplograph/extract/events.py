@@ -51,6 +51,9 @@ def _is(t: Token, words) -> bool:
             return True
     return False
 _OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade", "leave"}
+# nouns for a place in a country: "the Japanese capital", "the Russian resort city"
+_SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "region", "province",
+                          "island", "resort", "base", "border"})
 # plural nouns for two people already named: "the two leaders", "both men"
 _PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers", "premiers",
                            "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
@@ -298,7 +301,21 @@ class _Finder:
             gov = head.head
             if gov.pos_ in ("VERB", "AUX"):
                 return self.subjects(gov, depth + 1)
+        if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return self._adjacent_subject(verb)
         return []
+
+    def _adjacent_subject(self, verb: Token) -> list[str]:
+        """A finite main verb the parse left without a subject ("At a summit in Abuja, the
+        Economic Community of West African States (ECOWAS) also imposed ..."): the actor
+        named right before it."""
+        j = verb.i - 1
+        while j >= verb.sent.start and (self.doc[j].is_punct or self.doc[j].pos_ in ("ADV", "AUX", "PART")):
+            j -= 1
+        m = self.ents.mention_at(j) if j >= verb.sent.start else None
+        if m is None or m.kind not in ("person", "country", "org", "capital", "demonym"):
+            return []
+        return self._actor(self.doc[j], None)
 
     def patients(self, verb: Token) -> list[str]:
         """The passive subject (patient) of a passive verb."""
@@ -383,7 +400,8 @@ class _Finder:
                     and t.head.lemma_ == "be":
                 return "planned"  # "is to meet"
             if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in lx.PLAN_VERBS:
-                if t.head.lemma_ == "agree" and t.head.tag_ in ("VBD", "VBN") and t.lemma_ not in lx.VERBS:
+                if t.head.lemma_ == "agree" and t.head.tag_ in ("VBD", "VBN") and t.lemma_ not in lx.VERBS \
+                        and verb.lemma_ not in lx.VERBS:
                     return "occurred"
                 return "planned"
             if t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
@@ -462,6 +480,9 @@ class _Finder:
             return
         if spec is None and lemma in ("launch", "fire", "conduct", "carry", "mount", "unleash", "stage"):
             self.launch(v)
+            return
+        if spec is None and lemma == "join":
+            self.join(v)
             return
         if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations") for c in v.children):
             spec = lx.Verb("SANCTION", None, ("with",))
@@ -602,6 +623,15 @@ class _Finder:
         for c in cands:
             for t in [c, *c.conjuncts]:
                 m = self.ents.mention_at(t.i)
+                if m is None and t.lemma_ in _SETTLEMENTS:
+                    # "the Japanese capital", "the Ukrainian port city": the country's soil
+                    for x in t.children:
+                        mm = self.ents.mention_at(x.i)
+                        if x.dep_ in ("amod", "compound", "nmod", "poss") and mm is not None and mm.iso3 \
+                                and mm.kind in ("demonym", "country"):
+                            keys.append(self.ents.country(mm.iso3).key)
+                            break
+                    continue
                 if m is None:
                     continue
                 if m.kind == "country" and m.entity:
@@ -827,6 +857,17 @@ class _Finder:
                        status=self.status(v), confidence=self._conf(v, 0.65))
         return ev is not None
 
+    def join(self, v: Token) -> None:
+        """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two."""
+        occasion = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
+                    for p in c.children if p.dep_ == "pobj" and p.lower_ in lx.EVENT_NOUNS]
+        if not occasion or self.blocked(v) or self.hypothetical(v):
+            return
+        partners = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
+        mode = lx.EVENT_NOUNS[occasion[0].lower_]
+        self.emit("CONSULT", self.subjects(v), partners, v, "verb:join", mode="meet" if mode == "visit" else mode,
+                  status=self.status(v), confidence=self._conf(v, 0.6))
+
     def launch(self, v: Token) -> None:
         """'launched drones at Israel', 'carried out strikes on X', 'fired missiles into Y'."""
         objs = [c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in lx.WEAPON_NOUNS or c.lower_ in lx.WEAPON_NOUNS
@@ -936,6 +977,12 @@ class _Finder:
                     src = self.subjects(holder)  # "signed a pact during a visit to Jakarta"
                 elif holder.pos_ in ("NOUN", "PROPN"):
                     src = self.actors(holder)  # "Lula, on a visit to Angola, ..."
+            if not src and not any(x.dep_ in _SUBJ for x in [n, *n.ancestors]):
+                # "X held talks in Beijing, the centrepiece of a state visit to China":
+                # an unowned visit told beside the main clause is its subject's
+                root = n.sent.root
+                if root.pos_ in ("VERB", "AUX") and root is not n:
+                    src = [k for k in self.subjects(root) if self.ents.drafts[k].type == "Person"]
             if not src:
                 return
             dest, place = self.destination(n, ("to", "in"))
@@ -959,8 +1006,10 @@ class _Finder:
             return
         partners = [k for w in with_ for k in self.actors(w)]
         src: list[str] = []
-        if poss and poss[0].lower_ == "their" and gov is not None:
-            src = self.subjects(gov)  # "X and Y took steps during their meeting"
+        if poss and poss[0].lower_ in ("their", "his", "her", "its") and gov is not None and self.subjects(gov):
+            src = self.subjects(gov)  # "X and Y took steps during their meeting", "X held his first call"
+            if verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:
+                partners += self.objects(verb, ("with",))
         elif poss:
             src = self.actors(poss[0])
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:

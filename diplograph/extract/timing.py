@@ -44,6 +44,8 @@ def tense_of(verb: Token | None, status: str = "occurred") -> str:
             return "past"
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in t.children):
             return "present"  # "is expected to", "are set to"
+        if t.dep_ == "xcomp" and t.tag_ == "VB" and t.head.lemma_ in _PLAN_LEMMAS:
+            return "future"  # "is expected to travel on Friday"
         if t.dep_ in ("xcomp", "conj", "ccomp", "advcl", "pcomp") and t.head is not t:
             t = t.head
             continue
@@ -138,8 +140,8 @@ def _barrier(x: Token) -> bool:
     return x.dep_ in ("pcomp", "pobj") and x.head.lower_ in _OTHER_TIME and x.pos_ == "VERB"
 
 
-def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int]:
-    """(clauses crossed on the date's side, tree distance). A date hanging under another
+def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int, int]:
+    """(clauses crossed on the date's side, steps up from the event, tree distance). A date hanging under another
     verb or another event's word belongs to that clause, not ours; a date on a verb that
     governs ours ("agreed on Monday to meet") is fine, unless our clause is set at another
     time ("after X invaded Y")."""
@@ -152,9 +154,9 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
             crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and (
                 x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
             if any(_barrier(x) for x in pb[:ib[t.i]]):
-                return 99, 99  # the date is on a clause above ours, which is set at another time
-            return crossed, n + ib[t.i]
-    return 99, 99
+                return 99, 99, 99  # the date is on a clause above ours, which is set at another time
+            return crossed, ib[t.i], n + ib[t.i]  # a date under the event itself beats one above it
+    return 99, 99, 99
 
 
 def _clause_verb(t: Token) -> Token | None:
@@ -173,7 +175,7 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     ranked = []
     for e in _date_ents(sent):
         cost = min(_path_cost(e.root, trigger, ends, other_triggers),
-                   _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99))
+                   _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99, 99))
         if cost[0] == 0:
             ranked.append((cost, e.start, e))
     ranked.sort(key=lambda r: (r[0], r[1]))
