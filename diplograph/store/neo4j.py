@@ -202,12 +202,22 @@ class Neo4jStore(GraphStore):
                 if cfg.password is not None or cfg.username:
                     auth = neo4j.basic_auth(cfg.username or DEFAULT_USER, cfg.password or "")
                 try:
-                    self._driver = neo4j.GraphDatabase.driver(
+                    driver = neo4j.GraphDatabase.driver(
                         cfg.uri, auth=auth, connection_timeout=15.0,
                         max_transaction_retry_time=30.0)
                 except (ValueError, neo4j.exceptions.ConfigurationError) as exc:
-                    raise StoreError(f"{cfg.uri!r} is not a Neo4j address "
-                                     f"(bolt://HOST:7687 or neo4j://HOST:7687): {exc}") from None
+                    message = self._hide_password(str(exc))
+                    raise StoreError(f"{cfg.server!r} is not a Neo4j address "
+                                     f"(bolt://HOST:7687 or neo4j://HOST:7687): {message}") from None
+                # one plain round trip first: an unreachable server, a wrong password or a
+                # missing database fails here at once, not after transaction retries
+                try:
+                    with driver.session(database=cfg.database) as s:
+                        s.run("RETURN 1").consume()
+                except BaseException:
+                    driver.close()
+                    raise
+                self._driver = driver
         return self._driver
 
     @contextmanager
@@ -222,10 +232,9 @@ class Neo4jStore(GraphStore):
 
     def verify(self) -> str:
         """Connect, log in and open the database; returns what the server says it is."""
-        with self._session(write=False) as s:
-            s.run("RETURN 1").consume()
-            info = self._driver.get_server_info()
-        return str(info.agent)
+        driver = self._connect()
+        with self._errors("ask"):
+            return str(driver.get_server_info().agent)
 
     @contextmanager
     def _errors(self, doing: str) -> Iterator[None]:
