@@ -358,9 +358,11 @@ _SCRIPT = r"""
     card.appendChild(el("div", null, "Counterparts: " + n.degree));
     if (full) {
       var list = el("ul", "relations");
-      edgesView.forEach(function (item) {
-        if (item.from !== id && item.to !== id) { return; }
-        var e = edgeInfo[item.id], li = el("li"), link = el("a", null, edgeHeading(e));
+      var mine = edgesView.get({filter: function (item) { return item.from === id || item.to === id; }})
+        .map(function (item) { return edgeInfo[item.id]; });
+      mine.sort(function (x, y) { return y.articles - x.articles || y.events.length - x.events.length; });
+      mine.forEach(function (e) {
+        var li = el("li"), link = el("a", null, edgeHeading(e));
         link.href = "#"; link.addEventListener("click", function (ev) {
           ev.preventDefault(); network.selectEdges([e.id]); showDetails(edgeCard(e.id, true));
         });
