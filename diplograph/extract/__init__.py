@@ -83,6 +83,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         sent = ev.trigger.sent
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)
+        written = date_text
         if date is None and date_text is not None:
             date = _anaphoric_date(date_text, dated, n_sent)  # "later that day", "two days later"
             if date is None:
@@ -97,6 +98,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True)
             if date is None and tense == "present" and document.published:
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
+        if date is None:
+            date_text = written  # nothing better: keep the expression as written
 
         for part, when in _respectively(ev, date, sent):
             s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
@@ -217,7 +220,7 @@ def _news_window(interactions, dated, published: str | None):
         window = published
     if window is None:
         return interactions
-    return [dataclasses.replace(it, date=window) if it.date is None and it.date_text is None
+    return [dataclasses.replace(it, date=window, date_text=None) if it.date is None
             and it.status == "occurred" else it for it in interactions]
 
 
