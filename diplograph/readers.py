@@ -339,7 +339,7 @@ def _from_lines(lines: Iterable[tuple[int, str | ReadError]], src: str,
             continue
         any_line = True
         try:
-            obj = json.loads(line)
+            obj = json.loads(line.rstrip("\r\n"))  # an open string ends with its line
         except json.JSONDecodeError as e:
             yield ReadError(src, number, f"malformed JSON: {e.msg} (column {e.colno})")
             continue
