@@ -84,6 +84,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)
         written = date_text
+        if date_text is not None and date_text.strip().lower() == "overnight":
+            date = _anaphoric_date("that night", dated, n_sent) or date  # the night after the day told
         if date is None and date_text is not None:
             date = _anaphoric_date(date_text, dated, n_sent)  # "later that day", "two days later"
             if date is None:

@@ -171,6 +171,13 @@ class _Finder:
                 self.weak.add(t.i)
                 return [k]
             return []
+        if t.dep_ in _SUBJ and low not in METONYM_HEADS:
+            for c in t.children:  # "EU leaders meeting in Brussels": the parse heads the phrase wrongly
+                if c.dep_ == "compound" and c.lower_ in METONYM_HEADS or c.dep_ == "nsubj" and (
+                        c.lower_ in METONYM_HEADS or self.ents.mention_at(c.i) is not None) and t.pos_ == "VERB":
+                    keys = self._actor(c, speaker)
+                    if keys:
+                        return keys
         if t.pos_ in ("NOUN", "PROPN"):
             for c in t.children:  # "soldiers led by General X": X acts through them
                 if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "command") and c.tag_ == "VBN":
