@@ -563,7 +563,7 @@ class _Sync:
         each MATCH uses the id constraint's index)."""
         tx.run(node_query, rows=rows, w=self.writer).consume()
         roles: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        dyads: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+        dyads: dict[str, list[dict]] = defaultdict(list)
         reports: list[dict] = []
         for e in batch:
             for actor, role in _roles(e):
@@ -573,19 +573,23 @@ class _Sync:
                 reports.append({"e": e.id, "d": doc})
             for a, b in _dyads(e):
                 if a in self.label_of and b in self.label_of:
-                    dyads[(e.type, self.label_of[a], self.label_of[b])].append(
-                        {"e": e.id, "a": a, "b": b})
+                    dyads[e.type].append({"e": e.id, "a": a, "b": b})
         for (role, label), pairs in sorted(roles.items()):
             tx.run(f"UNWIND $rows AS p MATCH (e:Event {{id: p.e}}) MATCH (a:{label} {{id: p.a}}) "
                    f"MERGE (e)-[:{role}]->(a)", rows=pairs).consume()
         if reports:
             tx.run("UNWIND $rows AS p MATCH (e:Event {id: p.e}) MATCH (d:Document {id: p.d}) "
                    "MERGE (e)-[:REPORTED_IN]->(d)", rows=reports).consume()
-        for (rel, la, lb), pairs in sorted(dyads.items()):
+        # the projected relationships reach their actors through the event's role links
+        # just made (one query per PLOVER type, whatever the actors' labels)
+        for rel, pairs in sorted(dyads.items()):
             _check_type(rel)
-            tx.run(f"UNWIND $rows AS p MATCH (e:Event {{id: p.e}}) MATCH (a:{la} {{id: p.a}}) "
-                   f"MATCH (b:{lb} {{id: p.b}}) MERGE (a)-[r:{rel} {{event_id: p.e}}]->(b) "
-                   f"{_PROJECTED_SET}", rows=pairs).consume()
+            first, second = (("PARTICIPANT", "PARTICIPANT") if rel in SYMMETRIC_TYPES
+                             else ("SOURCE", "TARGET"))
+            tx.run(f"UNWIND $rows AS p MATCH (e:Event {{id: p.e}})-[:{first}]->(a) "
+                   f"WHERE a.id = p.a MATCH (e)-[:{second}]->(b) WHERE b.id = p.b "
+                   f"MERGE (a)-[r:{rel} {{event_id: p.e}}]->(b) {_PROJECTED_SET}",
+                   rows=pairs).consume()
 
     def _represents(self) -> None:
         """(Person)-[:REPRESENTS {title}]->(Country) for every person with a country, whether
