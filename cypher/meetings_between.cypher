@@ -7,4 +7,4 @@
 MATCH (x)<-[:PARTICIPANT]-(e:Event)-[:PARTICIPANT]->(y)
 WHERE x.name = $a AND y.name = $b AND e.type = 'CONSULT'
 RETURN e.date, e.mode, e.status, e.location, e.reports, e.id
-ORDER BY e.date
+ORDER BY e.date_start, e.date

@@ -73,6 +73,34 @@ def test_each_portable_query_answers_the_same_on_both_stores(world, path):
 
 
 @pytest.mark.neo4j
+def test_a_month_and_a_day_sort_by_their_start_on_both_stores(world):
+    """On Neo4j a day is a Cypher date and a month a string; ORDER BY e.date alone would put
+    every month after every day there."""
+    from diplograph.records import Event
+    from small_world import evidence
+
+    later = Event("ev-later", "ACCUSE", ("country:CHN",), ("country:USA",), date="2023-06-05",
+                  precision="day", evidence=(evidence("d1", "China accused the United States "
+                                                             "of meddling in its affairs."),))
+    world.push(Resolution(ACTORS, (later,), (), DOCUMENTS[:1]), writer="extra")
+    try:
+        text = (CYPHER / "dyad_timeline.cypher").read_text(encoding="utf-8")
+        params = {"a": "United States", "b": "China"}
+        expected = [r[-1] for r in run_cypher(graph_with(later), text, params).rows]
+        assert expected == ["ev-accuse", "ev-later"]
+        assert [r[-1] for r in world.query(text, params).rows] == expected
+    finally:
+        world.push(Resolution(), writer="extra")  # takes back only what it added
+    assert "ev-later" not in {e.id for e in world.events()}
+
+
+def graph_with(*events):
+    from diplograph.graph import build_graph
+
+    return build_graph(ACTORS, EVENTS + events, DOCUMENTS)
+
+
+@pytest.mark.neo4j
 def test_cooperation_versus_conflict_by_dyad(world):
     rows = world.query((CYPHER / "cooperation_conflict.cypher").read_text(encoding="utf-8")).rows
     by_pair = {(a, b): (coop, conflict, balance) for a, b, coop, conflict, balance in rows}
