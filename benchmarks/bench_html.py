@@ -6,8 +6,9 @@ For each size, a generated world of that many actors (countries, people and orga
 about two events per actor with a preferential-attachment degree spread, as in news, and one
 to three evidence sentences each) is exported and opened in Debian's Chromium (see
 scripts/chromium.py) with the network blocked. "open" is the time from navigation to the
-page reporting it is ready: drawn, laid out, and answering input. "physics" is the page with
-vis-network's bounded stabilisation; "static" the positions from Python with physics off.
+page reporting it is ready: drawn, laid out, and answering input; "filter ms" the time from
+unticking an event type to the redrawn graph. "physics" is the page with vis-network's
+bounded stabilisation; "static" the positions from Python with physics off.
 The crossover decides `diplograph.export.html.LAYOUT_THRESHOLD`.
 """
 from __future__ import annotations
@@ -71,6 +72,14 @@ def synthetic_graph(n_actors: int, seed: int = 1):
     return build_graph(actors, events, documents)
 
 
+# untick the first event type and wait for the redraw: how responsive the page is once open
+_FILTER_AND_REDRAW = """() => new Promise(resolve => {
+    const t0 = performance.now();
+    window.diplograph.network.once("afterDrawing", () => resolve(performance.now() - t0));
+    document.querySelector("input[name=type]").click();
+})"""
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="500,1000,2000,5000")
@@ -83,7 +92,8 @@ def main() -> None:
     from diplograph.export.html import write_html
 
     modes = ("physics", "static") if a.mode == "both" else (a.mode,)
-    print(f"{'actors':>7}{'rels':>7}{'mode':>9}{'write s':>9}{'MB':>6}{'open s':>8}")
+    print(f"{'actors':>7}{'rels':>7}{'mode':>9}{'write s':>9}{'MB':>6}{'open s':>8}"
+          f"{'filter ms':>11}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = launch(p)
         for size in (int(s) for s in a.sizes.split(",")):
@@ -95,10 +105,12 @@ def main() -> None:
                 written = time.perf_counter() - t0
                 page, report = open_offline(browser, out, timeout_ms=600_000)
                 rels = page.evaluate("diplograph.network.body.data.edges.length")
+                filtered = page.evaluate(_FILTER_AND_REDRAW)
                 assert not report["requests"] and not report["errors"], report
                 page.close()
                 print(f"{size:>7}{rels:>7}{mode:>9}{written:>9.2f}"
-                      f"{out.stat().st_size / 1e6:>6.1f}{report['seconds']:>8.2f}", flush=True)
+                      f"{out.stat().st_size / 1e6:>6.1f}{report['seconds']:>8.2f}"
+                      f"{filtered:>11.0f}", flush=True)
         browser.close()
 
 

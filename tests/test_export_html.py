@@ -125,10 +125,18 @@ def test_focus_hops_period_and_types(tmp_path):
     assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
-def test_physics_only_below_the_threshold():
+def test_physics_only_up_to_the_threshold():
     assert page_data(graph())["physics"] is True
     assert page_data(graph(), physics=False)["physics"] is False
-    assert LAYOUT_THRESHOLD >= 100
+    # a hub and LAYOUT_THRESHOLD spokes: one actor too many for physics in the browser
+    hub = Actor("country:USA", "United States", "Country")
+    spokes = [Actor(f"person:p{i}", f"Person {i}", "Person") for i in range(LAYOUT_THRESHOLD)]
+    ev = EVENTS[0].evidence[:1]
+    events = [Event(f"ev{i}", "CONSULT", (a.id,), (hub.id,), evidence=ev)
+              for i, a in enumerate(spokes)]
+    big = page_data(build_graph([hub, *spokes], events, DOCUMENTS))
+    assert len(big["nodes"]) == LAYOUT_THRESHOLD + 1 and big["physics"] is False
+    assert page_data(build_graph([hub, *spokes[1:]], events[1:], DOCUMENTS))["physics"] is True
 
 
 def test_layout_keeps_linked_actors_closer_than_strangers():
