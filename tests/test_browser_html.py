@@ -222,3 +222,10 @@ def test_hostile_articles_run_nothing(browser, tmp_path):
     assert opened.js("typeof window.__pwned") == "undefined"
     assert opened.js("document.querySelectorAll('img, iframe, svg, a[href^=javascript]').length") == 0
     opened.clean()
+
+
+def test_an_empty_page_opens_and_says_why(browser, tmp_path):
+    opened = Opened(browser, write_html(build_graph(ACTORS, [], DOCUMENTS), tmp_path / "e.html"))
+    assert opened.counts() == (0, 0)
+    assert "No relationships to show" in opened.page.inner_text("#loading")
+    opened.clean()

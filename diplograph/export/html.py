@@ -421,7 +421,7 @@ _SCRIPT = r"""
   function hideTip() { tip.hidden = true; }
 
   // -- the network
-  var large = !DATA.physics;
+  var large = !DATA.physics || nodeItems.length === 0;
   var network = new vis.Network(container, {nodes: nodesView, edges: edgesView}, {
     autoResize: true,
     layout: {improvedLayout: false},
@@ -467,7 +467,8 @@ _SCRIPT = r"""
   });
 
   function ready() {
-    loading.hidden = true;
+    if (nodeItems.length) { loading.hidden = true; }
+    else { loading.textContent = "No relationships to show: nothing matched the export's selection."; }
     network.once("afterDrawing", function () {
       api.ready = true;
       document.documentElement.setAttribute("data-ready", "true");  // for scripts driving the page
