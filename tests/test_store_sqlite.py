@@ -353,3 +353,33 @@ def test_stored_json_is_the_records_own_json_and_reads_back_equal():
         blob = _dumps(record)
         assert json.loads(blob) == json.loads(json.dumps(record.to_dict()))
         assert _loads(type(record), blob) == record == type(record).from_dict(json.loads(blob))
+
+
+def test_needs_resolution_follows_extractions_corrections_and_writes(db):
+    with Ledger(db) as ledger:
+        assert ledger.needs_resolution()  # never resolved
+        ledger.write(resolve([]))
+        assert not ledger.needs_resolution()
+        ledger.add_documents(sample_pairs()[:2])
+        assert ledger.needs_resolution()  # what a kill before the resolution leaves
+        ledger.write(resolve(ledger.iter_extractions(text=False)))
+        assert not ledger.needs_resolution()
+        ledger.add_documents(sample_pairs()[:2])  # nothing new: nothing to resolve
+        assert not ledger.needs_resolution()
+        ledger.update_extractions([sample_pairs()[0][1]])
+        assert ledger.needs_resolution()
+        ledger.write(resolve(ledger.iter_extractions(text=False)))
+        ledger.add_correction(Correction(kind="alias", name="The Envoy", target="person:kenji-sato"))
+        assert ledger.needs_resolution()
+    with Ledger(db, readonly=True) as reader:  # kept in the file, seen by other processes
+        assert reader.needs_resolution()
+
+
+def test_a_write_that_is_rolled_back_does_not_count_as_resolved(db):
+    with Ledger(db) as ledger:
+        ledger.add_documents(sample_pairs())
+        with pytest.raises(RuntimeError):
+            with ledger.transaction():
+                ledger.write(resolve(ledger.iter_extractions(text=False)))
+                raise RuntimeError("killed")
+        assert ledger.needs_resolution()
