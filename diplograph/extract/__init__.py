@@ -79,7 +79,11 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         verb = ev.anchor if ev.anchor is not None and ev.anchor.pos_ in ("VERB", "AUX") else (
             ev.trigger if ev.trigger.pos_ in ("VERB", "AUX") else None)
         tense = tense_of(verb, ev.status)
-        date, date_text = date_for(ev.trigger, ev.anchor, document.published, tense, sections, triggers)
+        date, date_text = None, None
+        if ev.date_from is not None:  # a cancelled trip: when it was to happen
+            date, date_text = date_for(ev.date_from, None, document.published, "past", {}, set())
+        if date is None:
+            date, date_text = date_for(ev.trigger, ev.anchor, document.published, tense, sections, triggers)
         sent = ev.trigger.sent
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)

@@ -34,6 +34,7 @@ class RawEvent:
     anchor: Token | None = None  # the word whose clause holds the date/location
     location: str | None = None
     details: list[tuple[str, str]] = field(default_factory=list)
+    date_from: Token | None = None  # a word whose clause dates the event before its own
 
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
@@ -51,6 +52,9 @@ def _is(t: Token, words) -> bool:
             return True
     return False
 _OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade", "leave"}
+# verbs of reported speech
+_SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "declare", "state",
+                        "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize"})
 # nouns for a place in a country: "the Japanese capital", "the Russian resort city"
 _SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "region", "province",
                           "island", "resort", "base", "border"})
@@ -480,8 +484,13 @@ class _Finder:
             if objs:
                 self.sanction_noun(v, objs[0])
                 return
-        if spec is None and lemma in lx.CANCEL_VERBS:
+        if spec is None and lemma in lx.CANCEL_VERBS or (lemma, tuple(particles)) in (
+                ("call", ("off",)), ("put", ("off",))):
             self.cancel(v)
+            return
+        if lemma in ("pull", "back", "withdraw", "walk", "drop") and any(
+                o.lower_ in lx.TRIP_NOUNS or o.lemma_ in lx.TRIP_NOUNS for o in self._left_objects(v)):
+            self.cancel(v)  # "pulled out of a planned meeting with X"
             return
         if spec is None and lemma in lx.AID_GIVING_VERBS and self.aid_noun(v):
             return
@@ -491,6 +500,11 @@ class _Finder:
         if spec is None and lemma == "join":
             self.join(v)
             return
+        if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
+            self.reported(v)
+            return
+        if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in lx.AGREEMENT_NOUNS for c in v.children):
+            spec = lx.Verb("AGREE", None, ("with",), "joint")  # "struck a deal with X"
         if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations") for c in v.children):
             spec = lx.Verb("SANCTION", None, ("with",))
         if spec is None:
@@ -812,29 +826,100 @@ class _Finder:
         return []
 
     def cancel(self, v: Token) -> None:
-        """'X cancelled his visit to China' -> SANCTION X -> China, and the visit as cancelled."""
-        if any(c.dep_ == "neg" for c in v.children):
+        """'X cancelled his visit to China' -> SANCTION X -> China, and the visit as cancelled.
+        Also 'X pulled out of a meeting with Y', 'the trip was called off' (the trip just
+        told of) and 'X suspended its aid to Y'."""
+        if any(c.dep_ == "neg" for c in v.children) or self.blocked(v) and v.dep_ != "conj":
             return
         src = self.subjects(v)
-        if any(c.dep_ == "nsubjpass" for c in v.children):
-            return  # "the visit was cancelled": who cancelled is not said
-        if not src:
-            return
-        for o in [c for c in v.children if c.dep_ == "dobj"]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        objs = [c for c in v.children if c.dep_ in ("nsubjpass" if passive else "dobj",)]
+        objs += [o for o in self._left_objects(v) if o not in objs]  # "pulled out of a planned meeting"
+        if passive and v.dep_ == "conj" and not objs:
+            objs = [c for c in v.head.children if c.dep_ in ("nsubjpass", "nsubj")]  # "was planned ... but was postponed"
+        for o in objs:
+            if o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS:
+                # "suspended its development aid to Niger"
+                tgt = [k for c in [*o.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("to", "for")
+                       for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+                if src and not passive:
+                    self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-aid", confidence=self._conf(v, 0.6))
+                continue
             if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS:
                 continue
+            who = src
+            if passive:
+                who = self.actors(next((c for c in o.children if c.dep_ == "poss"), o)) if any(
+                    c.dep_ == "poss" for c in o.children) else []
             dest, place = self.destination(o, ("to", "with"))
+            dest += [k for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj" for k in self.actors(p) if k not in dest]
             if not dest:
                 for x in o.children:
                     if x.dep_ in ("acl", "relcl", "xcomp") and x.lemma_ in ("visit", "travel", "meet", "go"):
                         dest, place = self.destination(x, ("to", "with"))
-            dest = [d for d in dest if d not in src]
-            if not dest:
+            if passive and not who and any(c.lower_ in ("the", "this", "that") for c in o.children):
+                # "The trip had been planned for March but was postponed": the trip told of before
+                told = self._earlier_trip(v)
+                if told is not None:
+                    who, dest = list(told.source), dest or list(told.target)
+            dest = [d for d in dest if d not in who]
+            if not who or not dest:
                 continue
-            self.emit("SANCTION", src, dest, v, f"verb:{v.lemma_}", confidence=self._conf(v, 0.65))
+            planned = self._planned_for(o, v)
+            ev = self.emit("SANCTION", who, dest, v, f"verb:{v.lemma_}", confidence=self._conf(v, 0.6 if passive else 0.65))
             mode = "visit" if any(self.ents.drafts[d].type == "Country" for d in dest) else "meet"
-            self.emit("CONSULT", src, dest, o, f"cancelled:{v.lemma_}", mode=mode, status="cancelled",
-                      confidence=self._conf(v, 0.6), anchor=v)
+            ev2 = self.emit("CONSULT", who, dest, o, f"cancelled:{v.lemma_}", mode=mode, status="cancelled",
+                            confidence=self._conf(v, 0.55), anchor=v)
+            for e in (ev, ev2):
+                if e is not None:
+                    e.date_from = planned
+
+    def _planned_for(self, trip: Token, v: Token) -> Token | None:
+        """'the visit, planned for February, was cancelled', 'the trip had been scheduled for
+        March but was postponed': a cancelled trip is dated by when it was to happen."""
+        cands = [c for c in trip.children if c.dep_ in ("acl", "relcl", "amod")]
+        if v.dep_ == "conj":
+            cands.append(v.head)
+        for c in cands:
+            if c.lemma_ in ("plan", "schedule", "set", "slate", "due", "expect"):
+                if any(p.dep_ == "prep" and p.lower_ in ("for", "in") for p in c.children):
+                    return next(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "in"))
+        return None
+
+    def _left_objects(self, v: Token) -> list[Token]:
+        """What is left or withdrawn from: 'out of X', 'from X' (particle or preposition)."""
+        out = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                out += [p for p in c.children if p.dep_ == "pobj"]
+            elif c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod"):
+                out += [p for cc in c.children if cc.dep_ == "prep" and cc.lower_ == "of"
+                        for p in cc.children if p.dep_ == "pobj"]
+                out += [p for cc in v.children if cc.dep_ == "prep" and cc.lower_ == "of"
+                        for p in cc.children if p.dep_ == "pobj" and p not in out]
+        return out
+
+    def _earlier_trip(self, at: Token) -> RawEvent | None:
+        """The visit (else meeting) of named people told last, within six sentences before
+        `at` (any status); a meeting's people stand for their countries."""
+        sents = list(self.doc.sents)
+        idx = next((n for n, s in enumerate(sents) if s.start <= at.i < s.end), 0)
+        lo = sents[max(0, idx - 6)].start
+        told = [ev for ev in self.out if ev.type == "CONSULT" and lo <= ev.trigger.i < at.i and ev.source
+                and ev.target and all(self.ents.drafts[k].type == "Person" for k in ev.source)]
+        visits = [ev for ev in told if ev.mode == "visit"]
+        if visits:
+            return visits[-1]
+        if told:
+            # the traveller's meetings: the country most of his hosts represent
+            ev = told[-1]
+            hosts = [self._own_country(k) for e in told if e.source == ev.source for k in e.target]
+            hosts = [h for h in hosts if h and h not in [self._own_country(k) for k in ev.source]]
+            if hosts:
+                dest = max(dict.fromkeys(hosts), key=hosts.count)
+                return RawEvent("CONSULT", list(ev.source), [dest], ev.trigger, ev.rule, mode="visit")
+        return None
 
     def aid_noun(self, v: Token) -> bool:
         """'announced a package of military aid for Ukraine', 'pledged $4 billion in aid to
@@ -863,6 +948,39 @@ class _Finder:
         ev = self.emit("AID", src, list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{aid.lower_}",
                        status=self.status(v), confidence=self._conf(v, 0.65))
         return ev is not None
+
+    def reported(self, v: Token) -> None:
+        """Reported speech: 'X said Y should soften its approach' asks Y (REQUEST X -> Y);
+        'X said in Yerevan' puts a foreign X in that country's capital (a visit)."""
+        if any(c.dep_ == "neg" for c in v.children):
+            return
+        speakers = self.subjects(v)
+        if not speakers:
+            return
+        for c in v.children:
+            if c.dep_ != "ccomp":
+                continue
+            if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
+                asked = [k for x in c.children if x.dep_ in ("nsubj",) for k in self.actors(x)]
+                asked = [k for k in asked if k not in speakers and self._own_country(k) not in
+                         [self._own_country(sp) for sp in speakers]]
+                if asked:
+                    self.emit("REQUEST", speakers, asked, v, f"verb:{v.lemma_}-should", status=self.status(v),
+                              confidence=self._conf(v, 0.5), anchor=c)
+        people = [k for k in speakers if self.ents.drafts[k].type == "Person" and self._own_country(k)]
+        if not people or v.dep_ not in ("ROOT", "conj", "advcl"):
+            return
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    m = self.ents.mention_at(p.i)
+                    if p.dep_ == "pobj" and m is not None and m.kind == "capital" and m.iso3:
+                        dest = self.ents.country(m.iso3).key
+                        src = [k for k in people if self._own_country(k) != dest]
+                        ev = self.emit("CONSULT", src, [dest], v, f"verb:{v.lemma_}-in", mode="visit",
+                                       status=self.status(v), confidence=self._conf(v, 0.5))
+                        if ev is not None:
+                            ev.location = self._place_key(p)
 
     def join(self, v: Token) -> None:
         """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two."""
@@ -895,6 +1013,12 @@ class _Finder:
         tgt = [k for c in list(n.children) + list(v.children)
                if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        if not tgt:  # "sanctions targeting Putin", "sanctions aimed at Moscow"
+            for c in list(n.children) + list(v.children):
+                if c.dep_ in ("acl", "advcl") and c.lemma_ in ("target", "hit", "aim", "punish", "penalize", "penalise"):
+                    tgt += [k for o in c.children if o.dep_ == "dobj" for k in self._place_or_actor(o)]
+                    tgt += [k for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("at", "on")
+                            for o in pr.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]
         self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{n.lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.7))
 
@@ -1066,6 +1190,21 @@ class _Finder:
             return
         if n.dep_ == "dobj" and n.head.lemma_ in lx.VERBS and lx.VERBS[n.head.lemma_].type == "AGREE":
             return  # "signed a deal with X": the verb says it
+        if n.dep_ == "dobj" and n.head.lemma_ in ("announce", "unveil", "conclude", "seal", "finalise",
+                                                  "finalize", "ink", "clinch", "strike", "hammer"):
+            # "the two leaders announced a series of agreements"
+            v = n.head
+            if self.blocked(v) or self.hypothetical(v):
+                return
+            parties = self.subjects(v) + self.objects(v, ("with",))
+            parties = list(dict.fromkeys(parties))
+            if len(parties) >= 2:
+                self.emit("AGREE", parties[:1], parties[1:], v, f"verb:{v.lemma_}-{n.lower_}",
+                          status=self.status(v), confidence=self._conf(v, 0.6))
+            return
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" \
+                and n.head.head.lemma_ in ("series", "number", "raft", "set", "package", "host", "slew"):
+            return self.agreement_noun_of(n)
         between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj"]
         keys: list[str] = []
@@ -1092,6 +1231,19 @@ class _Finder:
             status = "planned"
         self.emit("AGREE", keys[:1], keys[1:], n, rule, status=status, confidence=self._conf(n, 0.55),
                   anchor=gov or n)
+
+    def agreement_noun_of(self, n: Token) -> None:
+        """'announced a series of agreements': the quantity noun is the verb's object."""
+        v = n.head.head.head
+        if v.pos_ not in ("VERB", "AUX") or self.blocked(v) or self.hypothetical(v):
+            return
+        if v.lemma_ not in ("announce", "unveil", "conclude", "seal", "finalise", "finalize", "ink", "clinch",
+                            "strike", "sign", "reach"):
+            return
+        parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
+        if len(parties) >= 2:
+            self.emit("AGREE", parties[:1], parties[1:], v, f"verb:{v.lemma_}-{n.lower_}",
+                      status=self.status(v), confidence=self._conf(v, 0.6))
 
     def _wished(self, n: Token, gov: Token | None) -> bool:
         """'an interest in more talks', 'hopes for a summit': the event is only wanted."""
