@@ -222,7 +222,8 @@ class _Finder:
         people named last."""
         sents = list(self.doc.sents)
         idx = next((n for n, s in enumerate(sents) if s.start <= t.i < s.end), 0)
-        lo = sents[max(0, idx - 3)].start
+        lo = sents[max(0, idx - (6 if people else 3))].start
+        fits = self._title_filter(t)
         for ev in reversed(self.out):
             if not lo <= ev.trigger.i < t.i:
                 continue
@@ -232,7 +233,7 @@ class _Finder:
             types = [self.ents.drafts[k].type for k in keys]
             if people is None:
                 return keys
-            if people and all(x == "Person" for x in types):
+            if people and all(x == "Person" and fits(self.ents.drafts[k]) for x, k in zip(types, keys)):
                 return keys
             if not people:
                 countries = [self._own_country(k) for k in keys]
@@ -241,11 +242,30 @@ class _Finder:
         if people:
             seen: list[str] = []
             for m in reversed([m for m in self.ents.mentions if lo <= m.start < t.i]):
-                if m.kind == "person" and m.entity and m.entity not in seen:
+                if m.kind == "person" and m.entity and m.entity not in seen and fits(self.ents.drafts[m.entity]):
                     seen.append(m.entity)
                 if len(seen) == 2:
                     return seen[::-1]
         return []
+
+    def _title_filter(self, t: Token):
+        """'the two presidents' are two presidents, 'both foreign ministers' two foreign
+        ministers; 'the two leaders', 'both men' anyone."""
+        word = t.lower_
+        portfolio = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        wanted = {"presidents": ("President",), "premiers": ("Prime Minister", "Premier"),
+                  "chancellors": ("Chancellor",)}.get(word)
+
+        def fits(d) -> bool:
+            if wanted is not None:
+                return d.title is not None and d.title.title in wanted
+            if word == "ministers":
+                if d.title is None or "Minister" not in d.title.title and "Secretary" not in d.title.title:
+                    return False
+                return not portfolio & {"foreign", "defence", "defense", "finance", "trade"} or \
+                    d.title.role in portfolio or d.title.role == "foreign" and "foreign" in portfolio
+            return True
+        return fits
 
     def country_of(self, m) -> str:
         """The country entity a country word stands for; the word becomes its mention."""

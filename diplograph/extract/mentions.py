@@ -674,6 +674,11 @@ def _trim(ent: Span) -> tuple[int, int]:
     return s, e
 
 
+_DOCUMENT_WORDS = {"accord", "accords", "agreement", "agreements", "treaty", "protocol", "pact",
+                   "declaration", "convention", "charter", "communique", "memorandum", "act",
+                   "initiative", "plan", "deal", "framework", "resolution", "doctrine", "strategy"}
+
+
 def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
     """The small model calls many capitalised words ORG; keep names that look like one."""
     text = span.text
@@ -693,5 +698,7 @@ def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
         return False
     if words[-1].lower_ in ("and", "or", "of", "the"):
         return False
+    if words[-1].lower_ in _DOCUMENT_WORDS and len(words) > 1:
+        return False  # "the Artemis Accords", "the Minsk Agreement": texts, not actors
     capital = sum(1 for t in words if t.is_title or t.is_upper)
     return capital >= max(1, len(words) - 2)
