@@ -108,7 +108,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             date_text = written  # nothing better: keep the expression as written
 
         for part, when in _respectively(ev, date, sent):
-            s_start, s_end = _trimmed(text, sent.start_char, sent.end_char)
+            s_start, s_end = _trimmed(sdoc.text, sent.start_char, sent.end_char)
             key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
             if key in seen:
                 continue
@@ -303,6 +303,9 @@ def _respectively(ev, date: str | None, sent):
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without the white space around it. `text` is the CLEANED text
+    (same offsets as the original), so blanked boilerplate after a sentence ("Related: ...")
+    is trimmed off too."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

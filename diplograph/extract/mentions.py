@@ -79,8 +79,11 @@ def _matchers(nlp_vocab, gaz: Gazetteer) -> dict[str, PhraseMatcher]:
     from spacy.lang.en import English
 
     tok = English().tokenizer  # same rules as the model's tokenizer for these short phrases
+
     def docs(forms):
         out = []
+        # news text writes the apostrophe curly as often as straight: "People’s Republic"
+        forms = list(dict.fromkeys([*forms, *(f.replace("'", "\u2019") for f in forms if "'" in f)]))
         for f in forms:
             d = tok(f)
             out.append(Doc(nlp_vocab, words=[t.text for t in d],
