@@ -74,6 +74,17 @@ def test_statements_split_at_top_level_semicolons_only():
     assert tuple(split_statements(schema)) == SCHEMA  # the file is what push creates
 
 
+def test_a_ledger_is_one_writer_while_it_stays_where_it_is(tmp_path):
+    from diplograph.store.neo4j import ledger_writer_id
+    from diplograph.store.sqlite import Ledger
+
+    for name in ("a.db", "b.db"):
+        Ledger(tmp_path / name).close()
+    first = ledger_writer_id(tmp_path / "a.db")
+    assert first == ledger_writer_id(tmp_path / "a.db") and first.startswith("ledger:")
+    assert first != ledger_writer_id(tmp_path / "b.db")
+
+
 def test_the_driver_is_not_imported_until_a_store_connects():
     import subprocess
     import sys
