@@ -383,3 +383,19 @@ def test_a_write_that_is_rolled_back_does_not_count_as_resolved(db):
                 ledger.write(resolve(ledger.iter_extractions(text=False)))
                 raise RuntimeError("killed")
         assert ledger.needs_resolution()
+
+
+def test_extractions_after_the_resolved_mark_are_the_ones_resolution_has_not_seen(db):
+    pairs = sample_pairs()
+    with Ledger(db) as ledger:
+        assert ledger.resolved_mark() == 0
+        ledger.add_documents(pairs[:2])
+        ledger.write(resolve(ledger.iter_extractions(text=False)))
+        mark = ledger.resolved_mark()
+        assert mark > 0 and list(ledger.iter_extractions(after=mark)) == []
+        ledger.add_documents(pairs[2:])
+        ledger.update_extractions([pairs[0][1]])
+        assert [d.id for d, _ in ledger.iter_extractions(after=mark)] == ["a1", "a3"]
+        assert [d.id for d, _ in ledger.iter_extractions()] == ["a1", "a2", "a3"]
+        ledger.write(resolve(ledger.iter_extractions(text=False)))
+        assert list(ledger.iter_extractions(after=ledger.resolved_mark())) == []

@@ -276,6 +276,11 @@ class Ledger(GraphStore):
             "INSERT INTO meta (key, value) VALUES ('changed_seq', '1') ON CONFLICT (key) DO "
             "UPDATE SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT)")
 
+    def resolved_mark(self) -> int:
+        """The last extraction (by its rowid, which only grows: extractions are added or
+        replaced, never deleted) that the last written resolution saw; 0 when none was."""
+        return int(self._meta("resolved_rowid") or 0)
+
     def needs_resolution(self) -> bool:
         """Have extractions or corrections changed since the last `write` of a resolution
         (or was none ever written)?"""
@@ -382,8 +387,10 @@ class Ledger(GraphStore):
         replaced = 0
         with self._writing("update extractions"):
             for ext in extractions:
+                # a new rowid, so the extraction counts as changed after `resolved_mark()`
                 cur = self._db.execute(
-                    "UPDATE extractions SET version = ?, json = ? WHERE doc_id = ?",
+                    "UPDATE extractions SET version = ?, json = ?, "
+                    "rowid = (SELECT MAX(rowid) FROM extractions) + 1 WHERE doc_id = ?",
                     (ext.extractor_version, _dumps(ext), ext.doc_id))
                 replaced += cur.rowcount
             if replaced:
@@ -395,12 +402,16 @@ class Ledger(GraphStore):
         return dict(self._db.execute(
             "SELECT version, COUNT(*) FROM extractions GROUP BY version ORDER BY version"))
 
-    def iter_extractions(self, *, text: bool = True) -> Iterator[tuple[Document, DocExtraction]]:
-        """Every document (with its text unless `text=False`) and its extraction, by id."""
+    def iter_extractions(self, *, text: bool = True,
+                         after: int = 0) -> Iterator[tuple[Document, DocExtraction]]:
+        """Every document (with its text unless `text=False`) and its extraction, by id;
+        with `after=resolved_mark()`, only those stored or replaced since the last
+        resolution (what an incremental resolver has to add)."""
         text_col = "d.text" if text else "''"
         rows = self._db.execute(
             f"SELECT d.id, {text_col}, d.title, d.published, d.url, d.source, x.json "
-            "FROM documents d JOIN extractions x ON x.doc_id = d.id ORDER BY d.id")
+            "FROM documents d JOIN extractions x ON x.doc_id = d.id WHERE x.rowid > ? "
+            "ORDER BY d.id", (after,))
         for doc_id, body, title, published, url, source, blob in rows:
             doc = Document(id=doc_id, text=body, title=title, published=published, url=url,
                            source=source)
@@ -478,6 +489,8 @@ class Ledger(GraphStore):
             # transaction (pipeline.reresolve does), as no other writer can come between
             self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_seq', ?)",
                              (self._meta("changed_seq") or "0",))
+            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_rowid', "
+                             "(SELECT CAST(COALESCE(MAX(rowid), 0) AS TEXT) FROM extractions))")
 
     def _changed(self, table: str, blobs: dict[str, str]) -> list[str]:
         """Drop the rows of `table` that are gone or differ from `blobs`; return the ids
