@@ -402,6 +402,15 @@ class Entities:
                     mm = self.mention_at(t.i)
                     if mm is not None and mm.iso3 and mm.kind in ("demonym", "country", "capital"):
                         isos.append(mm.iso3)
+        if not isos and head.dep_ == "dobj":
+            # "met his counterparts from Brazil and South Africa": the parse hangs "from" on the verb
+            for child in head.head.children:
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    for k in child.children:
+                        for t in [k, *k.conjuncts] if k.dep_ == "pobj" else []:
+                            mm = self.mention_at(t.i)
+                            if mm is not None and mm.iso3 and mm.kind in ("demonym", "country", "capital"):
+                                isos.append(mm.iso3)
         if m.iso3 and m.iso3 not in isos:
             isos.insert(0, m.iso3)
         sp = self.drafts.get(speaker) if speaker else None

@@ -114,22 +114,29 @@ class _Finder:
                 break
             out.append(doc[prev.end - 1])
             start = prev.start
-        # rightwards: "A, B and C" with C hung elsewhere
-        end = m.end
+        # rightwards: "A, B and C" with B or C hung elsewhere; a comma alone may be an
+        # apposition ("Russia, Armenia's partner"), so the run must end in "and"
+        end, run, closed = m.end, [], False
         while end + 1 < len(doc):
             j = end
             sep = doc[j].lower_
             if sep == "," and j + 1 < len(doc) and doc[j + 1].lower_ == "and":
                 j += 1
                 sep = "and"
-            if sep not in ("and", "&"):
+            if sep not in ("and", "&", ","):
                 break
             nxt = self.ents.mention_at(j + 1)
             if nxt is None or nxt.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
                     or nxt.start != j + 1 or not any(i in inside for i in range(nxt.start, nxt.end)):
                 break
-            out.append(doc[nxt.end - 1])
+            if sep == "," and (nxt.kind == "person") != (m.kind == "person"):
+                break
+            run.append(doc[nxt.end - 1])
             end = nxt.end
+            if sep != ",":
+                closed = True
+                out += run
+                run = []
         return [t for t in out if self.ents.mention_at(t.i) is not m]
 
     def _actor(self, t: Token, speaker: list[str] | None) -> list[str]:
@@ -148,6 +155,9 @@ class _Finder:
                 k = ents.nominal_person(m)
                 if k:
                     self.weak.add(t.i)
+                elif m.iso3 and m.title is not None and m.title.role == "diplomat" and t.dep_ in ("dobj", "nsubjpass") \
+                        and t.head.lemma_ in ("expel", "detain", "arrest", "deport", "sanction", "summon"):
+                    return [self.country_of(m)]  # "expelled a Russian diplomat": Russia
                 return [k] if k else []
             if m.kind == "counterpart":
                 sp = self._possessor(self.doc[m.end - 1]) or speaker
@@ -501,6 +511,8 @@ class _Finder:
                 return
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand"):
             objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.SANCTION_NOUNS]
+            objs += [x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children
+                     if x.dep_ == "nsubj" and x.lower_ in lx.SANCTION_NOUNS]  # "announced sanctions targeting X"
             if objs:
                 self.sanction_noun(v, objs[0])
                 return
@@ -871,7 +883,8 @@ class _Finder:
             if passive:
                 who = self.actors(next((c for c in o.children if c.dep_ == "poss"), o)) if any(
                     c.dep_ == "poss" for c in o.children) else []
-            dest, place = self.destination(o, ("to", "with"))
+            dest, place = self.destination(o, ("to", "with") if o.lemma_ in ("visit", "trip", "tour", "journey")
+                                           else ("to", "with", "in"))
             dest += [k for c in o.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj" for k in self.actors(p) if k not in dest]
             if not dest:
@@ -990,8 +1003,11 @@ class _Finder:
         people = [k for k in speakers if self.ents.drafts[k].type == "Person" and self._own_country(k)]
         if not people or v.dep_ not in ("ROOT", "conj", "advcl"):
             return
-        for c in v.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
+        preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ == "in"]
+        preps += [c for x in v.children if x.dep_ == "advcl" and x.lemma_ in ("speak", "talk", "address")
+                  for c in x.children if c.dep_ == "prep" and c.lower_ == "in"]  # "Speaking in Beijing, X said"
+        for c in preps:
+            if True:
                 for p in c.children:
                     m = self.ents.mention_at(p.i)
                     if p.dep_ == "pobj" and m is not None and m.kind == "capital" and m.iso3:
@@ -1034,8 +1050,8 @@ class _Finder:
                if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         if not tgt:  # "sanctions targeting Putin", "sanctions aimed at Moscow"
-            for c in list(n.children) + list(v.children):
-                if c.dep_ in ("acl", "advcl") and c.lemma_ in ("target", "hit", "aim", "punish", "penalize", "penalise"):
+            for c in list(n.children) + list(v.children) + ([n.head] if n.dep_ == "nsubj" else []):
+                if c.dep_ in ("acl", "advcl", "ccomp") and c.lemma_ in ("target", "hit", "aim", "punish", "penalize", "penalise"):
                     tgt += [k for o in c.children if o.dep_ == "dobj" for k in self._place_or_actor(o)]
                     tgt += [k for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("at", "on")
                             for o in pr.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]

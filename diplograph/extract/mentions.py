@@ -31,6 +31,7 @@ METONYM_HEADS = frozenset({
     "side", "sides", "delegation", "delegations", "government", "governments", "administration",
     "leadership", "authorities", "authority", "officials", "regime", "military", "army", "navy",
     "forces", "troops", "team", "negotiators", "diplomats", "leaders", "state", "cabinet",
+    "junta", "ministry", "embassy",
 })
 # Words that refer to two parties already named: "both sides", "the two countries".
 GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leaders", "two",
@@ -197,7 +198,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if h.kind in ("name", "capital") and gaz.is_ambiguous(span.text) and _in_person_ent(span) \
                 and not _lone_country_word(doc, h, gaz, titles):
             continue
-        if h.kind == "capital" and _in_person_ent(span):
+        if h.kind == "capital" and _in_person_ent(span) and not _lone_country_word(doc, h, gaz, titles):
             continue
         if h.kind == "org" and _inside_longer_org(doc, h):
             continue  # "Security Council" inside "Supreme National Security Council"
@@ -442,7 +443,11 @@ def _name_continues(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
     any particles before it) belongs to the name."""
     last = doc[end - 1]
     head = last.head
-    if last.dep_ not in ("compound", "flat", "nmod") or head.i < end or head.i - end > 2:
+    if last.dep_ not in ("compound", "flat", "nmod") or head.i < end:
+        return end
+    while head.dep_ == "compound" and head.lower_ in _PARTICLES and head.head.i > head.i:
+        head = head.head  # "Ursula von" -> "der" -> "Leyen"
+    if head.i - end > 2:
         return end
     for i in range(end, head.i + 1):
         t = doc[i]
