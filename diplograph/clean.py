@@ -1,5 +1,6 @@
 """Blanking boilerplate: share and follow-us lines, app promotions, "read the original
-article", advertisement markers, aggregator disclaimers, photo credits, bylines, bare URLs.
+article", advertisement markers, aggregator disclaimers, photo credits, bylines, bare URLs,
+wire datelines ("BALI, Nov 14 (Reuters) - ").
 
 `clean(text)` returns a string of exactly the same length, with boilerplate overwritten by
 spaces (line breaks kept), so an offset into the cleaned text is an offset into the original
@@ -90,6 +91,19 @@ _NAME = r"[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3}"
 _BYLINE = re.compile(rf"(?:By|BY|Written by|Edited by) {_NAME}(?:(?:,| and| &) {_NAME})*"
                      r"(?:\s*[|,\u2013\u2014-]\s*[\w .'&-]{0,40})?")
 
+# A wire dateline opening a line: "BALI, Indonesia, Nov 14 (Reuters) - ", "MOSCOW (AP) — ",
+# "Beijing, June 18 (Xinhua) -- ". The place is where the reporter filed from, not an actor,
+# and the parse reads it as part of the first sentence; blank it (the sentence is kept).
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_AGENCY = r"\((?:[A-Z][\w.&' ]{0,30})\)"
+_REGION = r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2})?"
+_DATE = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+_DASH = r"\s*(?:-{1,2}|\u2013|\u2014)\s+"
+_DATELINE = re.compile(
+    rf"^(?:[A-Z][A-Z.'\u2019-]{{2,}}(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}{_REGION}{_DATE}?\s*(?:{_AGENCY})?"
+    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_REGION}{_DATE}\s*{_AGENCY}){_DASH}(?=[A-Z\u201c\"'])")
+
 # Inline: bare links and photo-credit parentheticals (the sentence around them is kept).
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)\S+", _I)
 _URL_TAIL = ".,;:!?)]}'\"\u2019\u201d"
@@ -150,6 +164,10 @@ def _is_boilerplate_line(line: str) -> bool:
 
 def _inline_spans(line: str, offset: int) -> list[tuple[int, int]]:
     found = []
+    lead = len(line) - len(line.lstrip())
+    dateline = _DATELINE.match(line, lead)
+    if dateline:
+        found.append((offset + lead, offset + dateline.end() - len(dateline.group()) + len(dateline.group().rstrip())))
     for m in _URL.finditer(line):
         url = m.group().rstrip(_URL_TAIL)  # keep the full stop that ends the sentence
         if url:

@@ -184,3 +184,32 @@ def test_seed_evidence_survives_cleaning():
     assert checked > 20
     blanked = sum(len(boilerplate_spans(t)) for t in texts)
     assert blanked >= 10
+
+
+DATELINES = [
+    ("BALI, Indonesia, Nov 14 (Reuters) - U.S. President Joe Biden met Chinese President Xi.",
+     "U.S. President Joe Biden"),
+    ("MOSCOW (AP) \u2014 Chinese leader Xi Jinping and Russian President Vladimir Putin met.", "Chinese leader"),
+    ("VILNIUS, July 11 (AP) \u2014 NATO leaders on Tuesday agreed to a plan.", "NATO leaders"),
+    ("WASHINGTON \u2014 President Joe Biden said on Monday that talks would go on.", "President Joe Biden"),
+    ("Beijing, June 18 (Xinhua) -- Chinese State Councilor Wang Yi met his guest.", "Chinese State"),
+    ("NEW DELHI, March 3, 2024 (Reuters) - India said it would send aid.", "India said"),
+]
+
+
+@pytest.mark.parametrize("line,kept", DATELINES)
+def test_wire_datelines_are_blanked_and_the_sentence_kept(line, kept):
+    out = clean(line)
+    assert len(out) == len(line)
+    start = line.index(kept)
+    assert out[:start].strip() == "" and out[start:] == line[start:]
+
+
+@pytest.mark.parametrize("line", [
+    "China and the US - two rivals - met on Monday.",
+    "US Secretary of State Blinken in Beijing - official visit",
+    "NATO - the alliance - said it would respond.",
+    "Turkey's President Erdogan - who hosted the talks - said a deal was near.",
+])
+def test_dashes_inside_sentences_are_not_datelines(line):
+    assert clean(line) == line
