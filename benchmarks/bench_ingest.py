@@ -108,7 +108,7 @@ def peak(argv: list[str]) -> tuple[float, float, int, str]:
     return wall, usage.ru_maxrss / 1024, proc.returncode, b"".join(chunks).decode("utf-8", "replace")
 
 
-def bench_size(n: int, tmp: Path, skip_serial: bool) -> dict:
+def bench_size(n: int, tmp: Path, skip_serial: bool, no_bare: bool = False) -> dict:
     import spacy
 
     from diplograph.export.json import to_export
@@ -126,13 +126,14 @@ def bench_size(n: int, tmp: Path, skip_serial: bool) -> dict:
 
     load_pipeline()  # both sides exclude model loading
     bare_nlp = spacy.load(MODEL)
-    if not skip_serial:
+    if not skip_serial and not no_bare:
         row["bare_1"], _ = timed(lambda: sum(1 for _ in bare_nlp.pipe(texts, batch_size=32)),
                                  label="bare_1")
         print(f"bare spaCy, 1 process: {row['bare_1']:.1f}s", flush=True)
-    row["bare_n"], _ = timed(lambda: sum(1 for _ in bare_nlp.pipe(
-        texts, batch_size=32, n_process=row["cores"])), label="bare_n")
-    print(f"bare spaCy, {row['cores']} processes: {row['bare_n']:.1f}s", flush=True)
+    if not no_bare:
+        row["bare_n"], _ = timed(lambda: sum(1 for _ in bare_nlp.pipe(
+            texts, batch_size=32, n_process=row["cores"])), label="bare_n")
+        print(f"bare spaCy, {row['cores']} processes: {row['bare_n']:.1f}s", flush=True)
 
     exports = {}
     for label, workers in (("1", 1), ("n", row["cores"])):
@@ -227,6 +228,11 @@ def table(results: dict) -> str:
             for label, procs in (("1", 1), ("n", r["cores"])):
                 if f"ingest_{label}" not in r:
                     continue
+                if f"bare_{label}" not in r:
+                    full = r[f"ingest_{label}"]
+                    lines.append(f"| {n:,} | {r['words']:,} | {procs} | (not run) | {full:.1f} | "
+                                 f"{n / full:.1f} | {r['words'] / full:,.0f} | | |")
+                    continue
                 bare, full = r[f"bare_{label}"], r[f"ingest_{label}"]
                 cpu = r.get("cpu", {})
                 cpu_ratio = (f"{cpu[f'ingest_{label}'] / cpu[f'bare_{label}']:.2f}"
@@ -273,6 +279,8 @@ def main() -> None:
     ap.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes")
     ap.add_argument("--skip-serial", action="store_true",
                     help="only the all-cores runs (halves the time of a big size)")
+    ap.add_argument("--no-bare", action="store_true",
+                    help="skip the bare spaCy runs (to build and measure a big store sooner)")
     ap.add_argument("--no-startup", action="store_true")
     ap.add_argument("--keep", metavar="DIR", help="keep corpora and stores in DIR")
     a = ap.parse_args()
@@ -289,7 +297,7 @@ def main() -> None:
         if not a.no_startup:
             results["startup"] = bench_startup(tmp)
         for n in (int(s) for s in a.sizes.split(",") if s.strip()):
-            results["sizes"][str(n)] = bench_size(n, tmp, a.skip_serial)
+            results["sizes"][str(n)] = bench_size(n, tmp, a.skip_serial, a.no_bare)
             RESULTS_JSON.write_text(json.dumps(results, indent=1) + "\n")
     RESULTS_JSON.write_text(json.dumps(results, indent=1) + "\n")
     write_markdown(results)

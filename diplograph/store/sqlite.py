@@ -119,11 +119,19 @@ class _Codec:
         self.fields = [f.name for f in dataclasses.fields(cls)]
         self.decoders = {name: _decoder(hints[name]) for name in self.fields}
         self.encoders = {name: _encoder(hints[name]) for name in self.fields}
+        self.known = frozenset(self.fields)
+        # only the fields whose JSON form differs from the record's (lists, nested records)
+        self.converting = tuple((name, d) for name, d in self.decoders.items()
+                                if d is not _identity)
 
     def decode(self, data: dict[str, Any]):
-        dec = self.decoders
-        return self.cls(**{k: (dec[k](v) if v is not None else None)
-                           for k, v in data.items() if k in dec})
+        if not self.known.issuperset(data):  # keys of a newer record version are dropped
+            data = {k: v for k, v in data.items() if k in self.known}
+        for name, convert in self.converting:
+            value = data.get(name)
+            if value is not None:
+                data[name] = convert(value)
+        return self.cls(**data)
 
     def encode(self, record) -> dict[str, Any]:
         enc = self.encoders
@@ -137,6 +145,10 @@ def _codec(cls: type) -> _Codec:
 
 def _identity(value):
     return value
+
+
+def _tuple_of_tuples(value):
+    return tuple(map(tuple, value))
 
 
 def _deep_tuple(value):
@@ -158,6 +170,8 @@ def _decoder(hint):
             return lambda v: tuple(decode(x) if isinstance(x, dict) else x for x in v)
         if item is str:
             return tuple
+        if typing.get_origin(item) is tuple and all(a is str for a in typing.get_args(item)):
+            return _tuple_of_tuples  # e.g. details: (("date", "2023-06-18", "doc-1"), ...)
         return _deep_tuple
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
