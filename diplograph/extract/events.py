@@ -51,7 +51,8 @@ def _is(t: Token, words) -> bool:
         if low.endswith(suffix) and (low[: -len(suffix)] in words or low[: -len(suffix)] + "e" in words):
             return True
     return False
-_OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade", "leave"}
+_OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade", "leave", "prompt",
+                                "force", "compel", "lead", "cause", "push", "drive", "spur", "get"}
 # verbs of reported speech
 _SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "declare", "state",
                         "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize"})
@@ -83,6 +84,12 @@ class _Finder:
                 toks += [c for c in self.doc[i].children if c.dep_ == "conj" and not m.start <= c.i < m.end]
         for t in list(toks):
             toks += [c for c in t.children if c.dep_ == "appos"]
+        if m is None and len(toks) > 1:
+            # "the top diplomats of the two countries, Blinken and Wang, met": the names
+            # in apposition say who, better than the countries the head noun implies
+            named = [t for t in toks[1:] if (mm := self.ents.mention_at(t.i)) is not None and mm.kind == "person"]
+            if named:
+                toks = [t for t in toks if t is not tok]
         if m is not None:
             toks += self._listed_with(tok, m)
         for t in toks:
@@ -179,6 +186,8 @@ class _Finder:
                 self.weak.add(t.i)
                 return pair
             return []
+        if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return self._it(t)
         if low in ("he", "she", "him", "her"):
             k = ents.pronoun(t)
             if k:
@@ -199,7 +208,7 @@ class _Finder:
                                for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
                     if leaders:
                         return leaders
-        if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS:
+        if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS or low in _PEOPLE_WORDS:
             keys = []
             for c in t.children:
                 if c.dep_ in ("amod", "compound", "nmod", "poss"):
@@ -211,6 +220,18 @@ class _Finder:
                                 keys.append(k)
                         elif mm is not None and mm.kind == "org" and mm.entity:
                             keys.append(mm.entity)
+                        elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
+                                and low in ("government", "administration", "cabinet", "regime", "forces", "troops"):
+                            own = self._own_country(mm.entity)  # "Abiy's government": Ethiopia
+                            if own and own not in keys:
+                                keys.append(own)
+                # N: "the leaders of France and Germany", "the defence chiefs of X, Y and Z"
+                if c.dep_ == "prep" and c.lower_ == "of" and (low in METONYM_HEADS or low in _PEOPLE_WORDS):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            for k in self.actors(p):
+                                if self.ents.drafts[k].type in ("Country", "Organization") and k not in keys:
+                                    keys.append(k)
             if keys:
                 return keys
             if (low in GROUP_WORDS or low in _PEOPLE_WORDS) and any(
@@ -223,6 +244,25 @@ class _Finder:
                 if top and low in ("countries", "nations", "sides", "governments", "superpowers", "both"):
                     self.weak.add(t.i)
                     return top
+        return []
+
+    def _it(self, t: Token) -> list[str]:
+        """'France said it would deliver missiles', "Beijing said its coast guard ...": 'it'
+        in a clause reported by a country or body is that country or body."""
+        clause = t.head
+        for _ in range(3):
+            if clause.dep_ in ("ccomp", "conj", "advcl") and clause.head is not clause:
+                gov = clause.head
+                if gov.lemma_ in _SAY_VERBS or gov.lemma_ in ("warn", "threaten", "pledge", "vow", "promise",
+                                                               "deny", "accuse", "insist", "announce"):
+                    keys = [k for c in gov.children if c.dep_ == "nsubj" for k in self.actors(c)]
+                    keys = [k for k in keys if self.ents.drafts[k].type in ("Country", "Organization")]
+                    if keys:
+                        self.weak.add(t.i)
+                        return keys
+                clause = gov
+            else:
+                break
         return []
 
     def _pair_before(self, t: Token, people: bool | None) -> list[str]:
@@ -263,12 +303,11 @@ class _Finder:
         ministers; 'the two leaders', 'both men' anyone."""
         word = t.lower_
         portfolio = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
-        wanted = {"presidents": ("President",), "premiers": ("Prime Minister", "Premier"),
-                  "chancellors": ("Chancellor",)}.get(word)
+        wanted = {"presidents": ("head",), "premiers": ("government",), "chancellors": ("government",)}.get(word)
 
         def fits(d) -> bool:
-            if wanted is not None:
-                return d.title is not None and d.title.title in wanted
+            if wanted is not None:  # "the two presidents": heads of state ("Chinese leader Xi" too)
+                return d.title is not None and d.title.role in wanted
             if word == "ministers":
                 if d.title is None or "Minister" not in d.title.title and "Secretary" not in d.title.title:
                     return False
@@ -311,6 +350,8 @@ class _Finder:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
         head = verb.head
+        if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.pos_ == "ADJ":
+            return self.subjects(head.head, depth + 1)  # "X is due to travel", "X is likely to meet"
         if verb.dep_ == "xcomp":
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if raised and not any(c.dep_ == "agent" for c in head.children):
@@ -372,6 +413,11 @@ class _Finder:
                         keys += self.actors(verb.head)  # "Wagner, which the US accuses of ..."
                         continue
                     keys += self.actors(t, self.subjects(verb))
+            if c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and "with" in preps:
+                # "spoke by telephone with X": the parse hangs "with" on the medium
+                keys += [k for m in c.children if m.dep_ == "pobj" and m.lower_ in lx.PHONE_WORDS | lx.VIRTUAL_WORDS
+                         for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
             if c.dep_ == "dobj" and "with" in preps:
                 # "signed a deal with X", "cut ties with X", "discussed trade with X"
                 keys += [k for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -532,6 +578,30 @@ class _Finder:
         if spec is None and lemma == "join":
             self.join(v)
             return
+        if spec is None and lemma in ("recall", "withdraw") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("ambassador", "envoy", "diplomat", "diplomats", "ambassadors")
+                for c in v.children):
+            self.recall(v)  # "recalled its ambassador from Addis Ababa"
+            return
+        if spec is None and lemma in ("raise", "voice", "express", "register", "lodge") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("concern", "protest", "objection", "complaint", "displeasure",
+                                                  "dissatisfaction", "alarm")
+                for c in v.children):
+            self.concern(v)  # "raised concerns about China's human rights record"
+            return
+        if spec is None and lemma in ("reaffirm", "reiterate", "underscore", "affirm", "express", "voice", "pledge",
+                                      "offer", "restate") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("commitment", "support", "solidarity", "backing")
+                for c in v.children):
+            self.reaffirm(v)  # "reaffirmed Washington's commitment to defend its ally"
+            return
+        if spec is None and lemma in ("hold", "conduct", "stage", "carry", "begin", "launch", "start") and any(
+                c.dep_ == "dobj" and c.lemma_ in lx.JOINT_NOUNS and any(a.lower_ in ("joint", "combined", "trilateral",
+                                                                                   "bilateral", "multilateral")
+                                                                    for a in c.children)
+                for c in v.children):
+            self.joint_action(v)  # "held joint naval drills"
+            return
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.reported(v)
             return
@@ -560,6 +630,8 @@ class _Finder:
         if passive:
             src = self.subjects(v)
             tgt = self.patients(v)
+            if not tgt and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
+                tgt = [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)]
         else:
             src = self.subjects(v)
             tgt = []
@@ -597,6 +669,9 @@ class _Finder:
                                for o in p.children if o.dep_ == "pobj" for k in self.owner(o)]
                     if not tgt and spec.type == "ACCUSE" and (c.lower_ in lx.ASSAULT_NOUNS or c.lemma_ in lx.ASSAULT_NOUNS):
                         tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "condemned the attack"
+                    if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.lemma_ in ("visit", "trip", "tour") \
+                            and any(x.lower_ in ("the", "this", "that") for x in c.children):
+                        tgt = self._earlier_source("CONSULT", v, exclude=src)  # "criticised the visit"
         if spec.type == "THREATEN" and not tgt:
             # "threatened to retaliate against X"
             tgt = [k for x in v.children if x.dep_ == "xcomp" for c in x.children
@@ -822,7 +897,9 @@ class _Finder:
         idx = next((n for n, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
         lo = sents[max(0, idx - 3)].start
         for ev in reversed(self.out):
-            if ev.type in ("ACCUSE", "THREATEN") and lo <= ev.trigger.i < noun.i and set(ev.target) & set(targets):
+            if ev.type in ("ACCUSE", "THREATEN") and lo <= ev.trigger.i < noun.i and (
+                    set(ev.target) & set(targets)
+                    or {self._own_country(k) for k in ev.target} & {self._own_country(k) for k in targets} - {None}):
                 return list(ev.source)
         return []
 
@@ -972,7 +1049,7 @@ class _Finder:
         src = self.subjects(v)
         tgt = [k for t in [aid, *aid.ancestors] if t.i != v.i and v.i in {a.i for a in t.ancestors} | {t.head.i}
                for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self._first_actor_in(p)]
         tgt += [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                 for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         tgt += [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
@@ -1018,6 +1095,59 @@ class _Finder:
                         if ev is not None:
                             ev.location = self._place_key(p)
 
+    def recall(self, v: Token) -> None:
+        """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        tgt = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-envoy", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+
+    def concern(self, v: Token) -> None:
+        """'raised concerns about X's record', 'voiced concern over X': criticism of X."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        obj = next(c for c in v.children if c.dep_ == "dobj")
+        tgt = []
+        for t in (obj, v):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "at", "regarding", "to"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            tgt += self.actors(p) or self.owner(p)
+        self.emit("ACCUSE", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+
+    def reaffirm(self, v: Token) -> None:
+        """'reaffirmed its commitment to Manila', 'expressed support for Kyiv', 'reaffirmed
+        Washington's commitment to defend its ally' (the ally: whom the sentence met or called)."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("commitment", "support", "solidarity", "backing"))
+        tgt = []
+        for c in obj.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "for", "with"):
+                tgt += [k for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        src = self.subjects(v)
+        if not tgt:
+            # "spoke with X ... and reaffirmed the commitment": the partner of the sentence's event
+            for ev in reversed(self.out):
+                if ev.trigger.sent.start == v.sent.start and set(ev.source) & set(src):
+                    tgt = [self._own_country(k) or k for k in ev.target]
+                    break
+        self.emit("SUPPORT", src, tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+
+    def joint_action(self, v: Token) -> None:
+        """'X, Y and Z held joint naval drills', 'X held joint patrols with Y': cooperation."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
+        if len(parties) >= 2:
+            self.emit("COOPERATE", parties, [], v, f"verb:{v.lemma_}-joint", status=self.status(v),
+                      confidence=self._conf(v, 0.6))
+
     def join(self, v: Token) -> None:
         """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two."""
         occasion = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
@@ -1029,6 +1159,17 @@ class _Finder:
         self.emit("CONSULT", self.subjects(v), partners, v, "verb:join", mode="meet" if mode == "visit" else mode,
                   status=self.status(v), confidence=self._conf(v, 0.6))
 
+    def _first_actor_in(self, t: Token) -> list[str]:
+        """The first country or capital named inside a phrase the parse built wrongly ("for
+        Ukraine worth 700 million euros")."""
+        for x in t.subtree:
+            if x.i >= t.i:
+                break
+            m = self.ents.mention_at(x.i)
+            if m is not None and m.kind in ("country", "capital") and m.iso3:
+                return [self.country_of(m)]
+        return []
+
     def launch(self, v: Token) -> None:
         """'launched drones at Israel', 'carried out strikes on X', 'fired missiles into Y'."""
         objs = [c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in lx.WEAPON_NOUNS or c.lower_ in lx.WEAPON_NOUNS
@@ -1037,7 +1178,7 @@ class _Finder:
             return
         src = self.subjects(v)
         tgt = [k for t in (v, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
         self.emit("ASSAULT", src, tgt, v, f"verb:{v.lemma_}-{objs[0].lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.6))
 
@@ -1048,7 +1189,7 @@ class _Finder:
         src = self.subjects(v)
         tgt = [k for c in list(n.children) + list(v.children)
                if c.dep_ == "prep" and c.lower_ in ("on", "against")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
         if not tgt:  # "sanctions targeting Putin", "sanctions aimed at Moscow"
             for c in list(n.children) + list(v.children) + ([n.head] if n.dep_ == "nsubj" else []):
                 if c.dep_ in ("acl", "advcl", "ccomp") and c.lemma_ in ("target", "hit", "aim", "punish", "penalize", "penalise"):
@@ -1352,6 +1493,20 @@ class _Finder:
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children):
                     tgt = [k for s in c.children if s.dep_ in ("nsubj",) for k in self.actors(s)]
                     break
+        if n.dep_ == "dobj" and n.head.lemma_ in ("draw", "prompt", "provoke", "trigger", "spark", "attract",
+                                                  "earn", "bring", "meet", "face", "incur"):
+            # "X's move drew a rebuke from Y", "drawing criticism from Y": Y accuses X
+            if self.blocked(n.head) or self.hypothetical(n.head):
+                return
+            src = src or [k for c in n.head.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+            tgt = [k for k in self.subjects(n.head) if k not in src]
+            if not tgt:
+                tgt = [k for c in n.head.children if c.dep_ == "nsubj" for k in self.owner(c)]
+            if n.head.lemma_ in ("face", "incur", "meet"):
+                tgt = self.subjects(n.head)
+            self.emit("ACCUSE", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5), anchor=n.head)
+            return
         if src and tgt:
             self.emit("ACCUSE", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
 

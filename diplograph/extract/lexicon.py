@@ -13,7 +13,7 @@ __all__ = [
     "AGREEMENT_NOUNS", "AID_NOUNS", "ASSAULT_NOUNS", "ACCUSE_NOUNS", "SANCTION_NOUNS",
     "WISH_VERBS", "WISH_NOUNS", "PLAN_VERBS", "ASK_VERBS", "REFUSE_VERBS", "CANCEL_VERBS", "BARB_NOUNS",
     "VIRTUAL_WORDS", "PHONE_WORDS", "TRIGGER_WORDS", "PLANNED_WORDS", "CLAIM_NOUNS",
-    "WEAPON_NOUNS", "AID_GIVING_VERBS",
+    "WEAPON_NOUNS", "AID_GIVING_VERBS", "JOINT_NOUNS",
 ]
 
 
@@ -115,7 +115,6 @@ VERBS: dict[str, Verb] = {
     "criticise": Verb("ACCUSE"),
     "condemn": Verb("ACCUSE"),
     "denounce": Verb("ACCUSE"),
-    "rebuke": Verb("ACCUSE"),
     "slam": Verb("ACCUSE"),
     "lambast": Verb("ACCUSE"),
     "lambaste": Verb("ACCUSE"),
@@ -129,6 +128,9 @@ VERBS: dict[str, Verb] = {
     "berate": Verb("ACCUSE"),
     "reprimand": Verb("ACCUSE"),
     "fault": Verb("ACCUSE"),
+    "summon": Verb("ACCUSE"),  # summoning an envoy is a diplomatic protest
+    "rebuke": Verb("ACCUSE"),
+    "reprove": Verb("ACCUSE"),
     # rejections
     "reject": Verb("REJECT"),
     "refuse": Verb("REJECT"),
@@ -209,19 +211,26 @@ AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "
 WEAPON_NOUNS = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell",
                           "shells", "bomb", "bombs", "airstrike", "airstrikes", "air strike",
                           "strike", "strikes", "attack", "attacks", "raid", "raids", "offensive",
-                          "barrage", "artillery", "torpedo", "munitions", "assault"})
+                          "barrage", "artillery", "torpedo", "munitions", "assault", "cannon",
+                          "cannons", "shots", "flares", "grenades", "bullets", "fire"})
 # verbs that give aid when their object is an aid noun: "announced $1 billion in aid for X"
 AID_GIVING_VERBS = frozenset({"announce", "pledge", "approve", "unveil", "offer", "promise",
                               "provide", "send", "give", "deliver", "grant", "extend", "allocate",
                               "commit", "earmark", "ship", "supply", "donate", "release"})
+# what allies do together: "held joint naval drills"
+JOINT_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "patrols",
+                         "manoeuvres", "maneuvers", "operation", "operations", "research",
+                         "project", "projects", "venture", "ventures", "production", "development"})
 # what a denial rejects: "Kyiv denied the claim"
 CLAIM_NOUNS = frozenset({"claim", "claims", "accusation", "accusations", "allegation",
-                         "allegations", "charge", "charges", "report", "reports", "assertion"})
+                         "allegations", "charge", "charges", "report", "reports", "assertion",
+                         "warrant", "ruling", "verdict", "criticism", "remarks", "statement"})
 ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression", "offensive",
                            "strike", "strikes", "bombing", "bombardment", "occupation",
                            "incursion"})
 ACCUSE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
-                          "criticism", "condemnation", "charges"})
+                          "criticism", "condemnation", "charges", "rebuke",
+                          "censure", "outrage", "anger", "ire", "backlash"})
 SANCTION_NOUNS = frozenset({"sanctions", "sanction", "embargo", "tariffs", "ban", "restrictions"})
 BARB_NOUNS = frozenset({"barbs", "accusations", "insults", "blame", "jabs", "criticism",
                         "recriminations"})

@@ -31,7 +31,8 @@ METONYM_HEADS = frozenset({
     "side", "sides", "delegation", "delegations", "government", "governments", "administration",
     "leadership", "authorities", "authority", "officials", "regime", "military", "army", "navy",
     "forces", "troops", "team", "negotiators", "diplomats", "leaders", "state", "cabinet",
-    "junta", "ministry", "embassy",
+    "junta", "ministry", "embassy", "vessels", "ships", "warships", "warplanes", "jets", "aircraft",
+    "guard", "coastguard",
 })
 # Words that refer to two parties already named: "both sides", "the two countries".
 GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leaders", "two",
