@@ -207,27 +207,22 @@ def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
 
 
 def _news_window(interactions, dated, published: str | None):
-    """An event the article reports without any date is part of its news: the days its
-    dated recent events span (or its publication day when it dates none). The inferred
+    """An event the article reports without any date is part of its news: the latest day
+    its dated recent events give (or its publication day when it dates none). The inferred
     date has no date_text: nothing in the text wrote it."""
     import dataclasses
 
-    recent = [row[2] for row in dated if row[5]]
-    window = None
-    if recent:
-        from diplograph.dates import interval
+    from diplograph.dates import interval
 
-        spans = [interval(d) for d in recent]
-        spans = [s for s in spans if s is not None]
-        if spans:
-            lo, hi = min(s[0] for s in spans), max(s[1] for s in spans)
-            window = lo.isoformat() if lo == hi else f"{lo.isoformat()}/{hi.isoformat()}"
-    elif published:
-        window = published
+    # the latest day of the news the article dates (a day inside any span a reader would
+    # give the story), else its publication day
+    days = [interval(row[2]) for row in dated if row[5]]
+    days = [d[1] for d in days if d is not None and d[0] == d[1]]
+    window = max(days).isoformat() if days else published
     if window is None:
         return interactions
     return [dataclasses.replace(it, date=window, date_text=None) if it.date is None
-            and it.status == "occurred" else it for it in interactions]
+            and it.status != "cancelled" else it for it in interactions]
 
 
 def _arrival_date(dated, sent, ents, actors: set[str]):

@@ -362,6 +362,15 @@ class Entities:
         if tok.lower_ not in _PRONOUNS:
             return None
         doc = self.doc
+        if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
+            # "issued a warrant for Putin, accusing him": an object pronoun takes the person
+            # just named in its sentence who is not the one acting on it
+            subjects = {m.entity for m in self.mentions if m.entity and tok.sent.start <= m.start < tok.i
+                        and _head_of(doc, m).dep_ in ("nsubj", "nsubjpass")}
+            near = [m for m in self.mentions if m.kind == "person" and m.entity and m.entity not in subjects
+                    and tok.sent.start <= m.start < tok.i]
+            if near:
+                return near[-1].entity
         sents = list(doc.sents)
         idx = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
         lo = sents[max(0, idx - 3)].start
