@@ -333,7 +333,8 @@ def _generic_body_nodes(nodes: list[_Node]) -> frozenset[int]:
     """Organisations whose ref is a kind of body of no known country ("the foreign ministry",
     org:foreign-ministry) while some document names a country's body of that kind
     (org:chn-foreign-ministry)."""
-    kinds = {m.group(1) for n in nodes if n.ent.ref for m in [_BODY_REF.match(n.ent.ref)] if m}
+    org_refs = {n.ent.ref for n in nodes if n.ent.ref and n.ent.ref.startswith("org:")}
+    kinds = {m.group(1) for ref in org_refs for m in [_BODY_REF.match(ref)] if m}
     if not kinds:
         return frozenset()
     return frozenset(n.idx for n in nodes
@@ -428,6 +429,63 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
         g.union(ia, ib, f"fuzzy {score:.2f}: '{_display_of(g, full_index[b], b)}' ~ "
                         f"'{_display_of(g, full_index[a], a)}'",
                 g.nodes[ib].doc_id, check_country=True)
+
+
+def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
+                              partners: "_Partners") -> None:
+    """Spellings of one name that sound the same ("Sergei"/"Sergey Lavrov", "Mohammed"/
+    "Muhammad bin Salman", "Qin Gang"/"Chin Kang") are one person when the evidence agrees:
+    the same office, or a counterpart in common; with no name word spelt the same, both
+    must also be known to be of the same country. Sounds alone would join "John" and "Joan
+    Smith", so they never suffice; nor does a country both deal with."""
+    blocks: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for key in full_index:
+        sounds = tuple(_sound(t) for t in key.split())
+        if all(sounds):
+            blocks[sounds].append(key)
+    pairs = []
+    for keys in blocks.values():
+        if len(keys) < 2:
+            continue
+        keys.sort()
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                differing = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
+                if all(len(_sound(x)) >= 2 for x, _ in differing):
+                    pairs.append((len(differing) < len(a.split()), a, b))
+    if not pairs:
+        return
+    node_at = {(n.doc_id, n.ent.key): n.idx for n in g.nodes}
+
+    def evidence(key: str) -> tuple[set[frozenset[str]], set[int]]:
+        offices, counterparts = set(), set()
+        for i in full_index[key]:
+            n = g.nodes[i]
+            for form in (n.ent.title or "", *n.forms):
+                words = _office_words(form, n.key)
+                if words & _OFFICE_HEADS:
+                    offices.add(words)
+            # a person in common: a country or body deals with too many to tell anything
+            counterparts.update(j for k in partners.get((n.doc_id, n.ent.key), ())
+                                for j in [node_at.get((n.doc_id, k))]
+                                if j is not None and g.nodes[j].type == "Person")
+        return offices, counterparts
+
+    for shares_a_word, a, b in pairs:
+        ra, rb = g.find(full_index[a][0]), g.find(full_index[b][0])
+        if ra == rb:
+            continue
+        if not shares_a_word and not (g.countries[ra] and g.countries[ra] == g.countries[rb]):
+            continue
+        (offices_a, with_a), (offices_b, with_b) = evidence(a), evidence(b)
+        same_office = any(x <= y or y <= x for x in offices_a for y in offices_b)
+        common = {g.find(i) for i in with_a} & {g.find(i) for i in with_b}
+        if not same_office and not common:
+            continue
+        why = "the same office" if same_office else "a counterpart in common"
+        g.union(ra, rb, f"sounds alike: '{_display_of(g, full_index[b], b)}' ~ "
+                        f"'{_display_of(g, full_index[a], a)}', with {why}",
+                g.nodes[full_index[b][0]].doc_id, check_country=True)
 
 
 def _join_cut_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
@@ -548,7 +606,7 @@ def _is_former(form: str) -> bool:
 
 def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                         country_forms: dict[str, str],
-                        partners: dict[tuple[str, str], set[str]] | None = None) -> None:
+                        partners: "_Partners | None" = None) -> None:
     """A lone surname or given name ("Blinken", "Xi") joins the only person in the corpus
     whose full name starts or ends with it, or else the only such person in the same
     document; an unattached one stays apart (grouped with the same short name). A
@@ -672,11 +730,17 @@ def _fuzzy_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int]) -> tuple[
 def _attach_generic_bodies(g: _Groups) -> None:
     """"The foreign ministry" of no stated country joins the one country's foreign ministry
     named in the same document; otherwise it stays with the other unplaced ones."""
+    if not g.generic:
+        return
     in_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, kind) -> refs
     holder: dict[str, int] = {}
+    docs = {g.nodes[i].doc_id for i in g.generic}
     for n in g.nodes:
-        m = _BODY_REF.match(n.ent.ref or "")
-        if m and n.idx not in g.generic:
+        ref = n.ent.ref
+        if not ref or n.doc_id not in docs or not ref.startswith("org:") or n.idx in g.generic:
+            continue
+        m = _BODY_REF.match(ref)
+        if m:
             in_doc[(n.doc_id, m.group(1))].add(n.ent.ref)
             holder.setdefault(n.ent.ref, n.idx)
     leftovers: dict[str, list[int]] = defaultdict(list)
@@ -708,7 +772,10 @@ _SOUND_CODES = {**dict.fromkeys("bfpv", "1"), **dict.fromkeys("cgjkqsxz", "2"),
 def _sound(token: str) -> str:
     """A name token's sound, Soundex-like, romanisation-aware: "Chen", "Qin" and "Chin" all
     give "j5"; "Gang" and "Kang" give "k52"."""
-    t = re.sub(r"[^a-z]", "", normalise_name(token))
+    t = normalise_name(token)
+    if not t.isalpha():
+        return ""  # digits, or letters beyond a-z: no sound to compare
+    t = re.sub(r"[^a-z]", "", t)
     if not t:
         return ""
     for spelled, sound in _SOUND_STARTS:
@@ -726,27 +793,32 @@ def _sound(token: str) -> str:
 
 
 def _sound_alike_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int],
-                             partners: dict[tuple[str, str], set[str]] | None) -> tuple[int | None, str]:
+                             partners: "_Partners | None") -> tuple[int | None, str]:
     """A garbled short name ("Chen" for "Qin") that matches no name token anywhere joins the
     one person of the same document whose surname or given name sounds the same and who
     deals with the same counterpart there (both met, or were asked by, the same actor)."""
-    if not partners:
-        return None, ""
-    mine = partners.get((n.doc_id, n.ent.key))
-    if not mine:
-        return None, ""
     sound = _sound(n.key)
-    if len(sound) < 2:
+    if partners is None or len(sound) < 2:
         return None, ""
-    hits: dict[int, str] = {}
+    alike = []
     for i in full_idxs:
         m = g.nodes[i]
         if n.country and m.country and n.country != m.country:
             continue
         parts = m.key.split()
         matched = [tok for tok in (parts[0], parts[-1]) if _sound(tok) == sound]
-        if matched and mine & partners.get((m.doc_id, m.ent.key), set()):
-            hits.setdefault(g.find(i), (matched[0], m.display))
+        if matched:
+            alike.append((i, matched[0]))
+    if not alike:
+        return None, ""
+    # a person in common: a country or body deals with too many to tell anything
+    people = {g.nodes[i].ent.key for i in full_idxs}
+    mine = {k for k in partners.get((n.doc_id, n.ent.key), ()) if k in people}
+    hits: dict[int, tuple[str, str]] = {}
+    for i, token in alike:
+        m = g.nodes[i]
+        if mine & partners.get((m.doc_id, m.ent.key), frozenset()):
+            hits.setdefault(g.find(i), (token, m.display))
     if len(hits) == 1:
         root, (token, name) = next(iter(hits.items()))
         return root, (f"sounds like '{token.title()}' of '{name}', who deals with the same "
@@ -824,17 +896,25 @@ class _Canon:
         grp = self.groups[gi]
         if grp._summary is None:
             nodes = [self.nodes[i] for i in grp.members]
-            # a country's body before a body of no country that joined it
-            refs = (sorted({n.ent.ref for n in nodes if n.ent.ref and n.idx not in self.generic})
-                    or sorted({n.ent.ref for n in nodes if n.ent.ref}))
-            ref = refs[0] if refs else None
+            refs = {n.ent.ref for n in nodes if n.ent.ref}
+            if len(refs) > 1 and self.generic:
+                # a country's body before a body of no country that joined it
+                refs = {n.ent.ref for n in nodes if n.ent.ref and n.idx not in self.generic} or refs
+            ref = min(refs) if refs else None
             if ref and ref.split(":", 1)[0] in _REF_TYPES:
                 type_ = _REF_TYPES[ref.split(":", 1)[0]]
+            elif len(nodes) == 1:
+                type_ = nodes[0].type
             else:
-                votes = Counter(n.type for n in nodes)
+                votes = _tally(n.type for n in nodes)
                 type_ = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9), t))
-            named = [n for n in nodes if n.idx not in self.misnamed] or nodes
-            name = grp.forced_name or _canonical_name(named, type_)
+            if grp.forced_name:
+                name = grp.forced_name
+            elif len(nodes) == 1:
+                name = nodes[0].display  # what _canonical_name gives for one node
+            else:
+                name = _canonical_name([n for n in nodes if n.idx not in self.misnamed] or nodes,
+                                       type_)
             base = grp.forced_id or ref or f"{_PREFIX.get(type_, 'actor')}:{slugify(name)}"
             grp._summary = (type_, ref, name, base)
         return grp._summary
@@ -973,11 +1053,11 @@ class _Canon:
         aliases = sorted((f for f in forms if f != name and normalise_name(f) not in grp.blocked
                           and person_name(f)[0] not in grp.blocked),
                          key=lambda f: (normalise_name(f), f))
-        countries = Counter(n.country for n in nodes if n.country)
+        countries = _tally(n.country for n in nodes if n.country)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
         if country is None and ref and ref.startswith("country:"):
             country = ref.split(":", 1)[1]
-        titles = Counter(n.ent.title.strip() for n in nodes if n.ent.title and n.ent.title.strip())
+        titles = _tally(t for n in nodes if n.ent.title for t in [n.ent.title.strip()] if t)
         reasons = list(grp.reasons)
         if ref:
             reasons.append((f"ref: {ref}", None))
@@ -1012,11 +1092,19 @@ def _canonical_name(nodes: list[_Node], type_: str) -> str:
         pool = pool or nodes
     else:
         pool = [n for n in nodes if n.type == type_] or nodes
-    by_key = Counter(n.key for n in pool)
+    by_key = _tally(n.key for n in pool)
     well_formed = {n.key for n in pool if _well_formed(n.display)}
     key = min(by_key, key=lambda k: (k not in well_formed, -by_key[k], -len(k), k))
-    shown = Counter(n.display for n in pool if n.key == key)
+    shown = _tally(n.display for n in pool if n.key == key)
     return min(shown, key=lambda d: (not _well_formed(d), -shown[d], -len(d), d))
+
+
+def _tally(items: Iterable) -> dict:
+    """Counts of each item; cheaper than a Counter for the handful of values of one group."""
+    out: dict = {}
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
 
 
 def _well_formed(display: str) -> bool:
@@ -1099,12 +1187,17 @@ class _Report:
     it: LocalInteraction
     start: int  # date interval as ordinals (-1 when undated)
     end: int
-    order: tuple
     published: int = -1  # the document's publication day as an ordinal (-1 when unknown)
 
     @property
     def dated(self) -> bool:
         return self.start >= 0
+
+    @cached_property
+    def order(self) -> tuple:
+        """A content-only sort key, so clustering never depends on input order (only
+        needed when a key has several reports: most have one)."""
+        return _report_order(self.doc_id, self.it)
 
 
 @dataclass
@@ -1382,8 +1475,7 @@ def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
                 it = dataclasses.replace(it, date=None)  # unreadable: treat as undated
             start, end = span or (-1, -1)
             published = _span(doc.published)
-            grouped[key].append(_Report(doc.id, it, start, end, _report_order(doc.id, it),
-                                        published[0] if published else -1))
+            grouped[key].append(_Report(doc.id, it, start, end, published[0] if published else -1))
     clustered = {key: _cluster_reports(grouped[key]) for key in sorted(grouped)}
     _spread_group_reports(clustered)
     events: dict[str, Event] = {}
@@ -1412,16 +1504,23 @@ def _date_by_occasion(events: dict[str, Event]) -> None:
     meeting ("Biden and Xi agreed to the trip at their meeting last year in Bali"): when the
     meeting's date, settled across articles, is more precise and inside the event's own, the
     event takes it; the date it had is kept in its details, with the meeting it came from."""
-    meetings: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    vague: list[Event] = []
+    day_meetings: list[Event] = []
     for e in events.values():
-        if e.type == "CONSULT" and e.precision == "day":
-            for ev in e.evidence:
-                meetings[(ev.doc_id, ev.start)].append(e)
-    if not meetings:
+        if e.type == "CONSULT":
+            if e.precision == "day":
+                day_meetings.append(e)
+        elif e.precision is not None and e.precision != "day" and _span(e.date) is not None:
+            vague.append(e)
+    if not vague or not day_meetings:
         return
-    for e in list(events.values()):
-        if e.type == "CONSULT" or e.precision in (None, "day") or _span(e.date) is None:
-            continue
+    sentences = {(ev.doc_id, ev.start) for e in vague for ev in e.evidence}
+    meetings: dict[tuple[str, int], list[Event]] = defaultdict(list)
+    for m in day_meetings:
+        for ev in m.evidence:
+            if (ev.doc_id, ev.start) in sentences:
+                meetings[(ev.doc_id, ev.start)].append(m)
+    for e in vague:
         lo, hi = _span(e.date)
         actors = set(e.participants)
         dates = {m.date: m for ev in e.evidence for m in meetings.get((ev.doc_id, ev.start), ())
@@ -1453,6 +1552,20 @@ def _no_cyclic_gc():
     finally:
         if was_enabled:
             gc.enable()
+
+
+class _Partners:
+    """(document, local key) -> the local keys it interacts with in that document; built on
+    first use, as most corpora never ask."""
+
+    def __init__(self, items: list[tuple[Document, DocExtraction]]):
+        self._items = items
+        self._map: dict[tuple[str, str], set[str]] | None = None
+
+    def get(self, key: tuple[str, str], default=frozenset()):
+        if self._map is None:
+            self._map = _partners(self._items)
+        return self._map.get(key, default)
 
 
 def _partners(items: list[tuple[Document, DocExtraction]]) -> dict[tuple[str, str], set[str]]:
@@ -1506,11 +1619,13 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
+    partners = _Partners(ordered)
+    _group_sound_alike_people(g, full_index, partners)
     _join_mistyped(g, full_index)
     _join_cut_names(g, full_index)
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
-    _attach_short_names(g, full_index, country_forms, _partners(ordered))
+    _attach_short_names(g, full_index, country_forms, partners)
     _attach_generic_bodies(g)
     _attach_acronyms(g)
 

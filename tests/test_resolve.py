@@ -746,3 +746,30 @@ def test_an_event_told_with_a_meeting_takes_the_meetings_settled_date():
     # a meeting date outside the event's own is not taken
     res = resolve([d1("2024-08"), d2])
     assert {e.type: e.date for e in res.events}["AGREE"] == "2024-08"
+
+
+def test_names_that_sound_alike_join_when_office_or_counterpart_agree():
+    items = [
+        Doc("d1").entity("L0", "Sergei Lavrov", country="RUS", title="Foreign Minister").pair(),
+        Doc("d2").entity("L0", "Sergey Lavrov", title="Foreign Minister").pair(),
+        # one romanisation to another, no word spelt the same: same country and office
+        Doc("d3").entity("L0", "Qin Gang", country="CHN", title="Foreign Minister").pair(),
+        Doc("d4").entity("L0", "Chin Kang", country="CHN", title="Foreign Minister").pair(),
+        # sounds alike, nothing else agrees: two people
+        Doc("d5").entity("L0", "John Smith", country="GBR").pair(),
+        Doc("d6").entity("L0", "Joan Smith", country="GBR").pair(),
+        # a counterpart in common is evidence too
+        Doc("d7").entity("L0", "Mohammed Karimi").entity("L1", "Ana Ferreira", country="PRT")
+        .says("Karimi met Ferreira.", "CONSULT", ("L0",), ("L1",)).pair(),
+        Doc("d8").entity("L0", "Muhammad Karimi").entity("L1", "Ana Ferreira", country="PRT")
+        .says("Karimi called Ferreira.", "CONSULT", ("L0",), ("L1",)).pair(),
+    ]
+    res = resolve(items)
+    lavrov = actor_named(res, "Sergei Lavrov")
+    assert lavrov.documents == ("d1", "d2") and "Sergey Lavrov" in lavrov.aliases
+    assert any(r.startswith("sounds alike: 'Sergey Lavrov' ~ 'Sergei Lavrov', with the same office")
+               for r in lavrov.reasons)
+    assert [a.documents for a in res.actors if a.name in ("Qin Gang", "Chin Kang")] == [("d3", "d4")]
+    assert actor_named(res, "John Smith").documents == ("d5",)
+    karimi = [a for a in res.actors if "Karimi" in a.name]
+    assert len(karimi) == 1 and karimi[0].documents == ("d7", "d8")
