@@ -116,8 +116,12 @@ class Entities:
         for m in list(self.mentions):
             if m.kind == "person" and m.org is not None and m.extra.get("org_span"):
                 a, b = m.extra["org_span"]
-                ref = m.org.ref
-                d = self._new(ref, "Organization", m.org.name, ref=ref, country=m.org.country)
+                if m.org.id:
+                    ref = m.org.ref
+                    d = self._new(ref, "Organization", m.org.name, ref=ref, country=m.org.country)
+                else:  # a body the gazetteer does not know: "National Security Council spokesman"
+                    name = _strip_the(m.org.name)
+                    d = self._new("org-name:" + normalise(name), "Organization", name, country=m.org.country)
                 om = Mention(a, b, "org", doc[a:b].text, iso3=m.org.country, org=m.org, source="title-org")
                 d.mentions.append(om)
                 alias = _strip_the(om.text)

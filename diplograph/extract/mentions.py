@@ -172,7 +172,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             iso3 = iso3 or iso3b
         add(Mention(start, e, "person", doc[start:e].text, iso3=iso3, title=title, name=name,
                     source=source, org=org,
-                    extra={"org_span": org_span} if org is not None and org.id and org_span else {}))
+                    extra={"org_span": org_span} if org is not None and org_span else {}))
 
     # 2. government bodies: "China's foreign ministry", "the Ministry of Foreign Affairs"
     for h in bodies:
@@ -479,8 +479,18 @@ def _lone_country_word(doc: Doc, h, gaz: Gazetteer, titles: list[dict]) -> bool:
     return True
 
 
+_ORG_HEADS = {"council", "ministry", "agency", "committee", "commission", "court", "bank",
+              "office", "department", "service", "party", "front", "army", "guard", "assembly",
+              "authority", "organisation", "organization", "union", "forum", "institute", "corps"}
+
+
 def _inside_longer_org(doc: Doc, h) -> bool:
-    """Is a gazetteer organisation only the tail of a longer name the model found?"""
+    """Is a gazetteer organisation only the tail of a longer name ("National Security
+    Council" is not the UN "Security Council")?"""
+    if h.end - h.start <= 2 and h.start > 0 and doc[h.start - 1].is_title and doc[h.start - 1].pos_ == "PROPN" \
+            and doc[h.start - 1].lower_ not in ("un", "the") and doc[h.start - 1].ent_type_ not in ("GPE", "NORP") \
+            and doc[h.end - 1].lower_ in _ORG_HEADS and not (h.start == 1 or doc[h.start - 1].is_sent_start):
+        return True
     for e in doc.ents:
         if e.label_ != "ORG" or not (e.start <= h.start and h.end <= e.end) or len(e) == h.end - h.start:
             continue
@@ -577,6 +587,9 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             i = outer["start"]
         s2, iso3 = _country_before(doc, i, gaz_hits, gaz)
         if iso3 is None:
+            # "Kremlin spokesman Dmitry Peskov": a seat of government before a title is its country
+            s2, iso3 = _country_before(doc, i, gaz_hits, gaz, capital_ok=True)
+        if iso3 is None:
             s3, org = _org_before(doc, i, gaz_hits, gaz, bodies)
             if org is not None:
                 iso3 = org.country
@@ -620,8 +633,10 @@ def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], ga
 
 
 def _country_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer,
-                    mentions: list[Mention] | None = None, demonym_only: bool = False):
-    """A country word right before `start`: 'Chinese', 'US', "China's", "Beijing's"."""
+                    mentions: list[Mention] | None = None, demonym_only: bool = False,
+                    capital_ok: bool = False):
+    """A country word right before `start`: 'Chinese', 'US', "China's", "Beijing's" (and,
+    with capital_ok, a capital without the possessive: "Kremlin spokesman")."""
     j = start
     if j > 0 and doc[j - 1].tag_ == "POS" or j > 0 and doc[j - 1].lower_ in ("'s", "\u2019s"):
         j -= 1
@@ -632,7 +647,7 @@ def _country_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer,
         if h.end == j and h.kind in ("name", "demonym", "capital"):
             if demonym_only and h.kind != "demonym":
                 return start, None
-            if h.kind == "capital" and not possessive:
+            if h.kind == "capital" and not possessive and not capital_ok:
                 return start, None
             return h.start, h.key
     for mn in mentions or ():
@@ -656,7 +671,7 @@ def _country_after(doc: Doc, end: int, gaz_hits: list[_Hit], gaz: Gazetteer):
 
 def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodies=()):
     for h in gaz_hits:
-        if h.end == start and h.kind == "org":
+        if h.end == start and h.kind == "org" and not _inside_longer_org(doc, h):
             return h.start, gaz.organizations[h.key]
     for h in bodies:
         if h.end == start:
@@ -665,8 +680,14 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in doc.ents if e.end == start and e.label_ == "ORG"), None)
-    if ent is not None and not gaz.is_media(ent.text):
-        return ent.start, Organization(id="", name=ent.text)
+    if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
+        return ent.start, Organization(id="", name=_clean_name(ent))
+    # capitalised words ending in a body's head noun: "National Security Council spokesman"
+    j = start
+    while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" and start - j < 5:
+        j -= 1
+    if start - j >= 2 and doc[start - 1].lower_ in _ORG_HEADS:
+        return j, Organization(id="", name=doc[j:start].text)
     return start, None
 
 
