@@ -774,6 +774,55 @@ def _correct(store: str, action: str, name: str, other: str) -> None:
         typer.echo(f"{name!r} is no longer a name of {target.name!r} ({target.id}){where}; {totals}")
 
 
+# -- evaluate -----------------------------------------------------------------------------
+
+@app.command("evaluate")
+@_user_errors
+def evaluate_cli(
+    gold: Annotated[Path, typer.Argument(help="A gold file (../shared/eval/FORMAT.md).",
+                                         metavar="GOLD")],
+    export: Annotated[Optional[Path], typer.Argument(
+        help="A diplograph-export/1 file; without it, the store is scored.",
+        metavar="[EXPORT]")] = None,
+    show: Annotated[int, typer.Option(help="How many misses and false alarms to list.", min=0)
+                    ] = 15,
+    fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
+    store: Store = DEFAULT_STORE,
+) -> None:
+    """Score the store (or an export) against hand-written gold annotations.
+
+    The counting rules are those of ../shared/eval/score.py: entity and interaction
+    precision, recall and F1, splits, merges, duplicates and CONSULT mode accuracy.
+    """
+    from diplograph.evaluate import score
+
+    truth = _read_json(gold, "gold")
+    if export is not None:
+        predicted = _read_json(export, "export")
+    else:
+        from diplograph.export.json import to_export
+
+        with _open(store) as ledger:
+            predicted = to_export(ledger.actors(), ledger.events(), ledger.documents())
+    scores = score(truth, predicted)
+    if fmt is TextFormat.json:
+        _emit_json(scores.to_dict())
+    else:
+        typer.echo(scores.report(show))
+
+
+def _read_json(path: Path, what: str) -> dict:
+    if not path.is_file():
+        raise UserError(f"no {what} file at {str(path)!r}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise UserError(f"{what} file {str(path)!r} is not JSON: {e}") from None
+    if not isinstance(data, dict):
+        raise UserError(f"{what} file {str(path)!r} holds no JSON object")
+    return data
+
+
 # -- helpers ------------------------------------------------------------------------------
 
 def _shown(store: str) -> str:

@@ -199,3 +199,44 @@ def exports(draw):
 @given(export=exports())
 def test_agrees_with_the_shared_scorer_on_random_exports(shared_scorer, export):
     assert score(GOLD, export).to_dict() == shared_figures(shared_scorer, GOLD, export)
+
+
+# --------------------------------------------------------------------------- command line
+
+def test_evaluate_command_scores_an_export_or_the_store(tmp_path):
+    from typer.testing import CliRunner
+
+    from diplograph.cli import app
+    from diplograph.export.json import to_export
+    from diplograph.store.base import Resolution
+    from diplograph.store.sqlite import Ledger
+    from small_world import ACTORS, DOCUMENTS, EVENTS
+
+    runner = CliRunner()
+    gold, export = tmp_path / "gold.json", tmp_path / "export.json"
+    gold.write_text(json.dumps(GOLD), encoding="utf-8")
+    export.write_text(json.dumps(EXPORT), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), str(export), "--show", "2"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.rstrip("\n") == score(GOLD, EXPORT).report(2)
+    result = runner.invoke(app, ["evaluate", str(gold), str(export), "--format", "json"])
+    assert json.loads(result.stdout) == score(GOLD, EXPORT).to_dict()
+
+    # without an export: the store, exported on the fly
+    store = tmp_path / "world.db"
+    with Ledger(store) as ledger:
+        ledger.write(Resolution(ACTORS, EVENTS, (), DOCUMENTS))
+    world_gold = {"entities": [{"name": "Qin Gang", "type": "Person", "aliases": ["Qin"]},
+                               {"name": "Antony Blinken", "type": "Person", "aliases": []}],
+                  "interactions": [{"type": "CONSULT", "actors": ["Antony Blinken", "Qin Gang"]}]}
+    gold.write_text(json.dumps(world_gold), encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), "--store", str(store), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    expected = score(world_gold, to_export(ACTORS, EVENTS, DOCUMENTS)).to_dict()
+    assert json.loads(result.stdout) == expected and expected["interactions_type_pair"]["tp"] == 1
+
+    missing = runner.invoke(app, ["evaluate", str(tmp_path / "nope.json"), str(export)])
+    assert missing.exit_code == 1 and missing.stderr.startswith("Error: no gold file at ")
+    gold.write_text("[1, 2]", encoding="utf-8")
+    wrong = runner.invoke(app, ["evaluate", str(gold), str(export)])
+    assert wrong.exit_code == 1 and "holds no JSON object" in wrong.stderr
