@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clean", "boilerplate_spans"]
+__all__ = ["clean", "boilerplate_spans", "dateline_date"]
 
 _I = re.IGNORECASE
 
@@ -116,6 +116,19 @@ _INLINE = [
                r"(?::|/|\bby\b|\bvia\b|\bcourtesy\b)[^()\n]{0,100}\)", _I),
     re.compile(r"[-\u2013\u2014]\s*advertisement\s*[-\u2013\u2014]", _I),
 ]
+
+
+def dateline_date(text: str) -> str | None:
+    """The date a wire dateline at the top of the text gives ("KYIV, Oct 10 (AP) -" ->
+    "Oct 10"), or None."""
+    for line in text.split("\n")[:3]:
+        m = _DATELINE.match(line, len(line) - len(line.lstrip()))
+        if m:
+            d = re.search(_DATE, m.group())
+            return d.group().strip(" ,") if d else None
+        if line.strip():
+            return None
+    return None
 
 
 def clean(text: str) -> str:

@@ -126,7 +126,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             if when is not None and ev.status == "occurred":
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode))
-    interactions = _news_window(interactions, dated, document.published)
+    interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document))
 
     entities = []
     for d in ents.drafts.values():
@@ -206,18 +206,40 @@ def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
     return None
 
 
-def _news_window(interactions, dated, published: str | None):
+def _news_days(sdoc, document: Document) -> list:
+    """Days of the week before publication that the article names (its dateline first):
+    'KYIV, Oct 10 (AP)', 'on Monday'."""
+    from diplograph.clean import dateline_date
+    from diplograph.dates import day_of, resolve_date
+
+    pub = day_of(document.published)
+    if pub is None:
+        return []
+    out = []
+    for text in [dateline_date(document.text)] + [e.text for e in sdoc.ents if e.label_ == "DATE"]:
+        value = resolve_date(text, document.published, "past") if text else None
+        if value is None or value.precision != "day":
+            continue
+        day = day_of(value.value)
+        if day is not None and 0 <= (pub - day).days <= 7:
+            out.append(day)
+    return out
+
+
+def _news_window(interactions, dated, published: str | None, named_days=()):
     """An event the article reports without any date is part of its news: the latest day
-    its dated recent events give (or its publication day when it dates none). The inferred
-    date has no date_text: nothing in the text wrote it."""
+    its dated recent events give, else the latest recent day it names (dateline included),
+    else its publication day. The inferred date has no date_text: nothing in the text
+    wrote it."""
     import dataclasses
 
     from diplograph.dates import interval
 
     # the latest day of the news the article dates (a day inside any span a reader would
-    # give the story), else its publication day
+    # give the story)
     days = [interval(row[2]) for row in dated if row[5]]
     days = [d[1] for d in days if d is not None and d[0] == d[1]]
+    days = days or list(named_days)
     window = max(days).isoformat() if days else published
     if window is None:
         return interactions
