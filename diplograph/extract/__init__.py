@@ -59,7 +59,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.extract.coref import Entities
     from diplograph.extract.events import find_events
     from diplograph.extract.mentions import find_mentions
-    from diplograph.extract.timing import date_for, discourse_date, section_dates, tense_of
+    from diplograph.extract.timing import date_for, discourse_date, section_dates, set_at_another_time, tense_of
 
     gaz = get_gazetteer()
     text = document.text
@@ -71,6 +71,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     triggers = {ev.trigger.i for ev in raw} | {ev.anchor.i for ev in raw if ev.anchor is not None}
 
     interactions: list[LocalInteraction] = []
+    background: set[int] = set()  # undated events told as happening at another time
     seen = set()
     used: set[str] = set()
     dated: list[tuple[int, set[str], str, str | None]] = []  # (sentence start, actors, date, text)
@@ -117,6 +118,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                                 trigger_start=ev.trigger.idx,
                                 trigger_end=ev.trigger.idx + len(ev.trigger.text),
                                 rule=ev.rule, details=tuple(ev.details))
+            if when is None and set_at_another_time(ev.trigger):
+                background.add(len(interactions))  # "after Russia invaded": not the day's news
             interactions.append(LocalInteraction(
                 type=ev.type, source=tuple(part.source), target=tuple(part.target), mode=ev.mode,
                 date=when, date_text=date_text, location=ev.location, status=ev.status,
@@ -126,7 +129,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             if when is not None and ev.status == "occurred":
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode))
-    interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document))
+    interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background)
 
     entities = []
     for d in ents.drafts.values():
@@ -226,7 +229,7 @@ def _news_days(sdoc, document: Document) -> list:
     return out
 
 
-def _news_window(interactions, dated, published: str | None, named_days=()):
+def _news_window(interactions, dated, published: str | None, named_days=(), background=()):
     """An event the article reports without any date is part of its news: the latest day
     its dated recent events give, else the latest recent day it names (dateline included),
     else its publication day. The inferred date has no date_text: nothing in the text
@@ -244,7 +247,7 @@ def _news_window(interactions, dated, published: str | None, named_days=()):
     if window is None:
         return interactions
     return [dataclasses.replace(it, date=window, date_text=None) if it.date is None
-            and it.status != "cancelled" else it for it in interactions]
+            and it.status != "cancelled" and n not in background else it for n, it in enumerate(interactions)]
 
 
 def _arrival_date(dated, sent, ents, actors: set[str]):

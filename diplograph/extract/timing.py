@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["tense_of", "section_dates", "date_for", "discourse_date"]
+__all__ = ["tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_date
@@ -138,6 +138,11 @@ def _barrier(x: Token) -> bool:
     if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in x.children):
         return True
     return x.dep_ in ("pcomp", "pobj") and x.head.lower_ in _OTHER_TIME and x.pos_ == "VERB"
+
+
+def set_at_another_time(t: Token) -> bool:
+    """Is t in a clause set before or after the one it hangs on ("after Russia invaded")?"""
+    return any(_barrier(x) for x in [t, *t.ancestors])
 
 
 def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int, int]:
