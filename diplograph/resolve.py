@@ -727,6 +727,48 @@ def _fuzzy_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int]) -> tuple[
     return None, ""
 
 
+# words that name a part or seat of an organisation without making it another actor
+_ORG_QUALIFIERS = frozenset("office offices secretariat headquarters hq".split())
+
+
+def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
+    """"CCP Central Foreign Affairs Commission Office" joins the "Central Foreign Affairs
+    Commission" named in the same document: every word of the shorter name is in the longer
+    one, and the rest (at most two words) only qualify it: an acronym as written, a country,
+    or "office", "secretariat", "headquarters"."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for n in g.nodes:
+        if n.type == "Organization":
+            by_doc[n.doc_id].append(n.idx)
+    for doc_id, idxs in sorted(by_doc.items()):
+        if len(idxs) < 2:
+            continue
+        for i in idxs:
+            a = g.nodes[i]
+            if a.ent.ref or i in g.generic:
+                continue
+            words = set(a.key.split()) - _ACRONYM_SKIP
+            acronyms = {normalise_name(w) for w in a.ent.name.split()
+                        if w.isupper() and 2 <= len(w) <= 5}
+            hits: dict[int, str] = {}
+            for j in idxs:
+                if j == i:
+                    continue
+                for k in g.nodes[j].keys:
+                    inner = set(k.split()) - _ACRONYM_SKIP
+                    extra = words - inner
+                    if len(inner) >= 2 and inner < words and len(extra) <= 2 and all(
+                            w in _ORG_QUALIFIERS or w in acronyms or w in country_forms
+                            for w in extra):
+                        hits.setdefault(g.find(j), g.nodes[j].display)
+                        break
+            if len(hits) == 1:
+                root, name = next(iter(hits.items()))
+                if g.union(root, i, f"qualified name: '{a.display}' is '{name}' of the same "
+                                    "document", doc_id, check_country=True):
+                    g.misnamed.add(i)  # the plain name names the actor
+
+
 def _attach_generic_bodies(g: _Groups) -> None:
     """"The foreign ministry" of no stated country joins the one country's foreign ministry
     named in the same document; otherwise it stays with the other unplaced ones."""
@@ -1232,8 +1274,9 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
     reports first (a day apart still matches); a vaguer date joins the one event it fits;
     two articles carrying nearly the same sentence (one wire story) report one event unless
     both state different dates; an undated report joins the event its sentence echoes, else
-    the only event, or the only one in the week before its article was published; otherwise
-    it stays an event of its own."""
+    the only event, or the only one in the week before its article was published, if its
+    article could have told of it (nothing done after publication, nothing planned that was
+    over before); otherwise it stays an event of its own."""
     if len(reports) == 1:
         r = reports[0]
         return [_Cluster([r], r.start, r.end)]
@@ -1257,7 +1300,7 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
     undated = sorted((r for r in reports if not r.dated), key=lambda r: r.order)
     leftover = []
     for r in undated:
-        home = (clusters[0] if len(clusters) == 1
+        home = (clusters[0] if len(clusters) == 1 and _possible(clusters[0], r)
                 else _echoed(clusters, r) or _recent(clusters, r))
         if home is not None:
             home.reports.append(r)
@@ -1317,8 +1360,19 @@ def _recent(clusters: list[_Cluster], r: _Report) -> _Cluster | None:
     if r.published < 0:
         return None
     lo, hi = r.published - _NEWS_WINDOW, r.published + _SLACK
-    near = [c for c in clusters if c.start >= 0 and c.start <= hi and lo <= c.end]
+    near = [c for c in clusters if c.start >= 0 and c.start <= hi and lo <= c.end
+            and _possible(c, r)]
     return near[0] if len(near) == 1 else None
+
+
+def _possible(c: _Cluster, r: _Report) -> bool:
+    """Could `r` report the event of `c` at all? An article cannot tell as done what
+    happens after it was published, nor announce as planned what was over before."""
+    if r.published < 0 or c.start < 0:
+        return True
+    if r.it.status == "planned":
+        return c.end >= r.published - _SLACK
+    return c.start <= r.published + _SLACK
 
 
 def _vote(values: list[tuple[str, str]], rank=None) -> str | None:
@@ -1627,6 +1681,7 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms, partners)
     _attach_generic_bodies(g)
+    _join_qualified_orgs(g, country_forms)
     _attach_acronyms(g)
 
     groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))

@@ -773,3 +773,40 @@ def test_names_that_sound_alike_join_when_office_or_counterpart_agree():
     assert actor_named(res, "John Smith").documents == ("d5",)
     karimi = [a for a in res.actors if "Karimi" in a.name]
     assert len(karimi) == 1 and karimi[0].documents == ("d7", "d8")
+
+
+def test_an_undated_report_never_joins_an_event_its_article_could_not_tell():
+    def meeting(doc_id, published, date, status="occurred"):
+        return blinken_qin(doc_id, f"Report {doc_id}.", date, status=status).pair()
+
+    def with_published(pair, published):
+        doc, ext = pair
+        return dataclasses.replace(doc, published=published), ext
+
+    held = with_published(meeting("d1", None, "2024-03-10"), "2024-03-11")
+    # a plan announced in May is not the meeting held in March
+    plan = with_published(meeting("d2", None, None, status="planned"), "2024-05-02")
+    # a meeting told in January is not one held in March
+    early = with_published(meeting("d3", None, None), "2024-01-15")
+    late = with_published(meeting("d4", None, None), "2024-03-20")
+    res = resolve([held, plan, early, late])
+    docs = sorted(e.documents for e in res.events)
+    assert ("d1", "d4") in docs and ("d1",) not in docs
+    assert not any({"d1", "d2"} <= set(d) or {"d1", "d3"} <= set(d) for d in docs)
+
+
+def test_a_qualified_organisation_name_joins_the_one_it_qualifies_in_its_document():
+    org = {"type": "Organization"}
+    items = [
+        Doc("d1").entity("L0", "Andean Water Council", country="PER", **org)
+        .entity("L1", "AWP Andean Water Council Secretariat", **org)
+        .entity("L2", "Andean Water Council Trade Commission", **org).pair(),
+        Doc("d2").entity("L0", "Andean Water Council Secretariat", **org).pair(),
+    ]
+    res = resolve(items)
+    council = actor_named(res, "Andean Water Council")
+    assert council.documents == ("d1",) and "AWP Andean Water Council Secretariat" in council.aliases
+    assert any(r.startswith("qualified name: 'AWP Andean Water Council Secretariat'") for r in council.reasons)
+    # a body of the council is another actor; another document's secretariat is not assumed
+    assert actor_named(res, "Andean Water Council Trade Commission").documents == ("d1",)
+    assert actor_named(res, "Andean Water Council Secretariat").documents == ("d2",)
