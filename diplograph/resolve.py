@@ -451,8 +451,13 @@ def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
         for i, a in enumerate(keys):
             for b in keys[i + 1:]:
                 differing = [(x, y) for x, y in zip(a.split(), b.split()) if x != y]
-                if all(len(_sound(x)) >= 2 for x, _ in differing):
-                    pairs.append((len(differing) < len(a.split()), a, b))
+                shares_a_word = len(differing) < len(a.split())
+                # beside a shared word, short words that sound alike are often two names
+                # ("Zhang Jun", "Zhang Jin"); without one, the country must agree (below)
+                shortest = 4 if shares_a_word else 3
+                if all(len(_sound(x)) >= 2 and min(len(x), len(y)) >= shortest
+                       for x, y in differing):
+                    pairs.append((shares_a_word, a, b))
     if not pairs:
         return
     node_at = {(n.doc_id, n.ent.key): n.idx for n in g.nodes}

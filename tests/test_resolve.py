@@ -810,3 +810,9 @@ def test_a_qualified_organisation_name_joins_the_one_it_qualifies_in_its_documen
     # a body of the council is another actor; another document's secretariat is not assumed
     assert actor_named(res, "Andean Water Council Trade Commission").documents == ("d1",)
     assert actor_named(res, "Andean Water Council Secretariat").documents == ("d2",)
+
+
+def test_short_sound_alike_words_beside_a_shared_one_stay_two_people():
+    items = [Doc("d1").entity("L0", "Zhang Jun", country="CHN", title="Ambassador").pair(),
+             Doc("d2").entity("L0", "Zhang Jin", country="CHN", title="Ambassador").pair()]
+    assert len(resolve(items).actors) == 2
