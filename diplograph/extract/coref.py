@@ -91,6 +91,10 @@ class Entities:
                 d = self._new(m.org.ref, "Organization", m.org.name, ref=m.org.ref,
                               country=m.org.country)
                 self._attach(d, m, _strip_the(m.text))
+            elif m.kind == "org" and m.org is not None and m.source == "acronym":
+                name = _strip_the(m.org.name)  # the spelled-out name and its acronym are one body
+                d = self._new("org-name:" + normalise(name), "Organization", name)
+                self._attach(d, m, _strip_the(m.text))
             elif m.kind == "org":
                 name = _strip_the(m.text)
                 d = self._new("org-name:" + normalise(name), "Organization", name)

@@ -188,6 +188,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         add(Mention(start, h.end, "org", doc[start:h.end].text, iso3=iso3, org=org,
                     source="body"))
 
+    # 2b. "the Community of Latin American and Caribbean States (CELAC)": a name spelled out
+    # before its acronym is an organisation, whatever the model made of its words
+    for s0, e0, a0, a1 in _spelled_out(doc):
+        if not free(s0, e0) or not free(a0, a1) or any(h.kind == "org" and h.start == a0 for h in gaz_hits):
+            continue
+        org = Organization(id="", name=doc[s0:e0].text)
+        add(Mention(s0, e0, "org", org.name, org=org, source="acronym"))
+        add(Mention(a0, a1, "org", doc[a0:a1].text, org=org, source="acronym"))
+
     # 3. gazetteer names: organisations, countries, capitals, demonyms, media (dropped)
     for h in gaz_hits:
         if not free(h.start, h.end):
@@ -512,6 +521,35 @@ _PERSON_OBJECT_VERBS = {"meet", "urge", "thank", "congratulate", "phone", "greet
                         "accuse", "criticise", "criticize", "reassure", "press"}
 
 
+_LINK_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "&"}
+
+
+def _spelled_out(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(name start, name end, acronym start, acronym end) for "Long Name (LN)": the
+    acronym's letters are the initials of the name's capitalised words, in order."""
+    out = []
+    for t in doc[2:]:
+        if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
+            continue
+        acro = doc[t.i + 1].text
+        if not (acro.isupper() and acro.isalpha() and 2 <= len(acro) <= 8):
+            continue
+        j = t.i
+        while j > 0 and (doc[j - 1].is_title or doc[j - 1].lower_ in _LINK_WORDS
+                         or doc[j - 1].text in ("'", "\u2019", "'s", "\u2019s", "-")) and t.i - j < 12 \
+                and "\n" not in doc[j - 1].whitespace_:
+            j -= 1
+        while j < t.i and doc[j].lower_ in _LINK_WORDS:
+            j += 1
+        initials = [w.text[0] for w in doc[j:t.i] if w.is_title]
+        # most of the acronym's letters are initials of the name (an acronym of the name in
+        # another language, "CELAC", "CNSP", shares most of them)
+        shared = sum(1 for ch in acro if ch in initials)
+        if len(initials) >= 2 and shared * 2 >= len(acro) and initials[0] in acro:
+            out.append((j, t.i, t.i + 1, t.i + 2))
+    return out
+
+
 def _acts_like_a_person(span: Span) -> bool:
     if len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].is_title:
         return False
@@ -579,9 +617,12 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
         for _ in range(2):
             k = i - 1 if i > 0 and doc[i - 1].lower_ in ("and", "&") else i
             outer = _title_ending_at(titles, k)
-            if outer is None or outer["counterpart"] or any(x in taken for x in range(outer["start"], k)):
+            if outer is None or any(x in taken for x in range(outer["start"], k)):
                 break
             outer["used"] = True
+            if outer["counterpart"]:  # "his Saudi counterpart Prince Faisal": the name is the counterpart
+                i = outer["start"]
+                break
             if title.role in ("royal", "cleric"):
                 title = outer["title"]
             i = outer["start"]
