@@ -47,20 +47,21 @@ def _explain(s: Scores) -> str:
 
 
 # --------------------------------------------------------------------------- sample corpus
-# floors set from what main measured (see the commit that last moved them), a little lower
+# floors a little under what main measured when they were last moved (entities F1 0.986,
+# type+pair 0.792, type+pair+date 0.749, no duplicates, CONSULT mode 0.93, no splits)
 
 def test_sample_entities(sample):
     s, _ = sample
-    assert s.entities.f1 >= 0.90, _explain(s)
+    assert s.entities.f1 >= 0.95, _explain(s)
     assert len(s.merges) == 0 and len(s.splits) <= 1, _explain(s)
 
 
 def test_sample_interactions(sample):
     s, _ = sample
-    assert s.type_pair.f1 >= 0.48, _explain(s)
-    assert s.type_pair_date.f1 >= 0.25, _explain(s)
+    assert s.type_pair.f1 >= 0.75, _explain(s)
+    assert s.type_pair_date.f1 >= 0.70, _explain(s)
     assert s.duplicates <= 1, _explain(s)
-    assert s.mode_accuracy is not None and s.mode_accuracy >= 0.75, _explain(s)
+    assert s.mode_accuracy is not None and s.mode_accuracy >= 0.85, _explain(s)
 
 
 def test_every_edge_and_mention_slices_its_article_exactly(sample):
