@@ -72,6 +72,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
 
     interactions: list[LocalInteraction] = []
     background: set[int] = set()  # undated events told as happening at another time
+    where: list[int] = []  # the sentence of each interaction
     seen = set()
     used: set[str] = set()
     dated: list[tuple[int, set[str], str, str | None]] = []  # (sentence start, actors, date, text)
@@ -120,6 +121,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                                 rule=ev.rule, details=tuple(ev.details))
             if when is None and set_at_another_time(ev.trigger):
                 background.add(len(interactions))  # "after Russia invaded": not the day's news
+            where.append(n_sent)
             interactions.append(LocalInteraction(
                 type=ev.type, source=tuple(part.source), target=tuple(part.target), mode=ev.mode,
                 date=when, date_text=date_text, location=ev.location, status=ev.status,
@@ -129,7 +131,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             if when is not None and ev.status == "occurred":
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode))
-    interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background)
+    interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background,
+                                where)
 
     entities = []
     for d in ents.drafts.values():
@@ -210,8 +213,8 @@ def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
 
 
 def _news_days(sdoc, document: Document) -> list:
-    """Days of the week before publication that the article names (its dateline first):
-    'KYIV, Oct 10 (AP)', 'on Monday'."""
+    """Days of the week before publication that the article names, in the order it names
+    them (its lede first, its dateline last): 'on Monday', 'KYIV, Oct 10 (AP)'."""
     from diplograph.clean import dateline_date
     from diplograph.dates import day_of, resolve_date
 
@@ -219,7 +222,7 @@ def _news_days(sdoc, document: Document) -> list:
     if pub is None:
         return []
     out = []
-    for text in [dateline_date(document.text)] + [e.text for e in sdoc.ents if e.label_ == "DATE"]:
+    for text in [e.text for e in sdoc.ents if e.label_ == "DATE"] + [dateline_date(document.text)]:
         value = resolve_date(text, document.published, "past") if text else None
         if value is None or value.precision != "day":
             continue
@@ -229,25 +232,33 @@ def _news_days(sdoc, document: Document) -> list:
     return out
 
 
-def _news_window(interactions, dated, published: str | None, named_days=(), background=()):
-    """An event the article reports without any date is part of its news: the latest day
-    its dated recent events give, else the latest recent day it names (dateline included),
-    else its publication day. The inferred date has no date_text: nothing in the text
-    wrote it."""
+def _news_window(interactions, dated, published: str | None, named_days=(), background=(), where=()):
+    """An event the article reports without any date is part of its news: the day of the
+    last dated event of the news told before it (not backstory older than the lede's day),
+    else the first recent day the article names (its lede's), else the latest day of its
+    news, else its publication day. The inferred date has no date_text: nothing in the
+    text wrote it."""
     import dataclasses
 
     from diplograph.dates import interval
 
-    # the latest day of the news the article dates (a day inside any span a reader would
-    # give the story)
-    days = [interval(row[2]) for row in dated if row[5]]
-    days = [d[1] for d in days if d is not None and d[0] == d[1]]
-    days = days or list(named_days)
-    window = max(days).isoformat() if days else published
-    if window is None:
-        return interactions
-    return [dataclasses.replace(it, date=window, date_text=None) if it.date is None
-            and it.status != "cancelled" and n not in background else it for n, it in enumerate(interactions)]
+    rows = []  # (sentence, day) of the dated events of the news
+    for row in dated:
+        span = interval(row[2]) if row[5] else None
+        if span is not None and span[0] == span[1]:
+            rows.append((row[0], span[0]))
+    default = named_days[0] if named_days else max((d for _, d in rows), default=None)
+    out = []
+    for n, it in enumerate(interactions):
+        if it.date is not None or it.status == "cancelled" or n in background:
+            out.append(it)
+            continue
+        # a dated event told before it, unless that was backstory older than the lede's day
+        before = [d for k, d in rows if n < len(where) and k <= where[n] and (not named_days or d >= named_days[0])]
+        day = before[-1] if before else default
+        window = day.isoformat() if day is not None else published
+        out.append(dataclasses.replace(it, date=window, date_text=None) if window else it)
+    return out
 
 
 def _arrival_date(dated, sent, ents, actors: set[str]):
