@@ -164,9 +164,10 @@ class Entities:
     def _persons(self) -> None:
         people = [m for m in self.mentions if m.kind == "person" and m.name]
         anchors = [m for m in people if len(m.name.split()) >= 2]
-        for m in anchors:
+        # longest names first, so "Lacalle Pou" finds "Luis Lacalle Pou"
+        for m in sorted(anchors, key=lambda m: (-len(m.name.split()), m.start)):
             tokens = tuple(m.name.split())
-            d = self._same_person(tokens)
+            d = self._same_person(tokens) or self._person_by_tail(m.name, m.start)
             if d is None:
                 d = self._new("person:" + normalise(m.name), "Person", m.name, tokens=tokens)
             self._attach(d, m, m.name)
@@ -174,7 +175,7 @@ class Entities:
         for m in people:
             if m.entity is not None:
                 continue
-            d = self._person_by_part(m.name, m.start)
+            d = self._person_by_part(m.name, m.start) or self._person_by_tail(m.name, m.start)
             if d is None:
                 d = self._new("person:" + normalise(m.name), "Person", m.name,
                               tokens=tuple(m.name.split()))
@@ -219,6 +220,16 @@ class Entities:
             if cands:
                 return self._nearest(cands, at)
         return None
+
+    def _person_by_tail(self, name: str, at: int) -> Draft | None:
+        """'Lacalle Pou', 'Suluhu Hassan', 'bin Salman': the last words of a longer name
+        already written."""
+        words = tuple(w.lower() for w in name.split())
+        if len(words) < 2:
+            return None
+        cands = [d for d in self.drafts.values() if d.type == "Person" and len(d.tokens) > len(words)
+                 and tuple(w.lower() for w in d.tokens[-len(words):]) == words]
+        return self._nearest(cands, at) if cands else None
 
     def _nearest(self, cands: list[Draft], at: int) -> Draft:
         def score(d: Draft):

@@ -174,8 +174,9 @@ class _Finder:
                 return keys
             return []
         low = t.lower_
-        if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both") for c in t.children):
-            pair = self._pair_before(t, people=True)
+        if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both", "three", "four") for c in t.children) \
+                or low in ("three", "four") and t.dep_ in _SUBJ and any(c.lower_ == "the" for c in t.children):
+            pair = self._pair_before(t, people=True)  # "the two leaders", "the three" (leaders)
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -235,7 +236,7 @@ class _Finder:
             if keys:
                 return keys
             if (low in GROUP_WORDS or low in _PEOPLE_WORDS) and any(
-                    c.lower_ in ("two", "both") for c in t.children) or low == "both":
+                    c.lower_ in ("two", "both", "three", "four") for c in t.children) or low == "both":
                 pair = self._pair_before(t, people=low in _PEOPLE_WORDS)
                 if pair:
                     self.weak.add(t.i)
@@ -274,11 +275,14 @@ class _Finder:
         idx = next((n for n, s in enumerate(sents) if s.start <= t.i < s.end), 0)
         lo = sents[max(0, idx - (6 if people else 3))].start
         fits = self._title_filter(t)
+        number = 2
+        for c in [t, *t.children]:
+            number = {"three": 3, "four": 4}.get(c.lower_, number)
         for ev in reversed(self.out):
             if not lo <= ev.trigger.i < t.i:
                 continue
             keys = list(dict.fromkeys(ev.source + ev.target))
-            if len(keys) != 2:
+            if len(keys) != number:
                 continue
             types = [self.ents.drafts[k].type for k in keys]
             if people is None:
@@ -294,7 +298,7 @@ class _Finder:
             for m in reversed([m for m in self.ents.mentions if lo <= m.start < t.i]):
                 if m.kind == "person" and m.entity and m.entity not in seen and fits(self.ents.drafts[m.entity]):
                     seen.append(m.entity)
-                if len(seen) == 2:
+                if len(seen) == number:
                     return seen[::-1]
         return []
 
@@ -365,6 +369,13 @@ class _Finder:
             return []  # "since X took office ... to visit Y": a purpose clause needs a main clause
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             keys = self.subjects(head, depth + 1)
+            if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS \
+                    and verb.lemma_ in lx.ASK_VERBS | {"accuse", "condemn", "praise", "thank", "criticise", "criticize"} \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "X said Moscow was trying to ... and urged the G7 to ...": the speaker urged
+                speaker = self.subjects(head.head, depth + 1)
+                if speaker:
+                    return speaker
             if not keys and verb.dep_ == "conj" and head.dep_ in ("ccomp", "conj") and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") and self.actors(c) for c in head.children):
                 # "X stressed that the issue is ... and called on Y": the parse hangs the
@@ -424,14 +435,18 @@ class _Finder:
                          for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
         return list(dict.fromkeys(keys))
 
-    def owner(self, noun: Token) -> list[str]:
-        """Actors a non-actor noun belongs to: "the DPRK's launches", "a Chinese balloon"."""
+    def owner(self, noun: Token, depth: int = 0) -> list[str]:
+        """Actors a non-actor noun belongs to: "the DPRK's launches", "a Chinese balloon",
+        "dozens of Chinese companies"."""
         keys = []
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of":
                 ts = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
                 for t in ts:
-                    keys += self.actors(t)
+                    found = self.actors(t)
+                    if not found and c.dep_ == "prep" and depth < 1:
+                        found = self.owner(t, depth + 1)
+                    keys += found
         return list(dict.fromkeys(keys))
 
     # ------------------------------------------------------------- status
@@ -672,6 +687,17 @@ class _Finder:
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.lemma_ in ("visit", "trip", "tour") \
                             and any(x.lower_ in ("the", "this", "that") for x in c.children):
                         tgt = self._earlier_source("CONSULT", v, exclude=src)  # "criticised the visit"
+        if spec.type in ("ACCUSE", "REJECT", "SUPPORT") and not tgt:
+            # "condemned what they called U.S. attempts to contain them"
+            for c in v.children:
+                if c.dep_ == "ccomp" and c.lemma_ in ("call", "describe", "term", "see", "regard", "consider") \
+                        and any(x.lower_ == "what" for x in c.children):
+                    for o in c.children:
+                        if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
+                            tgt = self.actors(o) or self.owner(o)
+        if spec.type == "THREATEN" and not tgt and v.dep_ == "conj":
+            # "accused Ukraine of terrorist acts and threatened a harsh response"
+            tgt = [k for c in v.head.children if c.dep_ == "dobj" for k in self.actors(c)]
         if spec.type == "THREATEN" and not tgt:
             # "threatened to retaliate against X"
             tgt = [k for x in v.children if x.dep_ == "xcomp" for c in x.children
@@ -703,6 +729,14 @@ class _Finder:
                 return
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet") and not tgt:
                 return
+            if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "invite") and tgt:
+                dest, place = self.destination(v, ("to",))
+                guests = [k for k in tgt if self.ents.drafts[k].type == "Person" and self._own_country(k) not in dest]
+                if dest and guests:  # "welcomed Putin to Beijing": Putin visits China
+                    ev = self.emit("CONSULT", guests, dest, v, f"verb:{lemma}-to", mode="visit", status=status,
+                                   confidence=self._conf(v, 0.6))
+                    if ev is not None and place is not None:
+                        ev.location = self._place_key(place)
             self.emit(spec.type, src, tgt, v, rule, mode=mode, status=status,
                       confidence=self._conf(v, 0.75), anchor=self.extra_anchor.get(v.i))
         else:
@@ -717,8 +751,9 @@ class _Finder:
             return any(o.lower_ in lx.SANCTION_NOUNS for o in objs)
         if lemma == "freeze":  # "froze the assets of X", not "froze relations"
             return any(o.lemma_ in ("asset", "account", "fund", "reserve", "holding", "property") for o in objs)
+        withs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
         return any(o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS
-                   or any(c.lower_ in lx.AID_NOUNS for c in o.children) for o in objs)
+                   or any(c.lower_ in lx.AID_NOUNS for c in o.children) for o in objs + withs)
 
     def _has_noun(self, v: Token, words) -> bool:
         return any(t.lower_ in words for t in v.subtree)
@@ -1043,6 +1078,8 @@ class _Finder:
                     break
             if aid is not None:
                 break
+        if aid is None and v.lemma_ in ("contribute", "pledge", "give", "donate", "grant", "allocate", "commit"):
+            aid = next((c for c in v.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"), None)  # "$2 billion to X"
         if aid is None or self.blocked(v) or self.hypothetical(v):
             return False
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
@@ -1159,6 +1196,11 @@ class _Finder:
         self.emit("CONSULT", self.subjects(v), partners, v, "verb:join", mode="meet" if mode == "visit" else mode,
                   status=self.status(v), confidence=self._conf(v, 0.6))
 
+    def _actor_across(self, t: Token) -> list[str]:
+        """'cities across Ukraine', 'towns in northern Israel': the country of the places."""
+        return [k for c in t.children if c.dep_ == "prep" and c.lower_ in ("across", "in", "throughout", "of")
+                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+
     def _first_actor_in(self, t: Token) -> list[str]:
         """The first country or capital named inside a phrase the parse built wrongly ("for
         Ukraine worth 700 million euros")."""
@@ -1177,8 +1219,10 @@ class _Finder:
         if not objs or self.blocked(v) or self.hypothetical(v):
             return
         src = self.subjects(v)
-        tgt = [k for t in (v, *objs) for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
+        tgt = [k for t in (v, *[x for o in objs for x in o.subtree]) for c in t.children
+               if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+               for p in c.children if p.dep_ == "pobj"
+               for k in self._place_or_actor(p) or self.owner(p) or self._actor_across(p)]
         self.emit("ASSAULT", src, tgt, v, f"verb:{v.lemma_}-{objs[0].lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.6))
 

@@ -216,7 +216,8 @@ WEAPON_NOUNS = frozenset({"missile", "missiles", "drone", "drones", "rocket", "r
 # verbs that give aid when their object is an aid noun: "announced $1 billion in aid for X"
 AID_GIVING_VERBS = frozenset({"announce", "pledge", "approve", "unveil", "offer", "promise",
                               "provide", "send", "give", "deliver", "grant", "extend", "allocate",
-                              "commit", "earmark", "ship", "supply", "donate", "release"})
+                              "commit", "earmark", "ship", "supply", "donate", "release",
+                              "contribute"})
 # what allies do together: "held joint naval drills"
 JOINT_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "patrols",
                          "manoeuvres", "maneuvers", "operation", "operations", "research",
