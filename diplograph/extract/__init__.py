@@ -57,6 +57,7 @@ def extract_many(docs: Iterable[Document], nlp=None, batch_size: int = 32,
 def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.gazetteer import get_gazetteer
     from diplograph.extract.coref import Entities
+    from diplograph.extract.docinfo import sent_of, sentences
     from diplograph.extract.events import find_events
     from diplograph.extract.mentions import find_mentions
     from diplograph.extract.timing import date_for, discourse_date, section_dates, set_at_another_time, tense_of
@@ -76,7 +77,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     seen = set()
     used: set[str] = set()
     dated: list[tuple[int, set[str], str, str | None]] = []  # (sentence start, actors, date, text)
-    sent_index = {s.start: n for n, s in enumerate(sdoc.sents)}
+    sent_index = {s.start: n for n, s in enumerate(sentences(sdoc))}
+    cleaned = sdoc.text  # Doc.text joins every token: once
     for ev in raw:
         verb = ev.anchor if ev.anchor is not None and ev.anchor.pos_ in ("VERB", "AUX") else (
             ev.trigger if ev.trigger.pos_ in ("VERB", "AUX") else None)
@@ -86,7 +88,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             date, date_text = date_for(ev.date_from, None, document.published, "past", {}, set())
         if date is None:
             date, date_text = date_for(ev.trigger, ev.anchor, document.published, tense, sections, triggers)
-        sent = ev.trigger.sent
+        sent = sent_of(ev.trigger)
         n_sent = sent_index.get(sent.start, 0)
         actors = set(ev.source) | set(ev.target)
         written = date_text
@@ -110,7 +112,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             date_text = written  # nothing better: keep the expression as written
 
         for part, when in _respectively(ev, date, sent):
-            s_start, s_end = _trimmed(sdoc.text, sent.start_char, sent.end_char)
+            s_start, s_end = _trimmed(cleaned, sent.start_char, sent.end_char)
             key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
             if key in seen:
                 continue
@@ -222,7 +224,9 @@ def _news_days(sdoc, document: Document) -> list:
     if pub is None:
         return []
     out = []
-    for text in [e.text for e in sdoc.ents if e.label_ == "DATE"] + [dateline_date(document.text)]:
+    from diplograph.extract.docinfo import entities
+
+    for text in [e.text for e in entities(sdoc) if e.label_ == "DATE"] + [dateline_date(document.text)]:
         value = resolve_date(text, document.published, "past") if text else None
         if value is None or value.precision != "day":
             continue

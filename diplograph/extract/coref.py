@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from diplograph.gazetteer import Gazetteer, Title, normalise, slugify
+from diplograph.extract.docinfo import sent_of, sentence_no, sentences
 from diplograph.extract.mentions import METONYM_HEADS, Mention
 
 __all__ = ["Draft", "Entities"]
@@ -55,6 +56,7 @@ class Entities:
         self.drafts: dict[str, Draft] = {}
         self._by_id: dict[str, str] = {}  # identity (ref or normalised name) -> key
         self._mention_at: dict[int, Mention] = {}
+        self._indexed = -1  # how many mentions the index was built from
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -75,6 +77,7 @@ class Entities:
 
     def _index(self) -> None:
         self._mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
+        self._indexed = len(self.mentions)
 
     def _build(self) -> None:
         doc = self.doc
@@ -295,7 +298,7 @@ class Entities:
         return self._new("place:" + normalise(text), "Place", _strip_the(text))
 
     def mention_at(self, i: int) -> Mention | None:
-        if not self._mention_at or len(self._mention_at) < sum(m.end - m.start for m in self.mentions):
+        if self._indexed != len(self.mentions):  # mentions were added or removed since
             self._index()
         return self._mention_at.get(i)
 
@@ -384,14 +387,14 @@ class Entities:
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             # "issued a warrant for Putin, accusing him": an object pronoun takes the person
             # just named in its sentence who is not the one acting on it
-            subjects = {m.entity for m in self.mentions if m.entity and tok.sent.start <= m.start < tok.i
+            subjects = {m.entity for m in self.mentions if m.entity and sent_of(tok).start <= m.start < tok.i
                         and _head_of(doc, m).dep_ in ("nsubj", "nsubjpass")}
             near = [m for m in self.mentions if m.kind == "person" and m.entity and m.entity not in subjects
-                    and tok.sent.start <= m.start < tok.i]
+                    and sent_of(tok).start <= m.start < tok.i]
             if near:
                 return near[-1].entity
-        sents = list(doc.sents)
-        idx = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+        sents = sentences(doc)
+        idx = sentence_no(doc, tok.i)
         lo = sents[max(0, idx - 3)].start
         best_main = None
         best_subject = None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract import lexicon as lx
 from diplograph.extract.coref import Entities
+from diplograph.extract.docinfo import sent_of, sentence_no, sentences
 from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
 from diplograph.records import SYMMETRIC_TYPES
 
@@ -271,8 +272,8 @@ class _Finder:
         two-sided event told before, within three sentences, as people (`people`), as their
         countries (not `people`), or as they were named (None); failing that, the two
         people named last."""
-        sents = list(self.doc.sents)
-        idx = next((n for n, s in enumerate(sents) if s.start <= t.i < s.end), 0)
+        sents = sentences(self.doc)
+        idx = sentence_no(self.doc, t.i)
         lo = sents[max(0, idx - (6 if people else 3))].start
         fits = self._title_filter(t)
         number = 2
@@ -403,9 +404,9 @@ class _Finder:
         Economic Community of West African States (ECOWAS) also imposed ..."): the actor
         named right before it."""
         j = verb.i - 1
-        while j >= verb.sent.start and (self.doc[j].is_punct or self.doc[j].pos_ in ("ADV", "AUX", "PART")):
+        while j >= sent_of(verb).start and (self.doc[j].is_punct or self.doc[j].pos_ in ("ADV", "AUX", "PART")):
             j -= 1
-        m = self.ents.mention_at(j) if j >= verb.sent.start else None
+        m = self.ents.mention_at(j) if j >= sent_of(verb).start else None
         if m is None or m.kind not in ("person", "country", "org", "capital", "demonym"):
             return []
         return self._actor(self.doc[j], None)
@@ -771,7 +772,7 @@ class _Finder:
         return default
 
     def _conf(self, t: Token, base: float) -> float:
-        sent = t.sent
+        sent = sent_of(t)
         if any(i in self.weak for i in range(sent.start, sent.end)):
             base -= 0.15
         return round(max(0.2, min(0.95, base)), 2)
@@ -928,8 +929,8 @@ class _Finder:
     def _earlier_accuser(self, targets: list[str], noun: Token) -> list[str]:
         """Who made the accusation 'the claim' refers to: the latest ACCUSE (or THREATEN)
         aimed at the denying side within the last three sentences."""
-        sents = list(self.doc.sents)
-        idx = next((n for n, s in enumerate(sents) if s.start <= noun.i < s.end), 0)
+        sents = sentences(self.doc)
+        idx = sentence_no(self.doc, noun.i)
         lo = sents[max(0, idx - 3)].start
         for ev in reversed(self.out):
             if ev.type in ("ACCUSE", "THREATEN") and lo <= ev.trigger.i < noun.i and (
@@ -941,8 +942,8 @@ class _Finder:
     def _earlier_source(self, type_: str, at: Token, exclude=()) -> list[str]:
         """Who did the `type_` event told last, within five sentences before `at`
         ("Iran launched drones at Israel. The G7 condemned the attack")."""
-        sents = list(self.doc.sents)
-        idx = next((n for n, s in enumerate(sents) if s.start <= at.i < s.end), 0)
+        sents = sentences(self.doc)
+        idx = sentence_no(self.doc, at.i)
         lo = sents[max(0, idx - 5)].start
         for ev in reversed(self.out):
             if ev.type == type_ and lo <= ev.trigger.i < at.i and not set(ev.source) & set(exclude):
@@ -959,11 +960,11 @@ class _Finder:
     def _earlier_requester(self, targets: list[str], noun: Token) -> list[str]:
         """Who made the request a definite 'the demand' refers to: the latest REQUEST
         aimed at the rejecting side within the last three sentences."""
-        sent_start = noun.sent.start
+        sent_start = sent_of(noun).start
         for ev in reversed(self.out):
             if ev.type != "REQUEST":
                 continue
-            if noun.i - ev.trigger.i > 120 or ev.trigger.sent.start > sent_start:
+            if noun.i - ev.trigger.i > 120 or sent_of(ev.trigger).start > sent_start:
                 continue
             if set(ev.target) & set(targets):
                 return list(ev.source)
@@ -1048,8 +1049,8 @@ class _Finder:
     def _earlier_trip(self, at: Token) -> RawEvent | None:
         """The visit (else meeting) of named people told last, within six sentences before
         `at` (any status); a meeting's people stand for their countries."""
-        sents = list(self.doc.sents)
-        idx = next((n for n, s in enumerate(sents) if s.start <= at.i < s.end), 0)
+        sents = sentences(self.doc)
+        idx = sentence_no(self.doc, at.i)
         lo = sents[max(0, idx - 6)].start
         told = [ev for ev in self.out if ev.type == "CONSULT" and lo <= ev.trigger.i < at.i and ev.source
                 and ev.target and all(self.ents.drafts[k].type == "Person" for k in ev.source)]
@@ -1170,7 +1171,7 @@ class _Finder:
         if not tgt:
             # "spoke with X ... and reaffirmed the commitment": the partner of the sentence's event
             for ev in reversed(self.out):
-                if ev.trigger.sent.start == v.sent.start and set(ev.source) & set(src):
+                if sent_of(ev.trigger).start == sent_of(v).start and set(ev.source) & set(src):
                     tgt = [self._own_country(k) or k for k in ev.target]
                     break
         self.emit("SUPPORT", src, tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
@@ -1332,7 +1333,7 @@ class _Finder:
             if not src and not any(x.dep_ in _SUBJ for x in [n, *n.ancestors]):
                 # "X held talks in Beijing, the centrepiece of a state visit to China":
                 # an unowned visit told beside the main clause is its subject's
-                root = n.sent.root
+                root = sent_of(n).root
                 if root.pos_ in ("VERB", "AUX") and root is not n:
                     src = [k for k in self.subjects(root) if self.ents.drafts[k].type == "Person"]
             if not src:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.docinfo import entities
 from diplograph.gazetteer import Gazetteer, Organization, Title, get_gazetteer
 from diplograph.extract.lexicon import TRIGGER_WORDS
 
@@ -144,7 +145,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz)
     bodies = _select([h for h in low if h.kind == "body"])
 
-    ents = [e for e in doc.ents]
+    ents = list(entities(doc))
     persons = _person_spans(doc, ents, gaz_hits, titles, gaz)
     gaz_at_all = {i for h in hits for i in range(h.start, h.end)}
 
@@ -482,7 +483,7 @@ def _lone_country_word(doc: Doc, h, gaz: Gazetteer, titles: list[dict]) -> bool:
     for nb in (h.start - 1, h.end):
         if 0 <= nb < len(doc) and doc[nb].is_title and doc[nb].pos_ == "PROPN" and doc[nb].ent_type_ == "PERSON":
             return False
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ == "PERSON" and len(e) > 1 and any(t.text == word for t in e):
             return False
     return True
@@ -500,7 +501,7 @@ def _inside_longer_org(doc: Doc, h) -> bool:
             and doc[h.start - 1].lower_ not in ("un", "the") and doc[h.start - 1].ent_type_ not in ("GPE", "NORP") \
             and doc[h.end - 1].lower_ in _ORG_HEADS and not (h.start == 1 or doc[h.start - 1].is_sent_start):
         return True
-    for e in doc.ents:
+    for e in entities(doc):
         if e.label_ != "ORG" or not (e.start <= h.start and h.end <= e.end) or len(e) == h.end - h.start:
             continue
         extra = [t for t in doc[e.start:h.start]] + [t for t in doc[h.end:e.end]]
@@ -579,7 +580,7 @@ def _in_person_ent(span: Span) -> bool:
     """True when the model reads these words as part of a longer person name."""
     for t in span:
         if t.ent_type_ == "PERSON":
-            ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+            ent = next((e for e in entities(span.doc) if e.start <= t.i < e.end), None)
             if ent is not None and len(ent) > len(span):
                 return True
             if ent is not None and len(ent) == len(span):
@@ -720,7 +721,7 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
             s2, iso3 = _country_before(doc, h.start, gaz_hits, gaz)
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
-    ent = next((e for e in doc.ents if e.end == start and e.label_ == "ORG"), None)
+    ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
     if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
         return ent.start, Organization(id="", name=_clean_name(ent))
     # capitalised words ending in a body's head noun: "National Security Council spokesman"

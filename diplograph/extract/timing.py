@@ -7,6 +7,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from diplograph.extract.docinfo import entities_between, sent_of, sentence_no, sentences
+
 __all__ = ["tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
@@ -57,7 +59,7 @@ def tense_of(verb: Token | None, status: str = "occurred") -> str:
 
 def _date_ents(sent: Span) -> list[Span]:
     out = []
-    for e in sent.ents:
+    for e in entities_between(sent.doc, sent.start, sent.end):
         if e.label_ not in ("DATE", "TIME"):
             continue
         text = e.text
@@ -175,7 +177,7 @@ def _clause_verb(t: Token) -> Token | None:
 def date_for(trigger: Token, anchor: Token | None, published: str | None, tense: str,
              sections: dict[int, Span], other_triggers: set[int]) -> tuple[str | None, str | None]:
     """(resolved date, expression as written) for the event at `trigger`."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     ends = {trigger.i} | ({anchor.i} if anchor is not None else set())
     ranked = []
     for e in _date_ents(sent):
@@ -224,10 +226,9 @@ def discourse_date(trigger: Token, published: str | None, tense: str, back: int 
     paragraph: background sentences often carry their date forward ("On February 4 the
     balloon was shot down. Beijing protested ...")."""
     doc = trigger.doc
-    sent = trigger.sent
-    sents = list(doc.sents)
-    idx = next((n for n, s in enumerate(sents) if s.start == sent.start), None)
-    if idx is None or _resolve_date is None:
+    sents = sentences(doc)
+    idx = sentence_no(doc, trigger.i)
+    if _resolve_date is None:
         return None, None
     for n in range(idx - 1, max(-1, idx - 1 - back), -1):
         s = sents[n]
