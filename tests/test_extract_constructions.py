@@ -496,3 +496,226 @@ def test_evidence_stops_before_blanked_boilerplate(nlp):
     meet = next(i for i in ex.interactions if i.type == "CONSULT")
     assert meet.evidence.text.endswith("on Tuesday.")
     assert text[meet.evidence.start:meet.evidence.end] == meet.evidence.text
+
+
+# ====================================================== wire-service prose, second round
+
+RAISED_ADJECTIVES = [
+    ("Kenyan President William Ruto is due to travel to Mogadishu next week.",
+     sym("CONSULT", "William Ruto", "Somalia")),
+    ("Philippine President Ferdinand Marcos Jr. is due to travel to Washington this week.",
+     sym("CONSULT", "Ferdinand Marcos Jr.", "United States")),
+    ("Turkish President Recep Tayyip Erdogan is likely to visit Baghdad in April.",
+     sym("CONSULT", "Recep Tayyip Erdogan", "Iraq")),
+    ("Indian Prime Minister Narendra Modi is set to meet Russian President Vladimir Putin in Moscow.",
+     sym("CONSULT", "Narendra Modi", "Vladimir Putin")),
+    ("German Chancellor Olaf Scholz is due to meet Chinese Premier Li Qiang on Tuesday.",
+     sym("CONSULT", "Olaf Scholz", "Li Qiang")),
+]
+
+
+@pytest.mark.parametrize("text,want", RAISED_ADJECTIVES)
+def test_due_and_likely_to_are_planned_events_of_the_subject(nlp, text, want):
+    check(nlp, text, want, status="planned")
+
+
+IT_SAID = [
+    ("France said it would deliver long-range cruise missiles to Kyiv.", ("AID", "France", "Ukraine")),
+    ("Japan said it would send emergency supplies to Turkey.", ("AID", "Japan", "Turkey")),
+    ("The European Union said it would impose sanctions on Belarus.", ("SANCTION", "European Union", "Belarus")),
+    ("China said it would never accept the ruling and accused the Philippines of provocation.",
+     ("ACCUSE", "China", "Philippines")),
+    ("Britain said it would provide military aid to Estonia.", ("AID", "United Kingdom", "Estonia")),
+]
+
+
+@pytest.mark.parametrize("text,want", IT_SAID)
+def test_it_is_the_country_that_said_it(nlp, text, want):
+    check(nlp, text, want, status=None)
+
+
+OBJECT_PRONOUNS = [
+    ("The International Criminal Court issued an arrest warrant for Putin last week, accusing him of "
+     "deporting children.", ("ACCUSE", "International Criminal Court", "Putin")),
+    ("Japanese Prime Minister Fumio Kishida visited Kyiv on Tuesday, and Ukrainian President Volodymyr "
+     "Zelensky thanked him for his support.", ("SUPPORT", "Volodymyr Zelensky", "Fumio Kishida")),
+    ("U.S. President Joe Biden called Israeli Prime Minister Benjamin Netanyahu and urged him to allow "
+     "more aid.", ("REQUEST", "Joe Biden", "Benjamin Netanyahu")),
+    ("Chinese President Xi Jinping received Spanish Prime Minister Pedro Sanchez and praised him for "
+     "his independent stance.", ("SUPPORT", "Xi Jinping", "Pedro Sanchez")),
+    ("Russian President Vladimir Putin met Hungarian Prime Minister Viktor Orban and thanked him for "
+     "his visit.", ("SUPPORT", "Vladimir Putin", "Viktor Orban")),
+]
+
+
+@pytest.mark.parametrize("text,want", OBJECT_PRONOUNS)
+def test_object_pronouns_take_the_person_just_named(nlp, text, want):
+    check(nlp, text, want)
+
+
+ENVOYS = [
+    ("The Philippines summoned a senior Chinese diplomat on Wednesday.", ("ACCUSE", "Philippines", "China")),
+    ("Poland summoned the Russian ambassador over the missile incident.", ("ACCUSE", "Poland", "Russia")),
+    ("Somalia recalled its ambassador from Addis Ababa.", ("SANCTION", "Somalia", "Ethiopia")),
+    ("Israel recalled its ambassador from Ankara on Saturday.", ("SANCTION", "Israel", "Turkey")),
+    ("Algeria recalled its envoy from Paris after the remarks.", ("SANCTION", "Algeria", "France")),
+]
+
+
+@pytest.mark.parametrize("text,want", ENVOYS)
+def test_summoned_and_recalled_envoys(nlp, text, want):
+    check(nlp, text, want)
+
+
+CRITICISM = [
+    ("Indian Prime Minister Narendra Modi's visit to Moscow drew criticism from Washington.",
+     ("ACCUSE", "United States", "Narendra Modi")),
+    ("NATO leaders stopped short of an invitation, drawing a sharp rebuke from Ukrainian President "
+     "Volodymyr Zelenskyy.", ("ACCUSE", "Volodymyr Zelenskyy", "NATO")),
+    ("U.S. President Joe Biden raised concerns about China's human rights record.",
+     ("ACCUSE", "Joe Biden", "China")),
+    ("Germany voiced concern over Israel's settlement plans.", ("ACCUSE", "Germany", "Israel")),
+    ("Chinese leader Xi Jinping made a state visit to Moscow. The White House criticised the visit.",
+     ("ACCUSE", "White House", "Xi Jinping")),
+    ("In a joint statement, China and Russia condemned what they called U.S. attempts to contain them.",
+     ("ACCUSE", "China", "United States")),
+]
+
+
+@pytest.mark.parametrize("text,want", CRITICISM)
+def test_criticism_drawn_raised_and_aimed(nlp, text, want):
+    check(nlp, text, want)
+
+
+SUPPORT_AND_JOINT = [
+    ("U.S. Secretary of State Antony Blinken spoke by telephone with Philippine Foreign Secretary Enrique "
+     "Manalo on Monday and reaffirmed Washington's commitment to defend its ally.",
+     ("SUPPORT", "Antony Blinken", "Philippines")),
+    ("German Chancellor Olaf Scholz reaffirmed his support for Ukraine on Monday.",
+     ("SUPPORT", "Olaf Scholz", "Ukraine")),
+    ("Japan expressed solidarity with Turkey after the earthquake.", ("SUPPORT", "Japan", "Turkey")),
+    ("The defence chiefs of the Philippines, the United States and Japan held joint naval drills on Sunday.",
+     sym("COOPERATE", "Philippines", "Japan")),
+    ("India and France held joint military exercises in Rajasthan.", sym("COOPERATE", "India", "France")),
+]
+
+
+@pytest.mark.parametrize("text,want", SUPPORT_AND_JOINT)
+def test_commitments_reaffirmed_and_joint_drills(nlp, text, want):
+    check(nlp, text, want)
+
+
+FORCE_AND_TRADE = [
+    ("Chinese coast guard vessels fired water cannon at a Philippine resupply boat on Saturday.",
+     ("ASSAULT", "China", "Philippines")),
+    ("Russia unleashed a barrage of missile strikes on cities across Ukraine on Monday.",
+     ("ASSAULT", "Russia", "Ukraine")),
+    ("Australia's call for an inquiry prompted China to impose tariffs on Australian barley.",
+     ("SANCTION", "China", "Australia")),
+    ("The United States has imposed sanctions on dozens of Chinese companies.",
+     ("SANCTION", "United States", "China")),
+    ("Iranian warships fired warning shots at a British tanker.", ("ASSAULT", "Iran", "United Kingdom")),
+]
+
+
+@pytest.mark.parametrize("text,want", FORCE_AND_TRADE)
+def test_force_and_trade_measures_against_whats_theirs(nlp, text, want):
+    check(nlp, text, want)
+
+
+GROUPS = [
+    ("The foreign ministers of India and China agreed to ease tensions on the border.",
+     sym("AGREE", "India", "China")),
+    ("Ethiopian Prime Minister Abiy Ahmed's government has rejected the accusation made by Somali "
+     "President Hassan Sheikh Mohamud. Mohamud had accused Ethiopia of violating his country's sovereignty.",
+     ("ACCUSE", "Hassan Sheikh Mohamud", "Ethiopia")),
+    ("U.S. President Joe Biden met Indian Prime Minister Narendra Modi and Saudi Crown Prince Mohammed "
+     "bin Salman, and the three announced plans for a rail corridor.",
+     sym("CONSULT", "Joe Biden", "Mohammed bin Salman")),
+    ("Chinese President Xi Jinping welcomed Russian President Vladimir Putin to Beijing on Thursday.",
+     sym("CONSULT", "Vladimir Putin", "China")),
+    ("Chinese leader Xi Jinping and Russian President Vladimir Putin held talks in Moscow. The two "
+     "presidents signed a joint statement.", sym("AGREE", "Xi Jinping", "Vladimir Putin")),
+]
+
+
+@pytest.mark.parametrize("text,want", GROUPS)
+def test_groups_governments_and_guests(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_denial_answers_an_accusation_against_the_countrys_leader(nlp):
+    text = ("The International Criminal Court issued an arrest warrant for Russian President Vladimir "
+            "Putin, accusing him of deporting children. Moscow rejected the warrant as void.")
+    check(nlp, text, ("REJECT", "Russia", "International Criminal Court"))
+
+
+def test_a_request_hung_on_a_reported_clause_is_the_speakers(nlp):
+    text = ("Ukrainian President Volodymyr Zelenskyy said Moscow was trying to destroy the country and "
+            "urged the Group of Seven to provide more air defence systems.")
+    got = edges(run(nlp, text))
+    assert ("REQUEST", "Volodymyr Zelenskyy", "Group of Seven") in got
+    assert ("REQUEST", "Russia", "Group of Seven") not in got
+
+
+def test_money_contributed_is_aid(nlp):
+    check(nlp, "British Prime Minister Rishi Sunak said Britain would contribute $2 billion to the "
+               "Green Climate Fund.", ("AID", "United Kingdom", "Green Climate Fund"), status=None)
+
+
+# ------------------------------------------------------------- names, bodies, datelines
+
+def test_acronyms_spelled_out_are_one_organisation(nlp):
+    ex = run(nlp, "Lula attended a summit of the Community of Latin American and Caribbean States (CELAC). "
+                  "The Intergovernmental Authority on Development (IGAD) called for talks. "
+                  "The Kurdistan Workers' Party (PKK) denied the report.")
+    orgs = {e.name: set(e.aliases) for e in ex.entities if e.type == "Organization"}
+    assert "CELAC" in orgs["Community of Latin American and Caribbean States"]
+    assert "IGAD" in orgs["Intergovernmental Authority on Development"]
+    assert "PKK" in orgs["Kurdistan Workers' Party"]
+
+
+def test_bodies_named_in_titles(nlp):
+    ex = run(nlp, "National Security Council spokesman John Kirby criticised the plan. Kremlin spokesman "
+                  "Dmitry Peskov rejected it.")
+    names = {e.name for e in ex.entities}
+    assert "National Security Council" in names and "UN Security Council" not in names
+    peskov = next(e for e in ex.entities if e.name == "Dmitry Peskov")
+    assert peskov.country == "RUS"
+
+
+def test_names_written_by_their_last_words(nlp):
+    ex = run(nlp, "Uruguayan President Luis Lacalle Pou criticised the bloc. Brazilian President Luiz "
+                  "Inacio Lula da Silva urged Lacalle Pou to stay. Saudi Crown Prince Mohammed bin Salman "
+                  "met him. Bin Salman said little.")
+    people = {e.name: set(e.aliases) for e in ex.entities if e.type == "Person"}
+    assert "Lacalle Pou" in people["Luis Lacalle Pou"] and "Lacalle Pou" not in people
+    assert "Bin Salman" in people["Mohammed bin Salman"]
+
+
+def test_demonym_variants_and_counterparts_with_titles(nlp):
+    ex = run(nlp, "Brazilian President Luiz Inacio Lula da Silva and his Argentine counterpart Alberto "
+                  "Fernandez met Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi "
+                  "counterpart Prince Faisal bin Farhan.")
+    people = {e.name: e for e in ex.entities if e.type == "Person"}
+    assert people["Alberto Fernandez"].country == "ARG"
+    assert people["Faisal bin Farhan"].country == "SAU"
+    assert "Argentina" in {e.name for e in ex.entities if e.type == "Country"}
+
+
+def test_a_dateline_is_no_actor_and_dates_the_news(nlp):
+    text = ("KYIV, Oct 10 (AP) \u2014 Russian forces pounded the city. Ukrainian President Volodymyr "
+            "Zelenskyy spoke by phone with French President Emmanuel Macron.")
+    ex = run(nlp, text, published="2022-10-11")
+    call = next(i for i in ex.interactions if i.type == "CONSULT")
+    assert call.date == "2022-10-10"
+    assert all(not m.text.isupper() for e in ex.entities for m in e.mentions)
+
+
+def test_undated_news_takes_the_last_dated_event_told_before_it(nlp):
+    text = ("Brazilian President Luiz Inacio Lula da Silva met Argentine President Alberto Fernandez on "
+            "Monday. On Tuesday, Lula held talks with Venezuelan Foreign Minister Yvan Gil. "
+            "Lula urged Uruguay to negotiate as part of the bloc. Lula flew to Montevideo on Wednesday.")
+    ex = run(nlp, text, published="2023-01-27")
+    urge = next(i for i in ex.interactions if i.type == "REQUEST")
+    assert urge.date == "2023-01-24"

@@ -387,8 +387,16 @@ class Entities:
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             # "issued a warrant for Putin, accusing him": an object pronoun takes the person
             # just named in its sentence who is not the one acting on it
-            subjects = {m.entity for m in self.mentions if m.entity and sent_of(tok).start <= m.start < tok.i
-                        and _head_of(doc, m).dep_ in ("nsubj", "nsubjpass")}
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not own and verb.dep_ in ("conj", "advcl", "xcomp"):
+                own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ == "relcl":
+                own.append(verb.head)
+            subjects = {self.mention_at(x.i).entity for o in own for x in o.subtree
+                        if self.mention_at(x.i) is not None and self.mention_at(x.i).entity}
             near = [m for m in self.mentions if m.kind == "person" and m.entity and m.entity not in subjects
                     and sent_of(tok).start <= m.start < tok.i]
             if near:

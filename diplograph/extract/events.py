@@ -160,12 +160,13 @@ class _Finder:
                     return [m.entity]
                 if m.plural:
                     return [ents.country(m.iso3).key] if m.iso3 else []
+                if m.iso3 and m.title is not None and m.title.role in ("diplomat", "ambassador") \
+                        and t.dep_ in ("dobj", "nsubjpass") \
+                        and t.head.lemma_ in ("expel", "detain", "arrest", "deport", "sanction", "summon"):
+                    return [self.country_of(m)]  # "expelled a Russian diplomat", "summoned the ambassador"
                 k = ents.nominal_person(m)
                 if k:
                     self.weak.add(t.i)
-                elif m.iso3 and m.title is not None and m.title.role == "diplomat" and t.dep_ in ("dobj", "nsubjpass") \
-                        and t.head.lemma_ in ("expel", "detain", "arrest", "deport", "sanction", "summon"):
-                    return [self.country_of(m)]  # "expelled a Russian diplomat": Russia
                 return [k] if k else []
             if m.kind == "counterpart":
                 sp = self._possessor(self.doc[m.end - 1]) or speaker
@@ -1137,7 +1138,8 @@ class _Finder:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        tgt = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
+        envoys = [c for c in v.children if c.dep_ == "dobj"]
+        tgt = [k for t in [v, *envoys] for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-envoy", status=self.status(v),
                   confidence=self._conf(v, 0.6))
@@ -1164,7 +1166,7 @@ class _Finder:
             return
         obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("commitment", "support", "solidarity", "backing"))
         tgt = []
-        for c in obj.children:
+        for c in [*obj.children, *v.children]:  # "solidarity with Turkey" (the parse may hang it on the verb)
             if c.dep_ == "prep" and c.lower_ in ("to", "for", "with"):
                 tgt += [k for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         src = self.subjects(v)

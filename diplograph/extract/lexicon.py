@@ -77,6 +77,7 @@ VERBS: dict[str, Verb] = {
     "laud": Verb("SUPPORT"),
     "reassure": Verb("SUPPORT"),
     "congratulate": Verb("SUPPORT"),
+    "thank": Verb("SUPPORT"),
     "aid": Verb("AID"),
     "assist": Verb("AID"),
     "help": Verb("AID"),
@@ -249,7 +250,7 @@ WISH_NOUNS = frozenset({"interest", "willingness", "readiness", "desire", "hope"
                         "appetite", "openness", "eagerness", "demand", "demands", "call", "calls"})
 # ... and these announce it: the event is planned.
 PLAN_VERBS = frozenset({"expect", "plan", "schedule", "set", "intend", "prepare", "decide",
-                        "agree", "due", "slate", "arrange", "going", "poise"})
+                        "agree", "due", "slate", "arrange", "going", "poise", "likely"})
 ASK_VERBS = frozenset({"urge", "ask", "request", "press", "demand", "invite", "implore",
                        "pressure", "appeal", "call", "lobby", "beg", "exhort", "encourage",
                        "warn", "push", "tell", "persuade", "advise", "order"})

@@ -590,7 +590,9 @@ def _in_person_ent(span: Span) -> bool:
 
 def _clean_name(span: Span) -> str:
     text = span.text.replace("\u2019", "'")
-    text = re.sub(r"'s$", "", text).strip(" ,.")
+    text = re.sub(r"'s$", "", text).strip(" ,")
+    if text.endswith(".") and not re.search(r"\b(Jr|Sr|St)\.$", text):
+        text = text.rstrip(".")  # a sentence's full stop, not "Marcos Jr."
     return re.sub(r"\s+", " ", text)
 
 
