@@ -140,6 +140,8 @@ def bench_size(n: int, tmp: Path, skip_serial: bool, no_bare: bool = False) -> d
         if label == "1" and skip_serial:
             continue
         store = tmp / f"store-{n}-{label}.db"
+        for old in (store, Path(f"{store}-wal"), Path(f"{store}-shm")):  # a kept earlier run
+            old.unlink(missing_ok=True)
         row[f"ingest_{label}"], report = timed(ingest, [corpus], store=store, workers=workers,
                                                label=f"ingest_{label}")
         print(f"ingest, {workers} worker(s): {row[f'ingest_{label}']:.1f}s "
@@ -201,6 +203,7 @@ def bench_startup(tmp: Path, runs: int = 15) -> dict:
     from diplograph.pipeline import ingest
 
     small = tmp / "small.db"
+    small.unlink(missing_ok=True)
     sample = REPO / "data" / "sample" / "articles.jsonl"
     ingest([sample], store=small, workers=1)
     plain = [sys.executable, "-c", "pass"]
