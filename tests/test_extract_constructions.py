@@ -719,3 +719,101 @@ def test_undated_news_takes_the_last_dated_event_told_before_it(nlp):
     ex = run(nlp, text, published="2023-01-27")
     urge = next(i for i in ex.interactions if i.type == "REQUEST")
     assert urge.date == "2023-01-24"
+
+
+# ====================================================== wire-service prose, third round
+
+CALLS_RECEIVED = [
+    ("U.S. envoy Brett McGurk received a call from Qatari Prime Minister Mohammed bin Abdulrahman Al "
+     "Thani on Sunday.", sym("CONSULT", "Brett McGurk", "Mohammed bin Abdulrahman Al Thani")),
+    ("Indian Prime Minister Narendra Modi received a phone call from Russian President Vladimir Putin.",
+     sym("CONSULT", "Narendra Modi", "Vladimir Putin")),
+    ("Turkish President Recep Tayyip Erdogan got a call from Swedish Prime Minister Ulf Kristersson.",
+     sym("CONSULT", "Recep Tayyip Erdogan", "Ulf Kristersson")),
+    ("German Chancellor Olaf Scholz took a call from Ukrainian President Volodymyr Zelenskiy on Friday.",
+     sym("CONSULT", "Olaf Scholz", "Volodymyr Zelenskiy")),
+    ("Florida Governor Ron DeSantis received a call from Israeli Prime Minister Benjamin Netanyahu.",
+     sym("CONSULT", "Ron DeSantis", "Benjamin Netanyahu")),
+]
+
+
+@pytest.mark.parametrize("text,want", CALLS_RECEIVED)
+def test_calls_received_from_someone(nlp, text, want):
+    check(nlp, text, want)
+
+
+REFUSALS = [
+    ("Israeli Prime Minister Benjamin Netanyahu said Israel would not accept Hamas's demands.",
+     ("REJECT", "Israel", "Hamas")),
+    ("Serbia will not accept Kosovo's proposal, Serbian President Aleksandar Vucic said.",
+     ("REJECT", "Serbia", "Kosovo")),
+    ("Iran did not accept the European Union's offer on the nuclear talks.", ("REJECT", "Iran", "European Union")),
+    ("Venezuela has not accepted Brazil's proposal for new elections.", ("REJECT", "Venezuela", "Brazil")),
+    ("Armenia would not accept Azerbaijan's demands for a corridor, Armenian Prime Minister Nikol "
+     "Pashinyan said.", ("REJECT", "Armenia", "Azerbaijan")),
+]
+
+
+@pytest.mark.parametrize("text,want", REFUSALS)
+def test_refusing_to_accept_a_demand_rejects_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+BACK_REFERENCES = [
+    ("A senior Hamas official said the group had rejected an Israeli proposal for a pause.",
+     ("REJECT", "Hamas", "Israel")),
+    ("The European Union met on Monday. The bloc sent more ammunition to Ukraine.",
+     ("AID", "European Union", "Ukraine")),
+    ("The European Union adopted new sanctions against Russia on Friday. Beijing protested the move.",
+     ("ACCUSE", "China", "European Union")),
+    ("The European Union adopted its 11th package of sanctions against Russia on Friday. Hungarian Prime "
+     "Minister Viktor Orban criticised the sanctions.", ("ACCUSE", "Viktor Orban", "European Union")),
+    ("Seoul announced a plan to compensate victims of forced labour. Japanese Prime Minister Fumio Kishida "
+     "praised the plan.", ("SUPPORT", "Fumio Kishida", "South Korea")),
+    ("NATO said on Monday it would expand its presence in the Baltics. The alliance also warned Russia "
+     "against any provocation.", ("THREATEN", "NATO", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,want", BACK_REFERENCES)
+def test_the_group_the_move_and_the_plan_refer_back(nlp, text, want):
+    check(nlp, text, want)
+
+
+SANCTION_PACKAGES = [
+    ("The European Union adopted its 11th package of sanctions against Russia on Friday, targeting "
+     "companies in China and Iran.", ("SANCTION", "European Union", "Iran")),
+    ("Britain unveiled a new round of sanctions against Iran on Monday.", ("SANCTION", "United Kingdom", "Iran")),
+    ("The United States approved sanctions on Venezuela's state oil company.",
+     ("SANCTION", "United States", "Venezuela")),
+    ("Canada introduced sanctions against Haitian gang leaders on Wednesday.", ("SANCTION", "Canada", "Haiti")),
+    ("The European Union renewed its sanctions on Belarus for another year.",
+     ("SANCTION", "European Union", "Belarus")),
+]
+
+
+@pytest.mark.parametrize("text,want", SANCTION_PACKAGES)
+def test_sanction_packages_adopted_and_their_targets(nlp, text, want):
+    check(nlp, text, want)
+
+
+MEDIATORS = [
+    ("Egyptian and Qatari mediators on Sunday pressed Israel and Hamas to agree to a ceasefire.",
+     ("REQUEST", "Qatar", "Hamas")),
+    ("Turkish negotiators urged Sweden to act against Kurdish militants.", ("REQUEST", "Turkey", "Sweden")),
+    ("Saudi mediators called on the Sudanese army to respect the truce.", ("REQUEST", "Saudi Arabia", "Sudan")),
+    ("American and Saudi mediators urged Sudan's army to return to talks.",
+     ("REQUEST", "United States", "Sudan")),
+    ("Kenyan mediators pressed South Sudan to hold elections.", ("REQUEST", "Kenya", "South Sudan")),
+]
+
+
+@pytest.mark.parametrize("text,want", MEDIATORS)
+def test_mediators_act_for_their_countries(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_the_west_is_no_surname(nlp):
+    ex = run(nlp, "Russian President Vladimir Putin addressed the summit by video link. He accused the "
+                  "West of trying to preserve its hegemony.")
+    assert "West" not in {e.name for e in ex.entities if e.type == "Person"}

@@ -54,6 +54,27 @@ def _is(t: Token, words) -> bool:
     return False
 _OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade", "leave", "prompt",
                                 "force", "compel", "lead", "cause", "push", "drive", "spur", "get"}
+# nouns for a deed just told, the verbs that tell it and the event types it may be:
+# "the EU adopted sanctions ... Beijing protested the move"
+_DEED_VERBS: dict[str, tuple[str, ...]] = {
+    "move": (), "decision": ("decide",), "step": (), "measure": ("impose", "adopt", "introduce", "announce"),
+    "sanction": ("impose", "adopt", "announce", "slap", "extend"), "launch": ("launch", "fire", "test"),
+    "test": ("test", "launch", "fire"), "remark": ("say", "tell", "call"), "comment": ("say", "tell"),
+    "statement": ("say", "issue"), "announcement": ("announce",), "action": (), "plan": ("plan", "announce"),
+    "deployment": ("deploy", "send"), "drill": ("hold", "conduct", "stage"), "exercise": ("hold", "conduct", "stage"),
+    "incursion": (), "seizure": ("seize",), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
+    "proposal": ("propose",), "initiative": ("launch", "propose"),
+}
+_DEED_TYPES: dict[str, tuple[str, ...]] = {
+    "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
+    "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
+    "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"),
+    "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
+    "announcement": (),
+}
+# nouns that refer back to an organisation: "the group said", "the bloc agreed"
+_ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
+                           "militants", "union", "coalition", "body"})
 # verbs of reported speech
 _SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "declare", "state",
                         "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize"})
@@ -191,6 +212,9 @@ class _Finder:
             return []
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self._it(t)
+        if low in _ORG_ANAPHORS and any(c.lower_ == "the" for c in t.children) \
+                and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in t.children):
+            return self._last_organization(t)  # "the group", "the bloc", "the alliance"
         if low in ("he", "she", "him", "her"):
             k = ents.pronoun(t)
             if k:
@@ -247,6 +271,17 @@ class _Finder:
                 if top and low in ("countries", "nations", "sides", "governments", "superpowers", "both"):
                     self.weak.add(t.i)
                     return top
+        return []
+
+    def _last_organization(self, t: Token) -> list[str]:
+        """'the group', 'the bloc': the organisation named last, within three sentences."""
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, t.i) - 3)].start
+        for m in reversed(self.ents.mentions):
+            if lo <= m.start < t.i and m.kind == "org" and m.entity \
+                    and self.ents.drafts[m.entity].type == "Organization":
+                self.weak.add(t.i)
+                return [m.entity]
         return []
 
     def _it(self, t: Token) -> list[str]:
@@ -572,8 +607,12 @@ class _Finder:
             if objs:
                 self.barbs(v)
                 return
-        if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand"):
+        if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
+                                      "adopt", "approve", "unveil", "introduce", "agree", "renew"):
             objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.SANCTION_NOUNS]
+            objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("package", "round", "set", "raft", "wave")
+                     for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                     for p in pr.children if p.dep_ == "pobj" and p.lower_ in lx.SANCTION_NOUNS]  # "11th package of sanctions"
             objs += [x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children
                      if x.dep_ == "nsubj" and x.lower_ in lx.SANCTION_NOUNS]  # "announced sanctions targeting X"
             if objs:
@@ -639,6 +678,15 @@ class _Finder:
         if lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
                                       for c in v.children):
             return  # "asked X about Y" is a question, not a request
+        if spec.frame == "accept" and any(c.dep_ == "neg" for c in v.children) and not self.hypothetical(v):
+            # "Israel would not accept Hamas's demands": a rejection of them
+            for o in [c for c in v.children if c.dep_ == "dobj"]:
+                if o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS:
+                    other = self._requester(o)
+                    if other:
+                        self.emit("REJECT", self.subjects(v), other, v, "verb:not-accept", status="occurred",
+                                  confidence=self._conf(v, 0.55))
+            return
         if self.blocked(v) or self.hypothetical(v):
             return
         status = self.status(v)
@@ -689,6 +737,9 @@ class _Finder:
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.lemma_ in ("visit", "trip", "tour") \
                             and any(x.lower_ in ("the", "this", "that") for x in c.children):
                         tgt = self._earlier_source("CONSULT", v, exclude=src)  # "criticised the visit"
+                    if not tgt and spec.type in ("ACCUSE", "SUPPORT", "REJECT") and c.lemma_ in _DEED_VERBS \
+                            and any(x.lower_ in ("the", "this", "that", "these", "those", "such") for x in c.children):
+                        tgt = self._doer_of(c, exclude=src)  # "protested the move", "condemned the launches"
         if spec.type in ("ACCUSE", "REJECT", "SUPPORT") and not tgt:
             # "condemned what they called U.S. attempts to contain them"
             for c in v.children:
@@ -926,6 +977,27 @@ class _Finder:
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
                 self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
+
+    def _doer_of(self, noun: Token, exclude=()) -> list[str]:
+        """Who did what 'the move', 'the sanctions', 'the launches', 'the remarks' refer to:
+        the source of the latest such event told in the last two sentences, else the subject
+        of the latest verb of that kind there."""
+        sents = sentences(self.doc)
+        idx = sentence_no(self.doc, noun.i)
+        lo = sents[max(0, idx - 2)].start
+        far = sents[max(0, idx - 5)].start  # a named kind of event ("the sanctions") is found further back
+        kinds = _DEED_VERBS.get(noun.lemma_, ())
+        types = _DEED_TYPES.get(noun.lemma_)
+        for ev in reversed(self.out):
+            if (lo if types is None else far) <= ev.trigger.i < noun.i and (types is None or ev.type in types) \
+                    and not set(ev.source) & set(exclude):
+                return list(ev.source)
+        for t in reversed(self.doc[lo:noun.i]):
+            if t.pos_ == "VERB" and (not kinds or t.lemma_ in kinds):
+                keys = [k for k in self.subjects(t) if k not in exclude]
+                if keys:
+                    return keys
+        return []
 
     def _earlier_accuser(self, targets: list[str], noun: Token) -> list[str]:
         """Who made the accusation 'the claim' refers to: the latest ACCUSE (or THREATEN)
@@ -1234,13 +1306,16 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         src = self.subjects(v)
-        tgt = [k for c in list(n.children) + list(v.children)
+        around = list(n.children) + list(v.children) + (list(n.head.head.children) if n.dep_ == "pobj" else [])
+        tgt = [k for c in around
                if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
-        if not tgt:  # "sanctions targeting Putin", "sanctions aimed at Moscow"
-            for c in list(n.children) + list(v.children) + ([n.head] if n.dep_ == "nsubj" else []):
+        holders = [n, v] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.dep_ == "dobj" else [])
+        if True:  # "sanctions targeting Putin", "sanctions aimed at Moscow", "... targeting firms in China"
+            for c in [x for h in holders for x in h.children] + ([n.head] if n.dep_ == "nsubj" else []):
                 if c.dep_ in ("acl", "advcl", "ccomp") and c.lemma_ in ("target", "hit", "aim", "punish", "penalize", "penalise"):
-                    tgt += [k for o in c.children if o.dep_ == "dobj" for k in self._place_or_actor(o)]
+                    tgt += [k for o in c.children if o.dep_ == "dobj"
+                            for k in self._place_or_actor(o) or self.owner(o) or self._actor_across(o)]
                     tgt += [k for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("at", "on")
                             for o in pr.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]
         self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{n.lower_}", status=self.status(v),
@@ -1276,7 +1351,7 @@ class _Finder:
         if low not in lx.EVENT_NOUNS:
             return
         if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in n.children) \
-                and not (n.dep_ in ("dobj",) and n.head.lemma_ in lx.LIGHT_VERBS) \
+                and not (n.dep_ in ("dobj",) and (n.head.lemma_ in lx.LIGHT_VERBS or n.head.lemma_ in ("receive", "get", "take"))) \
                 and not (any(c.dep_ == "poss" for c in n.children)
                          and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
             return  # a call is a phone call when held, by phone, or "X's call with Y"
@@ -1370,6 +1445,11 @@ class _Finder:
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:
             src = self.subjects(verb)
             partners += self.objects(verb, ("with",))
+        elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("receive", "get", "take", "accept"):
+            # "received a call from X"
+            src = self.subjects(verb)
+            partners += [k for t in (n, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         elif place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("in", "during", "at", "after", "before", "following") \
                 and gov is not None:
             src = self.subjects(gov)

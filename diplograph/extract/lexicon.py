@@ -65,7 +65,6 @@ VERBS: dict[str, Verb] = {
     "coordinate": Verb("COOPERATE", None, ("with",), "joint"),
     "partner": Verb("COOPERATE", None, ("with",), "joint"),
     "broker": Verb("COOPERATE", None, ("with",), "joint"),
-    "mediate": Verb("COOPERATE", None, ("with",), "joint"),
     "work": Verb("COOPERATE", None, ("with",), "joint"),
     # support and aid
     "support": Verb("SUPPORT"),

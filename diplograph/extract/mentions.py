@@ -33,7 +33,7 @@ METONYM_HEADS = frozenset({
     "leadership", "authorities", "authority", "officials", "regime", "military", "army", "navy",
     "forces", "troops", "team", "negotiators", "diplomats", "leaders", "state", "cabinet",
     "junta", "ministry", "embassy", "vessels", "ships", "warships", "warplanes", "jets", "aircraft",
-    "guard", "coastguard",
+    "guard", "coastguard", "mediators", "group", "bloc",
 })
 # Words that refer to two parties already named: "both sides", "the two countries".
 GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leaders", "two",
@@ -378,7 +378,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"
                              or doc[e - 1].lower_ in ("'s", "\u2019s")
-                             or not (doc[e - 1].is_title or doc[e - 1].is_upper)
+                             or not (_cap(doc[e - 1]) or doc[e - 1].is_upper)
                              or (doc[e - 1].pos_ == "VERB" or doc[e - 1].lower_ in TRIGGER_WORDS)
                              and e - 1 > s):
                 e -= 1
@@ -423,7 +423,10 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         while k < len(doc) and k - j < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
         if k > j:
-            if any(s <= j < e for s, e, _ in out):
+            shorter = [x for x in out if x[0] == j and x[1] < k]
+            if shorter and all(_cap(doc[i]) for i in range(j, k)):
+                out = [x for x in out if x not in shorter]  # "envoy Brett McGurk", the model took "Brett"
+            elif any(s <= j < e for s, e, _ in out):
                 continue
             if k - j == 1 and ent_at.get(j) is not None and ent_at[j].label_ in ("GPE", "NORP", "DATE"):
                 continue
@@ -431,13 +434,19 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     return _dedupe_spans(out)
 
 
+def _cap(t: Token) -> bool:
+    """A capitalised word, also with capitals inside ("McGurk", "DeSantis"); Token.is_title
+    wants the rest in lower case."""
+    return t.text[:1].isupper() and any(ch.islower() for ch in t.text)
+
+
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|Jr\.?|Sr\.?)$")
 
 
 def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
-    if _ROMAN.match(t.text) and t.i > 0 and t.doc[t.i - 1].is_title:
+    if _ROMAN.match(t.text) and t.i > 0 and _cap(t.doc[t.i - 1]):
         return True  # "Mohammed VI", "Ferdinand Marcos Jr."
-    if not t.is_title or t.i in title_tokens or t.text in _MONTHS:
+    if not _cap(t) or t.i in title_tokens or t.text in _MONTHS:
         return False
     if t.i in gaz_at and gaz_at[t.i].kind in ("name", "capital", "demonym", "org", "media"):
         return t.ent_type_ == "PERSON" and gaz_at[t.i].kind in ("name", "capital")
@@ -466,7 +475,7 @@ def _name_continues(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
             return end
         if i < head.i and t.lower_ in _PARTICLES:
             continue
-        if not (t.is_title and t.pos_ == "PROPN"):
+        if not (_cap(t) and t.pos_ == "PROPN"):
             return end
     return head.i + 1
 
@@ -552,8 +561,10 @@ def _spelled_out(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 def _acts_like_a_person(span: Span) -> bool:
-    if len(span) != 1 or span[0].pos_ != "PROPN" or not span[0].is_title:
+    if len(span) != 1 or span[0].pos_ != "PROPN" or not _cap(span[0]) or span[0].is_upper:
         return False
+    if span[0].lower_ in ("west", "east", "north", "south", "europe", "asia", "africa", "gulf", "arctic"):
+        return False  # "accused the West": a region, not a surname
     t = span[0]
     if t.dep_ == "nsubj" and t.head.lemma_ in _PERSON_SUBJECT_VERBS:
         return True
