@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import combinations
 from typing import Iterable, Sequence
 
@@ -218,13 +218,17 @@ class _Node:
     keys: tuple[str, ...]  # every normalised form used for exact matching
     type: str = ""
     country: str | None = None
+    _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
 
-    @cached_property
+    @property
     def forms(self) -> tuple[str, ...]:
-        """Every surface form as written."""
-        ent = self.ent
-        return tuple(dict.fromkeys(f for f in (ent.name, *ent.aliases, *(m.text for m in ent.mentions))
-                                   if f and f.strip()))
+        """Every surface form as written (worked out once; functools.cached_property takes a
+        lock on every read in this Python, which costs more than the work)."""
+        if self._forms is None:
+            ent = self.ent
+            self._forms = tuple(dict.fromkeys(
+                f for f in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)) if f and f.strip()))
+        return self._forms
 
 
 def _make_node(idx: int, doc_id: str, ent: LocalEntity) -> _Node:
@@ -462,6 +466,7 @@ def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
         return
     node_at = {(n.doc_id, n.ent.key): n.idx for n in g.nodes}
 
+    @lru_cache(maxsize=None)
     def evidence(key: str) -> tuple[set[frozenset[str]], set[int]]:
         offices, counterparts = set(), set()
         for i in full_index[key]:
@@ -1097,9 +1102,11 @@ class _Canon:
         type_, ref, name, _ = self.summary(gi)
         nodes = [self.nodes[i] for i in grp.members]
         forms = {f for n in nodes for f in _alias_forms(n)}
-        aliases = sorted((f for f in forms if f != name and normalise_name(f) not in grp.blocked
-                          and person_name(f)[0] not in grp.blocked),
-                         key=lambda f: (normalise_name(f), f))
+        if grp.blocked:
+            forms = {f for f in forms if normalise_name(f) not in grp.blocked
+                     and person_name(f)[0] not in grp.blocked}
+        forms.discard(name)
+        aliases = sorted(forms, key=lambda f: (normalise_name(f), f))
         countries = _tally(n.country for n in nodes if n.country)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
         if country is None and ref and ref.startswith("country:"):
@@ -1235,16 +1242,19 @@ class _Report:
     start: int  # date interval as ordinals (-1 when undated)
     end: int
     published: int = -1  # the document's publication day as an ordinal (-1 when unknown)
+    _order: tuple | None = field(default=None, repr=False, compare=False)
 
     @property
     def dated(self) -> bool:
         return self.start >= 0
 
-    @cached_property
+    @property
     def order(self) -> tuple:
         """A content-only sort key, so clustering never depends on input order (only
         needed when a key has several reports: most have one)."""
-        return _report_order(self.doc_id, self.it)
+        if self._order is None:
+            self._order = _report_order(self.doc_id, self.it)
+        return self._order
 
 
 @dataclass
