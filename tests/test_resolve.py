@@ -816,3 +816,42 @@ def test_short_sound_alike_words_beside_a_shared_one_stay_two_people():
     items = [Doc("d1").entity("L0", "Zhang Jun", country="CHN", title="Ambassador").pair(),
              Doc("d2").entity("L0", "Zhang Jin", country="CHN", title="Ambassador").pair()]
     assert len(resolve(items).actors) == 2
+
+
+def newer_rules_corpus():
+    """One document for each of the later rules, so the order test below covers them."""
+    said = "Silva and Fernandez agreed on a pipeline when they met in Rosario last month."
+    d = (Doc("r1", published="2024-08-20").entity("L1", "Alberto Fernandez", country="ARG")
+         .entity("L2", "Luiz Silva", country="BRA").says(said, "AGREE", ("L2",), ("L1",), date="2024-07"))
+    also(d, "CONSULT", ("L2",), ("L1",), date="2024-07", mode="meet")
+    mfa = {"type": "Organization"}
+    return [
+        d.pair(),
+        Doc("r2", published="2024-07-13").entity("L0", "Luiz Silva", country="BRA")
+        .entity("L1", "Alberto Fernandez", country="ARG")
+        .says("Silva and Fernandez met in Rosario on Friday.", "CONSULT", ("L0",), ("L1",),
+              date="2024-07-12", mode="meet").pair(),
+        accuse("r3", WIRE, "2024-04-08"), accuse("r4", WIRE_EDITED, "2024-04-03/2024-04-05"),
+        accuse("r5", WIRE_EDITED, None),
+        Doc("r6").entity("L0", "Sergei Lavrov", country="RUS", title="Foreign Minister").pair(),
+        Doc("r7").entity("L0", "Sergey Lavrov", title="Foreign Minister").pair(),
+        Doc("r8").entity("L0", "Ana Lucia Ferraz", country="BRA").entity("L1", "Ana Lucia", country="BRA").pair(),
+        Doc("r9").entity("L0", "Peruvian Ministry of Foreign Affairs", country="PER",
+                         ref="org:per-foreign-ministry", **mfa)
+        .entity("L1", "foreign ministry", ref="org:foreign-ministry", **mfa)
+        .entity("L2", "APRA Peruvian Ministry of Foreign Affairs Office", **mfa).pair(),
+        Doc("r10").entity("L0", "Zhang Xiaoming", country="CHN").entity("L1", "Mariana Costa", country="BRA")
+        .entity("L2", "Chang")
+        .says("Costa met Zhang.", "CONSULT", ("L1",), ("L0",), date="2024-05-02")
+        .says("Chang invited Costa.", "REQUEST", ("L2",), ("L1",)).pair(),
+    ]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_the_newer_rules_do_not_depend_on_input_order(rng):
+    items = newer_rules_corpus()
+    baseline = resolve(items)
+    assert len({a.id for a in baseline.actors}) < len({(n, e.name) for n, (_, x) in enumerate(items)
+                                                       for e in x.entities})
+    assert resolve(shuffled(items, rng)) == baseline
