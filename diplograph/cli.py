@@ -540,6 +540,8 @@ def show_cli(
         actors = ledger.actors()
         actor = _actor(actors, name)
         profile = describe_actor(ledger.graph(), actor)
+        wanted = {e.event_id for e in profile.events}
+        details = {e.id: e.details for e in ledger.events() if e.id in wanted and e.details}
     if fmt is TextFormat.json:
         _emit_json(profile.to_dict())
         return
@@ -567,10 +569,26 @@ def show_cli(
             f"{n} ({c})" for _, n, c in profile.counterparts[:8]))
     typer.echo("\n".join(lines))
     titles = {d[0]: d[1] for e in profile.events for d in e.documents}
+    names = {x.id: x.name for x in actors}
     for e in profile.events:
         typer.echo(_event_line(e))
         for ev in e.evidence[:1]:
             typer.echo(f"    \u201c{_one_line(ev.text)}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
+        differs = _differences(details.get(e.event_id, ()), names)
+        if differs:
+            typer.echo(f"    reports differ: {differs}")
+
+
+def _differences(details, names: dict[str, str]) -> str:
+    """"duration 5.5 hours (d1), 7.5 hours (d2)": the facts the reports of one event give
+    differently, each with its documents, side by side (actor ids shown as names)."""
+    by_key: dict[str, dict[str, list[str]]] = {}
+    for key, value, doc in details:
+        by_key.setdefault(key, {}).setdefault(names.get(value, value), []).append(doc)
+    parts = [f"{key} " + ", ".join(f"{value} ({', '.join(sorted(docs))})"
+                                   for value, docs in sorted(values.items()))
+             for key, values in sorted(by_key.items()) if len(values) > 1]
+    return "; ".join(parts)
 
 
 @app.command("stats")

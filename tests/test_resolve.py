@@ -855,3 +855,14 @@ def test_the_newer_rules_do_not_depend_on_input_order(rng):
     assert len({a.id for a in baseline.actors}) < len({(n, e.name) for n, (_, x) in enumerate(items)
                                                        for e in x.entities})
     assert resolve(shuffled(items, rng)) == baseline
+
+
+def test_show_puts_the_details_reports_disagree_on_side_by_side(tmp_path):
+    store = tmp_path / "show.db"
+    _arrive(store,
+            blinken_qin("d1", "They talked for hours.", "2023-06-18", details=(("duration", "5.5 hours"),)),
+            blinken_qin("d2", "Talks lasted all day.", "2023-06-18", flip=True,
+                        details=(("duration", "7.5 hours"),)),
+            blinken_qin("d3", "They met once more.", "2023-06-18", details=(("duration", "5.5 hours"),)))
+    out = _cli(store, "show", "Qin Gang")
+    assert "    reports differ: duration 5.5 hours (d1, d3), 7.5 hours (d2)\n" in out
