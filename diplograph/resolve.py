@@ -9,9 +9,20 @@ blocks that share a name token).
 
 Actors are grouped by, in order: a gazetteer `ref`; the exact normalised name (for people
 the full name with its title stripped); fuzzy variants of a full name that share a name
-token; a lone surname or given name that names exactly one person in the corpus (or the one
-in the same document); an acronym that spells exactly one organisation. User corrections
+token; names that sound alike (romanisation-aware) when office or a person in common agrees;
+a name cut short that begins exactly one longer name; a lone surname or given name that
+names exactly one person in the corpus (or the one in the same document, or, garbled, sounds
+like one there who deals with the same counterpart); a description that names one office
+holder; "the foreign ministry" of no country that joins its document's one ministry; a
+qualified organisation name ("X Office"); an acronym that spells exactly one organisation.
+Every merge records its rule and evidence in `Actor.reasons`. User corrections
 (`Correction`) are applied last, on every run, so they survive re-ingest.
+
+Events: reports of one (type, actors) key cluster by date (a day apart still matches; the
+most precise date wins), by echo (one wire story in two articles), or, undated, by the
+event their article could have told; conflicting facts stay side by side in
+`Event.details`; a planned event later reported done is occurred; an event told with a
+meeting of the same actors takes the meeting's settled date.
 """
 from __future__ import annotations
 
