@@ -706,8 +706,9 @@ def alias_cli(
         show_default=False)] = None,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Correct entity resolution; the correction is kept in the store and re-applied on
-    every later ingest.
+    """Correct entity resolution: add a name, merge, split.
+
+    Each correction is kept in the store and re-applied on every later ingest.
 
     \b
     alias add NAME ACTOR     NAME is another name of ACTOR (ACTOR keeps its id and name)
@@ -807,7 +808,7 @@ def evaluate_cli(
     fmt: Annotated[TextFormat, typer.Option("--format")] = TextFormat.table,
     store: Store = DEFAULT_STORE,
 ) -> None:
-    """Score the store (or an export) against hand-written gold annotations.
+    """Score the store (or an export) against gold annotations.
 
     The counting rules are those of ../shared/eval/score.py: entity and interaction
     precision, recall and F1, splits, merges, duplicates and CONSULT mode accuracy.
