@@ -817,3 +817,92 @@ def test_the_west_is_no_surname(nlp):
     ex = run(nlp, "Russian President Vladimir Putin addressed the summit by video link. He accused the "
                   "West of trying to preserve its hegemony.")
     assert "West" not in {e.name for e in ex.entities if e.type == "Person"}
+
+
+# ====================================================== wire-service prose, fourth round
+
+def test_hyphenated_names_stay_whole(nlp):
+    ex = run(nlp, "Taiwanese President Tsai Ing-wen met Egyptian President Abdel Fattah el-Sissi and "
+                  "Chinese Premier Li Ke-qiang.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert {"Tsai Ing-wen", "Abdel Fattah el-Sissi"} <= people
+    assert not people & {"Abdel Fattah", "Sissi", "Tsai Ing"}
+
+
+VISITS_BY = [
+    ("China launched drills a day after a visit to Taipei by U.S. House Speaker Nancy Pelosi.",
+     sym("CONSULT", "Nancy Pelosi", "Taiwan")),
+    ("The talks followed a visit to Moscow by Indian Prime Minister Narendra Modi.",
+     sym("CONSULT", "Narendra Modi", "Russia")),
+    ("A visit to Kyiv by German Chancellor Olaf Scholz was announced on Monday.",
+     sym("CONSULT", "Olaf Scholz", "Ukraine")),
+    ("Beijing welcomed the visit to China by French President Emmanuel Macron.",
+     sym("CONSULT", "Emmanuel Macron", "China")),
+    ("Protests greeted a visit to Belgrade by Chinese President Xi Jinping.",
+     sym("CONSULT", "Xi Jinping", "Serbia")),
+]
+
+
+@pytest.mark.parametrize("text,want", VISITS_BY)
+def test_a_visit_by_someone(nlp, text, want):
+    check(nlp, text, want)
+
+
+SHOWS_OF_FORCE = [
+    ("China launched military exercises around Taiwan on Thursday.", ("MOBILIZE", "China", "Taiwan")),
+    ("Russia held naval drills near Japan on Monday.", ("MOBILIZE", "Russia", "Japan")),
+    ("North Korea staged artillery drills close to South Korea.", ("MOBILIZE", "North Korea", "South Korea")),
+    ("China fired ballistic missiles into waters around Taiwan on Thursday.", ("ASSAULT", "China", "Taiwan")),
+    ("Iran conducted war games near Azerbaijan.", ("MOBILIZE", "Iran", "Azerbaijan")),
+]
+
+
+@pytest.mark.parametrize("text,want", SHOWS_OF_FORCE)
+def test_drills_around_a_country(nlp, text, want):
+    check(nlp, text, want)
+
+
+STATEMENTS_AND_SUSPENSIONS = [
+    ("The Group of Seven issued a statement criticising Beijing's response.", ("ACCUSE", "Group of Seven", "China")),
+    ("The African Union released a communique condemning Russia's attacks on Ukraine.",
+     ("ACCUSE", "African Union", "Russia")),
+    ("China suspended cooperation with the United States on climate change.", ("SANCTION", "China", "United States")),
+    ("Russia froze talks with Japan on a peace treaty.", ("SANCTION", "Russia", "Japan")),
+    ("Mali suspended ties with Ukraine on Sunday.", ("SANCTION", "Mali", "Ukraine")),
+]
+
+
+@pytest.mark.parametrize("text,want", STATEMENTS_AND_SUSPENSIONS)
+def test_statements_and_suspensions(nlp, text, want):
+    check(nlp, text, want)
+
+
+PLEDGES_AND_GROUPS = [
+    ("U.S. Vice President Kamala Harris announced a $3 billion pledge to the Green Climate Fund.",
+     ("AID", "Kamala Harris", "Green Climate Fund")),
+    ("Japan announced a $500 million package for Ukraine.", ("AID", "Japan", "Ukraine")),
+    ("U.S. Vice President Kamala Harris met with leaders from the region, including King Abdullah II of "
+     "Jordan and Egypt's el-Sissi.", sym("CONSULT", "Kamala Harris", "Abdullah II")),
+    ("Israeli President Isaac Herzog met Qatar's emir, Sheikh Tamim bin Hamad Al Thani.",
+     sym("CONSULT", "Isaac Herzog", "Tamim bin Hamad Al Thani")),
+    ("Turkish President Recep Tayyip Erdogan met Gulf leaders, including Saudi Crown Prince Mohammed "
+     "bin Salman.", sym("CONSULT", "Recep Tayyip Erdogan", "Mohammed bin Salman")),
+]
+
+
+@pytest.mark.parametrize("text,want", PLEDGES_AND_GROUPS)
+def test_pledges_and_leaders_including(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_the_country_of_a_title_in_apposition_is_named(nlp):
+    ex = run(nlp, "Israeli President Isaac Herzog met Qatar's emir, Sheikh Tamim bin Hamad Al Thani.")
+    assert "Qatar" in {e.name for e in ex.entities if e.type == "Country"}
+
+
+def test_a_participle_is_no_report_of_the_day(nlp):
+    text = ("China fired missiles around Taiwan on Thursday. Wang Yi cancelled a meeting, and the Group "
+            "of Seven issued a statement criticising Beijing.")
+    ex = run(nlp, text, published="2022-08-05")
+    crit = next(i for i in ex.interactions if i.type == "ACCUSE")
+    assert crit.date == "2022-08-04"

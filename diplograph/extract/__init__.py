@@ -106,7 +106,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
             if date is None:
                 date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True)
-            if date is None and tense == "present" and document.published:
+            if date is None and tense == "present" and document.published and verb is not None \
+                    and verb.tag_ in ("VBZ", "VBP"):
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
         if date is None:
             date_text = written  # nothing better: keep the expression as written
@@ -226,7 +227,10 @@ def _news_days(sdoc, document: Document) -> list:
     out = []
     from diplograph.extract.docinfo import entities
 
-    for text in [e.text for e in entities(sdoc) if e.label_ == "DATE"] + [dateline_date(document.text)]:
+    from diplograph.extract.timing import is_duration
+
+    for text in [e.text for e in entities(sdoc) if e.label_ == "DATE" and not is_duration(e.text)] \
+            + [dateline_date(document.text)]:
         value = resolve_date(text, document.published, "past") if text else None
         if value is None or value.precision != "day":
             continue

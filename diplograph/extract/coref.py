@@ -141,6 +141,7 @@ class Entities:
                 key = self._apposed_person(m) or self.resolve_nominal(m)
                 if key is not None:
                     self._attach(self.drafts[key], m)
+        self._countries_in_titles()  # again, for "Qatar's emir, Sheikh Tamim": the title now has its person
 
     def _countries_in_titles(self) -> None:
         """'German Chancellor Olaf Scholz' names Germany too: the country word inside a
@@ -148,7 +149,7 @@ class Entities:
         belongs to the person)."""
         doc = self.doc
         for m in list(self.mentions):
-            if m.kind != "person" or not m.iso3 or m.entity is None:
+            if m.kind not in ("person", "nominal") or not m.iso3 or m.entity is None:
                 continue
             for a in range(m.start, min(m.end, m.start + 3)):
                 found = None
@@ -388,7 +389,7 @@ class Entities:
             # "issued a warrant for Putin, accusing him": an object pronoun takes the person
             # just named in its sentence who is not the one acting on it
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (tokens are compared by index)
                 verb = verb.head
             own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not own and verb.dep_ in ("conj", "advcl", "xcomp"):

@@ -61,7 +61,8 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "sanction": ("impose", "adopt", "announce", "slap", "extend"), "launch": ("launch", "fire", "test"),
     "test": ("test", "launch", "fire"), "remark": ("say", "tell", "call"), "comment": ("say", "tell"),
     "statement": ("say", "issue"), "announcement": ("announce",), "action": (), "plan": ("plan", "announce"),
-    "deployment": ("deploy", "send"), "drill": ("hold", "conduct", "stage"), "exercise": ("hold", "conduct", "stage"),
+    "deployment": ("deploy", "send"), "drill": ("hold", "conduct", "stage", "launch"),
+    "exercise": ("hold", "conduct", "stage", "launch"),
     "incursion": (), "seizure": ("seize",), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
     "proposal": ("propose",), "initiative": ("launch", "propose"),
 }
@@ -289,7 +290,7 @@ class _Finder:
         in a clause reported by a country or body is that country or body."""
         clause = t.head
         for _ in range(3):
-            if clause.dep_ in ("ccomp", "conj", "advcl") and clause.head is not clause:
+            if clause.dep_ in ("ccomp", "conj", "advcl") and clause.head.i != clause.i:
                 gov = clause.head
                 if gov.lemma_ in _SAY_VERBS or gov.lemma_ in ("warn", "threaten", "pledge", "vow", "promise",
                                                                "deny", "accuse", "insist", "announce"):
@@ -425,6 +426,9 @@ class _Finder:
             # "the first US official to visit China": the noun, or the subject it describes
             if head.dep_ == "attr":
                 return self.subjects(head.head, depth + 1)
+            if head.lemma_ in ("statement", "communique", "declaration", "letter", "resolution", "report",
+                               "message", "post", "speech") and head.head.pos_ in ("VERB", "AUX"):
+                return self.subjects(head.head, depth + 1)  # "issued a statement criticising X"
             return self.actors(head)
         if verb.dep_ == "pcomp" or verb.dep_ == "pobj":
             # "after meeting X", "before visiting Y"
@@ -465,6 +469,14 @@ class _Finder:
                 # "spoke by telephone with X": the parse hangs "with" on the medium
                 keys += [k for m in c.children if m.dep_ == "pobj" and m.lower_ in lx.PHONE_WORDS | lx.VIRTUAL_WORDS
                          for p in m.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
+            if c.dep_ == "prep" and c.lower_ == "including" and preps:
+                # "met with leaders from the region, including X and Y": the parse hangs it on the verb
+                keys += [k for o in c.children if o.dep_ == "pobj" for k in self.actors(o)]
+            for t in ([c] if c.dep_ in ("dobj", "dative") else [p for p in c.children if p.dep_ == "pobj"]
+                      if c.dep_ == "prep" and c.lower_ in preps else []):
+                # "met leaders from the region, including King Abdullah II and el-Sissi"
+                keys += [k for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "such")
                          for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
             if c.dep_ == "dobj" and "with" in preps:
                 # "signed a deal with X", "cut ties with X", "discussed trade with X"
@@ -628,8 +640,19 @@ class _Finder:
             return
         if spec is None and lemma in lx.AID_GIVING_VERBS and self.aid_noun(v):
             return
+        if spec is None and _is(v, ("hold", "conduct", "stage", "launch", "begin", "start", "carry")) and any(
+                c.dep_ == "dobj" and c.lemma_ in ("drill", "exercise", "manoeuvre", "maneuver", "patrol", "game")
+                and not any(a.lower_ in ("joint", "combined", "trilateral", "bilateral", "multilateral") for a in c.children)
+                for c in v.children):
+            self.drills(v)  # "launched military exercises around Taiwan"
+            return
         if spec is None and lemma in ("launch", "fire", "conduct", "carry", "mount", "unleash", "stage"):
             self.launch(v)
+            return
+        if lemma in ("freeze", "halt", "end", "sever", "break", "suspend") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
+                                                  "exchange", "negotiation") for c in v.children):
+            self.cancel(v)  # "froze talks with Japan", "severed ties with X"
             return
         if spec is None and lemma == "join":
             self.join(v)
@@ -1063,6 +1086,13 @@ class _Finder:
                 if src and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-aid", confidence=self._conf(v, 0.6))
                 continue
+            if o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation") \
+                    and src and not passive:
+                # "suspended cooperation with the United States", "froze talks with X"
+                tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                       for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+                self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", confidence=self._conf(v, 0.6))
+                continue
             if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS:
                 continue
             who = src
@@ -1147,8 +1177,9 @@ class _Finder:
         for o in [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]:
             for x in o.subtree:
                 if (x.lower_ in lx.AID_NOUNS or x.lemma_ in lx.AID_NOUNS) and x.lower_ not in ("support", "help") \
-                        and x.i - o.i <= 4:
-                    aid = x
+                        and x.i - o.i <= 4 or x.ent_type_ == "MONEY" and x.head.i == o.i and o.lemma_ in (
+                            "pledge", "contribution", "donation", "package", "fund", "commitment"):
+                    aid = x if x.ent_type_ != "MONEY" else o  # "a $3 billion pledge to the fund"
                     break
             if aid is not None:
                 break
@@ -1251,6 +1282,20 @@ class _Finder:
         self.emit("SUPPORT", src, tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
                   confidence=self._conf(v, 0.55))
 
+    def drills(self, v: Token) -> None:
+        """'China launched military exercises around Taiwan': a show of force (MOBILIZE)
+        at whoever the drills surround or face; without one, no event."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        near = [v, *objs] + [a for o in objs for a in o.children if a.lower_ in ("close", "near", "next")]  # "close to X"
+        tgt = [k for t in near for c in t.children if c.dep_ == "prep"
+               and c.lower_ in ("around", "near", "against", "off", "surrounding", "close", "to")
+               and (c.lower_ != "to" or t.lower_ in ("close", "near", "next"))
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        self.emit("MOBILIZE", self.subjects(v), tgt, v, f"verb:{v.lemma_}-drills", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+
     def joint_action(self, v: Token) -> None:
         """'X, Y and Z held joint naval drills', 'X held joint patrols with Y': cooperation."""
         if self.blocked(v) or self.hypothetical(v):
@@ -1273,7 +1318,8 @@ class _Finder:
 
     def _actor_across(self, t: Token) -> list[str]:
         """'cities across Ukraine', 'towns in northern Israel': the country of the places."""
-        return [k for c in t.children if c.dep_ == "prep" and c.lower_ in ("across", "in", "throughout", "of")
+        return [k for c in t.children if c.dep_ == "prep" and c.lower_ in ("across", "in", "throughout", "of",
+                                                                          "around", "near", "off", "surrounding")
                 for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
 
     def _first_actor_in(self, t: Token) -> list[str]:
@@ -1401,6 +1447,9 @@ class _Finder:
                 src = self.actors(poss[0])
             elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("make", "pay", "begin", "start", "conclude"):
                 src = self.subjects(verb)
+            elif any(c.dep_ == "prep" and c.lower_ == "by" for c in n.children):
+                src = [k for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                       for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]  # "a visit to Taiwan by X"
             elif place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("during", "on", "after", "before", "following", "at"):
                 holder = place_tok.head.head
                 if holder.pos_ in ("VERB", "AUX"):
@@ -1411,7 +1460,7 @@ class _Finder:
                 # "X held talks in Beijing, the centrepiece of a state visit to China":
                 # an unowned visit told beside the main clause is its subject's
                 root = sent_of(n).root
-                if root.pos_ in ("VERB", "AUX") and root is not n:
+                if root.pos_ in ("VERB", "AUX") and root.i != n.i:
                     src = [k for k in self.subjects(root) if self.ents.drafts[k].type == "Person"]
             if not src:
                 return
@@ -1553,7 +1602,7 @@ class _Finder:
         """'an interest in more talks', 'hopes for a summit': the event is only wanted."""
         t = n
         for _ in range(4):
-            if t.head is t or t.head is gov or gov is None and t.head.pos_ in ("VERB", "AUX"):
+            if t.head.i == t.i or gov is not None and t.head.i == gov.i or gov is None and t.head.pos_ in ("VERB", "AUX"):
                 return False
             t = t.head
             if t.lemma_.lower() in lx.WISH_NOUNS or t.lower_ in lx.WISH_NOUNS:

@@ -378,7 +378,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"
                              or doc[e - 1].lower_ in ("'s", "\u2019s")
-                             or not (_cap(doc[e - 1]) or doc[e - 1].is_upper)
+                             or not (_cap(doc[e - 1]) or doc[e - 1].is_upper
+                                     or e - 2 > s and doc[e - 2].text in _HYPHENS and not doc[e - 2].whitespace_)
                              or (doc[e - 1].pos_ == "VERB" or doc[e - 1].lower_ in TRIGGER_WORDS)
                              and e - 1 > s):
                 e -= 1
@@ -386,6 +387,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue
             if all(doc[i].lower_ in _PARTICLES for i in range(e, ent.end)):
                 e = _name_continues(doc, e, gaz_at, title_tokens)
+            if doc[e - 1].text in _HYPHENS:
+                e -= 1
             while e < len(doc) and _ROMAN.match(doc[e].text) and e == ent.end:
                 e += 1
             if e == ent.end and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].pos_ == "PRON" \
@@ -473,8 +476,8 @@ def _name_continues(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
         t = doc[i]
         if i in title_tokens or i in gaz_at or t.text in _MONTHS or t.ent_type_ in ("DATE", "NORP"):
             return end
-        if i < head.i and t.lower_ in _PARTICLES:
-            continue
+        if i < head.i and (t.lower_ in _PARTICLES or t.text in _HYPHENS and not t.whitespace_):
+            continue  # "von der", "el-"
         if not (_cap(t) and t.pos_ == "PROPN"):
             return end
     return head.i + 1

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.docinfo import entities_between, sent_of, sentence_no, sentences
 
-__all__ = ["tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time"]
+__all__ = ["tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_date
@@ -57,17 +57,17 @@ def tense_of(verb: Token | None, status: str = "occurred") -> str:
     return "past"
 
 
+def is_duration(text: str) -> bool:
+    """'three hours', 'a day', 'several days' measure time; they do not date anything."""
+    if _DURATION_RE.search(text) and not re.search(r"\b(last|next|this|ago|earlier|later)\b", text, re.I):
+        return not re.search(r"\d{4}|January|February|March|April|May|June|July|August|September|October|"
+                             r"November|December", text)
+    return False
+
+
 def _date_ents(sent: Span) -> list[Span]:
-    out = []
-    for e in entities_between(sent.doc, sent.start, sent.end):
-        if e.label_ not in ("DATE", "TIME"):
-            continue
-        text = e.text
-        if _DURATION_RE.search(text) and not re.search(r"\b(last|next|this|ago|earlier|later)\b", text, re.I):
-            if not re.search(r"\d{4}|January|February|March|April|May|June|July|August|September|October|November|December", text):
-                continue
-        out.append(e)
-    return out
+    return [e for e in entities_between(sent.doc, sent.start, sent.end)
+            if e.label_ in ("DATE", "TIME") and not is_duration(e.text)]
 
 
 def _line_end(doc: Doc, i: int) -> bool:
