@@ -93,3 +93,17 @@ def test_the_scorer_reads_it_and_a_matching_gold_scores_full_marks(shared, tmp_p
     figures = json.loads(out.stdout)
     assert figures["entities"]["f1"] == 1.0, figures
     assert figures["interactions_type_pair"]["f1"] == 1.0, figures
+
+
+def test_conflicting_details_are_exported_with_their_documents():
+    from diplograph.export.json import to_export
+    from diplograph.records import Actor, Event, Evidence
+
+    actors = [Actor("person:a", "A", "Person"), Actor("person:b", "B", "Person")]
+    event = Event("ev-1", "CONSULT", ("person:a",), ("person:b",), date="2023-06-18",
+                  evidence=(Evidence("d1", 0, 4, "A met B"),),
+                  details=(("duration", "5.5 hours", "d1"), ("duration", "7.5 hours", "d2")))
+    out = to_export(actors, [event], [])
+    assert out["interactions"][0]["details"] == [
+        {"field": "duration", "value": "5.5 hours", "doc": "d1"},
+        {"field": "duration", "value": "7.5 hours", "doc": "d2"}]

@@ -48,6 +48,8 @@ def to_export(actors: Iterable[Actor], events: Iterable[Event],
             "status": e.status, "confidence": e.confidence,
             "evidence": [{"doc": ev.doc_id, "text": ev.text, "start": ev.start, "end": ev.end}
                          for ev in e.evidence],
+            # facts the reports give differently, side by side with the document that says so
+            "details": [{"field": f, "value": v, "doc": d} for f, v, d in e.details],
         })
 
     docs = [{"id": d.id, "published": d.published, "title": d.title}
