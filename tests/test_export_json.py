@@ -36,7 +36,8 @@ def test_symmetric_and_directed_interactions():
              "start": 0, "end": 49},
             {"doc": "d3", "text": "Blinken and Qin Gang had talked in Beijing in June.",
              "start": TEXTS["d3"].index("Blinken and"), "end": TEXTS["d3"].index(" Wang Wenbin")},
-        ]}
+        ],
+        "details": []}
     urge = by_id["ev-urge"]
     assert (urge["source"], urge["target"], urge["date"], urge["mode"]) == \
         (["country:RUS"], ["country:USA"], None, None)
