@@ -127,6 +127,7 @@ class Gazetteer:
         titles_file = _read_json(folder / "titles.json")
 
         self.ambiguous: frozenset[str] = frozenset(countries_file.get("ambiguous", ()))
+        self.regions: frozenset[str] = frozenset(normalise(r) for r in countries_file.get("regions", ()))
         not_capitals = set(countries_file.get("not_capitals", ()))
         self.countries: dict[str, Country] = _load_countries(
             countries_file.get("names", {}), not_capitals)
@@ -188,6 +189,10 @@ class Gazetteer:
         if _CODE_RE.match(text) and text in table:
             return table[text]
         return table.get(normalise(text))
+
+    def is_region(self, text: str) -> bool:
+        """'Nagorno-Karabakh', 'Gaza', 'the South China Sea': a place that is never an actor."""
+        return normalise(text) in self.regions
 
     def country_by_name(self, text: str) -> Country | None:
         """'China', 'PRC', 'the United States', 'U.S.' -> the country; else None."""

@@ -906,3 +906,17 @@ def test_a_participle_is_no_report_of_the_day(nlp):
     ex = run(nlp, text, published="2022-08-05")
     crit = next(i for i in ex.interactions if i.type == "ACCUSE")
     assert crit.date == "2022-08-04"
+
+
+def test_regions_and_seas_are_places_not_actors(nlp):
+    ex = run(nlp, "Azerbaijan seized control of Nagorno-Karabakh last month. China sent ships into the South "
+                  "China Sea, and Israel pounded Gaza.")
+    actors = {e.name for e in ex.entities if e.type in ("Person", "Country", "Organization")}
+    assert not actors & {"Nagorno-Karabakh", "South China Sea", "Gaza"}
+
+
+def test_a_trip_called_off_is_the_travellers_to_the_country_he_met(nlp):
+    text = ("Chinese President Xi Jinping received U.S. Secretary of State Antony Blinken on Monday. Blinken "
+            "held talks with Qin Gang, the foreign minister, on Sunday. The trip had been scheduled for "
+            "February but was called off.")
+    check(nlp, text, ("SANCTION", "Antony Blinken", "China"))

@@ -1156,19 +1156,24 @@ class _Finder:
         idx = sentence_no(self.doc, at.i)
         lo = sents[max(0, idx - 6)].start
         told = [ev for ev in self.out if ev.type == "CONSULT" and lo <= ev.trigger.i < at.i and ev.source
-                and ev.target and all(self.ents.drafts[k].type == "Person" for k in ev.source)]
+                and ev.target and ev.status != "cancelled"]
         visits = [ev for ev in told if ev.mode == "visit"]
         if visits:
             return visits[-1]
-        if told:
-            # the traveller's meetings: the country most of his hosts represent
-            ev = told[-1]
-            hosts = [self._own_country(k) for e in told if e.source == ev.source for k in e.target]
-            hosts = [h for h in hosts if h and h not in [self._own_country(k) for k in ev.source]]
-            if hosts:
-                dest = max(dict.fromkeys(hosts), key=hosts.count)
-                return RawEvent("CONSULT", list(ev.source), [dest], ev.trigger, ev.rule, mode="visit")
-        return None
+        people = [k for e in told for k in e.source + e.target if self.ents.drafts[k].type == "Person"]
+        if not people:
+            return None
+        # the traveller: the person in most of the meetings told (the latest on a tie);
+        # the destination: the country most of the people he met represent
+        traveller = max(reversed(list(dict.fromkeys(reversed(people)))), key=people.count)
+        home = self._own_country(traveller)
+        hosts = [self._own_country(k) for e in told if traveller in e.source + e.target
+                 for k in e.source + e.target if k != traveller]
+        hosts = [h for h in hosts if h and h != home]
+        if not hosts:
+            return None
+        dest = max(dict.fromkeys(hosts), key=hosts.count)
+        return RawEvent("CONSULT", [traveller], [dest], told[-1].trigger, told[-1].rule, mode="visit")
 
     def aid_noun(self, v: Token) -> bool:
         """'announced a package of military aid for Ukraine', 'pledged $4 billion in aid to

@@ -258,6 +258,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         text = span.text
         if "\n" in text or gaz.is_media(text):
             continue
+        if gaz.is_region(text):
+            add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
+            continue
         if ent.label_ == "ORG":
             if not _plausible_org(span, gaz):
                 continue
