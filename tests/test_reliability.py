@@ -302,3 +302,22 @@ def test_names_with_quotes_backslashes_and_cypher_keywords_round_trip(tmp_path):
     assert shown.exit_code == 0 and "Dara O'Brien" in shown.stdout
     with Ledger(store, readonly=True) as ledger:
         assert ledger.stats() == before  # nothing a name said was run
+
+
+@pytest.mark.model
+def test_strict_stops_at_a_document_the_extractor_fails_on(tmp_path, monkeypatch):
+    _poisoned(monkeypatch, _raise)
+    records = [article(i) for i in range(40)]
+    records[21] = {**records[21], "text": records[21]["text"] + " POISON"}
+    feed = write_jsonl(tmp_path / "feed.jsonl", records)
+    store = tmp_path / "s.db"
+    result = cli(store, str(feed), "--strict", "--workers", "1")
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (
+        f"Error: {feed}:22: document art-0021: extraction failed: RuntimeError: the rules "
+        f"tripped over something (stopped at the first error, --strict; 21 new documents "
+        f"before it are stored)")
+    # what came before it is stored and resolved; nothing after it was extracted
+    assert stored_ids(store) == {f"art-{i:04d}" for i in range(21)}
+    with Ledger(store, readonly=True) as ledger:
+        assert not ledger.needs_resolution() and ledger.stats()["actors"] > 0
