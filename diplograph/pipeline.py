@@ -209,10 +209,14 @@ def _serial(docs: list[Document]) -> Iterator[_Outcome]:
 class _Parallel:
     """Every step of extraction (spaCy and the rules after it) in `n_workers` processes,
     results in input order. Forked where possible, so the workers share the model loaded
-    here instead of loading it again. A worker that dies (killed, out of memory) fails only
-    the documents it and its siblings held then; a new pool takes the rest."""
+    here instead of loading it again.
 
-    _RESTARTS = 3
+    A worker that dies (killed, out of memory) breaks the pool and every task in flight;
+    those documents are then extracted again one at a time, each in a worker of its own,
+    so only the one that kills its worker is reported, and a new pool takes the rest."""
+
+    _RESTARTS = 3  # pool breaks before the rest is given up (something is wrong overall)
+    _DIED = "the extraction process died (killed, or out of memory)"
 
     def __init__(self, docs: list[Document], n_workers: int):
         import multiprocessing
@@ -227,11 +231,14 @@ class _Parallel:
         self.pool = None
         self._start(0)
 
-    def _start(self, first: int) -> None:
+    def _new_pool(self, n_workers: int):
         from concurrent.futures import ProcessPoolExecutor
 
-        self.pool = ProcessPoolExecutor(self.n_workers, mp_context=self.context,
-                                        initializer=_worker_init, initargs=(os.getpid(),))
+        return ProcessPoolExecutor(n_workers, mp_context=self.context,
+                                   initializer=_worker_init, initargs=(os.getpid(),))
+
+    def _start(self, first: int) -> None:
+        self.pool = self._new_pool(self.n_workers)
         self.futures = {n: self.pool.submit(_extract_task_ids, self.tasks[n])
                         for n in range(first, min(first + self.window, len(self.tasks)))}
 
@@ -245,20 +252,20 @@ class _Parallel:
                 outcomes = future.result()  # type: ignore[attr-defined]
             except BrokenProcessPool:
                 lost = sorted([n, *self.futures])
+                finished = {m: f.result() for m, f in self.futures.items()  # type: ignore[attr-defined]
+                            if f.done() and not f.cancelled() and f.exception() is None}
                 self.pool.shutdown(wait=True, cancel_futures=True)  # type: ignore[union-attr]
                 self.restarts += 1
-                why = "the extraction process died (killed, or out of memory)"
                 for m in lost:
-                    done = self.futures.get(m)
-                    if done is not None and done.done() and not done.cancelled() \
-                            and done.exception() is None:
-                        yield from zip(self.tasks[m], done.result())
+                    if m in finished:
+                        yield from zip(self.tasks[m], finished[m])
                     else:
-                        yield from ((doc, why) for doc in self.tasks[m])
+                        yield from self._one_by_one(self.tasks[m])
                 n = lost[-1] + 1
                 if self.restarts > self._RESTARTS:
                     for m in range(n, len(self.tasks)):
-                        yield from ((doc, why) for doc in self.tasks[m])
+                        yield from ((doc, self._DIED) for doc in self.tasks[m])
+                    self.pool = None
                     return
                 self._start(n)
                 continue
@@ -268,6 +275,23 @@ class _Parallel:
                     _extract_task_ids, self.tasks[ahead])
             yield from zip(self.tasks[n], outcomes)
             n += 1
+
+    def _one_by_one(self, docs: list[Document]) -> Iterator[_Outcome]:
+        """Each document alone in a one-worker pool: a death names its document."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = self._new_pool(1)
+        try:
+            for doc in docs:
+                try:
+                    [outcome] = pool.submit(_extract_task_ids, [doc]).result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = self._new_pool(1)
+                    outcome = self._DIED
+                yield doc, outcome
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def close(self) -> None:
         if self.pool is not None:
