@@ -128,6 +128,8 @@ class Gazetteer:
 
         self.ambiguous: frozenset[str] = frozenset(countries_file.get("ambiguous", ()))
         self.regions: frozenset[str] = frozenset(normalise(r) for r in countries_file.get("regions", ()))
+        self._city_country: dict[str, str] = {normalise(city): iso for iso, cities in
+                                              countries_file.get("cities", {}).items() for city in cities}
         not_capitals = set(countries_file.get("not_capitals", ()))
         self.countries: dict[str, Country] = _load_countries(
             countries_file.get("names", {}), not_capitals)
@@ -189,6 +191,11 @@ class Gazetteer:
         if _CODE_RE.match(text) and text in table:
             return table[text]
         return table.get(normalise(text))
+
+    def city_country(self, text: str) -> str | None:
+        """'Tel Aviv' -> 'ISR': the country of a city that is not its capital (major cities
+        where diplomacy happens), else None."""
+        return self._city_country.get(normalise(text))
 
     def is_region(self, text: str) -> bool:
         """'Nagorno-Karabakh', 'Gaza', 'the South China Sea': a place that is never an actor."""

@@ -920,3 +920,42 @@ def test_a_trip_called_off_is_the_travellers_to_the_country_he_met(nlp):
             "held talks with Qin Gang, the foreign minister, on Sunday. The trip had been scheduled for "
             "February but was called off.")
     check(nlp, text, ("SANCTION", "Antony Blinken", "China"))
+
+
+# ====================================================== wire-service prose, fifth round
+
+FIFTH = [
+    ("The United States on Wednesday vetoed a U.N. Security Council resolution on Gaza.",
+     ("REJECT", "United States", "UN Security Council")),
+    ("Russia vetoed a Security Council resolution on Syria.", ("REJECT", "Russia", "UN Security Council")),
+    ("China rejected the European Union's plan for a price cap.", ("REJECT", "China", "European Union")),
+    ("Honduras will establish diplomatic relations with China, President Xiomara Castro said.",
+     sym("AGREE", "Honduras", "China")),
+    ("Saudi Arabia restored diplomatic ties with Syria on Tuesday.", sym("AGREE", "Saudi Arabia", "Syria")),
+    ("Honduran Foreign Minister Eduardo Reina signed a joint communique with Chinese Foreign Minister "
+     "Qin Gang establishing formal ties.", sym("AGREE", "Eduardo Reina", "Qin Gang")),
+    ("U.S. President Joe Biden arrived in Tel Aviv on Wednesday.", sym("CONSULT", "Joe Biden", "Israel")),
+    ("Brazilian President Luiz Inacio Lula da Silva began his visit in Shanghai on Thursday.",
+     sym("CONSULT", "Luiz Inacio Lula da Silva", "China")),
+    ("Ukrainian President Volodymyr Zelenskiy flew to Geneva on Monday.", sym("CONSULT", "Volodymyr Zelenskiy", "Switzerland")),
+]
+
+
+@pytest.mark.parametrize("text,want", FIFTH)
+def test_vetoes_relations_and_cities(nlp, text, want):
+    check(nlp, text, want, status=None)
+
+
+def test_a_hyphenated_surname_alone_is_the_person(nlp):
+    ex = run(nlp, "Egyptian President Abdel Fattah el-Sissi met Biden. Later el-Sissi agreed to open the "
+                  "crossing.")
+    assert not [e for e in ex.entities if e.type == "Organization"]
+    sissi = next(e for e in ex.entities if e.name == "Abdel Fattah el-Sissi")
+    assert "el-Sissi" in sissi.aliases
+
+
+def test_steps_taken_to_do_something_are_not_the_thing(nlp):
+    got = edges(run(nlp, "U.S. National Security Advisor Jake Sullivan and Chinese diplomat Wang Yi took steps "
+                         "to reestablish relations during their meeting in Vienna."))
+    assert sym("CONSULT", "Jake Sullivan", "Wang Yi") in got
+    assert sym("AGREE", "Jake Sullivan", "Wang Yi") not in got

@@ -259,6 +259,16 @@ class Entities:
                     parts.setdefault(w, []).append(d)
         if not parts:
             return
+        # "el-Sissi" alone, read as an organisation: a hyphenated surname is several tokens
+        for m in list(self.mentions):
+            if m.source == "ner" and m.kind in ("org", "place") and m.end - m.start > 1 and m.text in parts:
+                d = self._person_by_part(m.text, m.start)
+                if d is not None:
+                    self.mentions.remove(m)
+                    new = Mention(m.start, m.end, "person", m.text, name=m.text, source="surname", iso3=d.country)
+                    self.mentions.append(new)
+                    self._attach(d, new, m.text)
+        self._index()
         for t in doc:
             if t.text not in parts or not t.is_title or t.is_stop and t.ent_type_ != "PERSON":
                 continue

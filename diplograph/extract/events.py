@@ -87,6 +87,14 @@ _PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers",
                            "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; when the parse made its object the subject of a clause
+    ("with Qin Gang establishing formal ties"), that subject."""
+    out = [p for p in prep.children if p.dep_ == "pobj"]
+    out += [x for p in prep.children if p.dep_ == "pcomp" for x in p.children if x.dep_ == "nsubj"]
+    return out
+
+
 class _Finder:
     def __init__(self, doc: Doc, ents: Entities):
         self.doc = doc
@@ -459,7 +467,7 @@ class _Finder:
         keys = []
         for c in verb.children:
             if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
-                targets = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
+                targets = [c] if c.dep_ != "prep" else _prep_objects(c)
                 for t in targets:
                     if t.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
                         keys += self.actors(verb.head)  # "Wagner, which the US accuses of ..."
@@ -481,7 +489,7 @@ class _Finder:
             if c.dep_ == "dobj" and "with" in preps:
                 # "signed a deal with X", "cut ties with X", "discussed trade with X"
                 keys += [k for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
-                         for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
+                         for o in _prep_objects(p) for k in self.actors(o)]
         return list(dict.fromkeys(keys))
 
     def owner(self, noun: Token, depth: int = 0) -> list[str]:
@@ -509,10 +517,14 @@ class _Finder:
                 gov = t.head
                 if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                     return False
+                if t.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_ in ("step", "measure", "effort", "move",
+                                                                               "action") for c in gov.children):
+                    return True  # "took steps to reestablish relations": only intended
                 if _is(gov, lx.WISH_VERBS) or _is(gov, lx.ASK_VERBS) or _is(gov, lx.REFUSE_VERBS) \
                         or _is(gov, lx.CANCEL_VERBS) or gov.lemma_ in ("need", "willingness", "hint", "effort",
                                                                         "chance", "possibility", "attempt",
-                                                                        "bid", "desire", "way"):
+                                                                        "bid", "desire", "way", "step", "move",
+                                                                        "measure", "push", "plan", "proposal"):
                     return True
                 if any(c.dep_ == "neg" for c in gov.children):
                     return True
@@ -688,6 +700,10 @@ class _Finder:
             spec = lx.Verb("AGREE", None, ("with",), "joint")  # "struck a deal with X"
         if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations") for c in v.children):
             spec = lx.Verb("SANCTION", None, ("with",))
+        if spec is None and lemma in ("establish", "restore", "resume", "normalise", "normalize", "re-establish",
+                                      "reestablish", "upgrade") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("relation", "tie") for c in v.children):
+            spec = lx.Verb("AGREE", None, ("with",), "joint")  # "will establish diplomatic relations with China"
         if spec is None:
             spec = lx.VERBS.get(lemma)
         if spec is None:
@@ -881,6 +897,8 @@ class _Finder:
                     place = t
                 elif m.kind == "place":
                     place = t
+                    if m.iso3:  # a city the gazetteer knows: "Tel Aviv", "Shanghai"
+                        keys.append(self.ents.country(m.iso3).key)
                     # "Tianjin, China": a country in apposition
                     for a in t.children:
                         mm = self.ents.mention_at(a.i)
@@ -993,6 +1011,9 @@ class _Finder:
                     done = True
                 continue
             keys = self.actors(o)
+            if not keys and o.lemma_ in ("resolution", "plan", "bill", "motion", "draft", "bid", "initiative",
+                                         "ruling", "decision", "offer", "proposal", "request", "demand"):
+                keys = [k for k in self.owner(o) if k not in src]  # "vetoed a U.N. Security Council resolution"
             if keys:
                 self.emit("REJECT", src, keys, v, rule, status=status, confidence=self._conf(v, 0.65))
                 done = True

@@ -271,7 +271,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if _acts_like_a_person(span):
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-role"))
                 continue
-            add(Mention(s, e, "place", text, source="ner"))
+            add(Mention(s, e, "place", text, iso3=gaz.city_country(text), source="ner"))
         elif ent.label_ == "NORP":
             continue  # religions, parties and nationalities the gazetteer does not know
 
