@@ -959,3 +959,38 @@ def test_steps_taken_to_do_something_are_not_the_thing(nlp):
                          "to reestablish relations during their meeting in Vienna."))
     assert sym("CONSULT", "Jake Sullivan", "Wang Yi") in got
     assert sym("AGREE", "Jake Sullivan", "Wang Yi") not in got
+
+
+# ====================================================== wire-service prose, sixth round
+
+SIXTH = [
+    ("The United States called the pact a trend that should be of great concern and accused Moscow of "
+     "using North Korean munitions.", ("ACCUSE", "United States", "Russia")),
+    ("South Korea's presidential office summoned the Russian ambassador on Friday.",
+     ("ACCUSE", "South Korea", "Russia")),
+    ("U.S. Secretary of State Antony Blinken signed a memorandum of understanding with the African "
+     "Continental Free Trade Area secretariat.", sym("AGREE", "Antony Blinken", "African Continental Free Trade Area")),
+    ("Britain called the vote a setback that could be reversed and urged Serbia to reconsider.",
+     ("REQUEST", "United Kingdom", "Serbia")),
+    ("Kenyan President William Ruto's office said he would travel to Kampala next week.",
+     sym("CONSULT", "William Ruto", "Uganda")),
+]
+
+
+@pytest.mark.parametrize("text,want", SIXTH)
+def test_offices_secretariats_and_verbs_joined_to_relative_clauses(nlp, text, want):
+    check(nlp, text, want, status=None)
+
+
+def test_titles_facilities_and_peoples_are_not_actors(nlp):
+    ex = run(nlp, "Japanese Chief Cabinet Secretary Yoshimasa Hayashi expressed concern. Kim hosted Putin at "
+                  "the Kumsusan guesthouse. Blinken urged Ethiopia to make peace with Tigrayan forces.")
+    actors = {e.name for e in ex.entities if e.type in ("Person", "Country", "Organization")}
+    assert not actors & {"Cabinet", "Kumsusan", "Tigrayan"}
+    hayashi = next(e for e in ex.entities if e.name == "Yoshimasa Hayashi")
+    assert hayashi.title == "Chief Cabinet Secretary" and hayashi.country == "JPN"
+
+
+def test_a_country_in_a_body_name_is_named(nlp):
+    ex = run(nlp, "China's foreign ministry declined to comment on the pact.")
+    assert "China" in {e.name for e in ex.entities if e.type == "Country"}

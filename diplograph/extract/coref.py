@@ -149,8 +149,9 @@ class Entities:
         belongs to the person)."""
         doc = self.doc
         for m in list(self.mentions):
-            if m.kind not in ("person", "nominal") or not m.iso3 or m.entity is None:
-                continue
+            if m.kind not in ("person", "nominal") and not (m.kind == "org" and m.source == "body") \
+                    or not m.iso3 or m.entity is None:
+                continue  # "China's foreign ministry" names China too
             for a in range(m.start, min(m.end, m.start + 3)):
                 found = None
                 for b in range(min(m.end, a + 3), a, -1):

@@ -415,6 +415,11 @@ class _Finder:
             return []  # "since X took office ... to visit Y": a purpose clause needs a main clause
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             keys = self.subjects(head, depth + 1)
+            if not keys and verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # "The US called the pact a trend that should be of concern and accused Moscow of ...":
+                # the parse joins the verb to the relative clause; its subject is the main clause's
+                keys = self.subjects(head.head.head, depth + 1)
             if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS \
                     and verb.lemma_ in lx.ASK_VERBS | {"accuse", "condemn", "praise", "thank", "criticise", "criticize"} \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -487,8 +492,10 @@ class _Finder:
                 keys += [k for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "such")
                          for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
             if c.dep_ == "dobj" and "with" in preps:
-                # "signed a deal with X", "cut ties with X", "discussed trade with X"
-                keys += [k for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                # "signed a deal with X", "cut ties with X", "a memorandum of understanding with X"
+                heads = [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                               for o in p.children if o.dep_ == "pobj"]
+                keys += [k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                          for o in _prep_objects(p) for k in self.actors(o)]
         return list(dict.fromkeys(keys))
 
@@ -548,6 +555,8 @@ class _Finder:
                 return False
             if any(c.lower_ in _HYPOTHETICAL and c.dep_ in ("aux", "advmod") for c in t.children):
                 return True
+            if t.dep_ == "conj" and t.tag_ == "VBD":
+                return False  # a verb in the past tense says what happened, whatever it is joined to
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "prep", "pcomp") and t.head is not t:
                 t = t.head
             else:

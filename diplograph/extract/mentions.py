@@ -33,7 +33,7 @@ METONYM_HEADS = frozenset({
     "leadership", "authorities", "authority", "officials", "regime", "military", "army", "navy",
     "forces", "troops", "team", "negotiators", "diplomats", "leaders", "state", "cabinet",
     "junta", "ministry", "embassy", "vessels", "ships", "warships", "warplanes", "jets", "aircraft",
-    "guard", "coastguard", "mediators", "group", "bloc",
+    "guard", "coastguard", "mediators", "group", "bloc", "office", "secretariat",
 })
 # Words that refer to two parties already named: "both sides", "the two countries".
 GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leaders", "two",
@@ -264,6 +264,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if ent.label_ == "ORG":
             if not _plausible_org(span, gaz):
                 continue
+            if e < len(doc) and doc[e].lemma_ in _FACILITIES and doc[e - 1].dep_ in ("compound", "amod", "nmod"):
+                add(Mention(s, e + 1, "place", doc[s:e + 1].text, source="ner"))  # "the Kumsusan guesthouse"
+                continue
+            if e - s == 1 and re.search(r"(an|ian|ese|ish|i)$", text) and doc[s].dep_ in ("amod", "compound") \
+                    and doc[s].head.i > s and doc[s].head.pos_ == "NOUN":
+                continue  # "Tigrayan forces": an adjective of a people, not an organisation
             add(Mention(s, e, "org", text, source="ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             if not any(t.is_title or t.is_upper for t in span):
@@ -428,6 +434,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         k = j
         while k < len(doc) and k - j < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
+        if k < len(doc) and k in title_tokens:
+            continue  # "Chief Cabinet Secretary X": "Cabinet" belongs to the title, the name comes after
         if k > j:
             shorter = [x for x in out if x[0] == j and x[1] < k]
             if shorter and all(_cap(doc[i]) for i in range(j, k)):
@@ -765,6 +773,8 @@ def _trim(ent: Span) -> tuple[int, int]:
     return s, e
 
 
+_FACILITIES = {"guesthouse", "palace", "hotel", "hall", "airport", "square", "estate", "resort", "base",
+               "hospital", "stadium", "centre", "center", "complex", "residence", "villa", "port", "plant"}
 _DOCUMENT_WORDS = {"accord", "accords", "agreement", "agreements", "treaty", "protocol", "pact",
                    "declaration", "convention", "charter", "communique", "memorandum", "act",
                    "initiative", "plan", "deal", "framework", "resolution", "doctrine", "strategy"}
