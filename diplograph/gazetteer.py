@@ -102,6 +102,8 @@ class Body:
     key: str
     name: str
     forms: tuple[str, ...]
+    # 'the army', 'police' alone are no actor; 'Sudan's army' is that country's force
+    needs_country: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,8 @@ class Gazetteer:
                 key = form if _CODE_RE.match(form) else normalise(form)
                 self._org_by_name.setdefault(key, org)
         self.bodies: tuple[Body, ...] = tuple(
-            Body(key=b["key"], name=b["name"], forms=tuple(b["forms"]))
+            Body(key=b["key"], name=b["name"], forms=tuple(b["forms"]),
+                 needs_country=bool(b.get("needs_country", False)))
             for b in orgs_file.get("bodies", ()))
         self._body_by_form = {normalise(f): b for b in self.bodies for f in b.forms}
         self.media: frozenset[str] = frozenset(normalise(m) for m in orgs_file.get("media", ()))

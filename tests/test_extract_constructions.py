@@ -801,9 +801,11 @@ MEDIATORS = [
     ("Egyptian and Qatari mediators on Sunday pressed Israel and Hamas to agree to a ceasefire.",
      ("REQUEST", "Qatar", "Hamas")),
     ("Turkish negotiators urged Sweden to act against Kurdish militants.", ("REQUEST", "Turkey", "Sweden")),
-    ("Saudi mediators called on the Sudanese army to respect the truce.", ("REQUEST", "Saudi Arabia", "Sudan")),
+    # a country's army is its armed forces, an organisation of that country (wire gold)
+    ("Saudi mediators called on the Sudanese army to respect the truce.",
+     ("REQUEST", "Saudi Arabia", "Sudanese Armed Forces")),
     ("American and Saudi mediators urged Sudan's army to return to talks.",
-     ("REQUEST", "United States", "Sudan")),
+     ("REQUEST", "United States", "Sudanese Armed Forces")),
     ("Kenyan mediators pressed South Sudan to hold elections.", ("REQUEST", "Kenya", "South Sudan")),
 ]
 
@@ -994,3 +996,52 @@ def test_titles_facilities_and_peoples_are_not_actors(nlp):
 def test_a_country_in_a_body_name_is_named(nlp):
     ex = run(nlp, "China's foreign ministry declined to comment on the pact.")
     assert "China" in {e.name for e in ex.entities if e.type == "Country"}
+
+
+# ====================================================== a country's armed forces and police
+
+FORCES = [
+    ("Mali's army said on Tuesday it had retaken the town.", "Malian Armed Forces", "MLI"),
+    ("The Nigerian military launched an offensive against the insurgents on Monday.",
+     "Nigerian Armed Forces", "NGA"),
+    ("Colombia's national police arrested two suspects near the border.", "Colombian National Police", "COL"),
+    ("The Ecuadorian police raided a prison in Guayaquil on Sunday.", "Ecuadorian National Police", "ECU"),
+    ("Myanmar's armed forces seized power in a coup.", "Myanmar Armed Forces", "MMR"),
+]
+
+
+@pytest.mark.parametrize("text,name,iso3", FORCES)
+def test_a_countrys_army_or_police_is_its_organisation(nlp, text, name, iso3):
+    ex = run(nlp, text)
+    orgs = {e.name: e for e in ex.entities if e.type == "Organization"}
+    hit = next((e for n, e in orgs.items() if n.endswith(name.split(" ", 1)[1])), None)
+    assert hit is not None, f"no armed force or police among {sorted(orgs)}"
+    assert hit.country == iso3
+
+
+def test_a_force_without_a_country_or_as_a_modifier_is_no_actor(nlp):
+    ex = run(nlp, "The army said the road was closed. Qatar hosts a Turkish military base, and "
+                  "Kenyan police officers arrived in Haiti. The Kremlin warned Finland.")
+    names = {e.name for e in ex.entities if e.type in ("Person", "Country", "Organization")}
+    assert not [n for n in names if n.endswith(("Armed Forces", "National Police"))], names
+    assert "Kremlin" not in names and "Russia" in names
+
+
+# ====================================================== mediators sit at the table with each party
+
+MEDIATED = [
+    ("Talks between Ethiopia and Eritrea mediated by the United Arab Emirates ended on Friday.",
+     sym("CONSULT", "United Arab Emirates", "Eritrea")),
+    ("Negotiations between Armenia and Azerbaijan, brokered by Russia, resumed in Moscow on Monday.",
+     sym("CONSULT", "Russia", "Azerbaijan")),
+    ("The talks between Sudan and South Sudan were facilitated by Saudi Arabia and the United States.",
+     sym("CONSULT", "United States", "South Sudan")),
+    ("Oman hosted negotiations between Iran and the United States in Muscat.",
+     sym("CONSULT", "Oman", "United States")),
+    ("Egypt and Qatar mediated talks between Israel and Hamas.", sym("CONSULT", "Qatar", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text,want", MEDIATED)
+def test_a_mediator_consults_each_party(nlp, text, want):
+    check(nlp, text, want, status=None)

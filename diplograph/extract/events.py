@@ -43,6 +43,9 @@ _HYPOTHETICAL = {"could", "might", "may", "can", "possibly", "perhaps", "maybe",
                  "must"}
 
 
+_MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
+
+
 def _is(t: Token, words) -> bool:
     """Lemma test that survives the lemmatizer's slips ("hoped" -> "hop")."""
     low = t.lower_
@@ -1510,6 +1513,9 @@ class _Finder:
             return
         if between:
             keys = [k for b in between for k in self.actors(b)]
+            # "talks between A and B mediated by C", "C hosted talks between A and B": the
+            # mediator sits at the table with each party
+            keys += [k for k in self._mediators(n, place_tok) if k not in keys]
             if len(keys) >= 2:
                 self.emit("CONSULT", keys, [], n, f"noun:{low}-between", mode=mode, status=status,
                           confidence=self._conf(n, 0.6), anchor=gov or n)
@@ -1560,6 +1566,20 @@ class _Finder:
             doers = doers or []
         self.emit("REQUEST", list(dict.fromkeys(asker)), doers, n, f"noun:at-{n.lower_}",
                   confidence=self._conf(n, 0.6), anchor=gov)
+
+    def _mediators(self, n: Token, held: Token) -> list[str]:
+        """Who mediated, brokered or hosted the talks: 'talks mediated by X and Y',
+        'X hosted a year of negotiations'."""
+        out: list[str] = []
+        verbs = [c for c in n.children if c.dep_ == "acl" and c.lemma_ in _MEDIATE_VERBS]
+        if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ in _MEDIATE_VERBS:
+            verbs.append(n.head)  # the parse may make 'talks ... mediated by X ended' a clause
+        for c in verbs:
+            out += [k for a in c.children if a.dep_ == "agent"
+                    for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
+        if held.dep_ == "dobj" and held.head.lemma_ in _MEDIATE_VERBS:
+            out += self.subjects(held.head)
+        return out
 
     def _quantity_of(self, n: Token) -> Token:
         """'four hours of talks', 'two rounds of talks': the quantity stands in the clause."""

@@ -183,6 +183,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         start, iso3 = _country_before(doc, h.start, gaz_hits, gaz)
         if iso3 is None:
             iso3 = _country_after(doc, h.end, gaz_hits, gaz)
+        if body.needs_country and (iso3 is None or _modifies_noun(doc[h.end - 1])):
+            continue
         org = gaz.body_organization(body, iso3)
         if not free(start, h.end):
             start = h.start
@@ -736,6 +738,11 @@ def _country_after(doc: Doc, end: int, gaz_hits: list[_Hit], gaz: Gazetteer):
             if h.start == end + 1 and h.kind == "name":
                 return h.key
     return None
+
+
+def _modifies_noun(tok) -> bool:
+    """'a Turkish military base', 'Kenyan police officers': the force only describes the noun."""
+    return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodies=()):
