@@ -100,9 +100,14 @@ _AGENCY = r"\((?:[A-Z][\w.&' ]{0,30})\)"
 _REGION = r"(?:,\s*[A-Z][\w.'\u2019-]*(?:\s[A-Z][\w.'\u2019-]*){0,2})?"
 _DATE = rf"(?:,?\s*{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
 _DASH = r"\s*(?:-{1,2}|\u2013|\u2014)\s+"
+# several filing cities share one dateline: "DOHA/JERUSALEM, Nov 22 (Agency) - "
+_CAPS_CITY = r"[A-Z][A-Z.'\u2019-]{2,}(?:[ -][A-Z][A-Z.'\u2019-]+){0,3}"
+_CITY = r"[A-Z][a-zA-Z]+(?:[ -][A-Z][a-z]+){0,2}"
 _DATELINE = re.compile(
-    rf"^(?:[A-Z][A-Z.'\u2019-]{{2,}}(?:[ -][A-Z][A-Z.'\u2019-]+){{0,3}}{_REGION}{_DATE}?\s*(?:{_AGENCY})?"
-    rf"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){{0,2}}{_REGION}{_DATE}\s*{_AGENCY}){_DASH}(?=[A-Z\u201c\"'])")
+    rf"^(?:{_CAPS_CITY}(?:/{_CAPS_CITY}){{0,3}}{_REGION}{_DATE}?\s*(?:{_AGENCY})?"
+    rf"|{_CITY}{_REGION}{_DATE}?\s*{_AGENCY}"
+    # "Caracas, Venezuela \u2013 ": a mixed-case city and its country before a long dash
+    rf"|{_CITY},\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[\u2013\u2014]\s)){_DASH}(?=[A-Z\u201c\"'])")
 
 # Inline: bare links and photo-credit parentheticals (the sentence around them is kept).
 _URL = re.compile(r"(?:\bhttps?://|\bwww\.|\bpic\.twitter\.com/)\S+", _I)

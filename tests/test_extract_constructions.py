@@ -1045,3 +1045,20 @@ MEDIATED = [
 @pytest.mark.parametrize("text,want", MEDIATED)
 def test_a_mediator_consults_each_party(nlp, text, want):
     check(nlp, text, want, status=None)
+
+
+# ====================================================== datelines are where the story was filed
+
+DATELINES = [
+    ("RIYADH/TEHRAN, March 10 (Example Wire) - Iran and Saudi Arabia agreed to restore ties.", "RIYADH/TEHRAN"),
+    ("ANKARA/MOSCOW, Jan 3 (Example Wire) - Turkey and Russia agreed to swap prisoners.", "ANKARA/MOSCOW"),
+    ("Lima, Peru \u2013 Peru and Chile agreed on Tuesday to reopen their border.", "Lima"),
+    ("Nairobi (EW) - Kenya and Somalia agreed to resume flights.", "Nairobi"),
+]
+
+
+@pytest.mark.parametrize("text,place", DATELINES)
+def test_a_dateline_is_no_actor(nlp, text, place):
+    ex = run(nlp, text)
+    assert place not in {e.name for e in ex.entities}, [e.name for e in ex.entities]
+    assert any(i.type == "AGREE" for i in ex.interactions)
