@@ -1062,3 +1062,20 @@ def test_a_dateline_is_no_actor(nlp, text, place):
     ex = run(nlp, text)
     assert place not in {e.name for e in ex.entities}, [e.name for e in ex.entities]
     assert any(i.type == "AGREE" for i in ex.interactions)
+
+
+# ====================================================== a name set beside a title is a person's
+
+TITLED_NAMES = [
+    ("The African Union's special envoy for the Horn of Africa, Olusegun Obasanjo, met Abiy.", "Olusegun Obasanjo"),
+    ("The Arab League's envoy to Libya, Salah El-Din El-Jamali, met Dbeibah.", "Salah El-Din El-Jamali"),
+    ("Borrell and the bloc's special envoy for the Western Balkans, Miroslav Lajčák, hosted Vučić.",
+     "Miroslav Lajčák"),
+]
+
+
+@pytest.mark.parametrize("text,name", TITLED_NAMES)
+def test_a_name_beside_a_title_is_a_person(nlp, text, name):
+    ex = run(nlp, text)
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get(name) == "Person", types

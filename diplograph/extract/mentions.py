@@ -250,6 +250,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS")))
 
     # 5. other named entities: organisations and places the gazetteer does not know
+    surnames = {part for mn in mentions if mn.kind == "person" and mn.name and len(mn.name.split()) > 1
+                for part in (mn.name.split()[-1], mn.name.split()[-1].split("-")[-1]) if len(part) > 2}
     for ent in ents:
         if not free(ent.start, ent.end):
             continue
@@ -264,6 +266,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
         if ent.label_ == "ORG":
+            if text in surnames or _titled_apposition(span, gaz):
+                # "Zayani" after "Abdullatif al-Zayani"; "the bloc's envoy, Miroslav Lajcak":
+                # the model's organisation is a person
+                add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-person"))
+                continue
             if not _plausible_org(span, gaz):
                 continue
             if e < len(doc) and doc[e].lemma_ in _FACILITIES and doc[e - 1].dep_ in ("compound", "amod", "nmod"):
@@ -448,6 +455,24 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue
             out.append((j, k, "title-name"))
     return _dedupe_spans(out)
+
+
+def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
+    """'the bloc's special envoy for the Balkans, Miroslav Lajcak': a name set beside a
+    person's title is a person's."""
+    root = span.root
+    if root.dep_ not in ("appos", "conj") or root.head.i >= span.start or len(span) < 2 \
+            or not all(_cap(t) for t in span) or span.start == 0 or span.doc[span.start - 1].text != ",":
+        return False
+    # the parse may hang the name on the title's last word ("envoy for the Balkans, X")
+    tok = root.head
+    for _ in range(4):
+        if gaz.title(tok.text) is not None:
+            return True
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i >= tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _cap(t: Token) -> bool:
