@@ -133,8 +133,9 @@ class Gazetteer:
         self._city_country: dict[str, str] = {normalise(city): iso for iso, cities in
                                               countries_file.get("cities", {}).items() for city in cities}
         not_capitals = set(countries_file.get("not_capitals", ()))
+        not_names = frozenset(countries_file.get("not_names", ()))
         self.countries: dict[str, Country] = _load_countries(
-            countries_file.get("names", {}), not_capitals)
+            countries_file.get("names", {}), not_capitals, not_names)
 
         self._by_name: dict[str, Country] = {}
         self._by_demonym: dict[str, Country] = {}
@@ -323,7 +324,8 @@ def _latin(form: str) -> bool:
     return bool(_LATIN_RE.match(form)) and "," not in form
 
 
-def _load_countries(curated: dict, not_capitals: set[str]) -> dict[str, Country]:
+def _load_countries(curated: dict, not_capitals: set[str],
+                    not_names: frozenset[str] = frozenset()) -> dict[str, Country]:
     import countryinfo  # local: only when the gazetteer is first used
     import pycountry
 
@@ -350,7 +352,7 @@ def _load_countries(curated: dict, not_capitals: set[str]) -> dict[str, Country]
             if cand and _latin(cand):
                 names.append(cand)
         for alt in info.get("altSpellings") or ():
-            if alt and _latin(alt) and not _CODE_RE.match(alt) and len(alt) > 3:
+            if alt and _latin(alt) and not _CODE_RE.match(alt) and len(alt) > 3 and alt not in not_names:
                 names.append(alt)
         names += cur.get("aliases", [])
         demonyms = list(cur.get("demonyms", []))

@@ -1079,3 +1079,16 @@ def test_a_name_beside_a_title_is_a_person(nlp, text, name):
     ex = run(nlp, text)
     types = {e.name: e.type for e in ex.entities}
     assert types.get(name) == "Person", types
+
+
+ISLANDS = [
+    "Russian troops withdrew from Snake Island on Thursday.",
+    "Ukraine retook Zmiinyi Island, which it calls Serpent Island, in June.",
+    "China built an airstrip on Woody Island last year.",
+]
+
+
+@pytest.mark.parametrize("text", ISLANDS)
+def test_an_island_is_not_iceland(nlp, text):
+    ex = run(nlp, text)
+    assert "Iceland" not in {e.name for e in ex.entities}

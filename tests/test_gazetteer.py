@@ -139,3 +139,12 @@ def test_bad_data_folder_is_reported(tmp_path):
     (tmp_path / "countries.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match="countries.json"):
         Gazetteer(tmp_path)
+
+
+def test_native_spellings_that_are_english_words_name_no_country():
+    from diplograph.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    for word in ("Island", "Mann"):  # 'Snake Island', 'Thomas Mann'
+        assert gaz.find_country(word) is None, word
+    assert gaz.find_country("Iceland")[0].iso3 == "ISL"
