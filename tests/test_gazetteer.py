@@ -148,3 +148,14 @@ def test_native_spellings_that_are_english_words_name_no_country():
     for word in ("Island", "Mann"):  # 'Snake Island', 'Thomas Mann'
         assert gaz.find_country(word) is None, word
     assert gaz.find_country("Iceland")[0].iso3 == "ISL"
+
+
+@pytest.mark.parametrize("form,iso3", [("al-Shabaab", "SOM"), ("RSF", "SDN"), ("PKK", "TUR"),
+                                       ("Palestinian Authority", "PSE"), ("Jaish-e-Mohammad", "PAK")])
+def test_armed_groups_and_authorities_are_organisations_of_a_country(form, iso3):
+    from diplograph.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    org = gaz.organization(form)
+    assert org is not None and org.country == iso3, (form, org)
+    assert gaz.find_country(form) is None
