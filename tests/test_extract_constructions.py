@@ -1092,3 +1092,17 @@ ISLANDS = [
 def test_an_island_is_not_iceland(nlp, text):
     ex = run(nlp, text)
     assert "Iceland" not in {e.name for e in ex.entities}
+
+
+HYPHENATED_GIVEN_NAMES = [
+    ("South Korean President Moon Jae-in met Trump in Seoul.", "Moon Jae-in"),
+    ("President Moon Jae-in spoke by phone with Abe.", "Moon Jae-in"),
+    ("Former UN chief Ban Ki-moon visited Seoul.", "Ban Ki-moon"),
+]
+
+
+@pytest.mark.parametrize("text,name", HYPHENATED_GIVEN_NAMES)
+def test_a_hyphenated_given_name_is_whole(nlp, text, name):
+    ex = run(nlp, text)
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert name in people, people

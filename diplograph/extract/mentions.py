@@ -409,6 +409,11 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 e -= 1
             while e < len(doc) and _ROMAN.match(doc[e].text) and e == ent.end:
                 e += 1
+            if e == ent.end and e - s >= 2 and e + 1 < len(doc) and doc[e].text in _HYPHENS \
+                    and not doc[e - 1].whitespace_ and not doc[e].whitespace_ and doc[e + 1].is_lower \
+                    and doc[e + 1].is_alpha and len(doc[e + 1]) <= 5 and doc[e + 1].tag_ not in ("VBN", "VBD", "VBG", "JJ") \
+                    and doc[e + 1].lower_ not in ("era", "style", "type", "like", "year", "day"):
+                e += 2  # "Moon Jae-in", "Ban Ki-moon": the model stopped at the hyphen of a given name
             if e == ent.end and e - s == 1 and e < len(doc) and doc[e].is_title and doc[e].pos_ == "PRON" \
                     and not doc[e - 1].whitespace_.count("\n") and doc[e].lower_ in ("he", "she"):
                 e += 1  # "Liu He", "Li She": a capitalised "He" inside a sentence is a name
