@@ -1106,3 +1106,11 @@ def test_a_hyphenated_given_name_is_whole(nlp, text, name):
     ex = run(nlp, text)
     people = {e.name for e in ex.entities if e.type == "Person"}
     assert name in people, people
+
+
+def test_an_embassy_or_parliament_without_a_country_is_no_actor(nlp):
+    ex = run(nlp, "Protesters gathered outside the embassy on Friday. Lawmakers in the parliament approved the budget. "
+                  "Hungary's parliament ratified the treaty on Monday.")
+    names = {e.name for e in ex.entities if e.type == "Organization"}
+    assert not names & {"Embassy", "Parliament"}, names
+    assert any(n.endswith("Parliament") and n != "Parliament" for n in names), names
