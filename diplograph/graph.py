@@ -12,12 +12,13 @@ grand-cypher reads.
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Iterable
-
-import networkx as nx
+from typing import TYPE_CHECKING, Iterable
 
 from diplograph.dates import compatible, interval
 from diplograph.records import ACTOR_TYPES, SYMMETRIC_TYPES, Actor, Document, Event
+
+if TYPE_CHECKING:  # imported where graphs are built: `stats` and friends never need it
+    import networkx as nx
 
 __all__ = ["build_graph", "actor_graph", "event_dyads", "EVENT_LINKS"]
 
@@ -38,6 +39,8 @@ def event_dyads(event: Event) -> list[tuple[str, str]]:
 
 def build_graph(actors: Iterable[Actor], events: Iterable[Event],
                 documents: Iterable[Document] = ()) -> nx.MultiDiGraph:
+    import networkx as nx
+
     g = nx.MultiDiGraph()
     for a in actors:
         g.add_node(a.id, __labels__={a.type}, id=a.id, name=a.name, type=a.type,
@@ -88,6 +91,8 @@ def actor_graph(g: nx.MultiDiGraph, since: str | None = None, until: str | None 
     wanted_types = {t.upper() for t in types} if types else None
     wanted_actors = set(actor_types)
     period = _period(since, until)
+    import networkx as nx
+
     h = nx.MultiDiGraph()
     for n, data in g.nodes(data=True):
         if data.get("type") in wanted_actors:
