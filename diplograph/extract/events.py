@@ -79,12 +79,35 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
                            "militants", "union", "coalition", "body"})
+# nouns that refer back only to a body whose name holds them: "the council" (the Security
+# Council), "the court", "the parliament", "the commission"
+_NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", "commission", "committee",
+                                  "agency", "tribunal", "congress", "senate", "fund", "bank", "union",
+                                  "alliance", "movement", "front", "forces", "party", "army", "military",
+                                  "navy", "police", "militia"})
+# what an allegation says happened has not been shown to: "accusations that X armed Y"
+_ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
+                               "rumor", "assertion", "insinuation"})
+_ALLEGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "fault", "deny", "criticise",
+                           "criticize", "condemn", "denounce", "indict", "convict"})
 # verbs of reported speech
 _SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "declare", "state",
                         "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize"})
 # nouns for a place in a country: "the Japanese capital", "the Russian resort city"
 _SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "region", "province",
                           "island", "resort", "base", "border"})
+# plural nouns for countries already named: "the two neighbours", "both rivals"
+_PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies", "foes", "adversaries", "states",
+                         "capitals", "partners", "enemies", "powers", "parties", "sides", "countries",
+                         "nations", "governments"})
+# praising a settlement supports the parties to it
+_PRAISE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate",
+                           "endorse", "back", "support", "cheer"})
+_DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "rapprochement",
+                         "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
+                         "detente", "armistice", "settlement", "thaw", "understanding"})
+# people who stand for the body they belong to: "members of the Taliban delegation"
+_MEMBER_WORDS = frozenset({"members", "representatives", "delegates", "envoys", "emissaries", "negotiators"})
 # plural nouns for two people already named: "the two leaders", "both men"
 _PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers", "premiers",
                            "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
@@ -224,9 +247,14 @@ class _Finder:
             return []
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self._it(t)
-        if low in _ORG_ANAPHORS and any(c.lower_ == "the" for c in t.children) \
+        if low in ("it", "them") and t.dep_ in ("dobj", "pobj"):
+            return self._object_it(t)
+        if (low in _ORG_ANAPHORS or low in _NAMED_BODY_ANAPHORS) and (
+                any(c.lower_ == "the" for c in t.children) or t.dep_ == "compound" and low in _NAMED_BODY_ANAPHORS) \
                 and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in t.children):
-            return self._last_organization(t)  # "the group", "the bloc", "the alliance"
+            keys = self._last_organization(t)  # "the group", "the bloc", "the alliance", "the council"
+            if keys or low in _ORG_ANAPHORS:
+                return keys
         if low in ("he", "she", "him", "her"):
             k = ents.pronoun(t)
             if k:
@@ -247,6 +275,13 @@ class _Finder:
                                for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
                     if leaders:
                         return leaders
+        if low in _MEMBER_WORDS:
+            # "members of the Taliban delegation", "representatives of the two governments"
+            keys = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" for k in self.actors(p)
+                    if self.ents.drafts[k].type in ("Country", "Organization")]
+            if keys:
+                return list(dict.fromkeys(keys))
         if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS or low in _PEOPLE_WORDS:
             keys = []
             for c in t.children:
@@ -259,6 +294,8 @@ class _Finder:
                                 keys.append(k)
                         elif mm is not None and mm.kind == "org" and mm.entity:
                             keys.append(mm.entity)
+                        elif mm is None and cc.lower_ in ("its", "their") and c.dep_ == "poss" and t.dep_ in _SUBJ:
+                            keys += [k for k in self._it(cc) if k not in keys]  # "X said its jets ..."
                         elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
                                 and low in ("government", "administration", "cabinet", "regime", "forces", "troops"):
                             own = self._own_country(mm.entity)  # "Abiy's government": Ethiopia
@@ -273,33 +310,92 @@ class _Finder:
                                     keys.append(k)
             if keys:
                 return keys
-            if (low in GROUP_WORDS or low in _PEOPLE_WORDS) and any(
-                    c.lower_ in ("two", "both", "three", "four") for c in t.children) or low == "both":
-                pair = self._pair_before(t, people=low in _PEOPLE_WORDS)
-                if pair:
+        if (low in GROUP_WORDS or low in _PEOPLE_WORDS or low in _PAIR_NOUNS) and any(
+                c.lower_ in ("two", "both", "three", "four", "five", "six") for c in t.children) or low == "both":
+            pair = self._pair_before(t, people=low in _PEOPLE_WORDS)
+            if pair:
+                self.weak.add(t.i)
+                return pair
+            if low not in _PEOPLE_WORDS:
+                listed = self._listed_before(t)  # "A, B, C and D cut ties ... The four countries"
+                if listed:
                     self.weak.add(t.i)
-                    return pair
-                top = ents.top_countries(2)
-                if top and low in ("countries", "nations", "sides", "governments", "superpowers", "both"):
-                    self.weak.add(t.i)
-                    return top
+                    return listed
+            top = ents.top_countries(2)
+            if top and (low in ("countries", "nations", "sides", "governments", "superpowers", "both")
+                        or low in _PAIR_NOUNS) and not any(c.lower_ in ("three", "four", "five", "six")
+                                                          for c in t.children):
+                self.weak.add(t.i)
+                return top
+        return []
+
+    def _listed_before(self, t: Token) -> list[str]:
+        """'the four countries': the latest list of exactly that many countries named
+        together within the three sentences before (or earlier in this one)."""
+        number = 2
+        for c in t.children:
+            number = {"three": 3, "four": 4, "five": 5, "six": 6}.get(c.lower_, number)
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, t.i) - 3)].start
+        for x in reversed(self.doc[lo:t.i]):
+            m = self.ents.mention_at(x.i)
+            if m is None or x.i != m.end - 1 or m.kind not in ("country", "capital", "demonym") or x.dep_ == "conj":
+                continue
+            keys: list[str] = []
+            for y in [x, *x.conjuncts]:
+                keys += [k for k in self._actor(y, None) if k not in keys and self.ents.drafts[k].type == "Country"]
+            if len(keys) == number:
+                return keys
         return []
 
     def _last_organization(self, t: Token) -> list[str]:
-        """'the group', 'the bloc': the organisation named last, within three sentences."""
+        """'the group', 'the bloc': the organisation named last, within three sentences;
+        'the council', 'the court': the latest one whose name holds the word."""
         sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, t.i) - 3)].start
+        word = t.lower_
+        idx = sentence_no(self.doc, t.i)
+        orgs = [m for m in reversed(self.ents.mentions) if m.start < t.i and m.kind == "org" and m.entity
+                and self.ents.drafts[m.entity].type == "Organization"]
+        if word in _NAMED_BODY_ANAPHORS:  # a body named by its kind is the latest of that kind, however far
+            # first one the text itself called so ("Sudan's army"), then one whose name holds the
+            # word ("the Security Council"): "the army" beside "the Arakan Army" is the national army
+            for test in (lambda n: word in n.split(), lambda n: word in n.lower().split()):
+                for m in orgs:
+                    d = self.ents.drafts[m.entity]
+                    if any(test(n) for n in [d.name, *d.names]):
+                        self.weak.add(t.i)
+                        return [m.entity]
+        if word in _ORG_ANAPHORS:
+            lo = sents[max(0, idx - 3)].start
+            for m in orgs:
+                if m.start >= lo:
+                    self.weak.add(t.i)
+                    return [m.entity]
+        return []
+
+    def _object_it(self, t: Token) -> list[str]:
+        """'cut ties with Qatar, accusing it of ...': an object 'it' is the country or body
+        named last before it in the same sentence that is not the clause's own subject."""
+        own = set(self.subjects(t.head)) if t.head.pos_ in ("VERB", "AUX") else set()
         for m in reversed(self.ents.mentions):
-            if lo <= m.start < t.i and m.kind == "org" and m.entity \
-                    and self.ents.drafts[m.entity].type == "Organization":
-                self.weak.add(t.i)
-                return [m.entity]
+            if not sent_of(t).start <= m.start < t.i:
+                continue
+            if m.kind in ("country", "capital", "org") and (m.entity or m.iso3):
+                keys = self._actor(self.doc[m.end - 1], None)
+                keys = [k for k in keys if self.ents.drafts[k].type in ("Country", "Organization")]
+                if keys and not set(keys) & own:
+                    self.weak.add(t.i)
+                    return keys
+                if keys:
+                    return []
         return []
 
     def _it(self, t: Token) -> list[str]:
         """'France said it would deliver missiles', "Beijing said its coast guard ...": 'it'
         in a clause reported by a country or body is that country or body."""
         clause = t.head
+        if t.dep_ == "poss" and clause.dep_ in _SUBJ:
+            clause = clause.head  # "India said its aircraft had shot down ..."
         for _ in range(3):
             if clause.dep_ in ("ccomp", "conj", "advcl") and clause.head.i != clause.i:
                 gov = clause.head
@@ -315,14 +411,14 @@ class _Finder:
                 break
         return []
 
-    def _pair_before(self, t: Token, people: bool | None) -> list[str]:
+    def _pair_before(self, t: Token, people: bool | None, reach: int | None = None) -> list[str]:
         """'the two leaders', 'both sides', 'they' (meeting): the two actors of the latest
         two-sided event told before, within three sentences, as people (`people`), as their
         countries (not `people`), or as they were named (None); failing that, the two
         people named last."""
         sents = sentences(self.doc)
         idx = sentence_no(self.doc, t.i)
-        lo = sents[max(0, idx - (6 if people else 3))].start
+        lo = sents[max(0, idx - (reach or (6 if people else 3)))].start
         fits = self._title_filter(t)
         number = 2
         for c in [t, *t.children]:
@@ -523,6 +619,11 @@ class _Finder:
             return True
         t = verb
         for _ in range(4):
+            if t.dep_ in ("acl", "ccomp", "appos") and t.head.lemma_ in _ALLEGATION_NOUNS \
+                    and t.head.pos_ in ("NOUN", "PROPN") and t.lemma_ not in _ALLEGE_VERBS | {"reject", "dismiss"}:
+                return True  # "accusations that X was backing Y": only alleged
+            if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_ in _ALLEGE_VERBS:
+                return True  # "accused X of backing Y", "blamed X for harbouring Y"
             if t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and t.head is not t:
                 gov = t.head
                 if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
@@ -705,6 +806,10 @@ class _Finder:
                 for c in v.children):
             self.joint_action(v)  # "held joint naval drills"
             return
+        if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS)
+                                          for c in v.children):
+            self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
+            return
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.reported(v)
             return
@@ -770,6 +875,19 @@ class _Finder:
                             self.extra_anchor[v.i] = c
         if spec.needs_object and not self._object_fits(v, lemma):
             return
+        if spec.type not in SYMMETRIC_TYPES and not passive and any(
+                c.dep_ == "dobj" and c.lower_ == "other" for c in v.children):
+            # "each side accused the other", "each blamed the other": the two parties in view
+            each = [c for c in v.children if c.dep_ == "nsubj" and (c.lower_ == "each" or any(
+                x.lower_ == "each" for x in c.children))]
+            if each:
+                pair = self._pair_before(each[0], people=None, reach=6)
+                if len(pair) == 2:
+                    self.weak.add(each[0].i)
+                    for a in pair:
+                        self.emit(spec.type, [a], [b for b in pair if b != a], v, rule + ":reciprocal",
+                                  status=status, confidence=self._conf(v, 0.5))
+                return
         if spec.type in ("ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "SUPPORT", "SANCTION", "THREATEN") and not tgt:
             for c in v.children:
                 if c.dep_ in ("dobj",) or c.dep_ == "nsubjpass":
@@ -799,6 +917,15 @@ class _Finder:
                     for o in c.children:
                         if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
                             tgt = self.actors(o) or self.owner(o)
+        if spec.type in ("ASSAULT", "COERCE", "SANCTION") and not tgt:
+            # "struck what the military said were Hamas targets", "... what X called a camp in Y"
+            for c in v.children:
+                if c.dep_ == "ccomp" and any(x.lower_ == "what" for x in c.subtree):
+                    for x in c.subtree:
+                        if x.dep_ in ("attr", "oprd") and x.pos_ in ("NOUN", "PROPN"):
+                            tgt += self.actors(x) or self.owner(x)
+                            tgt += [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+                                    for o in p.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]
         if spec.type == "THREATEN" and not tgt and v.dep_ == "conj":
             # "accused Ukraine of terrorist acts and threatened a harsh response"
             tgt = [k for c in v.head.children if c.dep_ == "dobj" for k in self.actors(c)]
@@ -986,6 +1113,17 @@ class _Finder:
         if not src:
             return
         rule = f"verb:{v.lemma_}"
+        if v.dep_ == "relcl" and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "contest"):
+            # "a charge the government denied", "..., a claim Islamabad denied", "India blamed
+            # Pakistan for X, which Islamabad denied": the denier rejects whoever made the claim
+            h = v.head
+            claim = h.lemma_ in lx.CLAIM_NOUNS or h.lower_ in lx.CLAIM_NOUNS or h.lemma_ in _ALLEGATION_NOUNS
+            which = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "what") for c in v.children)
+            if claim or which:
+                other = self._earlier_accuser(src, h) or (self._claimant(h, src) if claim else [])
+                if other:
+                    self.emit("REJECT", src, other, v, rule + ":claim", status=status, confidence=self._conf(v, 0.55))
+                return
         done = False
         objs = [c for c in v.children if c.dep_ in ("dobj",)]
         failed = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1050,6 +1188,16 @@ class _Finder:
                 return list(ev.source)
         for t in reversed(self.doc[lo:noun.i]):
             if t.pos_ == "VERB" and (not kinds or t.lemma_ in kinds):
+                keys = [k for k in self.subjects(t) if k not in exclude]
+                if keys:
+                    return keys
+        return []
+
+    def _claimant(self, noun: Token, exclude=()) -> list[str]:
+        """Who made 'a claim' set beside what they said: 'India said its jets downed a
+        Pakistani plane, a claim Islamabad denied' -> India."""
+        for t in noun.ancestors:
+            if t.pos_ in ("VERB", "AUX") and (t.lemma_ in _SAY_VERBS or t.lemma_ in ("claim", "allege", "report")):
                 keys = [k for k in self.subjects(t) if k not in exclude]
                 if keys:
                     return keys
@@ -1275,6 +1423,34 @@ class _Finder:
                         if ev is not None:
                             ev.location = self._place_key(p)
 
+    def praise_deal(self, v: Token) -> None:
+        """'X welcomed the agreement' (the one just told), 'X hailed the rapprochement between
+        A and B', "X praised A's deal with B": X supports the parties."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS))
+        src = self.subjects(v)
+        parties = [k for c in deal.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        if not parties:
+            parties = self._hyphen_pair(deal)
+        if not parties:
+            poss = [c for c in deal.children if c.dep_ == "poss"]
+            parties = (self.actors(poss[0]) if poss else []) + [
+                k for c in deal.children if c.dep_ == "prep" and c.lower_ == "with"
+                for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        if not parties and any(c.lower_ in ("the", "this", "that", "their") for c in deal.children):
+            sents = sentences(self.doc)
+            lo = sents[max(0, sentence_no(self.doc, v.i) - 5)].start
+            for ev in reversed(self.out):
+                if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src):
+                    parties = list(dict.fromkeys(ev.source + ev.target))
+                    break
+        parties = [k for k in dict.fromkeys(parties) if k not in src]
+        if len(parties) >= 1:
+            self.emit("SUPPORT", src, parties, v, f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
@@ -1462,6 +1638,11 @@ class _Finder:
         pair = self._hyphen_pair(n)
         verb = n.head if n.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
         gov = self._governing_verb(n)
+        light = next((c for c in n.children if c.dep_ in ("amod", "acl") and c.i < n.i and c.lemma_ in lx.LIGHT_VERBS
+                      and any(x.dep_ == "nsubj" for x in c.children)), None)
+        if light is not None and verb is None:
+            # "X held talks with Y" parsed with 'held' as the noun's modifier: the light verb's frame
+            verb, gov = light, light
         status = self.status(gov) if gov is not None else "occurred"
         place_tok = self._quantity_of(n)  # "during four hours of talks": where the talks stand
         if gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in lx.PLAN_VERBS:
@@ -1532,7 +1713,7 @@ class _Finder:
                 partners += self.objects(verb, ("with",))
         elif poss:
             src = self.actors(poss[0])
-        elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in lx.LIGHT_VERBS:
+        elif verb is not None and (n.dep_ == "dobj" or verb is light) and verb.lemma_ in lx.LIGHT_VERBS:
             src = self.subjects(verb)
             partners += self.objects(verb, ("with",))
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("receive", "get", "take", "accept"):
@@ -1694,9 +1875,11 @@ class _Finder:
         src = []
         for c in n.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
-                src += self.actors(c)
+                src += self.actors(c) or [k for x in c.children if x.dep_ in ("compound", "amod", "poss")
+                                          for k in self.actors(x)]  # "army air strikes"
         tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)
+               or (self.owner(p) if c.lower_ in ("on", "against") else [])]  # "strikes on RSF positions"
         if src and tgt:
             self.emit("ASSAULT", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
 
@@ -1721,7 +1904,11 @@ class _Finder:
                for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         if not tgt:
             for c in n.subtree:
-                if c.dep_ in ("acl", "ccomp", "relcl") and any(x.lower_ == "that" and x.dep_ == "mark" for x in c.children):
+                # the parse may read the 'that' of "accusations that X ..." as an adverb
+                # ... or as the object of a clause that has an object of its own
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(
+                        x.lower_ == "that" and x.i < c.i and (x.dep_ in ("mark", "advmod") or x.dep_ == "dobj" and any(
+                            y.dep_ == "dobj" and y.i > c.i for y in c.children)) for x in c.children):
                     tgt = [k for s in c.children if s.dep_ in ("nsubj",) for k in self.actors(s)]
                     break
         if n.dep_ == "dobj" and n.head.lemma_ in ("draw", "prompt", "provoke", "trigger", "spark", "attract",
