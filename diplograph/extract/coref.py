@@ -24,6 +24,13 @@ __all__ = ["Draft", "Entities"]
 _GENERIC_ROLES = {"minister", "secretary", "director", "diplomat", "spokesperson", "business",
                   "ambassador"}
 _PRONOUNS = {"he", "she", "him", "her", "his"}
+# nouns that name a body already named when 'the' stands alone before them
+_BODY_NOUNS = {"council", "court", "commission", "assembly", "parliament", "army", "military", "police",
+               "ministry", "agency", "bank", "committee", "tribunal", "union", "junta", "navy"}
+_BODY_KEYS = {"army": "-armed-forces", "military": "-armed-forces", "police": "-national-police",
+              "parliament": "-parliament"}
+_BEFORE_NICKNAME = {",", "widely", "better", "also", "popularly", "commonly", "locally", "more", "who", "is",
+                    "was", "often", "affectionately"}
 
 
 @dataclass
@@ -57,6 +64,8 @@ class Entities:
         self._by_id: dict[str, str] = {}  # identity (ref or normalised name) -> key
         self._mention_at: dict[int, Mention] = {}
         self._indexed = -1  # how many mentions the index was built from
+        self.groups: list = []  # group phrases and the entities they stand for (groups.py)
+        self._group_at: dict = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -85,6 +94,8 @@ class Entities:
         self._index()
         self._surnames_elsewhere()
         self._index()
+        self._nicknames()
+        self._index()
         for m in self.mentions:
             if m.entity is not None:
                 continue
@@ -94,6 +105,16 @@ class Entities:
                 d = self._new(m.org.ref, "Organization", m.org.name, ref=m.org.ref,
                               country=m.org.country)
                 self._attach(d, m, _strip_the(m.text))
+            elif m.kind == "org" and m.org is not None and m.source == "country-body":
+                d = self._new("org-name:" + normalise(m.org.name), "Organization", m.org.name,
+                              country=m.org.country)
+                self._attach(d, m, _strip_the(m.text))
+                base = next((a for a in m.extra.get("aliases", ()) if " of " in a), "").split(" of ")[0]
+                if base:  # "the High Court" alone later in the article is this one
+                    self._by_id.setdefault("org-name:" + normalise(base), d.key)
+                for alias in m.extra.get("aliases", ()):
+                    if alias not in d.names and alias != d.name:
+                        d.names.append(alias)
             elif m.kind == "org" and m.org is not None and m.source == "acronym":
                 name = _strip_the(m.org.name)  # the spelled-out name and its acronym are one body
                 d = self._new("org-name:" + normalise(name), "Organization", name)
@@ -135,6 +156,7 @@ class Entities:
                 if alias not in d.names:
                     d.names.append(alias)
         self._countries_in_titles()
+        self._definite_bodies()
         # nominal titles and counterparts are resolved lazily (they need the speaker)
         for m in self.mentions:
             if m.kind == "nominal" and m.entity is None and not m.plural:
@@ -142,6 +164,44 @@ class Entities:
                 if key is not None:
                     self._attach(self.drafts[key], m)
         self._countries_in_titles()  # again, for "Qatar's emir, Sheikh Tamim": the title now has its person
+        from diplograph.extract.groups import find_groups
+
+        self.groups = find_groups(doc, self)
+        self._group_at = {i: g for g in self.groups for i in range(g.start, g.end)}
+
+    def _definite_bodies(self) -> None:
+        """'the army', 'the council', 'the court' with nothing else in front: the body of that
+        kind the article named last ("Sudan's army", "the UN Security Council",
+        "Kenya's High Court"), within a few sentences."""
+        doc = self.doc
+        orgs = [m for m in self.mentions if m.kind == "org" and m.entity
+                and self.drafts[m.entity].type == "Organization"]
+        if not orgs:
+            return
+        self._index()
+        for t in doc:
+            low = t.lower_
+            if low not in _BODY_NOUNS or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i in self._mention_at \
+                    or t.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children) \
+                    or t.dep_ in ("compound", "amod") and t.head.i > t.i:
+                continue
+            n = sentence_no(doc, t.i)
+            best = None
+            for m in orgs:
+                if m.start >= t.i or sentence_no(doc, m.start) < n - 8:
+                    continue
+                d = self.drafts[m.entity]
+                names = [d.name, *d.names]
+                if any(x.split()[-1].lower() == low for x in names if x.split()) \
+                        or d.ref and d.ref.endswith(_BODY_KEYS.get(low, "\0")):
+                    best = m
+            if best is None:
+                continue
+            new = Mention(t.i, t.i + 1, "org", t.text, iso3=best.iso3, org=best.org, source="definite")
+            self.mentions.append(new)
+            self._attach(self.drafts[best.entity], new)
+        self.mentions.sort(key=lambda m: m.start)
+        self._index()
 
     def _countries_in_titles(self) -> None:
         """'German Chancellor Olaf Scholz' names Germany too: the country word inside a
@@ -219,8 +279,9 @@ class Entities:
             for d in self.drafts.values():
                 if d.type != "Person" or len(d.tokens) < 2:
                     continue
-                if (position == "last" and d.tokens[-1] == w or position == "first" and d.tokens[0] == w
-                        or position == "any" and w in d.tokens):
+                tokens = _bare(d.tokens) if position != "first" else d.tokens
+                if (position == "last" and w in (d.tokens[-1], tokens[-1]) or position == "first" and d.tokens[0] == w
+                        or position == "any" and (w in d.tokens or w in tokens)):
                     cands.append(d)
             if cands:
                 return self._nearest(cands, at)
@@ -256,7 +317,7 @@ class Entities:
         parts: dict[str, list[Draft]] = {}
         for d in self.drafts.values():
             if d.type == "Person" and len(d.tokens) >= 2:
-                for w in d.tokens:
+                for w in dict.fromkeys((*d.tokens, *_bare(d.tokens))):
                     parts.setdefault(w, []).append(d)
         if not parts:
             return
@@ -297,6 +358,63 @@ class Entities:
             self._attach(d, new, t.text)
         self.mentions.sort(key=lambda m: m.start)
 
+    def _nicknames(self) -> None:
+        """'Jimmy Cherizier, known as Barbecue', 'General X, widely known as Hemedti': the
+        name after 'known as' is the person's too, whatever the model made of it."""
+        doc = self.doc
+        nicknames: dict[str, Draft] = {}
+        for m in [m for m in self.mentions if m.kind == "person" and m.entity]:
+            j = m.end
+            while j < len(doc) and j - m.end < 4 and doc[j].lower_ in _BEFORE_NICKNAME:
+                j += 1
+            if j >= len(doc) or j == m.end:
+                continue
+            if doc[j].lower_ in ("known", "called") and j + 1 < len(doc) and doc[j + 1].lower_ == "as":
+                j += 2
+            elif doc[j].lower_ in ("nicknamed", "dubbed", "alias", "aka", "a.k.a."):
+                j += 1
+            else:
+                continue
+            if j < len(doc) and doc[j].text in ('"', "\u201c", "'"):
+                j += 1
+            k = j
+            while k < len(doc) and k - j < 3 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+            if k == j:
+                continue
+            taken = [x for x in self.mentions if x.start < k and j < x.end]
+            if any(x.kind in ("person", "nominal") or x.source == "gazetteer" for x in taken):
+                continue  # a real name or a country there is not a nickname
+            for x in taken:
+                self.mentions.remove(x)
+                if x.entity and x in self.drafts[x.entity].mentions:
+                    self.drafts[x.entity].mentions.remove(x)
+            d = self.drafts[m.entity]
+            new = Mention(j, k, "person", doc[j:k].text, name=doc[j:k].text, source="nickname", iso3=d.country)
+            self.mentions.append(new)
+            self._attach(d, new, new.text)
+            nicknames[new.text] = d
+        # the nickname alone elsewhere in the article ("Hemedti said")
+        for x in list(self.mentions):
+            d = nicknames.get(x.text)
+            if d is None or x.entity == d.key or x.source == "nickname" or x.source == "gazetteer":
+                continue
+            if x.kind == "person" and x.entity:
+                old = self.drafts[x.entity]
+                old.mentions.remove(x)
+                if not old.mentions:
+                    del self.drafts[old.key]
+                    self._by_id = {i: k for i, k in self._by_id.items() if k != old.key}
+                self._attach(d, x, x.text)
+            elif x.kind in ("org", "place") and x.source == "ner":
+                if x.entity and x in self.drafts[x.entity].mentions:
+                    self.drafts[x.entity].mentions.remove(x)
+                self.mentions.remove(x)
+                new = Mention(x.start, x.end, "person", x.text, name=x.text, source="nickname", iso3=d.country)
+                self.mentions.append(new)
+                self._attach(d, new, new.text)
+        self.mentions.sort(key=lambda m: m.start)
+
     # -------------------------------------------------------------- lookups
     def country(self, iso3: str) -> Draft:
         c = self.gaz.country(iso3)
@@ -308,6 +426,11 @@ class Entities:
 
     def place(self, text: str) -> Draft:
         return self._new("place:" + normalise(text), "Place", _strip_the(text))
+
+    def group_at(self, i: int):
+        """The group phrase ("the two neighbours", "both sides", "the pair") covering token i,
+        or None. Its `members` are the entity keys it stands for (see groups.py)."""
+        return self._group_at.get(i)
 
     def mention_at(self, i: int) -> Mention | None:
         if self._indexed != len(self.mentions):  # mentions were added or removed since
@@ -523,6 +646,21 @@ def _titles_fit(nominal: Title, person: Title) -> bool:
 def _rank(t: Title) -> int:
     """Prefer specific titles over generic ones when a person is seen with several."""
     return 0 if t.role in _GENERIC_ROLES else 1
+
+
+_NAME_PARTICLES = ("al-", "el-", "al ", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-")
+
+
+def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Name words without an Arabic article: 'al-Zayani' is written 'Zayani' as well."""
+    out = []
+    for w in tokens:
+        for p in _NAME_PARTICLES:
+            if w.startswith(p) and len(w) > len(p) + 1 and w[len(p)].isupper():
+                w = w[len(p):]
+                break
+        out.append(w)
+    return tuple(out)
 
 
 def _strip_the(text: str) -> str:

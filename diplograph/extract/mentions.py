@@ -191,6 +191,54 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         add(Mention(start, h.end, "org", doc[start:h.end].text, iso3=iso3, org=org,
                     source="body"))
 
+    # 2a. "the High Court of Kenya", "the National Assembly of Hungary": a generic body
+    # named with its country is that country's (the country word must not take the name)
+    for ent in ents:
+        if ent.label_ != "ORG" or not free(ent.start, ent.end):
+            continue
+        s0, e0 = _trim(ent)
+        # "the Kenyan Supreme Court": the model took the country word in
+        lead = next((h for h in gaz_hits if h.start == s0 and h.kind in ("demonym", "name") and h.end < e0), None)
+        if lead is not None:
+            g0 = lead.end + (1 if doc[lead.end].tag_ == "POS" else 0)
+            if g0 < e0 and _generic_body(doc[g0:e0]) and free(g0, e0):
+                c = gaz.country(lead.key)
+                org = Organization(id="", name=_body_name(doc[g0:e0].text, c.name), country=lead.key)
+                add(Mention(g0, e0, "org", doc[g0:e0].text, iso3=lead.key, org=org, source="country-body",
+                            extra={"aliases": _body_aliases(doc[g0:e0].text, lead.key, gaz)}))
+            continue
+        of = next((i for i in range(s0 + 1, e0 - 1) if doc[i].lower_ == "of"), None)
+        if of is None and e0 + 1 < len(doc) and doc[e0].lower_ == "of":
+            of = e0  # the model stopped before "of Kenya"
+        if of is None or not _generic_body(doc[s0:of]):
+            continue
+        hit = next((h for h in gaz_hits if h.start == of + 1 and h.kind == "name"), None)
+        if hit is None or not free(s0, hit.end) or of == e0 and any(
+                t.is_title for t in doc[hit.end:hit.end + 1] if t.ent_type_ == "ORG"):
+            continue
+        org = Organization(id="", name=doc[s0:hit.end].text, country=hit.key)
+        add(Mention(s0, hit.end, "org", org.name, iso3=hit.key, org=org, source="country-body",
+                    extra={"aliases": _body_aliases(doc[s0:of].text, hit.key, gaz)}))
+
+    # ... and "Zambia's High Court", "the Kenyan Supreme Court" the model did not tag
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 6 and doc[j].lower_ in _GENERIC_BODY_WORDS and (
+                doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "and") and j > i):
+            j += 1
+        while j > i and not doc[j - 1].is_title:
+            j -= 1
+        if j > i and doc[i].is_title and _generic_body(doc[i:j]) and free(i, j) \
+                and not any(t.ent_type_ in ("PERSON", "GPE") for t in doc[i:j]):
+            _, iso3 = _country_before(doc, i, gaz_hits, gaz)
+            if iso3 is not None and gaz.country(iso3) is not None:
+                text = doc[i:j].text
+                org = Organization(id="", name=_body_name(text, gaz.country(iso3).name), country=iso3)
+                add(Mention(i, j, "org", text, iso3=iso3, org=org, source="country-body",
+                            extra={"aliases": _body_aliases(text, iso3, gaz)}))
+        i = max(j, i + 1)
+
     # 2b. "the Community of Latin American and Caribbean States (CELAC)": a name spelled out
     # before its acronym is an organisation, whatever the model made of its words
     for s0, e0, a0, a1 in _spelled_out(doc):
@@ -266,13 +314,21 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
         if ent.label_ == "ORG":
-            if text in surnames or _titled_apposition(span, gaz):
+            if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all):
                 # "Zayani" after "Abdullatif al-Zayani"; "the bloc's envoy, Miroslav Lajcak":
                 # the model's organisation is a person
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-person"))
                 continue
             if not _plausible_org(span, gaz):
                 continue
+            if _generic_body(span):
+                # "Kenya's High Court", "the Kenyan Supreme Court": the country's own body
+                _, iso3 = _country_before(doc, s, gaz_hits, gaz)
+                if iso3 is not None and gaz.country(iso3) is not None:
+                    org = Organization(id="", name=_body_name(text, gaz.country(iso3).name), country=iso3)
+                    add(Mention(s, e, "org", text, iso3=iso3, org=org, source="country-body",
+                                extra={"aliases": _body_aliases(text, iso3, gaz)}))
+                    continue
             if e < len(doc) and doc[e].lemma_ in _FACILITIES and doc[e - 1].dep_ in ("compound", "amod", "nmod"):
                 add(Mention(s, e + 1, "place", doc[s:e + 1].text, source="ner"))  # "the Kumsusan guesthouse"
                 continue
@@ -290,9 +346,20 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif ent.label_ == "NORP":
             continue  # religions, parties and nationalities the gazetteer does not know
 
-    # 6. a lone surname the model did not tag, doing what only people do ("Scholz met ...")
+    # 6. a name the model did not tag, doing what only people do ("Scholz met ...",
+    # "Félix Plasencia met ...")
     for t in doc:
         if t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
+            continue
+        j = t.i
+        while j + 1 < len(doc) and j + 1 - t.i < 4 and not doc[j + 1].ent_type_ and doc[j + 1].i not in taken \
+                and doc[j + 1].i not in gaz_at_all and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" \
+                and doc[j + 1].text not in _MONTHS and "\n" not in doc[j].whitespace_:
+            j += 1
+        if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].lower_ != "the") \
+                and _acts_like_a_person(doc[j:j + 1]) and free(t.i, j + 1) \
+                and not any(gaz.title(x.text) is not None or x.lower_ in _ORG_WORDS for x in doc[t.i:j + 1]):
+            add(Mention(t.i, j + 1, "person", doc[t.i:j + 1].text, name=doc[t.i:j + 1].text, source="role"))
             continue
         span = doc[t.i:t.i + 1]
         if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(span) \
@@ -435,6 +502,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue  # "U.S.-China" is two countries, not a person
             if gaz.is_media(span.text):
                 continue
+            if _names_a_thing(doc, s, e):
+                continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"
             out.append((s, e, "ner"))
     # "<Title> <Name>": capitalised words right after a title are a name even when the
     # model calls them an organisation ("Secretary of Defense Lloyd Austin")
@@ -460,6 +529,76 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue
             out.append((j, k, "title-name"))
     return _dedupe_spans(out)
+
+
+def _names_a_thing(doc: Doc, s: int, e: int) -> bool:
+    """Is a 'person' the model found the name of a text or a building? Its last word is a
+    document word ("Abraham Accords"), or it modifies one ("the AlUla declaration", "the
+    Miraflores presidential palace") - unless the same words stand alone as a person
+    elsewhere in the article ("the Biden plan" after "Joe Biden said")."""
+    if doc[e - 1].lower_ in _DOCUMENT_WORDS and e - s > 1:
+        return True
+    nxt = e
+    while nxt < len(doc) and nxt - e < 2 and doc[nxt].pos_ == "ADJ":
+        nxt += 1  # "presidential"
+    if nxt >= len(doc) or doc[nxt].is_title or not (doc[nxt].lower_ in _DOCUMENT_WORDS
+                                                      or doc[nxt].lemma_ in _FACILITIES):
+        return False
+    if doc[e - 1].dep_ not in ("compound", "amod", "nmod"):
+        return False
+    words = [t.text for t in doc[s:e]]
+    for ent in entities(doc):
+        if ent.label_ == "PERSON" and ent.start != s and [t.text for t in ent][-len(words):] == words \
+                and not (ent.end < len(doc) and (doc[ent.end].lower_ in _DOCUMENT_WORDS
+                                                 or doc[ent.end].lemma_ in _FACILITIES)):
+            return False
+    return True
+
+
+# words that make a name an organisation's (English and the languages whose names the model
+# most often misreads: Spanish, Portuguese, French, Italian)
+_ORG_WORDS = {
+    "group", "company", "co", "corp", "corporation", "inc", "ltd", "llc", "plc", "sa", "ag", "gmbh", "bank",
+    "party", "council", "forces", "force", "army", "front", "movement", "union", "news", "times", "post",
+    "airlines", "airways", "air", "energy", "oil", "gas", "motors", "holdings", "capital", "partners", "fund",
+    "foundation", "institute", "university", "college", "school", "hospital", "church", "ministry", "agency",
+    "committee", "commission", "court", "assembly", "office", "department", "service", "network", "media",
+    "press", "television", "tv", "radio", "association", "federation", "league", "club", "team",
+    "international", "global", "national", "brigade", "brigades", "battalion", "militia", "alliance",
+    "coalition", "organisation", "organization", "authority", "centre", "center", "society", "trust",
+    "industries", "systems", "technologies", "auto", "railways", "telecom", "pharma", "securities",
+    "partido", "fuerzas", "banco", "grupo", "ejército", "ejercito", "frente", "movimiento", "unión",
+    "asociación", "federación", "compañía", "empresa", "société", "societe", "parti", "armée", "conseil",
+    "comité", "ministerio", "gobierno", "corporación", "instituto", "universidad", "fundación", "nacional",
+    "popular", "democrático", "socialista", "república", "crédit", "banque", "agricole", "général",
+    "générale", "petróleos", "fédération", "association", "partito", "movimento", "frente", "estado",
+}
+_NAME_JOINERS = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "la", "le", "y",
+                 "bin", "al", "el", "ibn"}
+
+
+def _person_shaped(span: Span, gaz_at: set[int]) -> bool:
+    """An 'organisation' the model found that is a person's name: two to four capitalised
+    words, none of them an organisation's, no 'the' in front, and either a letter with a
+    diacritic (the small model reads 'Félix Plasencia', 'Miroslav Lajčák' as bodies) or a
+    clause in which only a person could stand ('X met Y')."""
+    words = list(span)
+    if not 2 <= len(words) <= 4 or span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return False
+    if any(t.i in gaz_at for t in words):
+        return False
+    for t in words:
+        if t.lower_ in _ORG_WORDS or t.is_upper and len(t.text) > 1:
+            return False
+        if not (_cap(t) or t.lower_ in _NAME_JOINERS and 0 < t.i - span.start < len(words) - 1):
+            return False
+        if not t.text.replace("-", "").replace("'", "").isalpha():
+            return False
+    if not _cap(words[-1]):
+        return False
+    if any(not ch.isascii() for t in words for ch in t.text):
+        return True
+    return _acts_like_a_person(span[-1:]) or span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON"
 
 
 def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
@@ -812,9 +951,54 @@ def _trim(ent: Span) -> tuple[int, int]:
 
 _FACILITIES = {"guesthouse", "palace", "hotel", "hall", "airport", "square", "estate", "resort", "base",
                "hospital", "stadium", "centre", "center", "complex", "residence", "villa", "port", "plant"}
-_DOCUMENT_WORDS = {"accord", "accords", "agreement", "agreements", "treaty", "protocol", "pact",
+# time zones the model reads as organisations: "(0500 GMT)"
+_TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST",
+               "KST", "MSK", "EET", "EEST", "AEST", "HKT", "SGT", "WIB", "PKT", "GST", "AST", "ET", "PT"}
+_DOCUMENT_WORDS = {"principles", "guidelines", "standards",
+                   "accord", "accords", "agreement", "agreements", "treaty", "protocol", "pact",
                    "declaration", "convention", "charter", "communique", "memorandum", "act",
                    "initiative", "plan", "deal", "framework", "resolution", "doctrine", "strategy"}
+
+
+# the words of a body's name that say what it is but not whose it is
+_GENERIC_BODY_WORDS = {
+    "high", "supreme", "constitutional", "court", "courts", "national", "assembly", "central", "bank",
+    "electoral", "commission", "parliament", "senate", "congress", "police", "armed", "forces", "army",
+    "navy", "air", "force", "guard", "coast", "council", "security", "ministry", "cabinet", "federal",
+    "intelligence", "service", "agency", "election", "human", "rights", "judiciary", "prosecutor",
+    "general", "office", "attorney", "tribunal", "military", "defence", "defense", "foreign", "interior",
+    "justice", "finance", "republican", "presidential", "border", "customs", "revolutionary",
+    "legislative", "lower", "upper", "house", "chamber", "affairs", "of", "the", "and", "for", "public",
+    "prosecution", "appeals", "appeal", "administrative", "anti-corruption", "corruption", "audit",
+    "state", "council", "legislature", "people", "people's", "grand"}
+_GENERIC_BODY_HEADS = {"court", "assembly", "bank", "commission", "parliament", "senate", "congress",
+                       "police", "forces", "army", "navy", "force", "guard", "council", "ministry", "cabinet",
+                       "service", "agency", "judiciary", "office", "tribunal", "legislature", "chamber"}
+
+
+def _generic_body(span: Span) -> bool:
+    """'High Court', 'National Assembly', 'Supreme Court': a body's name that needs its
+    country to say which one it is."""
+    words = [t for t in span if not t.is_punct]
+    return bool(words) and all(t.lower_ in _GENERIC_BODY_WORDS for t in words) \
+        and words[-1].lower_ in _GENERIC_BODY_HEADS and any(t.is_title for t in words)
+
+
+def _body_name(name: str, country: str) -> str:
+    """'High Court' of Kenya is the 'High Court of Kenya' (every country has one); a longer
+    name ('Supreme National Security Council') says which body it is by itself."""
+    return f"{name} of {country}" if len(name.split()) <= 2 else name
+
+
+def _body_aliases(name: str, iso3: str, gaz: Gazetteer) -> list[str]:
+    """The ways a country's body is written: "Kenya's High Court", "Kenyan High Court"."""
+    c = gaz.country(iso3)
+    if c is None:
+        return []
+    out = [f"{c.name}'s {name}", f"{name} of {c.name}"]
+    if c.demonyms:
+        out.append(f"{c.demonyms[0]} {name}")
+    return out
 
 
 def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
@@ -827,6 +1011,8 @@ def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
         return False
     if len(words) == 1:
         w = words[0]
+        if w.text in _TIME_ZONES:
+            return False
         if gaz.title(w.text) is not None or w.lower_ in ("state", "house", "treasury", "commerce",
                                                          "defense", "defence", "justice"):
             return False

@@ -1,0 +1,470 @@
+"""Group references: phrases that stand for a set of actors already named.
+
+"the two neighbours", "both countries", "the two leaders", "the pair", "the quartet",
+"the two", "each side ... the other": wire prose names the parties once ("Ethiopia and
+Eritrea", "Trump and Kim") and then refers to them as a set. `find_groups` reads every such
+phrase in a document and resolves it to the document entities it stands for:
+
+1. names set beside it ("the two leaders, Blinken and Wang,");
+2. else the latest list of actors of the right kind and number told before it ("A and B",
+   "A, B, C and D", "between A and B", or an earlier group), within a few sentences, leaving
+   out actors the phrase is itself listed with ("the two sides as well as US officials");
+3. else the latest actors of that kind named before it (people for "the two leaders",
+   countries for "both nations"), and for countries the two the document is about.
+
+A group is never a Mention: it stays out of the token index, so rules that do not know
+about groups see the same mentions as before.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from diplograph.extract.docinfo import sentence_no, sentences
+
+__all__ = ["Group", "find_groups", "GROUP_NOUNS"]
+
+# what each group noun stands for: people, countries, or any actor
+_PEOPLE = frozenset({"leaders", "men", "women", "presidents", "premiers", "ministers", "counterparts",
+                     "envoys", "chiefs", "heads", "diplomats", "negotiators", "generals", "commanders",
+                     "monarchs", "pair", "duo", "rulers", "chancellors", "statesmen"})
+_COUNTRIES = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors",
+                        "capitals", "powers", "superpowers", "allies", "rivals", "foes", "adversaries",
+                        "enemies", "partners", "administrations", "neighbour", "neighbor",
+                        "monarchies", "republics", "kingdoms", "militaries", "armies"})
+_ANY = frozenset({"sides", "parties", "camps", "factions", "belligerents", "signatories", "trio",
+                  "quartet", "quintet", "two", "three", "four", "five", "six", "both", "side", "other",
+                  "groups", "forces"})
+GROUP_NOUNS = _PEOPLE | _COUNTRIES | _ANY
+
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5, "either": 2, "neither": 2,
+            "each": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+# nouns whose number is in the word itself
+_COLLECTIVE = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
+_DEFINITE = {"the", "both", "these", "those", "their", "each", "either", "neither", "our"}
+_LIST_WORDS = {",", "and", "&", "as", "well", "the", "both", "together", "with"}
+_WINDOW = 6  # sentences back to look for the set a group refers to
+
+
+@dataclass(frozen=True)
+class Group:
+    """A phrase standing for several actors. start/end: its token range; head: the token
+    that plays its role in the clause ("leaders" in "the two leaders"); members: document
+    entity keys in the order they were named; wants: "Person", "Country" or None (any kind);
+    reciprocal: "each side ... the other", "each other" (directed events go both ways)."""
+
+    start: int
+    end: int
+    head: int
+    text: str
+    members: tuple[str, ...]
+    size: int | None
+    wants: str | None
+    reciprocal: bool = False
+
+
+def find_groups(doc: Doc, ents) -> list[Group]:
+    """Every group phrase of the document that resolves to two or more entities."""
+    finder = _Finder(doc, ents)
+    return finder.run()
+
+
+class _Finder:
+    def __init__(self, doc: Doc, ents):
+        self.doc = doc
+        self.ents = ents
+        self.groups: list[Group] = []
+        self._weights: dict[str, int] = {}
+        self.word = ""  # the group noun being resolved
+        self.lists = _lists(doc, ents)  # (end token, [mentions]) of coordinated actors
+
+    def run(self) -> list[Group]:
+        for t in self.doc:
+            found = self._phrase(t)
+            if found is None:
+                continue
+            start, size, wants, reciprocal = found
+            if self.ents.mention_at(t.i) is not None and self.ents.mention_at(t.i).kind in (
+                    "person", "country", "org", "capital", "demonym"):
+                continue
+            self.word = t.lower_
+            members = self._resolve(t, start, size, wants)
+            if len(members) < 2:
+                continue
+            self.groups.append(Group(start=start, end=t.i + 1, head=t.i, text=self.doc[start:t.i + 1].text,
+                                     members=tuple(members), size=size, wants=wants, reciprocal=reciprocal))
+        return self.groups
+
+    # ---------------------------------------------------------------- phrases
+    def _phrase(self, t: Token):
+        """(start, size, wants, reciprocal) when t heads a group phrase, else None."""
+        low = t.lower_
+        if low not in GROUP_NOUNS:
+            return None
+        kids = list(t.children)
+        dets = [c for c in kids if c.dep_ in ("det", "predet", "nummod", "preconj", "quantmod", "amod")
+                and c.i < t.i]
+        size = None
+        for c in dets:
+            size = _NUMBERS.get(c.lower_, size)
+        start = min([t.i] + [c.i for c in dets])
+        reciprocal = False
+        if low in ("two", "three", "four", "five", "six", "both"):
+            # "the two", "the three", "both" standing alone as an actor
+            if t.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") or t.head.pos_ == "NOUN" \
+                    and t.dep_ not in ("pobj", "conj"):
+                return None
+            if low != "both" and not any(c.lower_ == "the" for c in kids):
+                return None
+            if low == "both" and t.dep_ not in ("nsubj", "nsubjpass"):
+                return None
+            return start, _NUMBERS[low], None, False
+        if low in ("side", "other"):
+            # "each side accused the other", "neither side"
+            if low == "side" and any(c.lower_ in ("each", "either", "neither") for c in dets):
+                reciprocal = any(c.lower_ == "each" for c in dets) and any(
+                    x.lower_ == "other" for x in t.sent if x.i > t.i)
+                return start, 2, None, reciprocal
+            if low == "other" and any(c.lower_ == "the" for c in kids) and t.dep_ in ("dobj", "pobj") \
+                    and any(x.lower_ == "each" for x in t.sent if x.i < t.i):
+                return start, 2, None, True
+            return None
+        if low in ("neighbour", "neighbor"):
+            return None  # singular: "its neighbour" is one country
+        if low in _COLLECTIVE:
+            if not any(c.lower_ in ("the", "this") for c in kids):
+                return None
+            return start, _COLLECTIVE[low], ("Person" if low in ("pair", "duo") else None), False
+        if size is None:
+            return None  # "the leaders", "allies": too loose without a number
+        if not any(c.lower_ in _DEFINITE for c in dets + [c for c in kids if c.dep_ == "poss"]):
+            return None  # "two senior diplomats" brings in new people; "the two" refers back
+        if any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in kids):
+            return None  # "their two countries" is fine, "Europe's two powers" names its owner
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
+               for c in kids) and low not in _COUNTRIES:
+            return None  # "the leaders of the two countries": the countries say who
+        wants = "Person" if low in _PEOPLE else "Country" if low in _COUNTRIES else None
+        return start, size, wants, False
+
+    # ------------------------------------------------------------- resolving
+    def _resolve(self, t: Token, start: int, size: int | None, wants: str | None) -> list[str]:
+        ents = self.ents
+        own = self._own_country(t)
+        # 1. names set beside it: "the two leaders, Blinken and Wang,"
+        beside = [c for c in t.children if c.dep_ == "appos"]
+        if beside:
+            keys = []
+            for a in beside:
+                for x in [a, *a.conjuncts]:
+                    m = ents.mention_at(x.i)
+                    k = self._key(m, wants) if m is not None else None
+                    if k and k not in keys:
+                        keys.append(k)
+            if len(keys) >= 2 and (size is None or len(keys) == size):
+                return keys
+        excluded = self._listed_with(t)
+        # the same noun again ("the two sides ... each side"): the set it stood for before
+        lemma = t.lemma_.lower()
+        for g in reversed(self.groups):
+            if self.doc[g.head].lemma_.lower() == lemma and g.wants == wants \
+                    and sentence_no(self.doc, g.head) >= sentence_no(self.doc, t.i) - _WINDOW \
+                    and (size is None or g.size == size):
+                return list(g.members)
+        sents = sentences(self.doc)
+        n = sentence_no(self.doc, t.i)
+        lo = sents[max(0, n - _WINDOW)].start
+        # 2. a list of the right kind and number: the latest one when it was written in this
+        # sentence or the one before, else the one of the most prominent actors (a story's
+        # main pair outranks two people named in passing since)
+        candidates = []
+        for end, keys in self._candidate_lists(wants, own):
+            keys = [k for k in keys if k not in excluded]
+            if lo <= end <= start and len(keys) >= 2 and (size is None or len(keys) == size):
+                candidates.append((end, keys))
+        candidates.sort(key=lambda c: -c[0])
+        if candidates and sentence_no(self.doc, candidates[0][0]) >= n - 1:
+            return candidates[0][1]
+        # the actors of its own sentence, when there are just as many ("X shook hands with
+        # Y, but the two did not talk"): people first
+        here = sents[n].start
+        for kind in (("Person", wants) if wants is None else (wants,)):
+            found: list[str] = []
+            for m in ents.mentions:
+                if here <= m.start and m.end <= start:
+                    k = self._key(m, kind)
+                    if k and k not in found and k not in excluded and (own is None or self._country_of(k) == own):
+                        found.append(k)
+            people = [ents.drafts[k].type == "Person" for k in found]
+            if size is not None and len(found) == size and (all(people) or not any(people)):
+                return found
+        # the two sides of the last sentence's clause ("Kishida met Yoon on Sunday. The two
+        # leaders laid flowers ..."): a subject and its object
+        if n > 0 and size == 2:
+            pair = self._clause_pair(sents[n - 1], wants, excluded, own)
+            if pair:
+                return pair
+        main = self._main_actors(wants, size, lo, start, excluded, own)
+        if main:
+            candidates.append((-1, main))
+        if candidates:
+            best = max(candidates, key=lambda c: (min(self._weight(k) for k in c[1]), c[0]))
+            return best[1]
+        # 3. the latest actors of that kind named before it
+        if wants is None or size is None:
+            return []
+        near = sents[max(0, n - 2)].start
+        seen: list[str] = []
+        for m in reversed([m for m in ents.mentions if near <= m.start and m.end <= start]):
+            k = self._key(m, wants)
+            if k and k not in seen and k not in excluded and (own is None or self._country_of(k) == own):
+                seen.append(k)
+            if len(seen) == size:
+                return seen[::-1]
+        if wants == "Country" and own is None:
+            top = ents.top_countries(size)
+            if top:
+                return top
+        return []
+
+    def _clause_pair(self, sent, wants, excluded: set[str], own) -> list[str]:
+        """The subject and the object of the one verb in a sentence that has exactly two
+        actors of the kind wanted (people first when any kind will do)."""
+        ents = self.ents
+        for kind in (("Person", None) if wants is None else (wants,)):
+            found: list[tuple[str, object]] = []
+            for m in ents.mentions:
+                if sent.start <= m.start and m.end <= sent.end:
+                    k = self._key(m, kind)
+                    if k and k not in excluded and all(k != f for f, _ in found) \
+                            and (own is None or self._country_of(k) == own):
+                        found.append((k, self.doc[m.start:m.end].root))
+            if len(found) != 2:
+                continue
+            (k1, a), (k2, b) = found
+            va, vb = _governor(a), _governor(b)
+            if va is not None and va is vb or va is not None and vb is not None and va.i == vb.i:
+                return [k1, k2]
+        return []
+
+    def _weight(self, key: str) -> int:
+        """How often the document names an entity (its prominence)."""
+        if key not in self._weights:
+            d = self.ents.drafts.get(key)
+            n = len(d.mentions) if d is not None else 0
+            if d is not None and d.type == "Country":  # "Ethiopian", "Addis Ababa" count for Ethiopia
+                n += sum(1 for m in self.ents.mentions if m.kind in ("capital", "demonym")
+                         and m.entity is None and m.iso3 == d.country)
+            self._weights[key] = n
+        return self._weights[key]
+
+    def _main_actors(self, wants, size, lo: int, start: int, excluded: set[str], own) -> list[str]:
+        """The document's `size` most prominent people or countries, when they stand out
+        from the rest and each was named within the window before the phrase."""
+        if wants is None or size is None:
+            return []
+        pool = [d.key for d in self.ents.drafts.values() if d.type == wants and d.mentions
+                and d.key not in excluded and (own is None or d.country == own)]
+        ranked = sorted(pool, key=lambda k: -self._weight(k))
+        if len(ranked) < size or len(ranked) > size and self._weight(ranked[size - 1]) <= self._weight(ranked[size]):
+            return []
+        top = ranked[:size]
+        near = set()
+        for m in self.ents.mentions:
+            if lo <= m.start < start:
+                k = self._key(m, wants)
+                if k:
+                    near.add(k)
+        if not all(k in near for k in top):
+            return []
+        first = {k: min(m.start for m in self.ents.drafts[k].mentions) for k in top}
+        return sorted(top, key=lambda k: first[k])
+
+    def _candidate_lists(self, wants: str | None, own: str | None):
+        out = []
+        for end, mentions in self.lists:
+            keys = []
+            for m in mentions:
+                k = self._key(m, wants)
+                if k is None:
+                    keys = []
+                    break
+                if k not in keys:
+                    keys.append(k)
+            if own is not None and any(self._country_of(k) != own for k in keys):
+                continue
+            people = [self.ents.drafts[k].type == "Person" for k in keys]
+            if wants is None and any(people) and not all(people):
+                continue  # "Washington and Sullivan" are no two sides
+            if keys:
+                out.append((end, keys))
+        for g in self.groups:  # "the four countries ... the quartet": an earlier group is a list too
+            keys = [k for k in (self._fit(k, wants) for k in g.members) if k]
+            if len(keys) == len(g.members):
+                out.append((g.end - 1, list(dict.fromkeys(keys))))
+        return out
+
+    def _key(self, m, wants: str | None) -> str | None:
+        """The entity a mention gives to a group wanting people, countries or anything."""
+        if m is None:
+            return None
+        ents = self.ents
+        if m.kind in ("capital", "demonym") and m.iso3:
+            k = ents._by_id.get(f"country:{m.iso3}") or ents.country(m.iso3).key
+        elif m.kind in ("person", "country", "org", "nominal") and m.entity:
+            k = m.entity
+        else:
+            return None
+        return self._fit(k, wants)
+
+    def _fit(self, key: str, wants: str | None) -> str | None:
+        d = self.ents.drafts.get(key)
+        if d is None or d.type == "Place":
+            return None
+        if wants == "Person" and d.type == "Person":
+            return key if _title_fits(self.word, d) else None
+        if wants is None or d.type == wants:
+            return key
+        if wants == "Country" and d.type == "Person" and d.country:
+            return self.ents.country(d.country).key  # "Abiy and Isaias ... both nations"
+        return None
+
+    def _country_of(self, key: str) -> str | None:
+        d = self.ents.drafts.get(key)
+        return d.country if d is not None else None
+
+    def _own_country(self, t: Token) -> str | None:
+        """'the two Afghan sides': members are that country's actors."""
+        for c in t.children:
+            if c.dep_ in ("amod", "compound"):
+                m = self.ents.mention_at(c.i)
+                if m is not None and m.kind in ("demonym", "country") and m.iso3:
+                    return m.iso3
+        return None
+
+    def _listed_with(self, t: Token) -> set[str]:
+        """Actors the phrase is itself listed with ("the two sides as well as Saudi and US
+        officials", "the two leaders and their ministers"), and the one acting on it ("X
+        joined the two presidents"), are not its members."""
+        out: set[str] = set()
+        others = list(t.conjuncts)
+        verb = t.head if t.dep_ in ("dobj", "dative") else t.head.head if t.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            others += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if verb.dep_ == "relcl":
+                others.append(verb.head)
+        # the parse often misses "as well as": read it off the words
+        doc = self.doc
+        j = t.i + 1
+        words = [x.lower_ for x in doc[j:j + 3]]
+        skip = 3 if words == ["as", "well", "as"] else 2 if words[:2] in (["along", "with"], ["together", "with"]) \
+            else 1 if words[:1] == ["and"] else 0
+        if skip:
+            j += skip
+            while j < len(doc) and doc[j].pos_ not in ("VERB", "AUX") and doc[j].text not in (",", ".", ";"):
+                m = self.ents.mention_at(j)
+                if m is not None:
+                    k = self._key(m, "Country") or self._key(m, None)
+                    if k:
+                        out.add(k)
+                j += 1
+        for c in others:
+            for x in _core(c):
+                m = self.ents.mention_at(x.i)
+                if m is not None:
+                    for wants in (None, "Country"):
+                        k = self._key(m, wants)
+                        if k:
+                            out.add(k)
+        return out
+
+
+# "the two leaders" are heads of state or government; "the two presidents" presidents
+_ROLES = {"leaders": ("head", "government", "crown", "vice-head"), "presidents": ("head",),
+          "premiers": ("government",), "chancellors": ("government",), "monarchs": ("head",),
+          "rulers": ("head", "crown")}
+
+
+def _title_fits(word: str, d) -> bool:
+    if d.title is None:
+        return True
+    if word in _ROLES:
+        return d.title.role in _ROLES[word]
+    if word == "ministers":
+        return "Minister" in d.title.title or "Secretary" in d.title.title
+    return True
+
+
+def _core(t: Token) -> list[Token]:
+    """A noun phrase without its clauses and prepositional phrases: the words that say who
+    it is ("Saudi and U.S. officials", not "who travelled with Macron")."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("amod", "compound", "nmod", "poss", "conj", "appos", "det", "nummod", "case"):
+            out += _core(c)
+    return out
+
+
+def _governor(t: Token):
+    """The verb a noun is an argument of (through a preposition: 'talks with X')."""
+    for _ in range(3):
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "agent") and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        if t.dep_ == "pobj":
+            t = t.head
+            continue
+        if t.dep_ in ("prep", "agent") and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        if t.dep_ in ("prep",) and t.head.pos_ == "NOUN":
+            t = t.head  # "held talks with X": the noun's verb
+            continue
+        if t.dep_ in ("dobj",):
+            return t.head
+        return None
+    return None
+
+
+def _lists(doc: Doc, ents) -> list[tuple[int, list]]:
+    """Coordinated actor mentions: 'A and B', 'A, B and C' (written one after the other),
+    and conjuncts the parse joins across clauses ('both the army, led by X, and the RSF')."""
+    actors = [m for m in ents.mentions if m.kind in ("person", "country", "org", "capital", "demonym", "nominal")]
+    out: list[tuple[int, list]] = []
+    run: list = []
+    closed = False
+
+    def flush():
+        nonlocal run, closed
+        if len(run) >= 2 and closed:
+            out.append((run[-1].end - 1, run))
+        run, closed = [], False
+
+    for m in actors:
+        if run:
+            between = doc[run[-1].end:m.start]
+            words = [x.lower_ for x in between]
+            if between and all(w in _LIST_WORDS for w in words) and sentence_no(doc, m.start) == sentence_no(
+                    doc, run[-1].start) and any(w in ("and", "&", ",") for w in words) \
+                    and not (len(run) >= 2 and closed):
+                run.append(m)
+                closed = closed or "and" in words or "&" in words
+                continue
+            flush()
+        run = [m]
+    flush()
+    # the parse's conjuncts
+    ids = {id(m) for m in actors}
+    seen = {tuple(id(m) for m in r) for _, r in out}
+    for m in actors:
+        head = doc[m.start:m.end].root
+        if head.dep_ == "conj":
+            continue
+        members = [m]
+        for c in head.conjuncts:
+            mm = ents.mention_at(c.i)
+            if mm is not None and id(mm) in ids and all(mm is not x for x in members):
+                members.append(mm)
+        if len(members) >= 2 and tuple(id(x) for x in members) not in seen:
+            out.append((max(x.end for x in members) - 1, members))
+    return out

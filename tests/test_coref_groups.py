@@ -1,0 +1,137 @@
+"""Group references ("the two neighbours", "both sides", "the pair") and the in-document
+coreference added for long wire prose, with the real spaCy model, on sentences written for
+these tests."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from diplograph.extract import load_pipeline
+
+    return load_pipeline()
+
+
+def entities_of(nlp, text: str):
+    from diplograph.extract.coref import Entities
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    doc = nlp(text)
+    gaz = get_gazetteer()
+    return doc, Entities(doc, find_mentions(doc, gaz), gaz)
+
+
+def groups(nlp, text: str) -> dict[str, list[str]]:
+    """group phrase (lower case) -> member names, for every group the text has."""
+    _, ents = entities_of(nlp, text)
+    return {g.text.lower(): [ents.drafts[k].name for k in g.members] for g in ents.groups}
+
+
+def test_two_countries_named_in_a_list_are_the_two_neighbours(nlp):
+    text = ("Chile and Argentina signed a fisheries pact on Monday. Officials said the two "
+            "neighbours would meet again in May.")
+    assert groups(nlp, text)["the two neighbours"] == ["Chile", "Argentina"]
+
+
+def test_the_two_leaders_are_the_pair_of_the_last_meeting(nlp):
+    text = ("Norwegian Prime Minister Jonas Gahr Store met Polish President Andrzej Duda in Oslo "
+            "on Tuesday. The two leaders discussed energy links across the Baltic.")
+    assert sorted(groups(nlp, text)["the two leaders"]) == ["Andrzej Duda", "Jonas Gahr Store"]
+
+
+def test_people_named_as_countries_give_both_nations(nlp):
+    text = ("Chilean President Gabriel Boric welcomed Bolivian President Luis Arce at the airport. "
+            "Crowds waved the flags of both nations.")
+    assert sorted(groups(nlp, text)["both nations"]) == ["Bolivia", "Chile"]
+
+
+def test_a_list_of_four_and_its_later_name(nlp):
+    text = ("Peru, Ecuador, Colombia and Bolivia closed their borders with the neighbouring "
+            "state in May. The four countries accused it of harbouring smugglers. The quartet "
+            "later issued a list of demands.")
+    found = groups(nlp, text)
+    assert found["the four countries"] == ["Peru", "Ecuador", "Colombia", "Bolivia"]
+    assert found["the quartet"] == ["Peru", "Ecuador", "Colombia", "Bolivia"]
+
+
+def test_actors_listed_with_the_group_are_not_in_it(nlp):
+    text = ("Sudan's army and the Rapid Support Forces signed a truce, Norway and Kenya said. "
+            "Observers from the two sides as well as Norwegian and Kenyan officials will "
+            "monitor it.")
+    assert groups(nlp, text)["the two sides"] == ["Sudanese Armed Forces", "Rapid Support Forces"]
+
+
+def test_each_side_accused_the_other_is_reciprocal(nlp):
+    _, ents = entities_of(nlp, "Armenia and Azerbaijan resumed talks in Vienna. Each side accused "
+                               "the other of shelling border villages.")
+    each = next(g for g in ents.groups if g.text.lower() == "each side")
+    other = next(g for g in ents.groups if g.text.lower() == "the other")
+    assert each.reciprocal and other.reciprocal
+    assert [ents.drafts[k].name for k in each.members] == ["Armenia", "Azerbaijan"]
+
+
+def test_group_at_finds_the_phrase_by_any_of_its_tokens(nlp):
+    doc, ents = entities_of(nlp, "Ghana and Togo reopened their border. Both countries said "
+                                 "trade would resume.")
+    head = next(t for t in doc if t.lower_ == "countries")
+    g = ents.group_at(head.i)
+    assert g is not None and g.head == head.i and g.size == 2 and g.wants == "Country"
+    assert ents.group_at(doc[0].i) is None  # "Ghana" is a country, not a group
+
+
+def test_an_indefinite_number_brings_in_new_people(nlp):
+    text = ("Kenyan President William Ruto met Ugandan President Yoweri Museveni. Two senior "
+            "diplomats later joined the talks.")
+    assert "two senior diplomats" not in groups(nlp, text)
+
+
+def test_the_subject_is_not_a_member_of_the_group_it_joins(nlp):
+    text = ("Brazilian President Lula met Argentine President Javier Milei in Brasilia. "
+            "Paraguayan President Santiago Pena, who flew in with Lula's envoy, joined the two "
+            "presidents for dinner.")
+    members = groups(nlp, text).get("the two presidents", [])
+    assert "Santiago Pena" not in members
+
+
+# ------------------------------------------------------------ coreference of names
+
+def test_a_nickname_is_the_person(nlp):
+    doc, ents = entities_of(nlp, "The rebels are led by Colonel Amadou Traore, widely known as "
+                                 "Lionheart. Lionheart said on Monday the town had fallen.")
+    people = [d for d in ents.drafts.values() if d.type == "Person"]
+    assert [p.name for p in people] == ["Amadou Traore"]
+    assert "Lionheart" in people[0].names
+    assert not any(d.name == "Lionheart" for d in ents.drafts.values() if d.type != "Person")
+
+
+def test_a_surname_without_its_arabic_article(nlp):
+    _, ents = entities_of(nlp, "Omani Foreign Minister Badr al-Busaidi arrived in Tehran. "
+                               "Busaidi told reporters the talks were useful.")
+    people = [d for d in ents.drafts.values() if d.type == "Person" and d.mentions]
+    assert [p.name for p in people] == ["Badr al-Busaidi"]
+
+
+def test_the_council_is_the_council_named_before(nlp):
+    doc, ents = entities_of(nlp, "The UN Security Council extended sanctions on Mali in 2020 over "
+                                 "accusations by the council that officials had obstructed peace.")
+    council = next(t for t in doc if t.lower_ == "council" and doc[t.i - 1].lower_ == "the")
+    m = ents.mention_at(council.i)
+    assert m is not None and ents.drafts[m.entity].name == "UN Security Council"
+
+
+def test_a_bare_army_joins_the_countrys_army(nlp):
+    doc, ents = entities_of(nlp, "Chad's army clashed with rebels near the border. The deal was "
+                                 "later signed by the army and the rebels.")
+    army = [t for t in doc if t.lower_ == "army"][-1]
+    m = ents.mention_at(army.i)
+    assert m is not None and ents.drafts[m.entity].country == "TCD"
+
+
+def test_a_bare_army_with_no_country_named_is_no_actor(nlp):
+    doc, ents = entities_of(nlp, "The army said the border was calm.")
+    army = next(t for t in doc if t.lower_ == "army")
+    assert ents.mention_at(army.i) is None

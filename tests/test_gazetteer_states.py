@@ -1,0 +1,24 @@
+"""Historical states in the gazetteer: their own countries, never today's successors."""
+from __future__ import annotations
+
+from diplograph.gazetteer import get_gazetteer
+
+
+def test_historical_states_have_their_own_codes():
+    gaz = get_gazetteer()
+    assert gaz.country_by_name("Soviet Union").iso3 == "SUN"
+    assert gaz.country_by_name("USSR").iso3 == "SUN"
+    assert gaz.country_by_name("Yugoslavia").iso3 == "YUG"
+    assert gaz.country_by_name("East Germany").iso3 == "DDR"
+    assert gaz.country_by_name("West Germany").iso3 == "XWG"
+    assert gaz.country_by_name("Czechoslovakia").iso3 == "CSK"
+    assert gaz.country_by_demonym("Soviet").iso3 == "SUN"
+
+
+def test_successor_states_keep_their_names_and_capitals():
+    gaz = get_gazetteer()
+    assert gaz.country_by_name("Germany").iso3 == "DEU"
+    assert gaz.country_by_name("Russia").iso3 == "RUS"
+    assert gaz.country_by_capital("Moscow").iso3 == "RUS"  # the USSR claims no capital of its own
+    assert gaz.country_by_capital("Berlin").iso3 == "DEU"
+    assert gaz.country_by_capital("Bonn") is None  # a city of today's Germany, not West Germany
