@@ -134,3 +134,107 @@ def test_members_of_a_delegation_are_its_body(nlp):
 def test_strike_on_what_someone_said_were_targets(nlp):
     e = got(nlp, "Turkish jets struck what officials said were PKK hideouts inside Iraq on Tuesday.")
     assert ("ASSAULT", "Turkey", "Iraq") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ recognition, membership, blocking
+
+def test_recognising_a_leader_supports_him(nlp):
+    e = got(nlp, "Brazil recognised opposition leader Carlos Mesa as Bolivia's interim president in 2019.")
+    assert ("SUPPORT", "Brazil", "Carlos Mesa") in e, sorted(map(str, e))
+
+
+def test_not_recognising_an_election_rejects_its_winner(nlp):
+    e = got(nlp, "The summit was watched in Paris, which does not recognise Alexander Lukashenko's 2020 re-election.")
+    assert ("REJECT", "France", "Alexander Lukashenko") in e, sorted(map(str, e))
+
+
+def test_applying_to_join_asks_the_body_of_the_story(nlp):
+    e = got(nlp, "The European Union opened accession talks with Moldova on Tuesday. "
+                 "Chisinau applied to join in March last year, together with neighbouring Ukraine.")
+    assert ("REQUEST", "Moldova", "European Union") in e, sorted(map(str, e))
+    assert ("REQUEST", "Ukraine", "European Union") in e, sorted(map(str, e))
+
+
+def test_month_of_last_year_is_dated(nlp):
+    ex = run(nlp, "The European Union opened accession talks with Moldova on Tuesday. "
+                  "Chisinau applied to join in March last year.")
+    assert [i.date for i in ex.interactions if i.type == "REQUEST"] == ["2023-03"]
+
+
+def test_joining_or_becoming_a_member_is_an_agreement(nlp):
+    e = got(nlp, "Montenegro became the 29th member of NATO in 2017. North Macedonia joined NATO in 2020.")
+    assert sym("AGREE", "Montenegro", "NATO") in e and sym("AGREE", "North Macedonia", "NATO") in e, sorted(map(str, e))
+
+
+def test_joining_someone_in_condemning_is_no_membership(nlp):
+    e = got(nlp, "Poland joined NATO in condemning the strike.")
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_a_bid_blocked_by_two_states(nlp):
+    e = got(nlp, "Ukraine's membership bid remains blocked by Budapest and Bratislava.")
+    assert ("REJECT", "Hungary", "Ukraine") in e and ("REJECT", "Slovakia", "Ukraine") in e, sorted(map(str, e))
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_blocking_a_road_is_no_rejection(nlp):
+    assert not got(nlp, "Serbia blocked the main road on Monday.")
+
+
+# ------------------------------------------------------ delegations, meetings abroad, postings
+
+def test_a_delegation_led_by_someone_visits(nlp):
+    e = got(nlp, "Somalia sent a delegation led by Foreign Minister Ahmed Moallim Fiqi to Nairobi on March 2.")
+    assert sym("CONSULT", "Ahmed Moallim Fiqi", "Kenya") in e, sorted(map(str, e))
+
+
+def test_arriving_as_ambassador_is_no_visit(nlp):
+    e = got(nlp, "Chile restored relations with Peru, with Andres Allamand arriving in Lima as Chile's ambassador.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+    assert sym("AGREE", "Chile", "Peru") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ hostilities, status, captives
+
+def test_halting_attacks_is_a_retreat(nlp):
+    e = got(nlp, "During the truce the Houthis largely halted attacks on Saudi forces.")
+    assert ("RETREAT", "Houthis", "Saudi Arabia") in e, sorted(map(str, e))
+
+
+def test_withdrawing_trade_status_is_a_sanction(nlp):
+    e = got(nlp, "After the attack, Japan withdrew preferential trade status for South Korea.")
+    assert ("SANCTION", "Japan", "South Korea") in e, sorted(map(str, e))
+
+
+def test_handing_over_a_captive_concedes_to_his_country(nlp):
+    e = got(nlp, "Russia handed over a captured Ukrainian soldier at the border on Friday.")
+    assert ("CONCEDE", "Russia", "Ukraine") in e, sorted(map(str, e))
+
+
+def test_fighting_against_a_state_and_a_war_between_two(nlp):
+    e = got(nlp, "Bolivia fought a war against Paraguay in the 1930s.")
+    assert ("ASSAULT", "Bolivia", "Paraguay") in e, sorted(map(str, e))
+    e = got(nlp, "Ties never recovered from the 1969 war between Honduras and El Salvador.")
+    assert ("ASSAULT", "Honduras", "El Salvador") in e and ("ASSAULT", "El Salvador", "Honduras") in e
+
+
+# ------------------------------------------------------ agreements and their mediators
+
+def test_a_deal_signed_between_two_parties(nlp):
+    e = got(nlp, "Eritrea on Monday rejected part of the accord signed on Sunday between Ethiopia and the "
+                 "Tigray People's Liberation Front.")
+    assert any(x[0] == "AGREE" and "Ethiopia" in x[1] and len(x[1]) == 2 for x in e), sorted(map(str, e))
+
+
+def test_negotiations_mediated_without_between_seat_the_deal_parties(nlp):
+    e = got(nlp, "Armenia and Azerbaijan agreed a prisoner swap on Thursday. The deal followed weeks of talks "
+                 "mediated by Qatar, together with the United States.")
+    for m in ("Qatar", "United States"):
+        for p in ("Armenia", "Azerbaijan"):
+            assert sym("CONSULT", m, p) in e, (m, p, sorted(map(str, e)))
+
+
+def test_a_host_of_a_session_is_no_mediator(nlp):
+    e = got(nlp, "Armenia and Azerbaijan agreed a prisoner swap on Thursday. "
+                 "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted the closing session.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

@@ -100,6 +100,20 @@ _SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "region"
 _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies", "foes", "adversaries", "states",
                          "capitals", "partners", "enemies", "powers", "parties", "sides", "countries",
                          "nations", "governments"})
+# what one rejects of another's: "vetoed X's resolution", "blocked X's membership bid"
+_BLOCKABLE = frozenset({"resolution", "plan", "bill", "motion", "draft", "bid", "initiative", "ruling", "decision",
+                        "offer", "proposal", "request", "demand", "membership", "accession", "application",
+                        "candidacy", "nomination", "package"})
+_AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "threaten", "forestall", "stave"})
+# verbs that conclude an agreement: "the deal signed between A and B"
+_SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "agree", "finalise", "finalize"})
+# armed conflict two sides wage on each other
+_WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hostilities", "battles", "skirmishes"})
+# stopping hostilities is a retreat: "halted attacks on X"
+_HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
+_HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
+                              "bombing", "bombardment", "shelling", "raids", "raid", "operations", "assault",
+                              "airstrikes", "incursions"})
 # praising a settlement supports the parties to it
 _PRAISE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate",
                            "endorse", "back", "support", "cheer"})
@@ -113,11 +127,24 @@ _PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers",
                            "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
 
 
+_ABSOLUTE_VERBS = frozenset({"arrive", "take", "become", "serve", "act", "return", "leave", "go", "come",
+                             "travel", "fly", "head", "remain", "stay", "assume", "replace", "succeed"})
+
+
+def _together_with(t: Token) -> list[Token]:
+    """The objects of 'together with' / 'along with' hung on t."""
+    return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+            and any(x.lower_ in ("together", "along", "jointly") for x in c.children)
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parse made its object the subject of a clause
     ("with Qin Gang establishing formal ties"), that subject."""
     out = [p for p in prep.children if p.dep_ == "pobj"]
-    out += [x for p in prep.children if p.dep_ == "pcomp" for x in p.children if x.dep_ == "nsubj"]
+    # not "restored ties, with X arriving in Caracas as envoy": a trip or a post is no partner
+    out += [x for p in prep.children if p.dep_ == "pcomp" and p.lemma_ not in _ABSOLUTE_VERBS
+            for x in p.children if x.dep_ == "nsubj"]
     return out
 
 
@@ -141,6 +168,8 @@ class _Finder:
                 toks += [c for c in self.doc[i].children if c.dep_ == "conj" and not m.start <= c.i < m.end]
         for t in list(toks):
             toks += [c for c in t.children if c.dep_ == "appos"]
+            # "Qatar, together with Egypt and the United States": one party of several
+            toks += [x for p in _together_with(t) for x in (p, *p.conjuncts)]
         if m is None and len(toks) > 1:
             # "the top diplomats of the two countries, Blinken and Wang, met": the names
             # in apposition say who, better than the countries the head noun implies
@@ -247,7 +276,7 @@ class _Finder:
             return []
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             return self._it(t)
-        if low in ("it", "them") and t.dep_ in ("dobj", "pobj"):
+        if low == "it" and t.dep_ in ("dobj", "pobj"):
             return self._object_it(t)
         if (low in _ORG_ANAPHORS or low in _NAMED_BODY_ANAPHORS) and (
                 any(c.lower_ == "the" for c in t.children) or t.dep_ == "compound" and low in _NAMED_BODY_ANAPHORS) \
@@ -304,6 +333,13 @@ class _Finder:
                 # N: "the leaders of France and Germany", "the defence chiefs of X, Y and Z"
                 if c.dep_ == "prep" and c.lower_ == "of" and (low in METONYM_HEADS or low in _PEOPLE_WORDS):
                     for p in c.children:
+                        if p.dep_ == "pobj" and low in ("leaders", "presidents", "heads") and any(
+                                x.lower_ in ("two", "both") for x in p.children):
+                            # "the leaders of the two neighbours": the two people just told of
+                            pair = self._pair_before(p, people=True)
+                            if pair:
+                                self.weak.add(t.i)
+                                return pair
                         if p.dep_ == "pobj":
                             for k in self.actors(p):
                                 if self.ents.drafts[k].type in ("Country", "Organization") and k not in keys:
@@ -485,6 +521,8 @@ class _Finder:
         if depth > 4:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if subj and any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
+            subj = []  # "X's bid remains blocked by Y": the parse calls the patient a subject
         if subj:
             keys = []
             for s in subj:
@@ -492,6 +530,9 @@ class _Finder:
                     keys += self.actors(verb.head)
                 else:
                     keys += self.actors(s)
+            # "X applied in May, together with Y": Y acts with the subject
+            keys += [k for t in [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+                     for p in _together_with(t) for x in (p, *p.conjuncts) for k in self.actors(x) if k not in keys]
             return keys
         agent = [c for c in verb.children if c.dep_ == "agent"]
         if agent:
@@ -755,6 +796,29 @@ class _Finder:
             if objs:
                 self.sanction_noun(v, objs[0])
                 return
+        if spec is None and lemma in _HALT_VERBS and any(
+                c.dep_ == "dobj" and (c.lemma_ in _HOSTILITY_NOUNS or c.lower_ in _HOSTILITY_NOUNS) for c in v.children):
+            self.halt(v)  # "halted attacks on X", "suspended its offensive against Y"
+            return
+        if spec is None and lemma in ("withdraw", "revoke", "suspend", "strip", "cancel", "rescind") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("status", "privilege", "preference", "accreditation", "visa",
+                                                  "licence", "license", "concession")
+                for c in v.children):
+            self.revoke(v)  # "withdrew most-favoured-nation status for X"
+            return
+        if spec is None and lemma in ("send", "dispatch", "lead", "head") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("delegation", "mission", "envoy", "emissary", "team")
+                for c in v.children):
+            self.delegation(v)  # "sent a delegation led by X to Y", "X led a delegation to Y"
+            return
+        if lemma in ("recognise", "recognize"):
+            self.recognise(v)  # "recognised X as president"; "does not recognise X's election"
+            return
+        if spec is None and lemma == "apply" and (any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in v.children)
+                                                 or any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                                                     p.lemma_ == "membership" for p in c.children) for c in v.children)):
+            self.apply_to_join(v)  # "applied to join NATO", "applied for membership of the EU"
+            return
         if spec is None and lemma in lx.CANCEL_VERBS or (lemma, tuple(particles)) in (
                 ("call", ("off",)), ("put", ("off",))):
             self.cancel(v)
@@ -826,6 +890,15 @@ class _Finder:
         if spec is None:
             if lemma == "be":
                 self.copula_visit(v)
+            if lemma == "become" and not self.blocked(v) and not self.hypothetical(v):
+                # "Finland became the 31st member of NATO"
+                bodies = [k for c in v.children if c.dep_ == "attr" and c.lemma_ == "member"
+                          for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" for k in self.actors(o)
+                          if self.ents.drafts[k].type == "Organization"]
+                if bodies:
+                    self.emit("AGREE", self.subjects(v), bodies, v, "verb:become-member", status=self.status(v),
+                              confidence=self._conf(v, 0.55))
             return
         if lemma in ("call",) and spec.type == "CONSULT":
             # "called X" is a phone call only with a person object and nothing else
@@ -1047,6 +1120,10 @@ class _Finder:
 
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
+        if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_ in ("ambassador", "envoy", "consul", "representative", "attache", "attaché", "chargé")
+                for p in c.children) for c in v.children):
+            return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
         if not dest or not src:
             return
@@ -1126,6 +1203,14 @@ class _Finder:
                 return
         done = False
         objs = [c for c in v.children if c.dep_ in ("dobj",)]
+        if any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+            # "X's bid remains blocked by Y" (the parse may hang the patient on 'remains')
+            objs += [c for t in [v, *[a for a in v.children if a.dep_ == "auxpass"]] for c in t.children
+                     if c.dep_ in ("nsubjpass", "nsubj")]
+            if v.lemma_ == "block":
+                objs = [o for o in objs if self.actors(o) or self.owner(o)]
+        if v.lemma_ == "block":  # "blocked the road" is no rejection; "blocked X's bid" is
+            objs = [o for o in objs if self.actors(o) or o.lemma_ in _BLOCKABLE]
         failed = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(x.dep_ == "dobj" for x in c.children) and any(x.dep_ == "xcomp" for x in c.children)]
         for x in [c for c in v.children if c.dep_ == "xcomp"] + failed:
@@ -1156,13 +1241,15 @@ class _Finder:
                     continue
                 if other:
                     self.emit("REJECT", src, other, v, rule, status=status, confidence=self._conf(v, 0.7))
-                    self.emit("REQUEST", other, src, o, "noun:request-rejected",
-                              confidence=self._conf(v, 0.65), anchor=v)
+                    if v.lemma_ != "block":  # a blocked bid was made to someone else
+                        self.emit("REQUEST", other, src, o, "noun:request-rejected",
+                                  confidence=self._conf(v, 0.65), anchor=v)
                     done = True
                 continue
             keys = self.actors(o)
-            if not keys and o.lemma_ in ("resolution", "plan", "bill", "motion", "draft", "bid", "initiative",
-                                         "ruling", "decision", "offer", "proposal", "request", "demand"):
+            if keys and any(c.dep_ == "agent" for c in v.children) and set(keys) & set(src):
+                keys = []
+            if not keys and o.lemma_ in _BLOCKABLE:
                 keys = [k for k in self.owner(o) if k not in src]  # "vetoed a U.N. Security Council resolution"
             if keys:
                 self.emit("REJECT", src, keys, v, rule, status=status, confidence=self._conf(v, 0.65))
@@ -1451,6 +1538,95 @@ class _Finder:
             self.emit("SUPPORT", src, parties, v, f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v),
                       confidence=self._conf(v, 0.55))
 
+    def halt(self, v: Token) -> None:
+        """'X halted attacks on Y', 'X largely stopped its offensive against Y': a retreat."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        obj = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _HOSTILITY_NOUNS
+                                                                  or c.lower_ in _HOSTILITY_NOUNS))
+        tgt = [k for t in (obj, v) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
+        self.emit("RETREAT", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+
+    def revoke(self, v: Token) -> None:
+        """'withdrew most-favoured-nation trade status for X', 'revoked X's accreditation'."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in (
+            "status", "privilege", "preference", "accreditation", "visa", "licence", "license", "concession"))
+        tgt = [k for t in (obj, v) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "to")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        tgt += [k for c in obj.children if c.dep_ == "poss" for k in self.actors(c)]
+        self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+
+    def delegation(self, v: Token) -> None:
+        """'X sent a delegation led by Y to Z' (Y visits Z; without a leader named, X does),
+        'Y led a delegation to Z' (Y visits Z)."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        team = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("delegation", "mission", "envoy",
+                                                                              "emissary", "team"))
+        if v.lemma_ in ("lead", "head"):
+            who = self.subjects(v)
+        else:
+            who = [k for c in team.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                   for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                   for k in self.actors(p)] or self.subjects(v)
+        dest, place = self.destination(v, ("to",))
+        anchor = v
+        for t in [team, *[c for c in team.children if c.dep_ == "acl"]]:  # "a delegation (led by X) to Y"
+            if not dest:
+                dest, place = self.destination(t, ("to",))
+                anchor = t  # "... led by X to Y on June 26": the date hangs there too
+        dest = [d for d in dest if self.ents.drafts[d].type == "Country"]
+        who = [k for k in who if self._own_country(k) not in dest]
+        ev = self.emit("CONSULT", who, dest, v, f"verb:{v.lemma_}-{team.lemma_}", mode="visit",
+                       status=self.status(v), confidence=self._conf(v, 0.55), anchor=anchor)
+        if ev is not None and place is not None:
+            ev.location = self._place_key(place)
+
+    def recognise(self, v: Token) -> None:
+        """'X recognised Y as president' backs Y; 'X does not recognise Y (or Y's election)'
+        rejects Y."""
+        negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children)
+        if self.hypothetical(v) or (not negated and self.blocked(v)):
+            return
+        src = self.subjects(v)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        # "X's election", "X's re-election" (which the tokenizer may split at the hyphen)
+        owned = any(c.lemma_ in ("election", "re-election", "reelection", "independence", "sovereignty",
+                                 "government", "presidency", "victory", "annexation", "result", "win",
+                                 "mandate", "legitimacy") for c in objs)
+        tgt = [k for c in objs for k in self.actors(c) or (self.owner(c) if owned else [])]
+        self.emit("REJECT" if negated else "SUPPORT", src, tgt, v, f"verb:{v.lemma_}" + ("-not" if negated else ""),
+                  status=self.status(v), confidence=self._conf(v, 0.6))
+
+    def apply_to_join(self, v: Token) -> None:
+        """'X applied to join NATO' (or, the body being the story's, 'applied to join'): X asks
+        the body to admit it."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        join = next((c for c in v.children if c.dep_ == "xcomp" and c.lemma_ == "join"), None)
+        body = [k for c in (join.children if join is not None else []) if c.dep_ == "dobj" for k in self.actors(c)]
+        body += [k for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for p in c.children if p.lemma_ == "membership"
+                 for x in p.children if x.dep_ == "prep" and x.lower_ in ("of", "in")
+                 for o in x.children if o.dep_ == "pobj" for k in self.actors(o)]
+        if not body and join is not None and not any(c.dep_ == "dobj" for c in join.children):
+            # the body the story is about: the organisation named most often before (the latest on a tie)
+            named = [m.entity for m in self.ents.mentions if m.start < v.i and m.kind == "org" and m.entity
+                     and self.ents.drafts[m.entity].type == "Organization"]
+            if named:
+                body = [max(reversed(list(dict.fromkeys(reversed(named)))), key=named.count)]
+        src = self.subjects(v)
+        src += [k for t in (v, join) if t is not None for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                and any(x.lower_ in ("together", "along") for x in c.children)
+                for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]  # "together with Sweden"
+        self.emit("REQUEST", src, body, v, "verb:apply-join", status=self.status(v), confidence=self._conf(v, 0.55),
+                  anchor=join)
+
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
@@ -1523,6 +1699,16 @@ class _Finder:
         """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two."""
         occasion = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
                     for p in c.children if p.dep_ == "pobj" and p.lower_ in lx.EVENT_NOUNS]
+        if not occasion and not self.blocked(v) and not self.hypothetical(v) and not any(
+                c.dep_ == "prep" and c.lower_ in ("in", "for") and any(x.dep_ == "pcomp" or x.tag_ == "VBG"
+                                                                     for x in c.children) for c in v.children):
+            # "Finland joined NATO": membership is an agreement with the body
+            bodies = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)
+                      if self.ents.drafts[k].type == "Organization"]
+            if bodies:
+                self.emit("AGREE", self.subjects(v), bodies, v, "verb:join-body", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+            return
         if not occasion or self.blocked(v) or self.hypothetical(v):
             return
         partners = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
@@ -1595,6 +1781,9 @@ class _Finder:
     # ------------------------------------------------------------ nouns
     def noun(self, n: Token) -> None:
         low = n.lower_
+        if low in _WAR_NOUNS and any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+            self.war_between(n)  # "the war between A and B": each side attacks the other
+            return
         if low in lx.ASSAULT_NOUNS:
             self.assault_noun(n)
             return
@@ -1631,6 +1820,7 @@ class _Finder:
         between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj"]
         with_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("with",)
+                 and not any(x.lower_ in ("together", "along") for x in c.children)  # a co-mediator's
                  for p in c.children if p.dep_ == "pobj"]
         to_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                for p in c.children if p.dep_ == "pobj"]
@@ -1705,6 +1895,15 @@ class _Finder:
             self.emit("CONSULT", pair[:1], pair[1:], n, f"noun:{low}-pair", mode=mode, status=status,
                       confidence=self._conf(n, 0.6), anchor=gov or n)
             return
+        if not with_ and not poss:
+            mediators = self._mediators(n, place_tok, hosts=False)  # a host of a session is no mediator
+            if mediators:
+                # "the deal followed negotiations mediated by X": X sat with the parties to the deal
+                parties = [k for k in self._settlement_parties(n) if k not in mediators]
+                if parties:
+                    self.emit("CONSULT", mediators, parties, n, f"noun:{low}-mediated", mode=mode, status=status,
+                              confidence=self._conf(n, 0.5), anchor=gov or n)
+                return
         partners = [k for w in with_ for k in self.actors(w)]
         src: list[str] = []
         if poss and poss[0].lower_ in ("their", "his", "her", "its") and gov is not None and self.subjects(gov):
@@ -1748,7 +1947,7 @@ class _Finder:
         self.emit("REQUEST", list(dict.fromkeys(asker)), doers, n, f"noun:at-{n.lower_}",
                   confidence=self._conf(n, 0.6), anchor=gov)
 
-    def _mediators(self, n: Token, held: Token) -> list[str]:
+    def _mediators(self, n: Token, held: Token, hosts: bool = True) -> list[str]:
         """Who mediated, brokered or hosted the talks: 'talks mediated by X and Y',
         'X hosted a year of negotiations'."""
         out: list[str] = []
@@ -1756,11 +1955,25 @@ class _Finder:
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ in _MEDIATE_VERBS:
             verbs.append(n.head)  # the parse may make 'talks ... mediated by X ended' a clause
         for c in verbs:
-            out += [k for a in c.children if a.dep_ == "agent"
-                    for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
-        if held.dep_ == "dobj" and held.head.lemma_ in _MEDIATE_VERBS:
+            agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+            out += [k for p in agents for k in self.actors(p)]
+            # "mediated by X, together with Y" (the parse hangs 'together with' on any word around)
+            gov = self._governing_verb(n)
+            for h in [c, n] + ([gov] if gov is not None and agents else []):
+                out += [k for p in _together_with(h) if not agents or p.i > agents[0].i
+                        for x in (p, *p.conjuncts) for k in self.actors(x) if k not in out]
+        if held.dep_ == "dobj" and held.head.lemma_ in _MEDIATE_VERBS and (hosts or held.head.lemma_ != "host"):
             out += self.subjects(held.head)
         return out
+
+    def _settlement_parties(self, at: Token) -> list[str]:
+        """The parties to the agreement told last, in this sentence or the two before."""
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, at.i) - 2)].start
+        for ev in reversed(self.out):
+            if ev.type == "AGREE" and lo <= ev.trigger.i and sent_of(ev.trigger).start <= sent_of(at).start:
+                return list(dict.fromkeys(ev.source + ev.target))
+        return []
 
     def _quantity_of(self, n: Token) -> Token:
         """'four hours of talks', 'two rounds of talks': the quantity stands in the clause."""
@@ -1794,11 +2007,20 @@ class _Finder:
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" \
                 and n.head.head.lemma_ in ("series", "number", "raft", "set", "package", "host", "slew"):
             return self.agreement_noun_of(n)
-        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+        # "the deal signed on Saturday between A and B", "the accord, signed in Doha by A and B"
+        holders = [n] + ([n.head.head] if n.dep_ == "pobj" and n.head.lower_ == "of" else [])  # "part of the deal signed"
+        signed = [c for h in holders for c in h.children if c.dep_ in ("acl", "relcl") and c.lemma_ in _SEAL_VERBS
+                  and c.tag_ in ("VBN", "VBD") and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)]
+        between = [p for t in [n, *signed] for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj"]
+        signers = [k for c in signed for a in c.children if a.dep_ == "agent" and a.lower_ == "by"
+                   for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
         keys: list[str] = []
         rule = f"noun:{n.lower_}"
-        if between:
+        if len(set(signers)) >= 2 and not between:
+            keys = signers
+            rule += "-signed-by"
+        elif between:
             keys = [k for b in between for k in self.actors(b)]
             rule += "-between"
         elif self._hyphen_pair(n):
@@ -1819,7 +2041,7 @@ class _Finder:
                                                    "consider", "push", "seek", "broker", "mediate"):
             status = "planned"
         self.emit("AGREE", keys[:1], keys[1:], n, rule, status=status, confidence=self._conf(n, 0.55),
-                  anchor=gov or n)
+                  anchor=signed[0] if signed else gov or n)  # "signed a day earlier": its own time
 
     def agreement_noun_of(self, n: Token) -> None:
         """'announced a series of agreements': the quantity noun is the verb's object."""
@@ -1877,11 +2099,31 @@ class _Finder:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 src += self.actors(c) or [k for x in c.children if x.dep_ in ("compound", "amod", "poss")
                                           for k in self.actors(x)]  # "army air strikes"
+        if not src and n.dep_ == "dobj" and n.head.lemma_ in ("fight", "wage", "launch", "start", "begin", "mount") \
+                and not self.blocked(n.head) and not self.hypothetical(n.head):
+            src = self.subjects(n.head)  # "X fought a war against Y", "X launched an offensive on Y"
         tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)
                or (self.owner(p) if c.lower_ in ("on", "against") else [])]  # "strikes on RSF positions"
         if src and tgt:
             self.emit("ASSAULT", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
+
+    def war_between(self, n: Token) -> None:
+        """'a war between A and B', 'clashes between A and B': ASSAULT both ways."""
+        gov = self._governing_verb(n)
+        # a war told as a cause or a past ("never recovered from the war") was fought; one to
+        # be avoided or feared was not
+        if gov is not None and (self.hypothetical(gov) or _is(gov, _AVERT_VERBS)) or self._wished(n, gov):
+            return
+        if any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children):
+            return
+        keys = list(dict.fromkeys(k for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+                                  for p in c.children if p.dep_ == "pobj" for k in self.actors(p)))
+        if len(keys) != 2:
+            return
+        for a in keys:
+            self.emit("ASSAULT", [a], [b for b in keys if b != a], n, f"noun:{n.lower_}-between",
+                      confidence=self._conf(n, 0.5), anchor=gov)
 
     def _place_or_actor(self, t: Token) -> list[str]:
         keys = self.actors(t)

@@ -138,6 +138,7 @@ VERBS: dict[str, Verb] = {
     "deny": Verb("REJECT"),
     "dismiss": Verb("REJECT"),
     "veto": Verb("REJECT"),
+    "block": Verb("REJECT"),  # only with an actor or an actor's bid, plan or resolution (see events.reject)
     "decline": Verb("REJECT"),
     "spurn": Verb("REJECT"),
     "snub": Verb("REJECT"),
@@ -170,6 +171,7 @@ VERBS: dict[str, Verb] = {
     "invade": Verb("ASSAULT"),
     "raid": Verb("ASSAULT"),
     "bombard": Verb("ASSAULT"),
+    "fight": Verb("ASSAULT", None, ("against",)),
     "kill": Verb("ASSAULT"),
 }
 
@@ -183,6 +185,8 @@ PHRASAL: dict[tuple[str, str], Verb] = {
     ("cut", "off"): Verb("SANCTION"),
     ("shake", "hands"): Verb(_C, "meet", ("with",), "symmetric"),
     ("open", "fire"): Verb("ASSAULT", None, ("on", "at")),
+    ("hand", "over"): Verb("CONCEDE"),  # captives, prisoners: the target is whose they are
+    ("hand", "back"): Verb("CONCEDE"),
 }
 
 # nouns that name a consultation, and its mode

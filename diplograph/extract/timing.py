@@ -24,9 +24,24 @@ _DURATION_RE = re.compile(r"\b(hours?|minutes?|days?-long|day|weeks|years|months
 _DAY_PART_RE = re.compile(r"^(earlier|later|early|late)\s+(?=(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b)", re.I)
 
 
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_OF_YEAR_RE = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(" + "|".join(_MONTH_NAMES)
+                               + r")(?:\s+of)?\s+(last|this|next)\s+year$", re.I)
+
+
 def _plain(expression: str) -> str:
     """'Earlier Monday' -> 'Monday': a part of a day is that day."""
     return _DAY_PART_RE.sub("", expression.strip())
+
+
+def _month_of_year(expression: str, published: str | None) -> str | None:
+    """'May last year', 'in March of next year' -> 'YYYY-MM' from the publication year."""
+    m = _MONTH_OF_YEAR_RE.match(expression.strip())
+    if not m or not published or not re.match(r"\d{4}", published):
+        return None
+    year = int(published[:4]) + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
+    return f"{year:04d}-{_MONTH_NAMES.index(m.group(1).lower()) + 1:02d}"
 
 
 def tense_of(verb: Token | None, status: str = "occurred") -> str:
@@ -191,6 +206,9 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     first_text = None
     for _, _, e in ranked:
         first_text = first_text or e.text
+        month = _month_of_year(e.text, published)
+        if month is not None:
+            return month, e.text
         value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
         if value is not None:
             return getattr(value, "value", value), e.text
