@@ -22,3 +22,20 @@ def test_successor_states_keep_their_names_and_capitals():
     assert gaz.country_by_capital("Moscow").iso3 == "RUS"  # the USSR claims no capital of its own
     assert gaz.country_by_capital("Berlin").iso3 == "DEU"
     assert gaz.country_by_capital("Bonn") is None  # a city of today's Germany, not West Germany
+
+
+def test_armed_groups_are_organisations_with_their_country():
+    gaz = get_gazetteer()
+    for name, iso3 in (("Hamas", "PSE"), ("Hezbollah", "LBN"), ("Taliban", "AFG"), ("FARC", "COL"),
+                       ("M23", "COD"), ("Arakan Army", "MMR"), ("TPLF", "ETH")):
+        org = gaz.organization(name)
+        assert org is not None and org.country == iso3, name
+        assert gaz.find_country(name) is None, name  # never a country's name
+
+
+def test_seats_of_government_stand_for_their_country():
+    gaz = get_gazetteer()
+    for seat, iso3 in (("Kremlin", "RUS"), ("Zhongnanhai", "CHN"), ("Planalto", "BRA"), ("Kantei", "JPN"),
+                       ("La Moneda", "CHL"), ("Casa Rosada", "ARG")):
+        assert gaz.country_by_capital(seat).iso3 == iso3, seat
+    assert gaz.country_by_capital("Santiago").iso3 == "CHL"  # the curated entry keeps the capital

@@ -94,3 +94,9 @@ def test_historical_states_are_countries_of_their_own(nlp):
     assert found["East Germany"][0] == "Country"
     assert found["Yugoslavia"][0] == "Country"
     assert "Russia" not in found and "Germany" not in found
+
+
+def test_an_ethnic_people_is_not_the_state(nlp):
+    found = drafts(nlp, "Kosovo, a former Serbian province with an ethnic Albanian majority, "
+                        "declared independence in 2008.")
+    assert "Albania" not in found

@@ -272,6 +272,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif h.kind == "capital":
             add(Mention(h.start, h.end, "capital", span.text, iso3=h.key, source="gazetteer"))
         elif h.kind == "demonym":
+            if h.start > 0 and doc[h.start - 1].lower_ in ("ethnic", "ethnically"):
+                continue  # "an ethnic Albanian majority": a people, not the state
             add(Mention(h.start, h.end, "demonym", span.text, iso3=h.key, source="gazetteer",
                         plural=span[-1].tag_ in ("NNS", "NNPS") or span.text.endswith("s")))
 
