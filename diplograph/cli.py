@@ -409,13 +409,17 @@ def path_cli(
                 server, first.id, second.id, max_hops=max_hops, since=since, until=until,
                 types=_types(types))
             graph = neo4j_analysis.subgraph(server, [h.event_id for h in hops])
+            titles = {ev.doc_id: document_title(graph, ev.doc_id)
+                      for h in hops for ev in h.evidence[:2]}
         _engine(verbose, engine)
     else:
         with _open(store) as ledger:
-            graph, actors = ledger.graph(), ledger.actors()
+            actors = ledger.actors()
             first, second = _actor(actors, a), _actor(actors, b)
-            hops = shortest_path(graph, first.id, second.id, max_hops=max_hops, since=since,
+            hops = shortest_path(ledger, first.id, second.id, max_hops=max_hops, since=since,
                                  until=until, types=_types(types))
+            found = ledger.documents_by_id(ev.doc_id for h in hops for ev in h.evidence[:2])
+            titles = {i: d.title for i, d in found.items()}
     if fmt is TextFormat.json:
         _emit_json([h.to_dict() for h in hops])
         return
@@ -428,7 +432,7 @@ def path_cli(
         more = f"  (+{hop.more} more)" if hop.more else ""
         typer.echo(f"{hop.from_name} {arrow} {hop.to_name}{more}")
         for ev in hop.evidence[:2]:
-            typer.echo(f"    \u201c{_one_line(ev.text)}\u201d \u2014 {document_title(graph, ev.doc_id)}")
+            typer.echo(f"    \u201c{_one_line(ev.text)}\u201d \u2014 {titles.get(ev.doc_id) or ev.doc_id}")
     typer.echo(f"{len(hops)} hop{'s' if len(hops) != 1 else ''}")
 
 
@@ -464,7 +468,7 @@ def central_cli(
         _engine(verbose, engine)
     else:
         with _open(store) as ledger:
-            ranking = centrality(ledger.graph(), measure.value, **options)
+            ranking = centrality(ledger, measure.value, **options)
     if ranking.note:
         typer.echo(f"note: {ranking.note}", err=True)
     rows = [[i, s.name, s.type, s.score, s.id] for i, s in enumerate(ranking, 1)]
@@ -509,10 +513,10 @@ def timeline_cli(
         _engine(verbose, engine)
     else:
         with _open(store) as ledger:
-            graph, actors = ledger.graph(), ledger.actors()
+            actors = ledger.actors()
             first = _actor(actors, a)
             second = _actor(actors, b) if b is not None else None
-            entries = timeline(graph, first.id, second.id if second else None, since=since,
+            entries = timeline(ledger, first.id, second.id if second else None, since=since,
                                until=until, types=_types(types))
     if fmt is TextFormat.json:
         _emit_json([e.to_dict() for e in entries])
@@ -539,9 +543,9 @@ def show_cli(
     with _open(store) as ledger:
         actors = ledger.actors()
         actor = _actor(actors, name)
-        profile = describe_actor(ledger.graph(), actor)
+        profile = describe_actor(ledger, actor)
         wanted = {e.event_id for e in profile.events}
-        details = {e.id: e.details for e in ledger.events() if e.id in wanted and e.details}
+        details = {e.id: e.details for e in ledger.get_events(wanted) if e.details}
     if fmt is TextFormat.json:
         _emit_json(profile.to_dict())
         return
@@ -640,11 +644,24 @@ def export_cli(
     """
     tabular = kind in (ExportFormat.csv, ExportFormat.cypher)
     with _open(store) as ledger:
-        graph, actors = ledger.graph(), ledger.actors()
+        actors = ledger.actors()
         focus_id = _actor(actors, focus).id if focus is not None else None
         select = dict(focus=focus_id, hops=hops, since=since, until=until, types=_types(types))
+        selected = bool(focus_id or since or until or types)
+        if kind is ExportFormat.json and not selected:
+            from diplograph.export.json import write_store_json
+
+            # streamed from the ledger: no graph, and one event in memory at a time
+            typer.echo(f"wrote {write_store_json(ledger, out)}")
+            return
         if kind is ExportFormat.json or tabular:
-            events, documents = ledger.events(), ledger.documents()
+            documents = ledger.documents()
+            if selected:  # the selection walks actors only: the actor view answers it
+                actors, events = _selected_records(ledger.actor_view(), actors, ledger, select)
+            else:
+                events = ledger.events()
+        else:
+            graph = ledger.graph()
         redirects = ledger.redirect_records() if tabular else []
     if kind is ExportFormat.html:
         from diplograph.export.html import write_html
@@ -653,8 +670,6 @@ def export_cli(
     elif kind is ExportFormat.json:
         from diplograph.export.json import to_export, write_json
 
-        if focus_id or since or until or types:
-            actors, events = _selected_records(graph, actors, events, select)
         path = write_json(to_export(actors, events, documents), out)
     elif kind is ExportFormat.graphml:
         from diplograph.export.graphml import write_graphml
@@ -665,8 +680,7 @@ def export_cli(
 
         path = write_gexf(graph, out, full=full, **select)
     else:
-        if focus_id or since or until or types:
-            actors, events = _selected_records(graph, actors, events, select)
+        if selected:
             kept = {a.id for a in actors}
             cited = {d for e in events for d in e.documents}
             documents = [d for d in documents if d.id in cited]
@@ -683,14 +697,15 @@ def export_cli(
     typer.echo(f"wrote {path}")
 
 
-def _selected_records(graph: "nx.MultiDiGraph", actors: list, events: list,
+def _selected_records(graph: "nx.MultiDiGraph", actors: list, ledger: "GraphStore",
                       select: dict[str, Any]) -> tuple[list, list]:
-    """The actors and events of a --focus/--since/--until/--types selection."""
+    """The actors and events of a --focus/--since/--until/--types selection (`graph`: the
+    graph or actor view to select on; the chosen events are read from `ledger`)."""
     from diplograph.analysis import neighbourhood
 
     h = neighbourhood(graph, **select)
     event_ids = {d["event_id"] for _, _, d in h.edges(data=True)}
-    chosen = [e for e in events if e.id in event_ids]
+    chosen = ledger.get_events(event_ids)
     wanted = set(h) | {e.location for e in chosen if e.location}
     return [a for a in actors if a.id in wanted], chosen
 

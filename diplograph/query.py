@@ -29,7 +29,8 @@ from diplograph.store.base import QueryResult
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["run_cypher", "translate", "literal", "CypherError", "CypherUnsupported"]
+__all__ = ["run_cypher", "translate", "literal", "reads_only_actors", "CypherError",
+           "CypherUnsupported"]
 
 
 class CypherError(ValueError):
@@ -134,6 +135,69 @@ def literal(value: Any) -> str:
         return "[" + ", ".join(literal(v) for v in value) + "]"
     raise CypherError(f"parameter value {value!r} ({type(value).__name__}) cannot be written "
                       "into a query; use a string, number, boolean, null or a list of them")
+
+
+_ACTOR_LABELS = frozenset({"Person", "Country", "Organization", "Place"})
+
+
+def reads_only_actors(cypher: str) -> bool:
+    """Whether every match of `cypher` lies among actor nodes, so that it gives the same rows,
+    in the same order, on the actor view (`diplograph.graph.build_actor_view`) as on the
+    whole graph: every node pattern of every MATCH names actor labels only, and no variable
+    names two node patterns.
+
+    Why that suffices: the view holds every actor and every relationship between two
+    actors, in the whole graph's order; a chain of relationships in one direction between
+    two actors passes through actors only (events have no incoming relationships,
+    documents no outgoing ones); and with no node pattern repeated, a match needs no more
+    relationships at a node than the view has, so grand-cypher's degree pre-check keeps the
+    same candidates. Anything else (unlabelled nodes, Event, Document) runs on the whole
+    graph. A query this cannot read is left to `run_cypher` to report.
+    """
+    try:
+        tokens = [t for t in _lex(cypher) if t.kind != "ws"]
+    except CypherError:
+        return False
+    names: set[str] = set()
+    patterns = 0
+    in_match = False
+    depth = 0  # [ ] and { } inside a MATCH pattern
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if t.kind == "word" and t.text.upper() == "MATCH":
+            in_match, depth = True, 0
+        elif in_match and t.kind == "punct" and t.text in "[{":
+            depth += 1
+        elif in_match and t.kind == "punct" and t.text in "]}":
+            depth -= 1
+            in_match = depth >= 0  # the } closing an EXISTS { MATCH ... } ends the pattern
+        elif in_match and depth == 0 and t.kind == "word":
+            if i + 1 < len(tokens) and tokens[i + 1].text == "=":  # p = (a)-->(b)
+                i += 2
+                continue
+            in_match = False  # WHERE, RETURN, ...
+        elif in_match and depth == 0 and t.kind == "punct" and t.text == "(":
+            end = next((j for j in range(i + 1, len(tokens)) if tokens[j].text == ")"), None)
+            if end is None:
+                return False
+            node = tokens[i + 1:end]
+            if "{" in [x.text for x in node]:  # labels come before a property map
+                node = node[:[x.text for x in node].index("{")]
+            if node and node[0].kind == "word":
+                if node[0].text in names:
+                    return False
+                names.add(node[0].text)
+                node = node[1:]
+            labels = [x.text for k, x in enumerate(node) if k % 2 == 1]
+            seps = [x.text for k, x in enumerate(node) if k % 2 == 0]
+            if (not labels or len(seps) != len(labels) or seps[0] != ":"
+                    or any(x not in ":|" for x in seps) or not _ACTOR_LABELS.issuperset(labels)):
+                return False
+            patterns += 1
+            i = end
+        i += 1
+    return patterns > 0
 
 
 # -- planning -----------------------------------------------------------------------------

@@ -4,16 +4,21 @@ entities: every actor (and place) with id, name, type, aliases (+ country, title
 interactions: every event read from text, with source/target (for a symmetric event, its two
 sides), participants, date, location, status, confidence and evidence [{doc, text, start,
 end}] whose offsets slice the document text; documents: [{id, published, title}].
+
+The file is `json.dumps(export, ensure_ascii=False, indent=1)` plus a newline, written a piece
+at a time: `write_store_json` streams a whole ledger's events from its table, so exporting
+100,000 events holds one event at a time, not all of them and the whole text.
 """
 from __future__ import annotations
 
 import json
+from json.encoder import encode_basestring
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from diplograph.records import Actor, Document, Event
 
-__all__ = ["FORMAT", "to_export", "write_json"]
+__all__ = ["FORMAT", "to_export", "write_json", "write_store_json"]
 
 FORMAT = "diplograph-export/1"
 
@@ -22,44 +27,147 @@ def to_export(actors: Iterable[Actor], events: Iterable[Event],
               documents: Iterable[Document]) -> dict[str, Any]:
     actors = sorted(actors, key=lambda a: a.id)
     known = {a.id for a in actors}
-    entities = []
-    for a in actors:
-        entity: dict[str, Any] = {"id": a.id, "name": a.name, "type": a.type,
-                                  "aliases": [x for x in a.aliases if x != a.name]}
-        if a.country:
-            entity["country"] = a.country
-        if a.titles:
-            entity["title"] = a.titles[0]
-        entities.append(entity)
-
     interactions = []
     for e in sorted(events, key=lambda e: e.id):
-        if not e.evidence:  # only what was read from text belongs here
-            continue
-        source = [x for x in e.source if x in known]
-        target = [x for x in e.target if x in known]
-        participants = [x for x in e.participants if x in known]
-        if not participants:
-            continue
-        interactions.append({
-            "id": e.id, "type": e.type, "mode": e.mode, "source": source, "target": target,
-            "participants": participants, "date": e.date,
-            "location": e.location if e.location in known else None,
-            "status": e.status, "confidence": e.confidence,
-            "evidence": [{"doc": ev.doc_id, "text": ev.text, "start": ev.start, "end": ev.end}
-                         for ev in e.evidence],
-            # facts the reports give differently, side by side with the document that says so
-            "details": [{"field": f, "value": v, "doc": d} for f, v, d in e.details],
-        })
-
-    docs = [{"id": d.id, "published": d.published, "title": d.title}
-            for d in sorted(documents, key=lambda d: d.id)]
-    return {"format": FORMAT, "entities": entities, "interactions": interactions,
-            "documents": docs}
+        item = _interaction(e.id, e.type, e.mode, e.source, e.target, e.date, e.location,
+                            e.status, e.confidence,
+                            [(ev.doc_id, ev.text, ev.start, ev.end) for ev in e.evidence],
+                            e.details, known)
+        if item is not None:
+            interactions.append(item)
+    return {"format": FORMAT, "entities": [_entity(a) for a in actors],
+            "interactions": interactions, "documents": _documents(documents)}
 
 
 def write_json(export: dict[str, Any], out: str | Path) -> Path:
     path = Path(out)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(export, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    with path.open("w", encoding="utf-8") as fh:
+        for chunk in _dump(export, ""):
+            fh.write(chunk)
+        fh.write("\n")
     return path
+
+
+def write_store_json(store: Any, out: str | Path) -> Path:
+    """The export of everything in `store` (a ledger with `event_dicts`), written as
+    `write_json(to_export(store.actors(), store.events(), store.documents()), out)` would
+    write it, with the events streamed from the ledger instead of decoded all at once."""
+    actors = sorted(store.actors(), key=lambda a: a.id)
+    known = {a.id for a in actors}
+
+    def interactions() -> Iterator[dict[str, Any]]:
+        for e in store.event_dicts():
+            item = _interaction(
+                e["id"], e["type"], e.get("mode"), e["source"], e.get("target", ()),
+                e.get("date"), e.get("location"), e.get("status", "occurred"),
+                e.get("confidence", 0.5),
+                [(v["doc_id"], v["text"], v["start"], v["end"]) for v in e.get("evidence", ())],
+                e.get("details", ()), known)
+            if item is not None:
+                yield item
+
+    export = {"format": FORMAT, "entities": [_entity(a) for a in actors],
+              "interactions": _Stream(interactions()), "documents": _documents(store.documents())}
+    return write_json(export, out)
+
+
+def _entity(a: Actor) -> dict[str, Any]:
+    entity: dict[str, Any] = {"id": a.id, "name": a.name, "type": a.type,
+                              "aliases": [x for x in a.aliases if x != a.name]}
+    if a.country:
+        entity["country"] = a.country
+    if a.titles:
+        entity["title"] = a.titles[0]
+    return entity
+
+
+def _interaction(event_id: str, type_: str, mode: str | None, source: Iterable[str],
+                 target: Iterable[str], date: str | None, location: str | None, status: str,
+                 confidence: float, evidence: list[tuple[str, str, int, int]],
+                 details: Iterable[Iterable[str]], known: set[str]) -> dict[str, Any] | None:
+    """One event as an interaction; None when it does not belong in the export."""
+    if not evidence:  # only what was read from text belongs here
+        return None
+    source = [x for x in source if x in known]
+    target = [x for x in target if x in known]
+    participants = list(dict.fromkeys((*source, *target)))
+    if not participants:
+        return None
+    return {
+        "id": event_id, "type": type_, "mode": mode, "source": source, "target": target,
+        "participants": participants, "date": date,
+        "location": location if location in known else None,
+        "status": status, "confidence": confidence,
+        "evidence": [{"doc": doc, "text": text, "start": start, "end": end}
+                     for doc, text, start, end in evidence],
+        # facts the reports give differently, side by side with the document that says so
+        "details": [{"field": f, "value": v, "doc": d} for f, v, d in details],
+    }
+
+
+def _documents(documents: Iterable[Document]) -> list[dict[str, Any]]:
+    return [{"id": d.id, "published": d.published, "title": d.title}
+            for d in sorted(documents, key=lambda d: d.id)]
+
+
+class _Stream:
+    """A list's place in the export, filled from an iterator as it is written."""
+
+    def __init__(self, items: Iterator[Any]):
+        self.items = items
+
+
+def _dump(value: Any, indent: str) -> Iterator[str]:
+    """`json.dumps(value, ensure_ascii=False, indent=1)` in pieces (one per item of the top
+    level), `indent` being the current indentation; a `_Stream` is written as a list."""
+    if isinstance(value, dict) and value:
+        inner = indent + " "
+        yield "{"
+        for n, (key, item) in enumerate(value.items()):
+            yield f"{',' if n else ''}\n{inner}{encode_basestring(str(key))}: "
+            if isinstance(item, (dict, list, _Stream)) and indent == "":
+                yield from _dump(item, inner)
+            else:
+                yield _text(item, inner)
+        yield f"\n{indent}}}"
+    elif isinstance(value, (list, _Stream)):
+        items = value.items if isinstance(value, _Stream) else iter(value)
+        inner = indent + " "
+        first = True
+        for item in items:
+            yield f"{'[' if first else ','}\n{inner}{_text(item, inner)}"
+            first = False
+        yield "[]" if first else f"\n{indent}]"
+    else:
+        yield _text(value, indent)
+
+
+def _text(value: Any, indent: str) -> str:
+    """One value as `json.dumps(..., ensure_ascii=False, indent=1)` writes it at `indent`."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return json.dumps(value)  # repr, or NaN / Infinity as json writes them
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        inner = indent + " "
+        return ("[\n" + inner + (",\n" + inner).join([_text(x, inner) for x in value])
+                + "\n" + indent + "]")
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + " "
+        return ("{\n" + inner + (",\n" + inner).join(
+            [encode_basestring(str(k)) + ": " + _text(x, inner) for k, x in value.items()])
+                + "\n" + indent + "}")
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
