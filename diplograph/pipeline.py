@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence, TextIO
 from diplograph.records import Document
 
 if TYPE_CHECKING:
+    from diplograph.incremental import ResolveRun
     from diplograph.readers import ReadError
     from diplograph.records import DocExtraction
     from diplograph.store.base import Resolution
@@ -75,31 +76,30 @@ def default_workers() -> int:
 
 
 def reresolve(ledger: "Ledger") -> "Resolution":
-    """Re-derive the canonical layer from every stored extraction and user correction."""
-    from diplograph.resolve import resolve
+    """Re-derive the canonical layer from every stored extraction and user correction, in
+    full (what the alias command runs, and the reference an incremental pass must equal)."""
+    from diplograph.incremental import resolve_ledger
 
     # Under the write lock, so a concurrent ingest cannot be overwritten by a stale
     # resolution; without article text, which resolution never reads.
     with ledger.transaction():
-        resolution = resolve(ledger.iter_extractions(text=False), ledger.corrections(),
-                             ledger.actor_ids_ever())
-        ledger.write(resolution)
-    return resolution
+        run = resolve_ledger(ledger, full=True)
+    assert run.resolution is not None
+    return run.resolution
 
 
-def ensure_resolved(ledger: "Ledger") -> "Resolution | None":
+def ensure_resolved(ledger: "Ledger") -> "ResolveRun | None":
     """Re-resolve only when extractions or corrections changed since the last resolution
-    (checked under the write lock: another process may just have done it). Returns the new
-    resolution, or None when the store was up to date."""
-    from diplograph.resolve import resolve
+    (checked under the write lock: another process may just have done it), redoing only
+    what the changes touch when the ledger's resolution cache allows (the result is the
+    same as `reresolve`'s). Returns what the resolution did, or None when the store was
+    up to date."""
+    from diplograph.incremental import resolve_ledger
 
     with ledger.transaction():
         if not ledger.needs_resolution():
             return None
-        resolution = resolve(ledger.iter_extractions(text=False), ledger.corrections(),
-                             ledger.actor_ids_ever())
-        ledger.write(resolution)
-    return resolution
+        return resolve_ledger(ledger)
 
 
 def ingest(paths: Sequence[str | os.PathLike], store: str | os.PathLike | None = None, *,

@@ -29,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -222,29 +223,57 @@ class _Node:
 
     idx: int
     doc_id: str
-    ent: LocalEntity
+    ent: "_Entity"
     key: str  # primary normalised key (for people: title stripped)
     display: str  # primary display form
     kind: str  # people: full / single / descriptive; others: "name"
     keys: tuple[str, ...]  # every normalised form used for exact matching
     type: str = ""
     country: str | None = None
-    _forms: tuple[str, ...] | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def forms(self) -> tuple[str, ...]:
-        """Every surface form as written (worked out once; functools.cached_property takes a
-        lock on every read in this Python, which costs more than the work)."""
-        if self._forms is None:
-            ent = self.ent
-            self._forms = tuple(dict.fromkeys(
-                f for f in (ent.name, *ent.aliases, *(m.text for m in ent.mentions)) if f and f.strip()))
-        return self._forms
+    forms: tuple[str, ...] = ()  # every surface form as written (name, aliases, mentions)
+    mentions: int = 0  # how many mentions the document has of it
 
 
-def _make_node(idx: int, doc_id: str, ent: LocalEntity) -> _Node:
-    return _Node(idx, doc_id, ent, *_name_keys(ent.type, ent.name, ent.aliases), ent.type,
-                 ent.country)
+class _Entity:
+    """What resolution reads of a LocalEntity: its names and identity, not the offsets of
+    its mentions (those stay in the ledger's extractions)."""
+
+    __slots__ = ("key", "name", "type", "aliases", "country", "title", "ref")
+
+    def __init__(self, key, name, type_, aliases, country, title, ref):
+        self.key, self.name, self.type, self.aliases = key, name, type_, aliases
+        self.country, self.title, self.ref = country, title, ref
+
+
+# A document as resolution reads it ("inputs"): plain tuples, so a ledger can keep it
+# (marshal) and a later incremental resolution reads it back without decoding the
+# extraction. (published, entities, interactions) with
+#   entity: (key, name, type, aliases, country, title, ref, forms, mention count), sorted
+#           by (key, name, type)
+#   interaction: (type, source keys, target keys, evidence doc id or None, evidence start)
+DocInputs = tuple
+
+
+def _doc_inputs(doc: Document, ext: DocExtraction) -> DocInputs:
+    entities = tuple(
+        (e.key, e.name, e.type, tuple(e.aliases), e.country, e.title, e.ref,
+         tuple(dict.fromkeys(f for f in (e.name, *e.aliases, *(m.text for m in e.mentions))
+                             if f and f.strip())),
+         len(e.mentions))
+        for e in sorted(ext.entities, key=lambda e: (e.key, e.name, e.type)))
+    interactions = tuple(
+        (it.type, tuple(it.source), tuple(it.target),
+         it.evidence.doc_id if it.evidence is not None else None,
+         it.evidence.start if it.evidence is not None else -1)
+        for it in ext.interactions)
+    return (doc.published, entities, interactions)
+
+
+def _make_node(idx: int, doc_id: str, row: tuple) -> _Node:
+    key, name, type_, aliases, country, title, ref, forms, mentions = row
+    ent = _Entity(key, name, type_, aliases, country, title, ref)
+    return _Node(idx, doc_id, ent, *_name_keys(type_, name, aliases), type_, country, forms,
+                 mentions)
 
 
 @lru_cache(maxsize=200_000)
@@ -279,6 +308,7 @@ class _Groups:
                                                  for n in nodes]
         self.reasons: dict[int, list[tuple[str, str | None]]] = {}
         self.misnamed: set[int] = set()  # nodes whose name must not name their actor
+        self.displays: dict[str, str] = {}  # full-name key -> its usual display form
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -333,11 +363,11 @@ class _Groups:
         return out
 
 
-def _collect_nodes(items: list[tuple[Document, DocExtraction]]) -> list[_Node]:
+def _collect_nodes(rows: Sequence[tuple[str, DocInputs]]) -> list[_Node]:
     nodes: list[_Node] = []
-    for doc, ext in items:
-        for ent in sorted(ext.entities, key=lambda e: (e.key, e.name, e.type)):
-            nodes.append(_make_node(len(nodes), doc.id, ent))
+    for doc_id, inputs in rows:
+        for row in inputs[1]:
+            nodes.append(_make_node(len(nodes), doc_id, row))
     return nodes
 
 
@@ -358,15 +388,29 @@ def _generic_body_nodes(nodes: list[_Node]) -> frozenset[int]:
 
 
 def _group_by_ref(g: _Groups) -> None:
-    first: dict[str, int] = {}
+    """One group per gazetteer ref. The first step, so every node is still alone: each
+    ref's nodes join its first one directly (what `union` would do, without a call per
+    node, which a store of 10,000 articles makes 60,000 times)."""
+    members: dict[str, list[int]] = {}
+    generic = g.generic
     for n in g.nodes:
         ref = n.ent.ref
-        if not ref or n.idx in g.generic:
+        if ref and n.idx not in generic:
+            members.setdefault(ref, []).append(n.idx)
+    parent, countries = g.parent, g.countries
+    for ref, idxs in members.items():
+        if len(idxs) < 2:
             continue
-        if ref in first:
-            g.union(first[ref], n.idx, f"ref: {ref}", None, check_country=False)
-        else:
-            first[ref] = n.idx
+        root = idxs[0]
+        seen = set()
+        for i in idxs:
+            parent[i] = root
+            if countries[i]:
+                seen |= countries[i]
+        if seen:
+            countries[root] = seen
+        g.reasons[root] = [(f"ref: {ref}", None)] * (len(idxs) - 1)
+        parent[root] = root
 
 
 def _group_by_exact_name(g: _Groups) -> None:
@@ -378,9 +422,12 @@ def _group_by_exact_name(g: _Groups) -> None:
             continue  # handled by _attach_generic_bodies
         for k in n.keys:
             index[(n.type, k)].append(n.idx)
+    find = g.find
     for (type_, key), idxs in sorted(index.items()):
         head = idxs[0]
         for i in idxs[1:]:
+            if find(i) == find(head):
+                continue  # already one (by ref, mostly): no reason to word
             # the same full name of a person is the same person; an organisation or place
             # name ("foreign ministry") also needs a compatible country
             g.union(head, i, f"same name: '{g.nodes[i].display if g.nodes[i].key == key else key}'",
@@ -398,10 +445,15 @@ def _full_key_index(g: _Groups) -> dict[str, list[int]]:
 
 
 def _display_of(g: _Groups, idxs: list[int], key: str) -> str:
-    forms = Counter(g.nodes[i].display for i in idxs if g.nodes[i].key == key)
-    if not forms:
-        return key
-    return min(forms, key=lambda f: (-forms[f], -len(f), f))
+    """The usual display form of a full-name key (`idxs`: the key's nodes, always all of
+    them, so it is worked out once per key)."""
+    shown = g.displays.get(key)
+    if shown is None:
+        nodes = g.nodes
+        forms = Counter(nodes[i].display for i in idxs if nodes[i].key == key)
+        shown = min(forms, key=lambda f: (-forms[f], -len(f), f)) if forms else key
+        g.displays[key] = shown
+    return shown
 
 
 def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
@@ -569,7 +621,8 @@ def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: di
             if tok in country_forms:
                 continue  # "China Gang": a country, not a name part
             token_roots[tok].add(root)
-            root_name.setdefault((root, tok), (_display_of(g, idxs, key), pos == len(parts) - 1))
+            if (root, tok) not in root_name:
+                root_name[(root, tok)] = (_display_of(g, idxs, key), pos == len(parts) - 1)
     return token_roots, root_name
 
 
@@ -620,6 +673,22 @@ def _office_words(form: str, key: str) -> frozenset[str]:
                      if w in _TITLE_WORDS and w not in _OFFICE_SKIP and w not in name)
 
 
+@lru_cache(maxsize=100_000)
+def _office_claims(forms: tuple[str, ...], key: str, title: str | None
+                   ) -> frozenset[tuple[frozenset[str], bool | None]]:
+    """The offices a person's forms and title name: (office words, said to be a past
+    holder: True / False, or None for a title)."""
+    out = set()
+    for form in forms:  # name, aliases and mentions (blank ones name no office)
+        words = _office_words(form, key)
+        if words & _OFFICE_HEADS:
+            out.add((words, _is_former(form)))
+    words = _office_words(title or "", key)
+    if words & _OFFICE_HEADS:
+        out.add((words, None))
+    return frozenset(out)
+
+
 def _is_former(form: str) -> bool:
     """"China's then defence minister": a past holder of the office."""
     return not _FORMER.isdisjoint(normalise_name(form).split())
@@ -641,28 +710,31 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     # root -> (office words, said to be a past holder: True / False / None for a title)
     offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
     names_of_root: dict[int, str] = {}
+    nodes, find = g.nodes, g.find
     for key, idxs in sorted(full_index.items()):
-        shown = _display_of(g, idxs, key)
+        shown = None
         for i in idxs:
-            n = g.nodes[i]
-            root = g.find(i)
+            n = nodes[i]
+            root = find(i)
             docs_of_root[root].add(n.doc_id)
             full_by_doc[n.doc_id].append(i)
-            names_of_root.setdefault(root, shown)
-            for form in (n.ent.name, *n.ent.aliases, *(m.text for m in n.ent.mentions)):
-                words = _office_words(form, n.key)
-                if words & _OFFICE_HEADS:
-                    offices[root].add((words, _is_former(form)))
-            words = _office_words(n.ent.title or "", n.key)
-            if words & _OFFICE_HEADS:
-                offices[root].add((words, None))
+            if root not in names_of_root:
+                if shown is None:
+                    shown = _display_of(g, idxs, key)
+                names_of_root[root] = shown
+            claims = _office_claims(n.forms, n.key, n.ent.title)
+            if claims:
+                offices[root] |= claims
 
     leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # what does not depend on the node's document, worked out once per name and country
+    holders: dict = {}
+    candidates: dict[tuple[str, str | None], list[int]] = {}
     for n in g.nodes:
         if n.type != "Person" or n.kind == "full" or n.ent.ref:
             continue  # full names were matched already; a gazetteer ref has decided
         if n.kind == "descriptive":
-            chosen = _office_holder(n, offices, countries, docs_of_root, country_forms)
+            chosen = _office_holder(n, offices, countries, docs_of_root, country_forms, holders)
             if chosen is not None:
                 root, how = chosen
                 g.union(root, n.idx, f"title: '{n.display}' held by '{names_of_root[root]}'{how}",
@@ -670,9 +742,11 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             else:
                 leftovers[("descriptive", n.key)].append(n.idx)
             continue
-        own = {n.country} if n.country else set()
-        cands = sorted(r for r in token_roots.get(n.key, ())
-                       if g.compatible_countries(own, countries[r]))
+        cands = candidates.get((n.key, n.country))
+        if cands is None:
+            own = {n.country} if n.country else set()
+            cands = candidates[(n.key, n.country)] = sorted(
+                r for r in token_roots.get(n.key, ()) if g.compatible_countries(own, countries[r]))
         chosen, how = None, ""
         if len(cands) == 1:
             chosen, how = cands[0], ""
@@ -702,17 +776,27 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                     check_country=True)
 
 
-def _office_holder(n: _Node, offices, countries, docs_of_root, country_forms):
+def _office_holder(n: _Node, offices, countries, docs_of_root, country_forms, memo=None):
     """(root, how) of the one person of `n`'s country whose titles name `n`'s office: the
     only one in the corpus, else the only one in the same document, else the only one not
-    described as a past holder ("then defence minister")."""
-    parts = n.key.split()
-    iso = n.country or next((country_forms[p] for p in parts if p in country_forms), None)
-    wanted = _office_words(n.ent.name, "")
-    if iso is None or not wanted & _OFFICE_HEADS:
+    described as a past holder ("then defence minister"). `memo` keeps the candidates of
+    one description and country across the many nodes that share them."""
+    found = None if memo is None else memo.get((n.key, n.country, n.ent.name))
+    if found is None:
+        parts = n.key.split()
+        iso = n.country or next((country_forms[p] for p in parts if p in country_forms), None)
+        wanted = _office_words(n.ent.name, "")
+        if iso is None or not wanted & _OFFICE_HEADS:
+            cands = None
+        else:
+            cands = sorted(r for r, held in offices.items()
+                           if iso in countries.get(r, ()) and any(wanted <= words for words, _ in held))
+        found = (cands, wanted)
+        if memo is not None:
+            memo[(n.key, n.country, n.ent.name)] = found
+    cands, wanted = found
+    if cands is None:
         return None
-    cands = sorted(r for r, held in offices.items()
-                   if iso in countries.get(r, ()) and any(wanted <= words for words, _ in held))
     if len(cands) == 1:
         return cands[0], ""
     here = [r for r in cands if n.doc_id in docs_of_root[r]]
@@ -969,7 +1053,7 @@ class _Canon:
             elif len(nodes) == 1:
                 type_ = nodes[0].type
             else:
-                votes = _tally(n.type for n in nodes)
+                votes = Counter(map(_TYPE_OF, nodes))
                 type_ = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9), t))
             if grp.forced_name:
                 name = grp.forced_name
@@ -983,7 +1067,7 @@ class _Canon:
         return grp._summary
 
     def size(self, gi: int) -> int:
-        return sum(max(1, len(self.nodes[i].ent.mentions)) for i in self.groups[gi].members)
+        return _mention_count([self.nodes[i] for i in self.groups[gi].members])
 
     def find_group(self, wanted: str) -> int | None:
         """The live group with id `wanted`, else the biggest one named `wanted`."""
@@ -1112,36 +1196,66 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         nodes = [self.nodes[i] for i in grp.members]
-        forms = {f for n in nodes for f in _alias_forms(n)}
+        # each distinct (type, kind, forms) once: a country has thousands of nodes
+        forms = {f for t, k, fs in set(zip(map(_TYPE_OF, nodes), map(_KIND_OF, nodes),
+                                           map(_FORMS_OF, nodes)))
+                 for f in _alias_forms_of(t, k, fs)}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}
         forms.discard(name)
         aliases = sorted(forms, key=lambda f: (normalise_name(f), f))
-        countries = _tally(n.country for n in nodes if n.country)
+        countries = Counter(map(_COUNTRY_OF, nodes))
+        countries.pop(None, None)
+        countries.pop("", None)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
         if country is None and ref and ref.startswith("country:"):
             country = ref.split(":", 1)[1]
-        titles = _tally(t for n in nodes if n.ent.title for t in [n.ent.title.strip()] if t)
+        titles: dict[str, int] = {}
+        for t, count in Counter(map(_TITLE_OF, nodes)).items():
+            t = t.strip() if t else t
+            if t:
+                titles[t] = titles.get(t, 0) + count
         reasons = list(grp.reasons)
         if ref:
             reasons.append((f"ref: {ref}", None))
         return Actor(
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), country=country,
             titles=tuple(sorted(titles, key=lambda t: (-titles[t], t))),
-            mentions=sum(max(1, len(n.ent.mentions)) for n in nodes),
-            documents=tuple(sorted({n.doc_id for n in nodes})),
+            mentions=_mention_count(nodes),
+            documents=tuple(sorted(set(map(_DOC_OF, nodes)))),
             reasons=_summarise_reasons(reasons),
         )
 
 
 def _alias_forms(n: _Node) -> tuple[str, ...]:
+    return _alias_forms_of(n.type, n.kind, n.forms)
+
+
+def _alias_forms_of(type_: str, kind: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     """The surface forms that name the actor. A named person's bare role mentions
     ("the Secretary", "president") are coreference, not names, and would make every name
     lookup ambiguous; a description that was itself the entity's name is kept."""
-    if n.type != "Person" or n.kind == "descriptive":
-        return n.forms
-    return _named_forms(n.forms)
+    if type_ != "Person" or kind == "descriptive":
+        return forms
+    return _named_forms(forms)
+
+
+_TYPE_OF = operator.attrgetter("type")
+_KIND_OF = operator.attrgetter("kind")
+_KEY_OF = operator.attrgetter("key")
+_DISPLAY_OF = operator.attrgetter("display")
+_FORMS_OF = operator.attrgetter("forms")
+_COUNTRY_OF = operator.attrgetter("country")
+_TITLE_OF = operator.attrgetter("ent.title")
+_DOC_OF = operator.attrgetter("doc_id")
+_MENTIONS_OF = operator.attrgetter("mentions")
+
+
+def _mention_count(nodes: Sequence[_Node]) -> int:
+    """Mentions of the nodes, a node without any counting once."""
+    counts = list(map(_MENTIONS_OF, nodes))
+    return sum(counts) + counts.count(0)
 
 
 @lru_cache(maxsize=100_000)
@@ -1157,8 +1271,9 @@ def _canonical_name(nodes: list[_Node], type_: str) -> str:
         pool = pool or nodes
     else:
         pool = [n for n in nodes if n.type == type_] or nodes
-    by_key = _tally(n.key for n in pool)
-    well_formed = {n.key for n in pool if _well_formed(n.display)}
+    by_key = Counter(map(_KEY_OF, pool))
+    well_formed = {k for k, d in set(zip(map(_KEY_OF, pool), map(_DISPLAY_OF, pool)))
+                   if _well_formed(d)}
     key = min(by_key, key=lambda k: (k not in well_formed, -by_key[k], -len(k), k))
     shown = _tally(n.display for n in pool if n.key == key)
     return min(shown, key=lambda d: (not _well_formed(d), -shown[d], -len(d), d))
@@ -1525,37 +1640,60 @@ def _spread_group_reports(clustered: dict[tuple, list[_Cluster]]) -> None:
         clustered[key] = keep
 
 
-def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
-            node_actor: dict[int, str]) -> list[Event]:
-    by_doc_key: dict[tuple[str, str], str] = {}
-    for n in nodes:
-        by_doc_key[(n.doc_id, n.ent.key)] = node_actor[n.idx]
+def _report_key(doc_id: str, type_: str, source_keys: Sequence[str], target_keys: Sequence[str],
+                lookup) -> tuple | None:
+    """The (type, source actors, target actors) key a document's interaction reports, or
+    None when it names no actor or resolution folded its sides into one."""
+    source = {lookup((doc_id, k)) for k in source_keys} - {None}
+    target = {lookup((doc_id, k)) for k in target_keys} - {None}
+    key = _event_key(type_, source, target)
+    if key is None:
+        return None
+    # resolution folded two sides into one actor ("Blinken met Antony Blinken"): no longer
+    # an interaction
+    if len(key[1]) + len(key[2]) < 2 and len(set(source_keys) | set(target_keys)) >= 2:
+        return None
+    if not key[2] and target_keys and type_ not in SYMMETRIC_TYPES:
+        return None
+    return key
 
-    def actor_of(doc_id: str, key: str | None) -> str | None:
-        return by_doc_key.get((doc_id, key)) if key else None
 
+def _make_report(doc: Document, it: LocalInteraction) -> _Report:
+    return _report_of(doc.id, doc.published, it)
+
+
+def _report_of(doc_id: str, published: str | None, it: LocalInteraction) -> _Report:
+    span = _span(it.date)
+    if span is None and it.date:
+        it = dataclasses.replace(it, date=None)  # unreadable: treat as undated
+    start, end = span or (-1, -1)
+    day = _span(published)
+    return _Report(doc_id, it, start, end, day[0] if day else -1)
+
+
+def _grouped_reports(items: Iterable[tuple[Document, DocExtraction]], lookup,
+                     wanted: "set[tuple] | None" = None) -> dict[tuple, list[_Report]]:
+    """Reports by event key (only the `wanted` keys when given), in document order."""
     grouped: dict[tuple, list[_Report]] = defaultdict(list)
-    lookup = by_doc_key.get
     for doc, ext in items:
         did = doc.id
         for it in ext.interactions:
-            source = {lookup((did, k)) for k in it.source} - {None}
-            target = {lookup((did, k)) for k in it.target} - {None}
-            key = _event_key(it.type, source, target)
-            if key is None:
-                continue
-            # resolution folded two sides into one actor ("Blinken met Antony Blinken"):
-            # no longer an interaction
-            if len(key[1]) + len(key[2]) < 2 and len(set(it.source) | set(it.target)) >= 2:
-                continue
-            if not key[2] and it.target and it.type not in SYMMETRIC_TYPES:
-                continue
-            span = _span(it.date)
-            if span is None and it.date:
-                it = dataclasses.replace(it, date=None)  # unreadable: treat as undated
-            start, end = span or (-1, -1)
-            published = _span(doc.published)
-            grouped[key].append(_Report(doc.id, it, start, end, published[0] if published else -1))
+            key = _report_key(did, it.type, it.source, it.target, lookup)
+            if key is not None and (wanted is None or key in wanted):
+                grouped[key].append(_make_report(doc, it))
+    return grouped
+
+
+def _cluster_events(grouped: dict[tuple, list[_Report]], lookup) -> dict[str, Event]:
+    """Reports by key -> events by id (before `_date_by_occasion`); `lookup` maps
+    (document, local key) to an actor id. Each key's events depend on its own reports and,
+    for a key of several actors, on its pairs' keys (`_spread_group_reports`), so a subset
+    of keys gives the same events as the whole when it holds every pair key of its keys
+    and every key that any of its pair keys belongs to."""
+
+    def actor_of(doc_id: str, key: str | None) -> str | None:
+        return lookup((doc_id, key)) if key else None
+
     clustered = {key: _cluster_reports(grouped[key]) for key in sorted(grouped)}
     _spread_group_reports(clustered)
     events: dict[str, Event] = {}
@@ -1575,15 +1713,30 @@ def _events(items: list[tuple[Document, DocExtraction]], nodes: list[_Node],
             clusters = [c for c, _ in made.values()]
         for _, ev in made.values():
             events[ev.id] = ev
+    return events
+
+
+def _events(items: list[tuple[Document, DocExtraction]], by_doc_key: dict[tuple[str, str], str]
+            ) -> list[Event]:
+    grouped = _grouped_reports(items, by_doc_key.get)
+    events = _cluster_events(grouped, by_doc_key.get)
     _date_by_occasion(events)
     return [events[k] for k in sorted(events)]
 
 
-def _date_by_occasion(events: dict[str, Event]) -> None:
+def event_key_of(e: Event) -> tuple:
+    """The key whose reports made event `e` (its type and actors)."""
+    return (e.type, e.source, e.target)
+
+
+def _date_by_occasion(events: dict[str, Event], other_meetings: Iterable[Event] = ()) -> None:
     """An event told in the same sentence as a meeting of the same actors happened at that
     meeting ("Biden and Xi agreed to the trip at their meeting last year in Bali"): when the
     meeting's date, settled across articles, is more precise and inside the event's own, the
-    event takes it; the date it had is kept in its details, with the meeting it came from."""
+    event takes it; the date it had is kept in its details, with the meeting it came from.
+
+    `events` in key order (as `_cluster_events` makes them); `other_meetings`: day-dated
+    meetings of keys not in `events` (an incremental resolution's unchanged ones)."""
     vague: list[Event] = []
     day_meetings: list[Event] = []
     for e in events.values():
@@ -1592,6 +1745,11 @@ def _date_by_occasion(events: dict[str, Event]) -> None:
                 day_meetings.append(e)
         elif e.precision is not None and e.precision != "day" and _span(e.date) is not None:
             vague.append(e)
+    other_meetings = list(other_meetings)
+    if other_meetings:
+        # the order a full resolution has them in (by key), as the last of two meetings on
+        # one date names the occasion
+        day_meetings = sorted(day_meetings + other_meetings, key=event_key_of)
     if not vague or not day_meetings:
         return
     sentences = {(ev.doc_id, ev.start) for e in vague for ev in e.evidence}
@@ -1638,31 +1796,31 @@ class _Partners:
     """(document, local key) -> the local keys it interacts with in that document; built on
     first use, as most corpora never ask."""
 
-    def __init__(self, items: list[tuple[Document, DocExtraction]]):
-        self._items = items
+    def __init__(self, rows: Sequence[tuple[str, DocInputs]]):
+        self._rows = rows
         self._map: dict[tuple[str, str], set[str]] | None = None
 
     def get(self, key: tuple[str, str], default=frozenset()):
         if self._map is None:
-            self._map = _partners(self._items)
+            self._map = _partners(self._rows)
         return self._map.get(key, default)
 
 
-def _partners(items: list[tuple[Document, DocExtraction]]) -> dict[tuple[str, str], set[str]]:
+def _partners(rows: Sequence[tuple[str, DocInputs]]) -> dict[tuple[str, str], set[str]]:
     """(document, local key) -> the local keys it interacts with in that document."""
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc, ext in items:
-        for it in ext.interactions:
-            if it.target:
-                sides = [(it.source, it.target)]
+    for doc_id, inputs in rows:
+        for _type, source, target, _ev_doc, _ev_start in inputs[2]:
+            if target:
+                sides = [(source, target)]
             else:
-                sides = [((a,), (b,)) for a, b in combinations(it.source, 2)]
+                sides = [((a,), (b,)) for a, b in combinations(source, 2)]
             for one, other in sides:
                 for a in one:
                     for b in other:
                         if a != b:
-                            out[(doc.id, a)].add(b)
-                            out[(doc.id, b)].add(a)
+                            out[(doc_id, a)].add(b)
+                            out[(doc_id, b)].add(a)
     return out
 
 
@@ -1684,22 +1842,46 @@ def resolve(items: Iterable[tuple[Document, DocExtraction]], corrections: Sequen
         return _resolve(items, corrections, previous_ids)
 
 
-def _resolve(items, corrections, previous_ids) -> Resolution:
+def _unique_documents(items: Iterable[tuple[Document, DocExtraction]]
+                      ) -> list[tuple[Document, DocExtraction]]:
+    """One extraction per document id, by id; should one come twice, the choice must not
+    depend on order."""
     by_id: dict[str, list[tuple[Document, DocExtraction]]] = defaultdict(list)
     for doc, ext in items:
         by_id[doc.id].append((doc, ext))
-    # one document id, one extraction; should one come twice, the choice must not depend
-    # on order
-    ordered = [pairs[0] if len(pairs) == 1 else max(pairs, key=_canonical_repr)
-               for _, pairs in sorted(by_id.items())]
+    return [pairs[0] if len(pairs) == 1 else max(pairs, key=_canonical_repr)
+            for _, pairs in sorted(by_id.items())]
 
-    nodes = _collect_nodes(ordered)
+
+def _resolve(items, corrections, previous_ids) -> Resolution:
+    return _resolve_parts(_unique_documents(items), corrections, previous_ids)[0]
+
+
+def _resolve_parts(ordered: list[tuple[Document, DocExtraction]], corrections, previous_ids
+                   ) -> tuple[Resolution, list[tuple[str, DocInputs]], dict[tuple[str, str], str]]:
+    """The resolution of `ordered` (`_unique_documents`), with what an incremental
+    resolution keeps of it: each document's inputs and (document, local key) -> actor."""
+    rows = [(doc.id, _doc_inputs(doc, ext)) for doc, ext in ordered]
+    actors, redirects, by_doc_key = _resolve_actors(rows, corrections, previous_ids)
+    events = _events(ordered, by_doc_key)
+    documents = tuple(dataclasses.replace(doc, text="") for doc, _ in ordered)
+    resolution = Resolution(actors=tuple(actors), events=tuple(events),
+                            redirects=tuple(redirects), documents=documents)
+    return resolution, rows, by_doc_key
+
+
+def _resolve_actors(rows: Sequence[tuple[str, DocInputs]], corrections: Sequence[Correction],
+                    previous_ids: Iterable[str]
+                    ) -> tuple[list[Actor], list[Redirect], dict[tuple[str, str], str]]:
+    """Every document's inputs (by document id) -> actors, redirects, and (document, local
+    key) -> actor id. Reads every document: the part of resolution that stays global."""
+    nodes = _collect_nodes(rows)
     g = _Groups(nodes, _generic_body_nodes(nodes))
     _group_by_ref(g)
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
-    partners = _Partners(ordered)
+    partners = _Partners(rows)
     _group_sound_alike_people(g, full_index, partners)
     _join_mistyped(g, full_index)
     _join_cut_names(g, full_index)
@@ -1718,7 +1900,7 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
     actors, node_actor = canon.actors()
     current = {a.id for a in actors}
     redirects = _redirects(canon, nodes, node_actor, current, previous_ids)
-    events = _events(ordered, nodes, node_actor)
-    documents = tuple(dataclasses.replace(doc, text="") for doc, _ in ordered)
-    return Resolution(actors=tuple(actors), events=tuple(events), redirects=tuple(redirects),
-                      documents=documents)
+    by_doc_key: dict[tuple[str, str], str] = {}
+    for n in nodes:
+        by_doc_key[(n.doc_id, n.ent.key)] = node_actor[n.idx]
+    return actors, redirects, by_doc_key

@@ -44,8 +44,6 @@ from diplograph.store.base import GraphStore, QueryResult, Resolution, StoreErro
 if TYPE_CHECKING:
     import networkx as nx
 
-    from diplograph.graph import EventHead
-
     from diplograph.resolve import Correction
 
 __all__ = ["Ledger", "SCHEMA_VERSION"]
@@ -91,6 +89,25 @@ CREATE TABLE IF NOT EXISTS corrections (
     target TEXT NOT NULL, added_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS actor_ids_ever (id TEXT PRIMARY KEY) WITHOUT ROWID;
 """
+
+
+# The resolution cache (see "resolution cache" in Ledger): made on first use, by the
+# resolver, so a ledger without it stays readable by any version.
+_RESOLVE_CACHE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS resolve_docs (
+    doc_id TEXT PRIMARY KEY, xrowid INTEGER NOT NULL, inputs BLOB NOT NULL, actors BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS resolve_reports (
+    doc_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT, ev_doc TEXT, ev_start INTEGER NOT NULL,
+    data BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
+CREATE INDEX IF NOT EXISTS resolve_reports_key ON resolve_reports (key);
+CREATE INDEX IF NOT EXISTS resolve_reports_sentence ON resolve_reports (ev_doc, ev_start);
+CREATE TABLE IF NOT EXISTS resolve_pairs (pair TEXT NOT NULL, key TEXT NOT NULL, doc_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS resolve_pairs_pair ON resolve_pairs (pair);
+CREATE INDEX IF NOT EXISTS resolve_pairs_doc ON resolve_pairs (doc_id);
+CREATE TABLE IF NOT EXISTS resolve_event_keys (event_id TEXT PRIMARY KEY, key TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS resolve_event_keys_key ON resolve_event_keys (key);
+"""
+_RESOLVE_CACHE_TABLES = ("resolve_docs", "resolve_reports", "resolve_pairs", "resolve_event_keys")
 
 
 
@@ -220,7 +237,8 @@ class Ledger(GraphStore):
         self.timeout = timeout  # seconds a writer waits for another process's transaction
         self._depth = 0  # nesting of transaction()
         self._changes = 0  # own writes, to know when the cached graph is stale
-        self._views: dict[str, tuple[tuple[int, int], Any]] = {}  # name -> (state, view)
+        self._graph: "nx.MultiDiGraph | None" = None
+        self._graph_key: tuple[int, int] | None = None
         _check_file(self.path, readonly)
         try:
             if readonly:
@@ -500,14 +518,19 @@ class Ledger(GraphStore):
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ((d.id, d.title, d.published, d.url, d.source, d.text, now)
                  for d in resolution.documents))
-            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_at', ?)",
-                             (now,))
-            # what this resolution covers: right when it was computed inside the same
-            # transaction (pipeline.reresolve does), as no other writer can come between
-            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_seq', ?)",
-                             (self._meta("changed_seq") or "0",))
-            self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_rowid', "
-                             "(SELECT CAST(COALESCE(MAX(rowid), 0) AS TEXT) FROM extractions))")
+            self._mark_resolved(now)
+
+    def _mark_resolved(self, now: str) -> None:
+        """Record what the resolution just written covers. Right when it was computed inside
+        the same transaction (pipeline.reresolve does), as no other writer can come between.
+        The resolution cache (below) is stale from here until `write_resolve_cache`."""
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_at', ?)",
+                         (now,))
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_seq', ?)",
+                         (self._meta("changed_seq") or "0",))
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('resolved_rowid', "
+                         "(SELECT CAST(COALESCE(MAX(rowid), 0) AS TEXT) FROM extractions))")
+        self._db.execute("DELETE FROM meta WHERE key = 'resolve_cache_seq'")
 
     def _changed(self, table: str, blobs: dict[str, str]) -> list[str]:
         """Drop the rows of `table` that are gone or differ from `blobs`; return the ids
@@ -540,7 +563,9 @@ class Ledger(GraphStore):
         fresh = self._changed("events", blobs)
         for table in ("event_actors", "evidence"):
             self._db.execute(f"DELETE FROM {table} WHERE event_id NOT IN (SELECT id FROM events)")
-        rows = [by_id[i] for i in fresh]
+        self._insert_events([by_id[i] for i in fresh], blobs)
+
+    def _insert_events(self, rows: Sequence[Event], blobs: dict[str, str]) -> None:
         self._db.executemany(
             "INSERT INTO events (id, type, mode, date, precision, status, confidence, location,"
             " json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -586,104 +611,196 @@ class Ledger(GraphStore):
         return [Redirect(old_id=o, new_id=n, reason=r) for o, n, r in self._db.execute(
             "SELECT old_id, new_id, reason FROM redirects ORDER BY old_id")]
 
+    # ------------------------------------------------------------------ resolution cache
+    # What the last resolution worked out per document and per event key, so the next one
+    # can redo only what new documents touch (`diplograph.incremental`). Derived data: it
+    # may be dropped at any time, and a resolution without it is a full one. Keys are
+    # opaque text here.
+
+    def prepare_resolve_cache(self) -> None:
+        """Create the cache tables (in a writer transaction) if this ledger has none yet."""
+        with self._writing("create the resolution cache"):
+            for statement in _RESOLVE_CACHE_SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+
+    def resolve_cache_problem(self, fingerprint: str) -> str | None:
+        """Why the cache cannot serve an incremental resolution, or None when it can: it
+        must come from the resolution the canonical layer holds, made by the same code."""
+        if self._meta("resolved_seq") is None:
+            return "the store was never resolved"
+        if self._meta("resolve_cache_seq") != self._meta("resolved_seq"):
+            return "the last resolution kept no cache"
+        if self._meta("resolve_cache_fp") != fingerprint:
+            return "the resolution code changed"
+        return None
+
+    def extraction_rowids(self) -> dict[str, int]:
+        """Document id -> the rowid of its extraction (a new one when it was replaced)."""
+        return dict(self._db.execute("SELECT doc_id, rowid FROM extractions"))
+
+    def resolve_cache_docs(self) -> list[tuple[str, int, bytes, bytes]]:
+        """(document id, extraction rowid, inputs, actors) of every cached document."""
+        return self._db.execute(
+            "SELECT doc_id, xrowid, inputs, actors FROM resolve_docs").fetchall()
+
+    def extractions_of(self, doc_ids: Iterable[str]) -> Iterator[tuple[Document, DocExtraction]]:
+        """The documents (without text) and extractions of `doc_ids`, by id."""
+        wanted = sorted(set(doc_ids))
+        rows = []
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            rows.extend(self._db.execute(
+                "SELECT d.id, d.title, d.published, d.url, d.source, x.json FROM documents d "
+                f"JOIN extractions x ON x.doc_id = d.id WHERE d.id IN ({marks})", chunk))
+        for doc_id, title, published, url, source, blob in sorted(rows):
+            doc = Document(id=doc_id, text="", title=title, published=published, url=url,
+                           source=source)
+            try:
+                ext = _loads(DocExtraction, blob)
+            except (ValueError, TypeError) as exc:
+                raise StoreError(f"'{self.path}': the stored extraction of document {doc_id!r} "
+                                 f"is unreadable: {exc}") from exc
+            yield doc, ext
+
+    def _select_in(self, sql: str, values: Iterable) -> list[tuple]:
+        """Rows of `sql` (with one `IN ({})`) for every value, chunked."""
+        values = sorted(set(values))
+        out: list[tuple] = []
+        for chunk in _chunks(values):
+            out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk))
+        return out
+
+    def cached_reports_of_docs(self, doc_ids: Iterable[str]
+                               ) -> list[tuple[str, int, str | None, str | None, int, bytes]]:
+        """(document, index, key, evidence document, evidence start, data) of every
+        interaction of the documents."""
+        return self._select_in("SELECT doc_id, idx, key, ev_doc, ev_start, data FROM "
+                               "resolve_reports WHERE doc_id IN ({})", doc_ids)
+
+    def cached_reports_of_keys(self, keys: Iterable[str]
+                               ) -> list[tuple[str, int, str | None, str | None, int, bytes]]:
+        """(document, index, key, evidence document, evidence start, data) of the keys'
+        reports."""
+        return self._select_in("SELECT doc_id, idx, key, ev_doc, ev_start, data FROM "
+                               "resolve_reports WHERE key IN ({})", keys)
+
+    def cached_keys_at(self, sentences: Iterable[tuple[str, int]]) -> set[str]:
+        """Keys of the reports whose evidence is one of `sentences` (document, start)."""
+        found: set[str] = set()
+        for ev_doc, ev_start in sorted(set(sentences)):
+            found.update(r[0] for r in self._db.execute(
+                "SELECT key FROM resolve_reports WHERE ev_doc = ? AND ev_start = ? "
+                "AND key IS NOT NULL",
+                (ev_doc, ev_start)))
+        return found
+
+    def cached_keys_with_pairs(self, pairs: Iterable[str]) -> set[str]:
+        """Keys of several actors that have one of `pairs` among their pair keys."""
+        return {r[0] for r in self._select_in(
+            "SELECT key FROM resolve_pairs WHERE pair IN ({})", pairs)}
+
+    def cached_event_ids(self, keys: Iterable[str]) -> list[str]:
+        """Ids of the stored events the keys made."""
+        return sorted(r[0] for r in self._select_in(
+            "SELECT event_id FROM resolve_event_keys WHERE key IN ({})", keys))
+
+    def day_meetings_at(self, sentences: Iterable[tuple[str, int]]) -> list[Event]:
+        """The stored day-dated CONSULT events with evidence in one of `sentences`."""
+        blobs: dict[str, str] = {}
+        for doc_id, start in sorted(set(sentences)):
+            blobs.update(self._db.execute(
+                "SELECT e.id, e.json FROM evidence v JOIN events e ON e.id = v.event_id "
+                "WHERE v.doc_id = ? AND v.start_char = ? AND e.type = 'CONSULT' "
+                "AND e.precision = 'day'", (doc_id, start)))
+        return [_loads(Event, blobs[i]) for i in sorted(blobs)]
+
+    def write_changes(self, actors: Sequence[Actor], redirects: Sequence[Redirect],
+                      removed_events: Iterable[str], events: Sequence[Event]) -> int:
+        """Make the canonical layer hold `actors` and `redirects` (all of them) and replace
+        the events `removed_events` with `events` (the others stay): what an incremental
+        resolution changed. Returns how many event rows were written."""
+        ids = [e.id for e in events]
+        if len(set(ids)) != len(ids):
+            twice = sorted({i for i in ids if ids.count(i) > 1})[:3]
+            raise StoreError(f"cannot write to '{self.path}': the resolution has the event id "
+                             f"{', '.join(map(repr, twice))} more than once; nothing was changed")
+        now = _now()
+        with self._writing("write the resolution"):
+            self._write_actors(actors)
+            self._db.execute("DELETE FROM redirects")
+            self._db.executemany(
+                "INSERT INTO redirects (old_id, new_id, reason) VALUES (?, ?, ?)",
+                ((r.old_id, r.new_id, r.reason) for r in redirects))
+            blobs = {e.id: _dumps(e) for e in events}
+            gone = set(removed_events) | set(blobs)
+            old = dict(self._select_in("SELECT id, json FROM events WHERE id IN ({})", gone))
+            stale = [(i,) for i in old if blobs.get(i) != old[i]]
+            for table, column in (("events", "id"), ("event_actors", "event_id"),
+                                  ("evidence", "event_id")):
+                self._db.executemany(f"DELETE FROM {table} WHERE {column} = ?", stale)
+            by_id = {e.id: e for e in events}
+            rows = [by_id[i] for i in sorted(blobs) if old.get(i) != blobs[i]]
+            self._insert_events(rows, blobs)
+            self._mark_resolved(now)
+        return len(rows)
+
+    def write_resolve_cache(self, fingerprint: str, *, replace_all: bool,
+                            docs: Iterable[tuple[str, int, bytes, bytes]] = (),
+                            reports_of: Iterable[str] = (),
+                            reports: Iterable[tuple[str, int, str | None, str | None, int, bytes]] = (),
+                            pairs: Iterable[tuple[str, str, str]] = (),
+                            keys_redone: Iterable[str] = (),
+                            event_keys: Iterable[tuple[str, str]] = ()) -> None:
+        """Record what the resolution just written worked out (in the same transaction,
+        after `write` / `write_changes`): `docs` (id, extraction rowid, inputs, actors)
+        replace their rows; the reports and pair rows of the documents `reports_of` are
+        replaced by `reports` (document, index, key, evidence document, evidence start,
+        data) and
+        `pairs` (pair key, key, document); the event rows of `keys_redone` by `event_keys`
+        (event id, key). `replace_all` drops everything first (after a full resolution)."""
+        with self._writing("write the resolution cache"):
+            if replace_all:  # made again: its layout may be another version's
+                for table in _RESOLVE_CACHE_TABLES:
+                    self._db.execute(f"DROP TABLE IF EXISTS {table}")
+                for statement in _RESOLVE_CACHE_SCHEMA.split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+            else:
+                drop = [(d,) for d in sorted(set(reports_of))]
+                self._db.executemany("DELETE FROM resolve_reports WHERE doc_id = ?", drop)
+                self._db.executemany("DELETE FROM resolve_pairs WHERE doc_id = ?", drop)
+                self._db.executemany("DELETE FROM resolve_event_keys WHERE key = ?",
+                                     ((k,) for k in sorted(set(keys_redone))))
+            self._db.executemany("INSERT OR REPLACE INTO resolve_docs (doc_id, xrowid, inputs, "
+                                 "actors) VALUES (?, ?, ?, ?)", docs)
+            self._db.executemany("INSERT INTO resolve_reports (doc_id, idx, key, ev_doc, ev_start,"
+                                 " data) VALUES (?, ?, ?, ?, ?, ?)", reports)
+            self._db.executemany("INSERT INTO resolve_pairs (pair, key, doc_id) VALUES (?, ?, ?)",
+                                 pairs)
+            self._db.executemany("INSERT OR REPLACE INTO resolve_event_keys (event_id, key) "
+                                 "VALUES (?, ?)", event_keys)
+            for key, value in (("resolve_cache_fp", fingerprint),
+                               ("resolve_cache_seq", self._meta("resolved_seq") or "0")):
+                self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                 (key, value))
+
     # ------------------------------------------------------------------ graph and queries
     def graph(self) -> "nx.MultiDiGraph":
         """The graph view, built once and kept until the ledger changes (here or in another
         process). Shared: copy it before changing it."""
-        def build():
+        key = (self._db.execute("PRAGMA data_version").fetchone()[0], self._changes)
+        if self._graph is None or key != self._graph_key:
             from diplograph.graph import build_graph
 
-            return build_graph(self.actors(), self.events(), self.documents())
-
-        return self._cached("graph", build)
+            self._graph = build_graph(self.actors(), self.events(), self.documents())
+            self._graph_key = key
+        return self._graph
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        """Cypher through grand-cypher; a query whose every node pattern is an actor (Person,
-        Country, Organization, Place) runs on the actor view, which gives the same rows."""
-        from diplograph.query import reads_only_actors, run_cypher
+        from diplograph.query import run_cypher
 
-        graph = self.actor_view() if reads_only_actors(cypher) else self.graph()
-        return run_cypher(graph, cypher, params)
-
-    # ------------------------------------------------------------------ reads for queries
-    # Questions about some actors or events are answered from the columns and the indexes
-    # (event_actors_actor, evidence_event) rather than from the whole graph: building that
-    # means decoding every event with its evidence, seconds and hundreds of MiB at 100,000
-    # events, for answers that need a few hundred of them.
-
-    def _cached(self, name: str, build):
-        """`build()`, kept until the ledger changes (here or in another process)."""
-        state = (self._db.execute("PRAGMA data_version").fetchone()[0], self._changes)
-        held = self._views.get(name)
-        if held is None or held[0] != state:
-            self._views.pop(name, None)  # let the stale one go before building anew
-            held = self._views[name] = (state, build())
-        return held[1]
-
-    def actor_view(self, relations: bool = True) -> "nx.MultiDiGraph":
-        """The graph view restricted to actors and the relationships between them
-        (`diplograph.graph.build_actor_view`): what actor-only Cypher reads, built from the
-        event columns without decoding evidence; with `relations=False` the actor nodes and
-        their REPRESENTS relationships only (names, types, affiliations). Cached like graph()."""
-        def build():
-            from diplograph.graph import build_actor_view
-
-            return build_actor_view(self.actors(), self.event_heads() if relations else ())
-
-        return self._cached("actor_view" if relations else "actor_nodes", build)
-
-    def event_heads(self) -> list["EventHead"]:
-        """Every event, by id, as `diplograph.graph.EventHead`: its type, actors, date, status,
-        confidence and how many documents report it, without its evidence."""
-        from diplograph.graph import EventHead
-
-        loads = json.loads
-        rows = self._db.execute(
-            "SELECT e.id, e.type, json_extract(e.json, '$.source'), json_extract(e.json, '$.target'),"
-            " e.mode, e.date, e.status,"
-            # the column holds a REAL; the record had an int where the JSON has one
-            " CASE json_type(e.json, '$.confidence') WHEN 'integer' THEN CAST(e.confidence AS INTEGER)"
-            " ELSE e.confidence END,"
-            " (SELECT COUNT(DISTINCT v.doc_id) FROM evidence v WHERE v.event_id = e.id)"
-            " FROM events e ORDER BY e.id")
-        return [EventHead(i, t, tuple(loads(src)) if src else (), tuple(loads(tgt)) if tgt else (),
-                          mode, date, status, conf, reports)
-                for i, t, src, tgt, mode, date, status, conf, reports in rows]
-
-    def get_events(self, ids: Iterable[str]) -> list[Event]:
-        """The events with these ids (unknown ones are skipped), by id."""
-        wanted = sorted(set(ids))
-        found: list[Event] = []
-        for chunk in _chunks(wanted):
-            marks = ",".join("?" * len(chunk))
-            found.extend(_loads(Event, r[0]) for r in self._db.execute(
-                f"SELECT json FROM events WHERE id IN ({marks})", chunk))
-        found.sort(key=lambda e: e.id)
-        return found
-
-    def event_dicts(self) -> Iterator[dict[str, Any]]:
-        """Every event, by id, as the dict `Event.to_dict()` gives (its stored JSON), read
-        one at a time: for streaming through all events without making records of them."""
-        loads = json.loads
-        for (blob,) in self._db.execute("SELECT json FROM events ORDER BY id"):
-            yield loads(blob)
-
-    def event_ids_with(self, actor_id: str) -> set[str]:
-        """Ids of the events the actor takes part in (in any role)."""
-        return {r[0] for r in self._db.execute(
-            "SELECT event_id FROM event_actors WHERE actor_id = ?", (actor_id,))}
-
-    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
-        """The metadata of the documents with these ids (`text` is ""), unknown ones left out."""
-        wanted = sorted(set(ids))
-        found: dict[str, Document] = {}
-        for chunk in _chunks(wanted):
-            marks = ",".join("?" * len(chunk))
-            for r in self._db.execute("SELECT id, title, published, url, source FROM documents "
-                                      f"WHERE id IN ({marks})", chunk):
-                found[r[0]] = Document(id=r[0], text="", title=r[1], published=r[2], url=r[3],
-                                       source=r[4])
-        return found
+        return run_cypher(self.graph(), cypher, params)
 
     def stats(self) -> dict[str, int]:
         """Counts: documents, extractions, actors (and by type), events (and by type),
@@ -711,7 +828,7 @@ class Ledger(GraphStore):
                 self._depth = 0
             db.close()
             self._db = None  # type: ignore[assignment]
-        self._views.clear()
+        self._graph = None
 
     def __repr__(self) -> str:
         return f"Ledger({str(self.path)!r}{', readonly=True' if self.readonly else ''})"

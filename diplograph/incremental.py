@@ -1,0 +1,317 @@
+"""Resolving a ledger after an ingest, redoing only what the new documents touch.
+
+`resolve_ledger` gives exactly what `resolve.resolve` gives over every stored extraction and
+correction (the graph stays a function of those, whatever the order documents came in);
+it only avoids recomputing what cannot have changed. Two stages:
+
+- actors: always recomputed over every document (the rules ask "the only person in the
+  corpus with this surname", so one new document may move mentions in old ones), but
+  from the ledger's cache of what each document gives resolution (`resolve.DocInputs`:
+  plain tuples, no JSON to decode), so an old document costs little;
+- events: a report's event key is (type, source actors, target actors). Only the keys whose
+  reports changed are clustered again: the keys the new documents report, and every key
+  of an old document whose local entities now resolve to other actors; then, as the
+  clustering of one key reads others, the pair keys of a key of several actors (and the
+  other way round), and the keys with a report in the same sentence as a changed meeting
+  (`_date_by_occasion`). Every other event stays as stored.
+
+The cache lives in the ledger (`Ledger.write_resolve_cache`), written in the transaction
+that writes the resolution; with no cache, a cache from other resolution code (a
+fingerprint of this code), or a resolution written without one, the pass is a full one.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import marshal
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from diplograph import resolve as _r
+from diplograph.records import SYMMETRIC_TYPES, Evidence, LocalInteraction
+from diplograph.store.base import Resolution
+
+if TYPE_CHECKING:
+    from diplograph.store.sqlite import Ledger
+
+__all__ = ["ResolveRun", "resolve_ledger", "fingerprint"]
+
+_FORMAT = 2  # of the cached rows; part of the fingerprint
+
+
+@dataclass(frozen=True)
+class ResolveRun:
+    """What one resolution of a ledger did."""
+
+    full: bool  # every event was recomputed
+    why: str  # why the pass was full ("" when incremental)
+    new_documents: int  # documents whose extraction the last resolution had not seen
+    changed_documents: int  # of all documents, those whose reports were keyed again
+    keys: int  # event keys clustered again
+    events_written: int  # event rows written (changed or new)
+    resolution: Resolution | None = None  # the whole resolution, after a full pass
+    seconds: tuple[tuple[str, float], ...] = ()  # (step, wall seconds) of an incremental pass
+
+
+@functools.lru_cache(maxsize=None)
+def fingerprint() -> str:
+    """Of the code that decides what a resolution is: a cache from other code is not used."""
+    from diplograph import dates, records
+
+    digest = hashlib.sha256(f"diplograph resolution cache {_FORMAT}".encode())
+    for module in (_r, dates, records):
+        digest.update(Path(module.__file__).read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def resolve_ledger(ledger: "Ledger", *, full: bool = False) -> ResolveRun:
+    """Resolve the ledger and write the result, incrementally when its cache allows (or
+    fully, with `full=True`). Call inside `ledger.transaction()`."""
+    ledger.prepare_resolve_cache()
+    corrections = ledger.corrections()
+    previous_ids = ledger.actor_ids_ever()
+    why = "asked for" if full else ledger.resolve_cache_problem(fingerprint())
+    if why is None:
+        run = _incremental(ledger, corrections, previous_ids)
+        if run is not None:
+            return run
+        why = "the cache does not match the stored documents"
+    return _full(ledger, corrections, previous_ids, why)
+
+
+# ---------------------------------------------------------------------- keys
+
+
+@functools.lru_cache(maxsize=200_000)
+def _text(key: tuple) -> str:
+    return json.dumps([key[0], list(key[1]), list(key[2])], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _key(text: str) -> tuple:
+    type_, source, target = json.loads(text)
+    return (type_, tuple(source), tuple(target))
+
+
+@functools.lru_cache(maxsize=200_000)
+def _pair_keys(key: tuple) -> tuple[tuple, ...]:
+    """The pair keys whose events a report of `key` may join (`_spread_group_reports`)."""
+    type_, src, tgt = key
+    if len(src) + len(tgt) <= 2 or (type_ not in SYMMETRIC_TYPES and not tgt):
+        return ()
+    dyads = [(a, b) for a in src for b in tgt] if tgt else list(combinations(src, 2))
+    return tuple(dict.fromkeys(_r._event_key(type_, {a}, {b}) for a, b in dyads))
+
+
+def _is_pair(key: tuple) -> bool:
+    return len(key[1]) == 1 and len(key[2]) == 1
+
+
+def _interaction_data(it: LocalInteraction, published: str | None) -> tuple:
+    """A stored interaction as plain tuples (marshal), with its document's publication."""
+    ev = it.evidence
+    evidence = None if ev is None else (ev.doc_id, ev.start, ev.end, ev.text, ev.trigger_start,
+                                        ev.trigger_end, ev.rule, tuple(map(tuple, ev.details)))
+    return (it.type, tuple(it.source), tuple(it.target), it.mode, it.date, it.date_text,
+            it.location, it.status, it.confidence, evidence, published)
+
+
+def _report_from(doc_id: str, data: tuple) -> "_r._Report":
+    (type_, source, target, mode, date, date_text, location, status, confidence, evidence,
+     published) = data
+    ev = None if evidence is None else Evidence(*evidence)
+    it = LocalInteraction(type=type_, source=source, target=target, mode=mode, date=date,
+                          date_text=date_text, location=location, status=status,
+                          confidence=confidence, evidence=ev)
+    return _r._report_of(doc_id, published, it)
+
+
+# One interaction of a document as the cache keeps it: (index, key or None, evidence
+# document, evidence start, data).
+_Row = tuple
+
+
+def _doc_rows(doc_id: str, data: Sequence[tuple], lookup) -> list[_Row]:
+    out = []
+    for idx, d in enumerate(data):
+        ev = d[9]
+        key = _r._report_key(doc_id, d[0], d[1], d[2], lookup)
+        out.append((idx, key, ev[0] if ev else None, ev[1] if ev else -1, d))
+    return out
+
+
+def _per_document(by_doc_key: dict[tuple[str, str], str]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for (doc_id, local), actor in by_doc_key.items():
+        out[doc_id][local] = actor
+    return out
+
+
+def _cache_rows(rows_of: dict[str, list[_Row]]) -> tuple[list, list]:
+    """resolve_reports and resolve_pairs rows of some documents."""
+    report_rows, pair_rows = [], []
+    for doc_id, rows in rows_of.items():
+        for idx, key, ev_doc, ev_start, data in rows:
+            text = None if key is None else _text(key)
+            report_rows.append((doc_id, idx, text, ev_doc, ev_start, marshal.dumps(data)))
+            if key is not None:
+                pair_rows.extend((_text(p), text, doc_id) for p in _pair_keys(key))
+    return report_rows, pair_rows
+
+
+# ---------------------------------------------------------------------- full
+
+
+def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
+    items = _r._unique_documents(ledger.iter_extractions(text=False))
+    resolution, rows, by_doc_key = _r._resolve_parts(items, corrections, previous_ids)
+    ledger.write(resolution)
+    rowids = ledger.extraction_rowids()
+    mapping = _per_document(by_doc_key)
+    lookup = by_doc_key.get
+    rows_of = {doc.id: _doc_rows(doc.id, [_interaction_data(it, doc.published)
+                                          for it in ext.interactions], lookup)
+               for doc, ext in items}
+    report_rows, pair_rows = _cache_rows(rows_of)
+    ledger.write_resolve_cache(
+        fingerprint(), replace_all=True,
+        docs=[(doc_id, rowids[doc_id], marshal.dumps(inputs), marshal.dumps(mapping.get(doc_id, {})))
+              for doc_id, inputs in rows if doc_id in rowids],
+        reports=report_rows, pairs=pair_rows,
+        event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events])
+    return ResolveRun(full=True, why=why, new_documents=len(rows), changed_documents=len(rows),
+                      keys=len({r[2] for r in report_rows if r[2] is not None}),
+                      events_written=len(resolution.events), resolution=resolution)
+
+
+# ---------------------------------------------------------------------- incremental
+
+
+def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | None:
+    clock = _Clock()
+    rowids = ledger.extraction_rowids()
+    cached = {doc_id: (xrowid, inputs, actors)
+              for doc_id, xrowid, inputs, actors in ledger.resolve_cache_docs()}
+    if not cached.keys() <= rowids.keys():
+        return None  # documents went away: nothing else removes any, so trust nothing
+    stale = sorted(d for d, rowid in rowids.items() if d not in cached or cached[d][0] != rowid)
+    fresh = {doc.id: (doc, ext) for doc, ext in ledger.extractions_of(stale)}
+    inputs = {doc_id: marshal.loads(c[1]) for doc_id, c in cached.items()}
+    for doc_id, (doc, ext) in fresh.items():
+        inputs[doc_id] = _r._doc_inputs(doc, ext)
+    rows = sorted(inputs.items())
+    clock.lap("read")
+
+    # actors: over everything
+    actors, redirects, by_doc_key = _r._resolve_actors(rows, corrections, previous_ids)
+    clock.lap("actors")
+    mapping = _per_document(by_doc_key)
+    changed = sorted(d for d in inputs
+                     if d in fresh or marshal.loads(cached[d][2]) != mapping.get(d, {}))
+    clock.lap("compare")
+    changed_set = set(changed)
+
+    # the changed documents' reports, keyed again; the keys they had are dirty too
+    lookup = by_doc_key.get
+    data_of: dict[str, list[tuple]] = {
+        doc.id: [_interaction_data(it, doc.published) for it in ext.interactions]
+        for doc, ext in fresh.values()}
+    dirty: set[tuple] = set()
+    stored: dict[str, list] = defaultdict(list)
+    for doc_id, idx, text, _, _, data in ledger.cached_reports_of_docs(changed):
+        if text is not None:
+            dirty.add(_key(text))
+        stored[doc_id].append((idx, data))
+    for doc_id, found in stored.items():
+        if doc_id not in data_of:
+            data_of[doc_id] = [marshal.loads(data) for _, data in sorted(found)]
+    rows_of = {d: _doc_rows(d, data_of.get(d, ()), lookup) for d in changed}
+    dirty |= {row[1] for rs in rows_of.values() for row in rs if row[1] is not None}
+
+    # and what clustering them reads: pair keys of a key of several actors and the other
+    # way round; keys reported in the sentence of a meeting
+    new_pairs: dict[tuple, set[tuple]] = defaultdict(set)
+    new_at: dict[tuple, set[tuple]] = defaultdict(set)
+    new_sentences: dict[tuple, set[tuple]] = defaultdict(set)
+    for rs in rows_of.values():
+        for _, key, ev_doc, ev_start, _ in rs:
+            if key is None:
+                continue
+            for pair in _pair_keys(key):
+                new_pairs[pair].add(key)
+            if ev_doc is not None:
+                new_at[(ev_doc, ev_start)].add(key)
+                new_sentences[key].add((ev_doc, ev_start))
+    frontier = set(dirty)
+    while frontier:
+        grow: set[tuple] = set()
+        for key in frontier:
+            grow.update(_pair_keys(key))
+        pairs = [k for k in frontier if _is_pair(k)]
+        if pairs:
+            grow.update(_key(t) for t in ledger.cached_keys_with_pairs(_text(k) for k in pairs))
+            for k in pairs:
+                grow |= new_pairs.get(k, set())
+        meetings = [k for k in frontier if k[0] == "CONSULT"]
+        if meetings:
+            sentences = {(r[3], r[4]) for r in ledger.cached_reports_of_keys(
+                _text(k) for k in meetings) if r[3] is not None}
+            for k in meetings:
+                sentences |= new_sentences.get(k, set())
+            there = {_key(t) for t in ledger.cached_keys_at(sentences)}
+            for s in sentences:
+                there |= new_at.get(s, set())
+            grow.update(k for k in there if k[0] != "CONSULT")
+        frontier = grow - dirty
+        dirty |= frontier
+
+    clock.lap("keys")
+    # every report of the dirty keys, in the order a full resolution reads them
+    dirty_text = sorted(_text(k) for k in dirty)
+    found = [(doc_id, idx, _key(text), marshal.loads(data))
+             for doc_id, idx, text, _, _, data in ledger.cached_reports_of_keys(dirty_text)
+             if doc_id not in changed_set]
+    found.extend((d, idx, key, data) for d, rs in rows_of.items()
+                 for idx, key, _, _, data in rs if key in dirty)
+    found.sort(key=lambda f: (f[0], f[1]))
+    grouped: dict[tuple, list] = defaultdict(list)
+    for doc_id, _, key, data in found:
+        grouped[key].append(_report_from(doc_id, data))
+    events = _r._cluster_events(grouped, lookup)
+    sentences = {(ev.doc_id, ev.start) for e in events.values() if e.type != "CONSULT"
+                 for ev in e.evidence}
+    others = [m for m in ledger.day_meetings_at(sentences) if _r.event_key_of(m) not in dirty]
+    _r._date_by_occasion(events, others)
+
+    clock.lap("events")
+    new_events = [events[i] for i in sorted(events)]
+    written = ledger.write_changes(actors, redirects, ledger.cached_event_ids(dirty_text),
+                                   new_events)
+    report_rows, pair_rows = _cache_rows(rows_of)
+    ledger.write_resolve_cache(
+        fingerprint(), replace_all=False,
+        docs=[(d, rowids[d], marshal.dumps(inputs[d]) if d in fresh else cached[d][1],
+               marshal.dumps(mapping.get(d, {}))) for d in changed if d in rowids],
+        reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
+        event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events])
+    clock.lap("write")
+    return ResolveRun(full=False, why="", new_documents=len(fresh), changed_documents=len(changed),
+                      keys=len(dirty), events_written=written, seconds=tuple(clock.laps))
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: list[tuple[str, float]] = []
+        self.last = time.perf_counter()
+
+    def lap(self, step: str) -> None:
+        now = time.perf_counter()
+        self.laps.append((step, round(now - self.last, 3)))
+        self.last = now
