@@ -44,6 +44,8 @@ from diplograph.store.base import GraphStore, QueryResult, Resolution, StoreErro
 if TYPE_CHECKING:
     import networkx as nx
 
+    from diplograph.graph import EventHead
+
     from diplograph.resolve import Correction
 
 __all__ = ["Ledger", "SCHEMA_VERSION"]
@@ -237,8 +239,7 @@ class Ledger(GraphStore):
         self.timeout = timeout  # seconds a writer waits for another process's transaction
         self._depth = 0  # nesting of transaction()
         self._changes = 0  # own writes, to know when the cached graph is stale
-        self._graph: "nx.MultiDiGraph | None" = None
-        self._graph_key: tuple[int, int] | None = None
+        self._views: dict[str, tuple[tuple[int, int], Any]] = {}  # name -> (state, view)
         _check_file(self.path, readonly)
         try:
             if readonly:
@@ -789,18 +790,100 @@ class Ledger(GraphStore):
     def graph(self) -> "nx.MultiDiGraph":
         """The graph view, built once and kept until the ledger changes (here or in another
         process). Shared: copy it before changing it."""
-        key = (self._db.execute("PRAGMA data_version").fetchone()[0], self._changes)
-        if self._graph is None or key != self._graph_key:
+        def build():
             from diplograph.graph import build_graph
 
-            self._graph = build_graph(self.actors(), self.events(), self.documents())
-            self._graph_key = key
-        return self._graph
+            return build_graph(self.actors(), self.events(), self.documents())
+
+        return self._cached("graph", build)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> QueryResult:
-        from diplograph.query import run_cypher
+        """Cypher through grand-cypher; a query whose every node pattern is an actor (Person,
+        Country, Organization, Place) runs on the actor view, which gives the same rows."""
+        from diplograph.query import reads_only_actors, run_cypher
 
-        return run_cypher(self.graph(), cypher, params)
+        graph = self.actor_view() if reads_only_actors(cypher) else self.graph()
+        return run_cypher(graph, cypher, params)
+
+    # ------------------------------------------------------------------ reads for queries
+    # Questions about some actors or events are answered from the columns and the indexes
+    # (event_actors_actor, evidence_event) rather than from the whole graph: building that
+    # means decoding every event with its evidence, seconds and hundreds of MiB at 100,000
+    # events, for answers that need a few hundred of them.
+
+    def _cached(self, name: str, build):
+        """`build()`, kept until the ledger changes (here or in another process)."""
+        state = (self._db.execute("PRAGMA data_version").fetchone()[0], self._changes)
+        held = self._views.get(name)
+        if held is None or held[0] != state:
+            self._views.pop(name, None)  # let the stale one go before building anew
+            held = self._views[name] = (state, build())
+        return held[1]
+
+    def actor_view(self, relations: bool = True) -> "nx.MultiDiGraph":
+        """The graph view restricted to actors and the relationships between them
+        (`diplograph.graph.build_actor_view`): what actor-only Cypher reads, built from the
+        event columns without decoding evidence; with `relations=False` the actor nodes and
+        their REPRESENTS relationships only (names, types, affiliations). Cached like graph()."""
+        def build():
+            from diplograph.graph import build_actor_view
+
+            return build_actor_view(self.actors(), self.event_heads() if relations else ())
+
+        return self._cached("actor_view" if relations else "actor_nodes", build)
+
+    def event_heads(self) -> list["EventHead"]:
+        """Every event, by id, as `diplograph.graph.EventHead`: its type, actors, date, status,
+        confidence and how many documents report it, without its evidence."""
+        from diplograph.graph import EventHead
+
+        loads = json.loads
+        rows = self._db.execute(
+            "SELECT e.id, e.type, json_extract(e.json, '$.source'), json_extract(e.json, '$.target'),"
+            " e.mode, e.date, e.status,"
+            # the column holds a REAL; the record had an int where the JSON has one
+            " CASE json_type(e.json, '$.confidence') WHEN 'integer' THEN CAST(e.confidence AS INTEGER)"
+            " ELSE e.confidence END,"
+            " (SELECT COUNT(DISTINCT v.doc_id) FROM evidence v WHERE v.event_id = e.id)"
+            " FROM events e ORDER BY e.id")
+        return [EventHead(i, t, tuple(loads(src)) if src else (), tuple(loads(tgt)) if tgt else (),
+                          mode, date, status, conf, reports)
+                for i, t, src, tgt, mode, date, status, conf, reports in rows]
+
+    def get_events(self, ids: Iterable[str]) -> list[Event]:
+        """The events with these ids (unknown ones are skipped), by id."""
+        wanted = sorted(set(ids))
+        found: list[Event] = []
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            found.extend(_loads(Event, r[0]) for r in self._db.execute(
+                f"SELECT json FROM events WHERE id IN ({marks})", chunk))
+        found.sort(key=lambda e: e.id)
+        return found
+
+    def event_dicts(self) -> Iterator[dict[str, Any]]:
+        """Every event, by id, as the dict `Event.to_dict()` gives (its stored JSON), read
+        one at a time: for streaming through all events without making records of them."""
+        loads = json.loads
+        for (blob,) in self._db.execute("SELECT json FROM events ORDER BY id"):
+            yield loads(blob)
+
+    def event_ids_with(self, actor_id: str) -> set[str]:
+        """Ids of the events the actor takes part in (in any role)."""
+        return {r[0] for r in self._db.execute(
+            "SELECT event_id FROM event_actors WHERE actor_id = ?", (actor_id,))}
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, Document]:
+        """The metadata of the documents with these ids (`text` is ""), unknown ones left out."""
+        wanted = sorted(set(ids))
+        found: dict[str, Document] = {}
+        for chunk in _chunks(wanted):
+            marks = ",".join("?" * len(chunk))
+            for r in self._db.execute("SELECT id, title, published, url, source FROM documents "
+                                      f"WHERE id IN ({marks})", chunk):
+                found[r[0]] = Document(id=r[0], text="", title=r[1], published=r[2], url=r[3],
+                                       source=r[4])
+        return found
 
     def stats(self) -> dict[str, int]:
         """Counts: documents, extractions, actors (and by type), events (and by type),
@@ -828,7 +911,7 @@ class Ledger(GraphStore):
                 self._depth = 0
             db.close()
             self._db = None  # type: ignore[assignment]
-        self._graph = None
+        self._views.clear()
 
     def __repr__(self) -> str:
         return f"Ledger({str(self.path)!r}{', readonly=True' if self.readonly else ''})"
