@@ -238,3 +238,87 @@ def test_a_host_of_a_session_is_no_mediator(nlp):
     e = got(nlp, "Armenia and Azerbaijan agreed a prisoner swap on Thursday. "
                  "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani hosted the closing session.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ forces, captives, condemnation by naming
+
+def test_troops_landing_abroad_are_a_deployment(nlp):
+    e = got(nlp, "Hundreds of Rwandan soldiers landed in Mozambique's capital on Friday.")
+    assert ("MOBILIZE", "Rwanda", "Mozambique") in e, sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_gunmen_storming_a_country(nlp):
+    e = got(nlp, "The attack began when Hezbollah gunmen stormed into northern Israel on Monday.")
+    assert ("ASSAULT", "Hezbollah", "Israel") in e, sorted(map(str, e))
+
+
+def test_strikes_on_targets_in_a_country(nlp):
+    e = got(nlp, "Turkish jets struck targets in Syria overnight.")
+    assert ("ASSAULT", "Turkey", "Syria") in e, sorted(map(str, e))
+
+
+def test_its_pilot_is_the_country_of_the_jet_just_named(nlp):
+    e = got(nlp, "India shot down the Pakistani drone and captured its operator.")
+    assert ("COERCE", "India", "Pakistan") in e, sorted(map(str, e))
+
+
+def test_calling_an_attack_barbarism_accuses_the_attacker(nlp):
+    e = got(nlp, "Russian missiles struck Ukraine's port of Mykolaiv on Sunday. "
+                 "Ukrainian Foreign Minister Dmytro Kuleba called the attack a war crime.")
+    assert ("ACCUSE", "Dmytro Kuleba", "Russia") in e, sorted(map(str, e))
+
+
+def test_calling_a_policy_a_failure_accuses_its_owner(nlp):
+    e = got(nlp, "Brazilian President Luiz Inacio Lula da Silva called Jair Bolsonaro's policy a failure.")
+    assert ("ACCUSE", "Luiz Inacio Lula da Silva", "Jair Bolsonaro") in e, sorted(map(str, e))
+
+
+def test_calling_talks_a_success_is_no_accusation(nlp):
+    e = got(nlp, "Chilean President Gabriel Boric called the talks with Argentina a success.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+def test_a_blockade_of_ports_coerces_their_owner(nlp):
+    e = got(nlp, "Turkey offered to help end Russia's blockade of Ukraine's ports.")
+    assert ("COERCE", "Russia", "Ukraine") in e, sorted(map(str, e))
+
+
+def test_breaking_off_ties_targets_the_other_side_of_the_relations(nlp):
+    e = got(nlp, "Relations between Lima and Caracas collapsed in 2017, when Venezuelan President Nicolas Maduro "
+                 "broke off diplomatic ties.")
+    assert ("SANCTION", "Nicolas Maduro", "Peru") in e, sorted(map(str, e))
+
+
+def test_keeping_sanctions_on_an_industry(nlp):
+    e = got(nlp, "Washington maintains sweeping sanctions on Iran's oil industry.")
+    assert ("SANCTION", "United States", "Iran") in e, sorted(map(str, e))
+
+
+def test_warning_that_ones_fighters_will_resist(nlp):
+    e = got(nlp, "Rebel commander Sultani Makenga has warned that his fighters would resist the Kenyan-led force.")
+    assert ("THREATEN", "Sultani Makenga", "Kenya") in e, sorted(map(str, e))
+
+
+def test_warning_that_someone_will_pay(nlp):
+    e = got(nlp, "Israeli Prime Minister Naftali Bennett warned that Iran would pay a heavy price.")
+    assert ("THREATEN", "Naftali Bennett", "Iran") in e, sorted(map(str, e))
+
+
+def test_reopening_a_border_with_a_neighbour_is_a_concession(nlp):
+    e = got(nlp, "Algeria reopened its land border with Morocco on Monday.")
+    assert ("CONCEDE", "Algeria", "Morocco") in e, sorted(map(str, e))
+
+
+def test_standing_alongside_someone(nlp):
+    e = got(nlp, "French President Emmanuel Macron and German Chancellor Olaf Scholz stood alongside "
+                 "Moldovan President Maia Sandu in Chisinau.")
+    assert sym("CONSULT", "Emmanuel Macron", "Maia Sandu") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Emmanuel Macron", "Olaf Scholz") not in e, sorted(map(str, e))
+
+
+def test_a_participle_reaffirms_the_owner_of_the_commitment(nlp):
+    e = got(nlp, "British Defence Secretary Ben Wallace stood beside Estonian Prime Minister Kaja Kallas as the "
+                 "two governments issued a statement, reaffirming London's commitment to Estonia.")
+    assert ("SUPPORT", "United Kingdom", "Estonia") in e, sorted(map(str, e))
+    assert ("SUPPORT", "Ben Wallace", "Estonia") not in e, sorted(map(str, e))

@@ -109,6 +109,12 @@ _AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "
 _SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "agree", "finalise", "finalize"})
 # armed conflict two sides wage on each other
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hostilities", "battles", "skirmishes"})
+# what one calls a deed to condemn it: "called the attack barbarism"
+_PEJORATIVE = frozenset({"barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
+                         "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
+                         "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
+                         "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile",
+                         "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense"})
 # stopping hostilities is a retreat: "halted attacks on X"
 _HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
 _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
@@ -120,6 +126,11 @@ _PRAISE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "comm
 _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "rapprochement",
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
+# armed people and their weapons stand for whoever owns them: "Hamas gunmen stormed ..."
+_FORCE_NOUNS = frozenset({"gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
+                          "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
+                          "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
+                          "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
 # people who stand for the body they belong to: "members of the Taliban delegation"
 _MEMBER_WORDS = frozenset({"members", "representatives", "delegates", "envoys", "emissaries", "negotiators"})
 # plural nouns for two people already named: "the two leaders", "both men"
@@ -275,7 +286,10 @@ class _Finder:
                 return pair
             return []
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
-            return self._it(t)
+            keys = self._it(t)
+            if not keys and low == "its" and t.head.dep_ in ("dobj", "pobj"):
+                keys = self._object_it(t)  # "shot down the Indian jet and captured its pilot"
+            return keys
         if low == "it" and t.dep_ in ("dobj", "pobj"):
             return self._object_it(t)
         if (low in _ORG_ANAPHORS or low in _NAMED_BODY_ANAPHORS) and (
@@ -304,6 +318,20 @@ class _Finder:
                                for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
                     if leaders:
                         return leaders
+        if low in _FORCE_NOUNS or t.lemma_ in _FORCE_NOUNS:
+            # "Hamas gunmen", "Kenyan police officers", "Israel's fighter jets": whose they are
+            keys = [k for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                    for x in (c, *[y for y in c.children if y.dep_ in ("compound", "amod", "poss")])
+                    for k in self._force_owner(x)]
+            if keys:
+                return list(dict.fromkeys(keys))
+        if low in ("hundreds", "thousands", "dozens", "scores") and t.dep_ in _SUBJ:
+            # "hundreds of Kenyan police officers": the people counted
+            keys = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and (p.lemma_ in _FORCE_NOUNS or p.lower_ in _FORCE_NOUNS)
+                    for k in self._actor(p, speaker)]
+            if keys:
+                return keys
         if low in _MEMBER_WORDS:
             # "members of the Taliban delegation", "representatives of the two governments"
             keys = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -378,10 +406,22 @@ class _Finder:
             if m is None or x.i != m.end - 1 or m.kind not in ("country", "capital", "demonym") or x.dep_ == "conj":
                 continue
             keys: list[str] = []
-            for y in [x, *x.conjuncts]:
+            # only what was told before t: a conjunct at or after t ("X and both countries")
+            # would ask for this same list again, without end
+            for y in [x, *(c for c in x.conjuncts if c.i < t.i)]:
                 keys += [k for k in self._actor(y, None) if k not in keys and self.ents.drafts[k].type == "Country"]
             if len(keys) == number:
                 return keys
+        return []
+
+    def _force_owner(self, x: Token) -> list[str]:
+        m = self.ents.mention_at(x.i)
+        if m is None:
+            return []
+        if m.kind in ("country", "demonym", "capital") and m.iso3:
+            return [self.country_of(m)]
+        if m.kind == "org" and m.entity and self.ents.drafts[m.entity].type == "Organization":
+            return [m.entity]
         return []
 
     def _last_organization(self, t: Token) -> list[str]:
@@ -412,11 +452,12 @@ class _Finder:
     def _object_it(self, t: Token) -> list[str]:
         """'cut ties with Qatar, accusing it of ...': an object 'it' is the country or body
         named last before it in the same sentence that is not the clause's own subject."""
-        own = set(self.subjects(t.head)) if t.head.pos_ in ("VERB", "AUX") else set()
+        gov = t.head if t.head.pos_ in ("VERB", "AUX") else self._governing_verb(t)
+        own = set(self.subjects(gov)) if gov is not None else set()
         for m in reversed(self.ents.mentions):
             if not sent_of(t).start <= m.start < t.i:
                 continue
-            if m.kind in ("country", "capital", "org") and (m.entity or m.iso3):
+            if m.kind in ("country", "capital", "org", "demonym") and (m.entity or m.iso3):
                 keys = self._actor(self.doc[m.end - 1], None)
                 keys = [k for k in keys if self.ents.drafts[k].type in ("Country", "Organization")]
                 if keys and not set(keys) & own:
@@ -459,6 +500,7 @@ class _Finder:
         number = 2
         for c in [t, *t.children]:
             number = {"three": 3, "four": 4}.get(c.lower_, number)
+        found: list[list[str]] = []
         for ev in reversed(self.out):
             if not lo <= ev.trigger.i < t.i:
                 continue
@@ -467,13 +509,15 @@ class _Finder:
                 continue
             types = [self.ents.drafts[k].type for k in keys]
             if people is None:
-                return keys
-            if people and all(x == "Person" and fits(self.ents.drafts[k]) for x, k in zip(types, keys)):
-                return keys
-            if not people:
+                found.append(keys)
+            elif people and all(x == "Person" and fits(self.ents.drafts[k]) for x, k in zip(types, keys)):
+                found.append(keys)
+            elif not people:
                 countries = [self._own_country(k) for k in keys]
                 if all(countries) and countries[0] != countries[1]:
-                    return countries
+                    found.append(countries)
+        if found:
+            return found[0]
         if people:
             seen: list[str] = []
             for m in reversed([m for m in self.ents.mentions if lo <= m.start < t.i]):
@@ -786,7 +830,8 @@ class _Finder:
                 self.barbs(v)
                 return
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
-                                      "adopt", "approve", "unveil", "introduce", "agree", "renew"):
+                                      "adopt", "approve", "unveil", "introduce", "agree", "renew", "maintain",
+                                      "keep", "reimpose", "widen"):
             objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.SANCTION_NOUNS]
             objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("package", "round", "set", "raft", "wave")
                      for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
@@ -796,7 +841,7 @@ class _Finder:
             if objs:
                 self.sanction_noun(v, objs[0])
                 return
-        if spec is None and lemma in _HALT_VERBS and any(
+        if spec is None and lemma in _HALT_VERBS and (lemma != "call" or "off" in particles) and any(
                 c.dep_ == "dobj" and (c.lemma_ in _HOSTILITY_NOUNS or c.lower_ in _HOSTILITY_NOUNS) for c in v.children):
             self.halt(v)  # "halted attacks on X", "suspended its offensive against Y"
             return
@@ -810,6 +855,21 @@ class _Finder:
                 c.dep_ == "dobj" and c.lemma_ in ("delegation", "mission", "envoy", "emissary", "team")
                 for c in v.children):
             self.delegation(v)  # "sent a delegation led by X to Y", "X led a delegation to Y"
+            return
+        if lemma in ("call", "describe", "brand", "label", "term", "dub") and any(
+                c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and (c.lemma_ in _PEJORATIVE or any(
+                    x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr") for x in c.children))
+                for c in v.children):
+            self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
+            return
+        if spec is None and lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+                                                     for c in v.children):
+            spec = lx.Verb("CONSULT", "meet", ("alongside", "beside"), "symmetric")  # "stood alongside X"
+        if spec is None and lemma in ("reopen", "re-open") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("border", "airspace", "crossing", "port", "route",
+                                                                 "frontier", "market")
+                for c in v.children):
+            self.reopen(v)  # "agreed to reopen its airspace and border with Doha"
             return
         if lemma in ("recognise", "recognize"):
             self.recognise(v)  # "recognised X as president"; "does not recognise X's election"
@@ -970,11 +1030,14 @@ class _Finder:
                                       status=status, confidence=0.55)
                         return
                     tgt = self.owner(c)
+                    if not tgt and spec.type == "ASSAULT" and c.dep_ == "dobj":
+                        tgt = self._actor_across(c)  # "struck targets in Syria"
                     if not tgt and spec.type in ("SANCTION", "COERCE"):
                         # "froze the assets of the Russian central bank": the owner's owner
                         tgt = [k for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj" for k in self.owner(o)]
-                    if not tgt and spec.type == "ACCUSE" and (c.lower_ in lx.ASSAULT_NOUNS or c.lemma_ in lx.ASSAULT_NOUNS):
+                    if not tgt and spec.type == "ACCUSE" and (c.lower_ in lx.ASSAULT_NOUNS or c.lemma_ in lx.ASSAULT_NOUNS
+                                                              or c.lemma_ in _HOSTILITY_NOUNS):
                         tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "condemned the attack"
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.lemma_ in ("visit", "trip", "tour") \
                             and any(x.lower_ in ("the", "this", "that") for x in c.children):
@@ -990,6 +1053,8 @@ class _Finder:
                     for o in c.children:
                         if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
                             tgt = self.actors(o) or self.owner(o)
+        if spec.type == "ASSAULT" and not tgt and any(c.dep_ == "dobj" for c in v.children):
+            tgt = self._actor_across(v)  # "struck targets in Syria" (the parse hangs 'in' on the verb)
         if spec.type in ("ASSAULT", "COERCE", "SANCTION") and not tgt:
             # "struck what the military said were Hamas targets", "... what X called a camp in Y"
             for c in v.children:
@@ -999,6 +1064,8 @@ class _Finder:
                             tgt += self.actors(x) or self.owner(x)
                             tgt += [k for p in x.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
                                     for o in p.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]
+        if spec.type == "THREATEN" and not tgt:
+            tgt = self._warned_of(v, src)
         if spec.type == "THREATEN" and not tgt and v.dep_ == "conj":
             # "accused Ukraine of terrorist acts and threatened a harsh response"
             tgt = [k for c in v.head.children if c.dep_ == "dobj" for k in self.actors(c)]
@@ -1031,7 +1098,7 @@ class _Finder:
                     mode = "virtual"
             if spec.frame == "joint" and not tgt and len(src) < 2:
                 return
-            if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet") and not tgt:
+            if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet", "stand") and not tgt:
                 return
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "invite") and tgt:
                 dest, place = self.destination(v, ("to",))
@@ -1046,6 +1113,44 @@ class _Finder:
         else:
             self.emit(spec.type, src, tgt, v, rule, status=status, confidence=self._conf(v, 0.7))
         # "X held a meeting with Y to warn Z": purpose clauses get their own pass as verbs
+
+    def _warned_of(self, v: Token, src: list[str]) -> list[str]:
+        """'X warned that his fighters would resist the Kenyan force' (the force's owner),
+        'X warned that Y would pay a heavy price' (Y): whom a warning threatens."""
+        for c in v.children:
+            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                                            for a in c.children):
+                continue
+            subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
+            if not subj:
+                continue
+            s0 = subj[0]
+            own = s0.lower_ in ("we", "i") or any(x.dep_ == "poss" and x.lower_ in ("his", "her", "its", "our", "their")
+                                                  for x in s0.children) or set(self.actors(s0)) & set(src)
+            if own:
+                objs = [x for x in c.children if x.dep_ == "dobj"]
+                objs += [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("against", "on", "at")
+                         for p in x.children if p.dep_ == "pobj"]
+                keys = [k for o in objs for k in self.actors(o) or self.owner(o) or self._led_by(o)]
+            elif c.lemma_ in ("pay", "face", "suffer", "regret", "bear", "feel"):
+                keys = [k for x in subj for k in self.actors(x)]
+            else:
+                keys = []
+            keys = [k for k in keys if k not in src]
+            if keys:
+                return keys
+        return []
+
+    def _led_by(self, t: Token) -> list[str]:
+        """'the Kenyan-led force': who leads it."""
+        out = []
+        for c in t.children:
+            if c.dep_ in ("amod", "compound") and c.lower_ == "led" or c.lower_.endswith("-led"):
+                out += [k for x in c.subtree if x.i != c.i for k in self._force_owner(x)]
+        for i in range(t.left_edge.i, t.i):  # the tokenizer may split 'Kenyan-led' in three
+            if self.doc[i].lower_ == "led" and i >= 2 and self.doc[i - 1].text == "-":
+                out += self._force_owner(self.doc[i - 2])
+        return list(dict.fromkeys(out))
 
     def _object_fits(self, v: Token, lemma: str) -> bool:
         objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -1118,11 +1223,32 @@ class _Finder:
                             keys.append(mm.entity)
         return list(dict.fromkeys(keys)), place
 
+    def _forces_subject(self, v: Token) -> bool:
+        """Is the subject of v armed men or their machines ('troops landed', 'hundreds of police
+        officers arrived')?"""
+        for c in v.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            heads = [c] + [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                           for p in pr.children if p.dep_ == "pobj"]
+            if any(h.lemma_ in _FORCE_NOUNS or h.lower_ in _FORCE_NOUNS for h in heads):
+                return True
+        return False
+
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
+        if self._forces_subject(v):
+            # "Kenyan police officers landed in Haiti": a deployment, not a visit
+            dest, place = self.destination(v, preps)
+            dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
+            ev = self.emit("MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces", status=status,
+                           confidence=self._conf(v, 0.55))
+            if ev is not None and place is not None:
+                ev.location = self._place_key(place)
+            return
         if any(c.dep_ == "prep" and c.lower_ == "as" and any(
                 p.lemma_ in ("ambassador", "envoy", "consul", "representative", "attache", "attaché", "chargé")
-                for p in c.children) for c in v.children):
+                for p in c.children) for c in v.subtree):
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
         if not dest or not src:
@@ -1359,6 +1485,8 @@ class _Finder:
                 # "suspended cooperation with the United States", "froze talks with X"
                 tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                        for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+                if not tgt:
+                    tgt = self._other_of_relations(v, src)  # "relations between A and B collapsed when A's leader broke off ties"
                 self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", confidence=self._conf(v, 0.6))
                 continue
             if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS:
@@ -1391,6 +1519,18 @@ class _Finder:
             for e in (ev, ev2):
                 if e is not None:
                     e.date_from = planned
+
+    def _other_of_relations(self, v: Token, src: list[str]) -> list[str]:
+        """'Relations between A and B collapsed when A's leader broke off ties': B, the other
+        party of the relations named in the same sentence."""
+        own = {self._own_country(k) or k for k in src}
+        for t in sent_of(v):
+            if t.lemma_ in ("relation", "tie", "relationship") and t.i != v.i:
+                keys = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+                        for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+                if len(keys) == 2 and own & set(keys):
+                    return [k for k in keys if k not in own]
+        return []
 
     def _planned_for(self, trip: Token, v: Token) -> Token | None:
         """'the visit, planned for February, was cancelled', 'the trip had been scheduled for
@@ -1627,6 +1767,36 @@ class _Finder:
         self.emit("REQUEST", src, body, v, "verb:apply-join", status=self.status(v), confidence=self._conf(v, 0.55),
                   anchor=join)
 
+    def name_and_shame(self, v: Token) -> None:
+        """'X called the attack "barbarism"' (the attacker), "X called Y's strategy a failure"
+        (Y), 'X branded Y a terrorist state' (Y): X accuses them."""
+        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return
+        src = self.subjects(v)
+        tgt: list[str] = []
+        for o in [c for c in v.children if c.dep_ == "dobj"] + [
+                x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]:
+            tgt = self.actors(o) or self.owner(o)
+            if not tgt and (o.lemma_ in lx.ASSAULT_NOUNS or o.lower_ in lx.ASSAULT_NOUNS or o.lemma_ in _HOSTILITY_NOUNS):
+                tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "called the attack barbarism"
+            if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in ("the", "this", "that") for x in o.children):
+                tgt = self._doer_of(o, exclude=src)
+            if tgt:
+                break
+        self.emit("ACCUSE", src, [k for k in tgt if k not in src], v, f"verb:{v.lemma_}-pejorative",
+                  status=self.status(v), confidence=self._conf(v, 0.5))
+
+    def reopen(self, v: Token) -> None:
+        """'X reopened its border with Y', 'X agreed to reopen its airspace to Y': a concession."""
+        if self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return
+        objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+        tgt = [k for t in [v, *objs, *[x for o in objs for x in o.conjuncts]] for c in t.children
+               if c.dep_ == "prep" and c.lower_ in ("with", "to", "for")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        self.emit("CONCEDE", self.subjects(v), tgt, v, "verb:reopen", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
@@ -1663,6 +1833,10 @@ class _Finder:
             if c.dep_ == "prep" and c.lower_ in ("to", "for", "with"):
                 tgt += [k for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         src = self.subjects(v)
+        owners = [k for c in obj.children if c.dep_ == "poss" for k in self.actors(c)
+                  if self.ents.drafts[k].type in ("Country", "Organization")]
+        if owners and v.tag_ == "VBG":
+            src = owners  # "..., reaffirming Washington's commitment to X": Washington's, whoever says it
         if not tgt:
             # "spoke with X ... and reaffirmed the commitment": the partner of the sentence's event
             for ev in reversed(self.out):
@@ -1786,6 +1960,9 @@ class _Finder:
             return
         if low in lx.ASSAULT_NOUNS:
             self.assault_noun(n)
+            return
+        if low in ("blockade", "siege", "blockades"):
+            self.assault_noun(n, "COERCE")
             return
         if low in lx.ACCUSE_NOUNS and low != "charges":
             self.accuse_noun(n)
@@ -2092,8 +2269,9 @@ class _Finder:
                 return t if t.pos_ in ("VERB", "AUX") else None
         return None
 
-    def assault_noun(self, n: Token) -> None:
-        """"Russia's war in Ukraine", "the Russian invasion of Ukraine"."""
+    def assault_noun(self, n: Token, type_: str = "ASSAULT") -> None:
+        """"Russia's war in Ukraine", "the Russian invasion of Ukraine"; with COERCE,
+        "Russia's blockade of Ukraine's ports"."""
         src = []
         for c in n.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
@@ -2104,9 +2282,9 @@ class _Finder:
             src = self.subjects(n.head)  # "X fought a war against Y", "X launched an offensive on Y"
         tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)
-               or (self.owner(p) if c.lower_ in ("on", "against") else [])]  # "strikes on RSF positions"
-        if src and tgt:
-            self.emit("ASSAULT", src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
+               or (self.owner(p) if c.lower_ in ("on", "against") or type_ != "ASSAULT" else [])]
+        if src and tgt:  # "strikes on RSF positions", "the blockade of Ukraine's ports"
+            self.emit(type_, src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
 
     def war_between(self, n: Token) -> None:
         """'a war between A and B', 'clashes between A and B': ASSAULT both ways."""

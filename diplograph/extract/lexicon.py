@@ -75,6 +75,7 @@ VERBS: dict[str, Verb] = {
     "hail": Verb("SUPPORT"),
     "laud": Verb("SUPPORT"),
     "reassure": Verb("SUPPORT"),
+    "assure": Verb("SUPPORT"),
     "congratulate": Verb("SUPPORT"),
     "thank": Verb("SUPPORT"),
     "aid": Verb("AID"),
@@ -172,6 +173,7 @@ VERBS: dict[str, Verb] = {
     "raid": Verb("ASSAULT"),
     "bombard": Verb("ASSAULT"),
     "fight": Verb("ASSAULT", None, ("against",)),
+    "storm": Verb("ASSAULT", None, ("into",)),
     "kill": Verb("ASSAULT"),
 }
 
