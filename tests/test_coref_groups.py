@@ -135,3 +135,30 @@ def test_a_bare_army_with_no_country_named_is_no_actor(nlp):
     doc, ents = entities_of(nlp, "The army said the border was calm.")
     army = next(t for t in doc if t.lower_ == "army")
     assert ents.mention_at(army.i) is None
+
+
+def test_a_junta_that_names_itself_is_that_organisation_throughout(nlp):
+    doc, ents = entities_of(nlp, "Crowds rallied in support of the junta on Sunday. On Monday, the "
+                                 "junta, which calls itself the Supreme Council for the Restoration "
+                                 "of Order, accused Paris of plotting against it.")
+    juntas = [t for t in doc if t.lower_ == "junta"]
+    keys = {ents.mention_at(t.i).entity for t in juntas if ents.mention_at(t.i) is not None}
+    assert len(juntas) == 2 and len(keys) == 1
+    assert ents.drafts[keys.pop()].name == "Supreme Council for the Restoration of Order"
+
+
+def test_long_formal_names_with_small_words_are_organisations(nlp):
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    doc = nlp("Officials of the National Council for the Safeguard of the Homeland met on Monday.")
+    names = [m.text for m in find_mentions(doc, get_gazetteer()) if m.kind == "org"]
+    assert names == ["National Council for the Safeguard of the Homeland"]
+
+
+def test_a_capitalised_word_after_the_is_no_surname(nlp):
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    doc = nlp("The Authority said the permit was void.")
+    assert not [m for m in find_mentions(doc, get_gazetteer()) if m.kind == "person"]

@@ -157,6 +157,7 @@ class Entities:
                     d.names.append(alias)
         self._countries_in_titles()
         self._definite_bodies()
+        self._self_named()
         # nominal titles and counterparts are resolved lazily (they need the speaker)
         for m in self.mentions:
             if m.kind == "nominal" and m.entity is None and not m.plural:
@@ -200,6 +201,39 @@ class Entities:
             new = Mention(t.i, t.i + 1, "org", t.text, iso3=best.iso3, org=best.org, source="definite")
             self.mentions.append(new)
             self._attach(self.drafts[best.entity], new)
+        self.mentions.sort(key=lambda m: m.start)
+        self._index()
+
+    def _self_named(self) -> None:
+        """'the junta, which calls itself the National Council for ...', 'the rebel alliance
+        known as M23': every 'the junta' of the article is that organisation."""
+        doc = self.doc
+        named: dict[str, Draft] = {}
+        for m in self.mentions:
+            if m.kind != "org" or not m.entity:
+                continue
+            root = doc[m.start:m.end].root
+            verb = root.head
+            noun = None
+            if root.dep_ in ("oprd", "dobj", "attr", "xcomp") and verb.lemma_ in ("call", "name", "dub") \
+                    and any(c.lower_ in ("itself", "themselves") for c in verb.children):
+                noun = verb.head if verb.dep_ in ("relcl", "acl") else None
+            elif root.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lower_ == "known" \
+                    and verb.head.dep_ in ("acl", "relcl"):
+                noun = verb.head.head
+            if noun is None or noun.pos_ != "NOUN" or noun.i in self._mention_at:
+                continue
+            named.setdefault(noun.lemma_.lower(), self.drafts[m.entity])
+        if not named:
+            return
+        for t in doc:
+            d = named.get(t.lemma_.lower())
+            if d is None or t.pos_ != "NOUN" or t.i in self._mention_at or t.i == 0 \
+                    or doc[t.i - 1].lower_ != "the" and not any(c.lower_ == "the" for c in t.children):
+                continue
+            new = Mention(t.i, t.i + 1, "org", t.text, iso3=d.country, source="self-named")
+            self.mentions.append(new)
+            self._attach(d, new)  # no alias: 'the alliance' names many bodies across articles
         self.mentions.sort(key=lambda m: m.start)
         self._index()
 

@@ -364,6 +364,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             add(Mention(t.i, j + 1, "person", doc[t.i:j + 1].text, name=doc[t.i:j + 1].text, source="role"))
             continue
         span = doc[t.i:t.i + 1]
+        if t.i > 0 and doc[t.i - 1].lower_ == "the":
+            continue  # "The Authority said": a body, not a surname
         if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(span) \
                 and gaz.title(t.text) is None and not gaz.is_media(t.text):
             add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
@@ -1026,5 +1028,8 @@ def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
         return False
     if words[-1].lower_ in _DOCUMENT_WORDS and len(words) > 1:
         return False  # "the Artemis Accords", "the Minsk Agreement": texts, not actors
-    capital = sum(1 for t in words if t.is_title or t.is_upper)
-    return capital >= max(1, len(words) - 2)
+    # "the National Council for the Safeguard of the Homeland": the small words of a long
+    # formal name do not count against it
+    content = [t for t in words if t.lower_ not in _LINK_WORDS]
+    capital = sum(1 for t in content if t.is_title or t.is_upper)
+    return capital >= max(1, len(content) - 2)
