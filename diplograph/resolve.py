@@ -135,7 +135,7 @@ _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "d
 
 @lru_cache(maxsize=200_000)
 def normalise_name(text: str) -> str:
-    """Case, accents, punctuation, a possessive 's and a leading 'the' removed:
+    """Case, accents, punctuation, a possessive 's and leading 'the's removed:
     "the U.S. State Department's" -> "us state department"."""
     s = unicodedata.normalize("NFKD", str(text))
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -145,7 +145,7 @@ def normalise_name(text: str) -> str:
     s = s.replace("'", "").replace(".", "")
     s = re.sub(r"[^\w\s]|_", " ", s)
     s = " ".join(s.split())
-    if s.startswith("the "):
+    while s.startswith("the "):  # every one, so that normalising twice changes nothing
         s = s[4:]
     return s
 
