@@ -100,3 +100,18 @@ def test_an_ethnic_people_is_not_the_state(nlp):
     found = drafts(nlp, "Kosovo, a former Serbian province with an ethnic Albanian majority, "
                         "declared independence in 2008.")
     assert "Albania" not in found
+
+
+def test_a_country_possessive_before_a_name_is_the_persons_country(nlp):
+    found = drafts(nlp, "Kenya's William Ruto said Nairobi would send more officers.")
+    assert found["William Ruto"][:2] == ("Person", "KEN")
+
+
+def test_a_person_the_model_calls_a_place_is_a_person_where_only_people_stand(nlp):
+    found = drafts(nlp, "Turkish Foreign Minister Hakan Fidan spoke with Antony Blinken on Monday.")
+    assert found["Antony Blinken"][0] == "Person"
+
+
+def test_places_stay_places_beside_the_person_rule(nlp):
+    found = drafts(nlp, "The convoy crossed at San Antonio del Tachira and reached Cucuta on Monday.")
+    assert not any(kind == "Person" for kind, _, _ in found.values())

@@ -344,6 +344,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if _acts_like_a_person(span):
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-role"))
                 continue
+            if _place_acting_as_person(span, gaz):
+                # "spoke with Antony Blinken", "Brazil's Luiz Inacio Lula da Silva said"
+                s2, iso3 = _country_before(doc, s, gaz_hits, gaz)
+                start = s2 if iso3 is not None and free(s2, s) else s
+                add(Mention(start, e, "person", doc[start:e].text, name=_clean_name(span), iso3=iso3,
+                            source="ner-role"))
+                continue
             add(Mention(s, e, "place", text, iso3=gaz.city_country(text), source="ner"))
         elif ent.label_ == "NORP":
             continue  # religions, parties and nationalities the gazetteer does not know
@@ -605,6 +612,36 @@ def _person_shaped(span: Span, gaz_at: set[int]) -> bool:
     return _acts_like_a_person(span[-1:]) or span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON"
 
 
+_PLACE_WORDS = {"airport", "island", "islands", "sea", "river", "mountain", "mountains", "valley", "city",
+                "province", "region", "district", "strait", "gulf", "bay", "port", "palace", "square", "street",
+                "lake", "desert", "peninsula", "coast", "border", "hills", "heights", "county", "state",
+                "crossing", "bridge", "canal", "ocean", "plateau", "basin", "forest", "park", "zone"}
+
+
+def _place_acting_as_person(span: Span, gaz: Gazetteer) -> bool:
+    """A 'place' the model found that is a person: two to five capitalised words no
+    gazetteer knows, none of them a place word, standing where only a person stands
+    ('spoke with X', 'X said')."""
+    words = list(span)
+    if not 2 <= len(words) <= 5 or gaz.find_country(span.text) or gaz.city_country(span.text) \
+            or gaz.is_region(span.text):
+        return False
+    for n, t in enumerate(words):
+        if t.lower_ in _PLACE_WORDS or t.lower_ in _ORG_WORDS:
+            return False
+        if not (_cap(t) or t.lower_ in _NAME_JOINERS and 0 < n < len(words) - 1):
+            return False
+    last = words[-1]
+    if last.dep_ == "nsubj" and last.head.lemma_ in _SAY_OR_ACT:
+        return True
+    return _acts_like_a_person(span[-1:])
+
+
+# verbs a named subject does only as a person
+_SAY_OR_ACT = {"say", "tell", "add", "urge", "warn", "meet", "visit", "travel", "fly", "arrive", "announce",
+               "accuse", "praise", "thank", "call", "speak", "vow", "pledge", "promise", "insist", "sign"}
+
+
 def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
     """'the bloc's special envoy for the Balkans, Miroslav Lajcak': a name set beside a
     person's title is a person's."""
@@ -842,8 +879,11 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
         else:
             i = s2
     elif t is None:
-        # "China's Gang", "US Nicolas Burns" are rare; a bare demonym before a name is common
+        # a bare demonym before a name is common ("US Nicolas Burns" is rare), and so is a
+        # country's possessive: "Turkey's Erdogan", "Brazil's Lula"
         s2, iso3 = _country_before(doc, j, gaz_hits, gaz, demonym_only=True)
+        if iso3 is None and j > 1 and (doc[j - 1].tag_ == "POS" or doc[j - 1].lower_ in ("'s", "\u2019s")):
+            s2, iso3 = _country_before(doc, j, gaz_hits, gaz)
         if iso3 is not None:
             i = s2
     if any(x in taken for x in range(i, start)):
