@@ -322,3 +322,29 @@ def test_a_participle_reaffirms_the_owner_of_the_commitment(nlp):
                  "two governments issued a statement, reaffirming London's commitment to Estonia.")
     assert ("SUPPORT", "United Kingdom", "Estonia") in e, sorted(map(str, e))
     assert ("SUPPORT", "Ben Wallace", "Estonia") not in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ mediators, consultation modes
+
+def test_brokering_a_truce_between_two_seats_the_brokers_with_each(nlp):
+    ex = run(nlp, "Qatar and Egypt brokered a truce between Israel and Hamas on Wednesday.")
+    e = edges(ex)
+    for m in ("Qatar", "Egypt"):
+        for p in ("Israel", "Hamas"):
+            assert sym("CONSULT", m, p) in e, (m, p, sorted(map(str, e)))
+    assert sym("COOPERATE", "Qatar", "Egypt") not in e
+    assert sym("AGREE", "Israel", "Hamas") in e, sorted(map(str, e))  # a brokered truce was reached
+
+
+def test_a_country_hosting_a_person_is_his_visit(nlp):
+    ex = run(nlp, "Kenyan President William Ruto arrived on Sunday. Japan, which hosted Ruto for a state visit "
+                  "last month, pledged more support.")
+    modes = {i.mode for i in ex.interactions if i.type == "CONSULT"}
+    assert "visit" in modes and "host" not in modes, modes
+
+
+def test_face_to_face_talks_beside_video_rounds_are_a_meeting(nlp):
+    ex = run(nlp, "It came after face-to-face talks between Armenian and Azerbaijani delegations in Almaty "
+                  "on May 10, which followed several rounds held by video link.")
+    modes = [i.mode for i in ex.interactions if i.type == "CONSULT"]
+    assert modes and modes[0] == "meet", modes

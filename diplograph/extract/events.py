@@ -871,6 +871,8 @@ class _Finder:
                 for c in v.children):
             self.reopen(v)  # "agreed to reopen its airspace and border with Doha"
             return
+        if lemma in ("broker", "mediate", "facilitate") and self.mediate(v):
+            return  # "Qatar and Egypt brokered a truce between Israel and Hamas"
         if lemma in ("recognise", "recognize"):
             self.recognise(v)  # "recognised X as president"; "does not recognise X's election"
             return
@@ -1100,6 +1102,10 @@ class _Finder:
                 return
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet", "stand") and not tgt:
                 return
+            if spec.type == "CONSULT" and lemma == "host" and tgt and src and all(
+                    self.ents.drafts[k].type == "Country" for k in src) and all(
+                    self.ents.drafts[k].type == "Person" for k in tgt):
+                mode = "visit"  # "the United States, which hosted Ruto for a state visit"
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "invite") and tgt:
                 dest, place = self.destination(v, ("to",))
                 guests = [k for k in tgt if self.ents.drafts[k].type == "Person" and self._own_country(k) not in dest]
@@ -1797,6 +1803,26 @@ class _Finder:
         self.emit("CONCEDE", self.subjects(v), tgt, v, "verb:reopen", status=self.status(v),
                   confidence=self._conf(v, 0.55))
 
+    def mediate(self, v: Token) -> bool:
+        """'X (and Y) brokered a truce between A and B', 'X mediated talks between A and B':
+        each mediator consults each party (the deal itself is read off its noun)."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        parties = [k for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        parties += [k for c in v.children if c.dep_ == "prep" and c.lower_ == "between"
+                    for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        parties = list(dict.fromkeys(parties))
+        if len(parties) < 2:
+            return False
+        if self.blocked(v) or self.hypothetical(v):
+            return True
+        if any(o.lower_ in lx.EVENT_NOUNS for o in objs):
+            return True  # "X mediated talks between A and B": the talks' noun seats X already
+        src = [k for k in self.subjects(v) if k not in parties]
+        self.emit("CONSULT", src, parties, v, f"verb:{v.lemma_}-between", mode="meet", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+        return True
+
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
@@ -1988,8 +2014,13 @@ class _Finder:
         if n.dep_ == "dobj" and n.head.lemma_ in lx.CANCEL_VERBS:
             return
         mode = lx.EVENT_NOUNS[low]
-        if any(c.lower_ in lx.VIRTUAL_WORDS for c in n.subtree) or any(
-                c.lower_ in lx.VIRTUAL_WORDS for c in n.head.children):
+        # the noun's own words, not a relative clause about other rounds ("talks in Istanbul,
+        # which followed rounds held by video link")
+        own = [x for x in n.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != n.i and n in a.ancestors
+                                                 for a in [x, *x.ancestors] if a.i != n.i and a in n.subtree)]
+        face_to_face = any(x.lower_ in ("face", "person") for x in own) and any(x.lower_ == "to" for x in own)
+        if not face_to_face and (any(c.lower_ in lx.VIRTUAL_WORDS for c in own) or any(
+                c.lower_ in lx.VIRTUAL_WORDS for c in n.head.children)):
             mode = "virtual"
         elif any(c.lower_ in ("phone", "telephone") for c in n.children):
             mode = "call"
@@ -2214,8 +2245,9 @@ class _Finder:
             return
         status = self.status(gov) if gov is not None else "occurred"
         if any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children) or \
-                gov is not None and gov.lemma_ in ("negotiate", "discuss", "propose", "draft", "pursue",
-                                                   "consider", "push", "seek", "broker", "mediate"):
+                gov is not None and (gov.lemma_ in ("negotiate", "discuss", "propose", "draft", "pursue",
+                                                    "consider", "push", "seek", "mediate")
+                                     or gov.lemma_ == "broker" and gov.tag_ not in ("VBD", "VBN")):
             status = "planned"
         self.emit("AGREE", keys[:1], keys[1:], n, rule, status=status, confidence=self._conf(n, 0.55),
                   anchor=signed[0] if signed else gov or n)  # "signed a day earlier": its own time
