@@ -115,3 +115,35 @@ def test_a_person_the_model_calls_a_place_is_a_person_where_only_people_stand(nl
 def test_places_stay_places_beside_the_person_rule(nlp):
     found = drafts(nlp, "The convoy crossed at San Antonio del Tachira and reached Cucuta on Monday.")
     assert not any(kind == "Person" for kind, _, _ in found.values())
+
+
+def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
+    """person name -> (country, title) for every person with a mention."""
+    from diplograph.extract.coref import Entities
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    doc = nlp(text)
+    gaz = get_gazetteer()
+    ents = Entities(doc, find_mentions(doc, gaz), gaz)
+    return {d.name: (d.country, d.title.title if d.title else None) for d in ents.drafts.values()
+            if d.type == "Person" and d.mentions}
+
+
+def test_military_ranks_and_chiefs_are_titles_with_their_country(nlp):
+    found = people(nlp, "Chad's army chief, General Idriss Mahamat, visited Niamey. Egypt's intelligence "
+                        "chief Hassan Rashad travelled to Doha.")
+    assert found["Idriss Mahamat"] == ("TCD", "General")
+    assert found["Hassan Rashad"] == ("EGY", "Intelligence Chief")
+
+
+def test_an_attorney_general_is_no_soldier(nlp):
+    found = people(nlp, "US Attorney General Pam Bondi said the case was closed.")
+    assert found["Pam Bondi"] == ("USA", "Attorney General")
+
+
+def test_a_name_ending_in_a_full_stop_ends_there(nlp):
+    found = people(nlp, "Munir met Chinese Defence Minister Dong Jun. Sri Lanka's President Anura "
+                        "Kumara Dissanayake held talks in Colombo.")
+    assert "Dong Jun" in found
+    assert not any("Sri" in name for name in found)

@@ -449,7 +449,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     merged: list[Span] = []
     for ent in ents:
         if ent.label_ == "PERSON" and merged and merged[-1].label_ == "PERSON" \
-                and merged[-1].end == ent.start and not doc[ent.start - 1].whitespace_ == "":
+                and merged[-1].end == ent.start and not doc[ent.start - 1].whitespace_ == "" \
+                and not doc[ent.start - 1].text.endswith(".") and not doc[ent.start].is_sent_start \
+                and ent.start not in gaz_at:  # not "Dong Jun." + "Sri Lanka's"
             merged[-1] = Span(doc, merged[-1].start, ent.end, label="PERSON")
         else:
             merged.append(ent)
@@ -466,6 +468,10 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         for i in range(ent.start, ent.end):
             if pair and doc[i].text in _HYPHENS:
                 parts.append((s, i))
+                s = i + 1
+            elif i + 1 < ent.end and doc[i].text.endswith(".") and len(doc[i].text) > 3 \
+                    and doc[i].text not in ("Mrs.",) and (doc[i + 1].is_title or doc[i + 1].is_upper):
+                parts.append((s, i + 1))  # "Dong Jun." + "Sri Lanka's": a full stop the parse missed
                 s = i + 1
         parts.append((s, ent.end))
         for s, e in parts:
@@ -528,6 +534,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         k = j
         while k < len(doc) and k - j < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
+            if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3:
+                break  # "Dong Jun." ends the sentence
         if k < len(doc) and k in title_tokens:
             continue  # "Chief Cabinet Secretary X": "Cabinet" belongs to the title, the name comes after
         if k > j:
