@@ -348,3 +348,38 @@ def test_face_to_face_talks_beside_video_rounds_are_a_meeting(nlp):
                   "on May 10, which followed several rounds held by video link.")
     modes = [i.mode for i in ex.interactions if i.type == "CONSULT"]
     assert modes and modes[0] == "meet", modes
+
+
+# ------------------------------------------------------ reported speech, pledges, embassies
+
+def test_saying_a_deed_was_an_encroachment_accuses_its_owner(nlp):
+    e = got(nlp, "Chinese Foreign Ministry spokesman Wang Wenbin said AUKUS's expansion was a provocation.")
+    assert any(x[0] == "ACCUSE" and x[1] == "Wang Wenbin" for x in e), sorted(map(str, e))
+    e = got(nlp, "Chinese Foreign Ministry spokesman Wang Wenbin said Japan's decision was a grave provocation.")
+    assert ("ACCUSE", "Wang Wenbin", "Japan") in e, sorted(map(str, e))
+
+
+def test_saying_a_deed_was_a_success_is_no_accusation(nlp):
+    e = got(nlp, "Chinese Foreign Ministry spokesman Wang Wenbin said Japan's decision was a success.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+def test_telling_a_government_something_is_a_contact(nlp):
+    e = got(nlp, "Greek Foreign Minister Nikos Dendias said Turkish officials had told Athens that Ankara "
+                 "had nothing to do with the incident.")
+    assert sym("CONSULT", "Turkey", "Greece") in e, sorted(map(str, e))
+
+
+def test_money_pledged_to_support_a_led_force(nlp):
+    e = got(nlp, "Canada has pledged $80 million to support the Kenyan-led force.")
+    assert ("AID", "Canada", "Kenya") in e, sorted(map(str, e))
+
+
+def test_reopening_an_embassy_in_the_others_capital(nlp):
+    e = got(nlp, "Qatar reopened its embassy in Cairo on Sunday.")
+    assert sym("COOPERATE", "Qatar", "Egypt") in e, sorted(map(str, e))
+
+
+def test_agreeing_to_reopen_embassies_is_only_the_agreement(nlp):
+    e = got(nlp, "Bahrain and Iran agreed on Monday to reopen their embassies within two months.")
+    assert sym("AGREE", "Bahrain", "Iran") in e and not any(x[0] == "COOPERATE" for x in e), sorted(map(str, e))

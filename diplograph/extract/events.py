@@ -114,7 +114,8 @@ _PEJORATIVE = frozenset({"barbarism", "barbaric", "crime", "criminal", "terroris
                          "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
                          "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
                          "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile",
-                         "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense"})
+                         "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
+                         "encroachment", "interference", "meddling", "destabilising", "destabilizing"})
 # stopping hostilities is a retreat: "halted attacks on X"
 _HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
 _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
@@ -865,6 +866,12 @@ class _Finder:
         if spec is None and lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
                                                      for c in v.children):
             spec = lx.Verb("CONSULT", "meet", ("alongside", "beside"), "symmetric")  # "stood alongside X"
+        if lemma in ("reopen", "re-open", "open") and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in (
+                "embassy", "embassies", "consulate", "mission") for c in v.children):
+            obj = next(c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in (
+                "embassy", "embassies", "consulate", "mission"))
+            self.embassy(v, obj, self.subjects(v))  # "Eritrea reopened its embassy in Addis Ababa"
+            return
         if spec is None and lemma in ("reopen", "re-open") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("border", "airspace", "crossing", "port", "route",
                                                                  "frontier", "market")
@@ -1614,6 +1621,10 @@ class _Finder:
         tgt += [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
                 for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         tgt += [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
+        if not tgt:  # "pledged $300 million to support the Kenyan-led force"
+            tgt = [k for c in v.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in (
+                       "support", "help", "assist", "fund", "finance", "aid", "back", "bolster", "rebuild")
+                   for o in c.children if o.dep_ == "dobj" for k in self.actors(o) or self.owner(o) or self._led_by(o)]
         if passive and not src:
             return False
         ev = self.emit("AID", src, list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{aid.lower_}",
@@ -1628,9 +1639,26 @@ class _Finder:
         speakers = self.subjects(v)
         if not speakers:
             return
+        if v.lemma_ == "tell" and not self.blocked(v) and not self.hypothetical(v):
+            # "Russian officials told Ankara that ...": they were in touch
+            heard = [k for c in v.children if c.dep_ in ("dobj", "dative") for k in self.actors(c)
+                     if k not in speakers]
+            if heard:
+                self.emit("CONSULT", speakers, heard, v, "verb:tell", mode=self._consult_mode(v),
+                          status=self.status(v), confidence=self._conf(v, 0.5))
         for c in v.children:
             if c.dep_ != "ccomp":
                 continue
+            if c.lemma_ == "be" and not any(a.dep_ == "neg" for a in c.children):
+                # "X said NATO's enlargement was an encroachment": X condemns whose deed it was
+                attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
+                if any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE for a in attrs):
+                    blamed = [k for x in c.children if x.dep_ == "nsubj"
+                              for k in self.owner(x) or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))]
+                    blamed = [k for k in blamed if k not in speakers]
+                    if blamed:
+                        self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
+                                  confidence=self._conf(v, 0.5), anchor=c)
             if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
                 asked = [k for x in c.children if x.dep_ in ("nsubj",) for k in self.actors(x)]
                 asked = [k for k in asked if k not in speakers and self._own_country(k) not in
@@ -1823,6 +1851,30 @@ class _Finder:
                   confidence=self._conf(v, 0.55))
         return True
 
+    def embassy(self, at: Token, emb: Token, src: list[str]) -> None:
+        """Reopening an embassy in the other's capital: the two countries cooperate."""
+        gov = at if at.pos_ in ("VERB", "AUX") else self._governing_verb(at)
+        if gov is not None and (self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children)):
+            return
+        if gov is not None and gov.dep_ in ("xcomp", "conj") and any(
+                t.lemma_ in ("agree", "pledge", "vow", "decide", "promise", "commit") for t in gov.ancestors):
+            return  # "agreed to reopen their embassies": the agreement says it
+        owners = [k for c in emb.children if c.dep_ == "poss" for k in self.actors(c)]
+        if not owners and emb.lemma_ != "embassies":
+            owners = [self._own_country(k) for k in src if self._own_country(k)]
+        hosts = [k for t in (emb, at) for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "to")
+                 for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        if emb.lemma_ == "embassies" or any(c.lower_ == "their" for c in emb.children):
+            parties = list(dict.fromkeys(src))  # "A and B agreed to reopen their embassies"
+        else:
+            parties = list(dict.fromkeys(owners + hosts))
+        parties = [self._own_country(k) or k for k in parties]
+        parties = list(dict.fromkeys(parties))
+        if len(parties) == 2:
+            self.emit("COOPERATE", parties[:1], parties[1:], at, f"{at.pos_.lower()}:reopen-embassy",
+                      status=self.status(gov) if gov is not None else "occurred", confidence=self._conf(at, 0.55),
+                      anchor=gov)
+
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
@@ -1987,6 +2039,12 @@ class _Finder:
         if low in lx.ASSAULT_NOUNS:
             self.assault_noun(n)
             return
+        if low in ("reopening", "opening") and n.dep_ != "compound":
+            emb = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj" and p.lemma_ in ("embassy", "consulate", "embassies")]
+            if emb:
+                self.embassy(n, emb[0], [])  # "attended the reopening of Eritrea's embassy in Addis Ababa"
+                return
         if low in ("blockade", "siege", "blockades"):
             self.assault_noun(n, "COERCE")
             return
