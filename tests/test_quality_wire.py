@@ -32,7 +32,10 @@ def test_wire_entities(wire):
     assert wire.entities.f1 >= 0.88, _explain(wire)
 
 
+# session 2 (event recall: group references, denied claims, praise of settlements, mediators,
+# membership, blocked bids, delegations, forces, pejorative naming ...): type+pair F1 0.621
+# (P 0.895, R 0.476), type+pair+date 0.499, CONSULT mode 0.89
 def test_wire_interactions(wire):
-    assert wire.type_pair.precision >= 0.60, _explain(wire)
-    assert wire.type_pair.f1 >= 0.28, _explain(wire)
-    assert wire.type_pair_date.f1 >= 0.18, _explain(wire)
+    assert wire.type_pair.precision >= 0.80, _explain(wire)
+    assert wire.type_pair.f1 >= 0.55, _explain(wire)
+    assert wire.type_pair_date.f1 >= 0.43, _explain(wire)
