@@ -147,3 +147,11 @@ def test_a_name_ending_in_a_full_stop_ends_there(nlp):
                         "Kumara Dissanayake held talks in Colombo.")
     assert "Dong Jun" in found
     assert not any("Sri" in name for name in found)
+
+
+def test_a_named_counterpart_holds_the_speakers_portfolio(nlp):
+    found = people(nlp, "Colombian Foreign Minister Luis Murillo met his Venezuelan counterpart Yvan Gil "
+                        "in Caracas. Peruvian President Dina Boluarte and her Bolivian counterpart Luis "
+                        "Arce met at the border.")
+    assert found["Yvan Gil"] == ("VEN", "Foreign Minister")
+    assert found["Luis Arce"] == ("BOL", "President")

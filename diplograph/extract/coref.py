@@ -96,6 +96,7 @@ class Entities:
         self._index()
         self._nicknames()
         self._index()
+        self._counterpart_titles()
         for m in self.mentions:
             if m.entity is not None:
                 continue
@@ -391,6 +392,25 @@ class Entities:
             self.mentions.append(new)
             self._attach(d, new, t.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _counterpart_titles(self) -> None:
+        """'Foreign Minister X met his Venezuelan counterpart Y': Y holds the same portfolio
+        (its usual title: a counterpart of the Secretary of State is a foreign minister)."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.kind != "person" or not m.entity or self.drafts[m.entity].title is not None \
+                    or not any(t.lower_ in ("counterpart", "counterparts") for t in doc[m.start:m.end]):
+                continue
+            sent = sent_of(doc[m.start])
+            before = [x for x in self.mentions if x.kind == "person" and x.entity and x.entity != m.entity
+                      and sent.start <= x.start < m.start and self.drafts[x.entity].title is not None]
+            if not before:
+                continue
+            subjects = [x for x in before if _head_of(doc, x).dep_ in ("nsubj", "nsubjpass")]
+            speaker = self.drafts[(subjects or before)[-1].entity]
+            role = speaker.title.role
+            usual = next((t for t in self.gaz.titles if t.role == role), speaker.title)
+            self.drafts[m.entity].title = usual
 
     def _nicknames(self) -> None:
         """'Jimmy Cherizier, known as Barbecue', 'General X, widely known as Hemedti': the
