@@ -27,9 +27,11 @@ def wire(tmp_path_factory):
 
 
 # measured when added: entities F1 0.921, type+pair 0.322 (P 0.671), type+pair+date 0.215,
-# 1 duplicate
+# 1 duplicate; session 2 (mentions: generic bodies with their country, historical states,
+# nicknames, person-shaped names the model typed otherwise): entities F1 0.996 (P 0.992, R 1.0)
 def test_wire_entities(wire):
-    assert wire.entities.f1 >= 0.88, _explain(wire)
+    assert wire.entities.f1 >= 0.96, _explain(wire)
+    assert wire.entities.recall >= 0.97, _explain(wire)
 
 
 # session 2 (event recall: group references, denied claims, praise of settlements, mediators,
