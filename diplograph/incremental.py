@@ -30,7 +30,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from diplograph import resolve as _r
 from diplograph.records import SYMMETRIC_TYPES, Evidence, LocalInteraction
@@ -103,15 +103,10 @@ def _key(text: str) -> tuple:
 @functools.lru_cache(maxsize=200_000)
 def _pair_keys(key: tuple) -> tuple[tuple, ...]:
     """The pair keys whose events a report of `key` may join (`_spread_group_reports`)."""
-    type_, src, tgt = key
-    if len(src) + len(tgt) <= 2 or (type_ not in SYMMETRIC_TYPES and not tgt):
-        return ()
-    dyads = [(a, b) for a in src for b in tgt] if tgt else list(combinations(src, 2))
-    return tuple(dict.fromkeys(_r._event_key(type_, {a}, {b}) for a, b in dyads))
+    return _r._multi_pairs(key)
 
 
-def _is_pair(key: tuple) -> bool:
-    return len(key[1]) == 1 and len(key[2]) == 1
+_is_pair = _r._is_pair
 
 
 def _interaction_data(it: LocalInteraction, published: str | None) -> tuple:
@@ -171,7 +166,8 @@ def _cache_rows(rows_of: dict[str, list[_Row]]) -> tuple[list, list]:
 
 def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
     items = _r._unique_documents(ledger.iter_extractions(text=False))
-    resolution, rows, by_doc_key = _r._resolve_parts(items, corrections, previous_ids)
+    resolution, rows, by_doc_key, spans, decisions = _r._resolve_parts(items, corrections,
+                                                                        previous_ids)
     ledger.write(resolution)
     rowids = ledger.extraction_rowids()
     mapping = _per_document(by_doc_key)
@@ -185,7 +181,9 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
         docs=[(doc_id, rowids[doc_id], marshal.dumps(inputs), marshal.dumps(mapping.get(doc_id, {})))
               for doc_id, inputs in rows if doc_id in rowids],
         reports=report_rows, pairs=pair_rows,
-        event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events])
+        event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events],
+        spans=[(_text(k), marshal.dumps(v)) for k, v in spans.items() if v],
+        decisions=[(_text(k), marshal.dumps(v)) for k, v in decisions.items() if v])
     return ResolveRun(full=True, why=why, new_documents=len(rows), changed_documents=len(rows),
                       keys=len({r[2] for r in report_rows if r[2] is not None}),
                       events_written=len(resolution.events), resolution=resolution)
@@ -235,63 +233,14 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
     rows_of = {d: _doc_rows(d, data_of.get(d, ()), lookup) for d in changed}
     dirty |= {row[1] for rs in rows_of.values() for row in rs if row[1] is not None}
 
-    # and what clustering them reads: pair keys of a key of several actors and the other
-    # way round; keys reported in the sentence of a meeting
-    new_pairs: dict[tuple, set[tuple]] = defaultdict(set)
-    new_at: dict[tuple, set[tuple]] = defaultdict(set)
-    new_sentences: dict[tuple, set[tuple]] = defaultdict(set)
-    for rs in rows_of.values():
-        for _, key, ev_doc, ev_start, _ in rs:
-            if key is None:
-                continue
-            for pair in _pair_keys(key):
-                new_pairs[pair].add(key)
-            if ev_doc is not None:
-                new_at[(ev_doc, ev_start)].add(key)
-                new_sentences[key].add((ev_doc, ev_start))
-    frontier = set(dirty)
-    while frontier:
-        grow: set[tuple] = set()
-        for key in frontier:
-            grow.update(_pair_keys(key))
-        pairs = [k for k in frontier if _is_pair(k)]
-        if pairs:
-            grow.update(_key(t) for t in ledger.cached_keys_with_pairs(_text(k) for k in pairs))
-            for k in pairs:
-                grow |= new_pairs.get(k, set())
-        meetings = [k for k in frontier if k[0] == "CONSULT"]
-        if meetings:
-            sentences = {(r[3], r[4]) for r in ledger.cached_reports_of_keys(
-                _text(k) for k in meetings) if r[3] is not None}
-            for k in meetings:
-                sentences |= new_sentences.get(k, set())
-            there = {_key(t) for t in ledger.cached_keys_at(sentences)}
-            for s in sentences:
-                there |= new_at.get(s, set())
-            grow.update(k for k in there if k[0] != "CONSULT")
-        frontier = grow - dirty
-        dirty |= frontier
-
+    changed_keys = set(dirty)  # the keys whose reports changed
     clock.lap("keys")
-    # every report of the dirty keys, in the order a full resolution reads them
-    dirty_text = sorted(_text(k) for k in dirty)
-    found = [(doc_id, idx, _key(text), marshal.loads(data))
-             for doc_id, idx, text, _, _, data in ledger.cached_reports_of_keys(dirty_text)
-             if doc_id not in changed_set]
-    found.extend((d, idx, key, data) for d, rs in rows_of.items()
-                 for idx, key, _, _, data in rs if key in dirty)
-    found.sort(key=lambda f: (f[0], f[1]))
-    grouped: dict[tuple, list] = defaultdict(list)
-    for doc_id, _, key, data in found:
-        grouped[key].append(_report_from(doc_id, data))
-    events = _r._cluster_events(grouped, lookup)
-    sentences = {(ev.doc_id, ev.start) for e in events.values() if e.type != "CONSULT"
-                 for ev in e.evidence}
-    others = [m for m in ledger.day_meetings_at(sentences) if _r.event_key_of(m) not in dirty]
-    _r._date_by_occasion(events, others)
-
+    events, redone, cache = _redo_events(ledger, changed_keys, rows_of, changed_set, lookup)
+    dirty = redone
+    spans, decisions = cache
     clock.lap("events")
     new_events = [events[i] for i in sorted(events)]
+    dirty_text = sorted(_text(k) for k in dirty)
     written = ledger.write_changes(actors, redirects, ledger.cached_event_ids(dirty_text),
                                    new_events)
     report_rows, pair_rows = _cache_rows(rows_of)
@@ -300,7 +249,8 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
         docs=[(d, rowids[d], marshal.dumps(inputs[d]) if d in fresh else cached[d][1],
                marshal.dumps(mapping.get(d, {}))) for d in changed if d in rowids],
         reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
-        event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events])
+        event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events],
+        spans=spans, decisions=decisions)
     clock.lap("write")
     return ResolveRun(full=False, why="", new_documents=len(fresh), changed_documents=len(changed),
                       keys=len(dirty), events_written=written, seconds=tuple(clock.laps))
@@ -315,3 +265,131 @@ class _Clock:
         now = time.perf_counter()
         self.laps.append((step, round(now - self.last, 3)))
         self.last = now
+
+
+class _SpanOnly:
+    """A cluster as a group report's decision reads it: its dates."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _redo_events(ledger: "Ledger", changed: set[tuple], rows_of: dict[str, list[_Row]],
+                 changed_docs: set[str], lookup):
+    """The events of every key whose events may differ now that the reports of `changed`
+    keys did: those keys; the group keys whose decision to join pair keys changed, and
+    their pair keys; the keys with an event in the sentence of a changed meeting. Returns
+    the events (by id, after `_date_by_occasion`), the keys redone, and the (spans,
+    decisions) cache rows to write."""
+    new_by_key: dict[tuple, list] = defaultdict(list)
+    new_groups: dict[tuple, set[tuple]] = defaultdict(set)
+    for doc_id, rows in rows_of.items():
+        for idx, key, _, _, data in rows:
+            if key is not None:
+                new_by_key[key].append((doc_id, idx, data))
+                for pair in _pair_keys(key):
+                    new_groups[pair].add(key)
+
+    reports: dict[tuple, list] = {}
+
+    def load(keys: Iterable[tuple]) -> None:
+        """Every report of `keys`, in the order a full resolution reads them."""
+        want = sorted(k for k in set(keys) if k not in reports)
+        if not want:
+            return
+        found = [(doc_id, idx, _key(text), data) for doc_id, idx, text, _, _, data
+                 in ledger.cached_reports_of_keys(_text(k) for k in want)
+                 if doc_id not in changed_docs]
+        for k in want:
+            reports[k] = []
+            found.extend((doc_id, idx, k, data) for doc_id, idx, data in new_by_key.get(k, ()))
+        found.sort(key=lambda f: (f[0], f[1]))
+        for doc_id, _, key, data in found:
+            if not isinstance(data, tuple):
+                data = marshal.loads(data)
+            reports[key].append(_report_from(doc_id, data))
+
+    def groups_with(pairs: Iterable[tuple]) -> set[tuple]:
+        """The group keys that have one of `pairs` among their pair keys, now."""
+        pairs = list(pairs)
+        out = {_key(t) for t in ledger.cached_keys_with_pairs(_text(p) for p in pairs)}
+        for p in pairs:
+            out |= new_groups.get(p, set())
+        return out
+
+    first: dict[tuple, list] = {}
+
+    def clusters(key: tuple) -> list:
+        if key not in first:
+            first[key] = _r._cluster_reports(reports[key]) if reports[key] else []
+        return first[key]
+
+    # the pair keys whose first clusters' dates changed
+    load(changed)
+    pairs = sorted(k for k in changed if _is_pair(k))
+    old_spans = ledger.cached_blobs("resolve_spans", (_text(k) for k in pairs))
+    new_spans = {k: [(c.start, c.end) for c in clusters(k)] for k in pairs}
+    moved = [k for k in pairs
+             if new_spans[k] != (marshal.loads(old_spans[_text(k)]) if _text(k) in old_spans else [])]
+
+    # the group keys to decide again: changed ones, and those of a pair whose dates moved
+    decide = {k for k in changed if _pair_keys(k)} | groups_with(moved)
+    spans_cache: dict[tuple, list] = {}
+
+    def pair_clusters(pair: tuple) -> list:
+        if pair in changed:
+            return clusters(pair)  # as now (the same objects the reports go to)
+        if pair not in spans_cache:
+            spans_cache[pair] = []
+        return spans_cache[pair]
+
+    def decide_all(keys: Iterable[tuple]) -> dict[tuple, list]:
+        keys = sorted(keys)
+        load(keys)
+        wanted = {p for k in keys for p in _pair_keys(k) if p not in changed and p not in spans_cache}
+        for text, blob in ledger.cached_blobs("resolve_spans", (_text(p) for p in wanted)).items():
+            spans_cache[_key(text)] = [_SpanOnly(a, b) for a, b in marshal.loads(blob)]
+        return {k: _r._spread_decision(k, clusters(k), pair_clusters) for k in keys}
+
+    decisions = decide_all(decide)
+    old_decisions = ledger.cached_blobs("resolve_spread", (_text(k) for k in decisions))
+    regrouped = {k for k, d in decisions.items()
+                 if k in changed or d != (marshal.loads(old_decisions[_text(k)])
+                                          if _text(k) in old_decisions else [])}
+    redo = set(changed) | regrouped | {p for k in regrouped for p in _pair_keys(k)}
+
+    def final(keys: set[tuple]) -> dict[tuple, list]:
+        """The clusters of `keys` after group reports joined their pair keys."""
+        load(keys)
+        out = {k: clusters(k) for k in sorted(keys)}
+        spreaders = {k for k in keys if _pair_keys(k)} | groups_with(k for k in keys if _is_pair(k))
+        missing = {k for k in spreaders if k not in decisions}
+        decisions.update(decide_all(missing))
+        for k in sorted(spreaders):
+            _r._apply_spread(out, k, decisions[k], clusters(k))
+        return out
+
+    clustered = final(redo)
+    events = _r._merged_events(clustered, lookup)
+    # keys with an event in the sentence of a meeting that changed (`_date_by_occasion`)
+    meetings = [k for k in redo if k[0] == "CONSULT"]
+    sentences = {(ev.doc_id, ev.start) for e in events.values() if e.type == "CONSULT"
+                 for ev in e.evidence}
+    sentences |= ledger.event_sentences_of_keys(_text(k) for k in meetings)
+    dated = {_key(t) for t in ledger.event_keys_at(sentences, meetings=False)} - redo
+    if dated:
+        redo |= dated
+        events.update(_r._merged_events(final(dated), lookup))
+        # in key order, each key's events in the order made (`_date_by_occasion` reads it)
+        events = dict(sorted(events.items(), key=lambda item: _r.event_key_of(item[1])))
+    vague = {(ev.doc_id, ev.start) for e in events.values() if e.type != "CONSULT"
+             for ev in e.evidence}
+    others = [m for m in ledger.day_meetings_at(vague) if _r.event_key_of(m) not in redo]
+    _r._date_by_occasion(events, others)
+
+    span_rows = [(_text(k), marshal.dumps(v) if v else None) for k, v in new_spans.items()]
+    decision_rows = [(_text(k), marshal.dumps(d) if d else None) for k, d in decisions.items()
+                     if k in decide or k in changed]
+    return events, redo, (span_rows, decision_rows)

@@ -1016,6 +1016,7 @@ class _Group:
     forced_name: str | None = None
     blocked: set[str] = field(default_factory=set)  # normalised aliases split away
     _summary: tuple | None = None
+    _nodes: tuple = ()  # (members list, its nodes), worked out once per members list
 
     def touch(self) -> None:
         self._summary = None
@@ -1038,12 +1039,20 @@ class _Canon:
         self.redirects: dict[str, tuple[str, str]] = {}
 
     # -- summaries
+    def nodes_of(self, gi: int) -> list[_Node]:
+        grp = self.groups[gi]
+        if not grp._nodes or grp._nodes[0] is not grp.members:
+            grp._nodes = (grp.members, [self.nodes[i] for i in grp.members])
+        return grp._nodes[1]
+
     def summary(self, gi: int) -> tuple[str, str | None, str, str]:
         """(type, ref, name, base id) of group `gi`."""
         grp = self.groups[gi]
         if grp._summary is None:
-            nodes = [self.nodes[i] for i in grp.members]
-            refs = {n.ent.ref for n in nodes if n.ent.ref}
+            nodes = self.nodes_of(gi)
+            refs = set(map(_REF_OF, nodes))
+            refs.discard(None)
+            refs.discard("")
             if len(refs) > 1 and self.generic:
                 # a country's body before a body of no country that joined it
                 refs = {n.ent.ref for n in nodes if n.ent.ref and n.idx not in self.generic} or refs
@@ -1060,14 +1069,15 @@ class _Canon:
             elif len(nodes) == 1:
                 name = nodes[0].display  # what _canonical_name gives for one node
             else:
-                name = _canonical_name([n for n in nodes if n.idx not in self.misnamed] or nodes,
-                                       type_)
+                named = nodes if self.misnamed.isdisjoint(grp.members) else [
+                    n for n in nodes if n.idx not in self.misnamed]
+                name = _canonical_name(named or nodes, type_)
             base = grp.forced_id or ref or f"{_PREFIX.get(type_, 'actor')}:{slugify(name)}"
             grp._summary = (type_, ref, name, base)
         return grp._summary
 
     def size(self, gi: int) -> int:
-        return _mention_count([self.nodes[i] for i in self.groups[gi].members])
+        return _mention_count(self.nodes_of(gi))
 
     def find_group(self, wanted: str) -> int | None:
         """The live group with id `wanted`, else the biggest one named `wanted`."""
@@ -1195,7 +1205,7 @@ class _Canon:
     def _actor(self, gi: int, actor_id: str) -> Actor:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
-        nodes = [self.nodes[i] for i in grp.members]
+        nodes = self.nodes_of(gi)
         # each distinct (type, kind, forms) once: a country has thousands of nodes
         forms = {f for t, k, fs in set(zip(map(_TYPE_OF, nodes), map(_KIND_OF, nodes),
                                            map(_FORMS_OF, nodes)))
@@ -1248,6 +1258,7 @@ _DISPLAY_OF = operator.attrgetter("display")
 _FORMS_OF = operator.attrgetter("forms")
 _COUNTRY_OF = operator.attrgetter("country")
 _TITLE_OF = operator.attrgetter("ent.title")
+_REF_OF = operator.attrgetter("ent.ref")
 _DOC_OF = operator.attrgetter("doc_id")
 _MENTIONS_OF = operator.attrgetter("mentions")
 
@@ -1265,17 +1276,24 @@ def _named_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
 
 def _canonical_name(nodes: list[_Node], type_: str) -> str:
     """The most frequent well-formed full form; ties go to the longest, then alphabetical."""
+    # each distinct (type, kind, key, display) once, with how many nodes have it
+    combos = Counter(zip(map(_TYPE_OF, nodes), map(_KIND_OF, nodes), map(_KEY_OF, nodes),
+                         map(_DISPLAY_OF, nodes)))
     if type_ == "Person":
-        pool = [n for n in nodes if n.type == "Person" and n.kind == "full"]
-        pool = pool or [n for n in nodes if n.kind == "full"] or [n for n in nodes if n.kind == "single"]
-        pool = pool or nodes
+        pool = [c for c in combos if c[0] == "Person" and c[1] == "full"]
+        pool = pool or [c for c in combos if c[1] == "full"] or [c for c in combos if c[1] == "single"]
+        pool = pool or list(combos)
     else:
-        pool = [n for n in nodes if n.type == type_] or nodes
-    by_key = Counter(map(_KEY_OF, pool))
-    well_formed = {k for k, d in set(zip(map(_KEY_OF, pool), map(_DISPLAY_OF, pool)))
-                   if _well_formed(d)}
+        pool = [c for c in combos if c[0] == type_] or list(combos)
+    by_key: dict[str, int] = {}
+    for c in pool:
+        by_key[c[2]] = by_key.get(c[2], 0) + combos[c]
+    well_formed = {c[2] for c in pool if _well_formed(c[3])}
     key = min(by_key, key=lambda k: (k not in well_formed, -by_key[k], -len(k), k))
-    shown = _tally(n.display for n in pool if n.key == key)
+    shown: dict[str, int] = {}
+    for c in pool:
+        if c[2] == key:
+            shown[c[3]] = shown.get(c[3], 0) + combos[c]
     return min(shown, key=lambda d: (not _well_formed(d), -shown[d], -len(d), d))
 
 
@@ -1611,35 +1629,6 @@ def _report_order(doc_id: str, it: LocalInteraction) -> tuple:
             it.status, it.confidence, it.location or "")
 
 
-def _spread_group_reports(clustered: dict[tuple, list[_Cluster]]) -> None:
-    """A report of one actor meeting several ("Blinken met Qin and Wang") joins the
-    per-pair events that other reports give, when every pair has exactly one such event
-    at a compatible date; otherwise it stays an event of its own."""
-    for key in list(clustered):
-        type_, src, tgt = key
-        if len(src) + len(tgt) <= 2 or (type_ not in SYMMETRIC_TYPES and not tgt):
-            continue
-        dyads = [(a, b) for a in src for b in tgt] if tgt else list(combinations(src, 2))
-        keep = []
-        for c in clustered[key]:
-            homes = []
-            for a, b in dyads:
-                fits = [p for p in clustered.get(_event_key(type_, {a}, {b}), ())
-                        if c.start < 0 or p.start < 0
-                        or (p.start - _SLACK <= c.end and c.start - _SLACK <= p.end)]
-                if len(fits) > 1:
-                    fits = [r for r in [_recent(fits, c.reports[0])] if r is not None]
-                if len(fits) != 1:
-                    break
-                homes.append(fits[0])
-            else:
-                for home in homes:
-                    home.reports.extend(c.reports)
-                continue
-            keep.append(c)
-        clustered[key] = keep
-
-
 def _report_key(doc_id: str, type_: str, source_keys: Sequence[str], target_keys: Sequence[str],
                 lookup) -> tuple | None:
     """The (type, source actors, target actors) key a document's interaction reports, or
@@ -1684,20 +1673,88 @@ def _grouped_reports(items: Iterable[tuple[Document, DocExtraction]], lookup,
     return grouped
 
 
-def _cluster_events(grouped: dict[tuple, list[_Report]], lookup) -> dict[str, Event]:
-    """Reports by key -> events by id (before `_date_by_occasion`); `lookup` maps
-    (document, local key) to an actor id. Each key's events depend on its own reports and,
-    for a key of several actors, on its pairs' keys (`_spread_group_reports`), so a subset
-    of keys gives the same events as the whole when it holds every pair key of its keys
-    and every key that any of its pair keys belongs to."""
+def _multi_pairs(key: tuple) -> tuple[tuple, ...]:
+    """The pair keys a report of `key` (one actor and several, or several together) may
+    join, in order; () for any other key."""
+    type_, src, tgt = key
+    if len(src) + len(tgt) <= 2 or (type_ not in SYMMETRIC_TYPES and not tgt):
+        return ()
+    dyads = [(a, b) for a in src for b in tgt] if tgt else list(combinations(src, 2))
+    return tuple(_event_key(type_, {a}, {b}) for a, b in dyads)
+
+
+def _spread_decision(key: tuple, clusters: list[_Cluster], clusters_of) -> list:
+    """Which of a group report key's clusters join per-pair events: for each cluster, None
+    (it stays an event of its own) or the index of its home among each pair key's
+    clusters. `clusters_of(pair key)`: that key's clusters (only their dates are read)."""
+    pairs = _multi_pairs(key)
+    out: list = []
+    for c in clusters:
+        homes = []
+        for pair in pairs:
+            found = clusters_of(pair)
+            fits = [p for p in found if c.start < 0 or p.start < 0
+                    or (p.start - _SLACK <= c.end and c.start - _SLACK <= p.end)]
+            if len(fits) > 1:
+                fits = [r for r in [_recent(fits, c.reports[0])] if r is not None]
+            if len(fits) != 1:
+                break
+            homes.append(next(i for i, p in enumerate(found) if p is fits[0]))
+        else:
+            out.append(tuple(homes))
+            continue
+        out.append(None)
+    return out
+
+
+def _apply_spread(clustered: dict[tuple, list[_Cluster]], key: tuple, decision: list,
+                  clusters: list[_Cluster]) -> None:
+    """Move the clusters of `key` that `decision` sends home into their pair keys' clusters
+    (those present in `clustered`); the others stay as the key's own."""
+    pairs = _multi_pairs(key)
+    keep = []
+    for c, homes in zip(clusters, decision):
+        if homes is None:
+            keep.append(c)
+            continue
+        for pair, home in zip(pairs, homes):
+            if pair in clustered:
+                clustered[pair][home].reports.extend(c.reports)
+    if key in clustered:
+        clustered[key] = keep
+
+
+def _spread_group_reports(clustered: dict[tuple, list[_Cluster]]) -> dict[tuple, list]:
+    """A report of one actor meeting several ("Blinken met Qin and Wang") joins the
+    per-pair events that other reports give, when every pair has exactly one such event
+    at a compatible date; otherwise it stays an event of its own. Returns the decision
+    of every group key (`_spread_decision`); moving reports changes no cluster's dates, so
+    every decision reads the clusters as first made."""
+    decisions = {}
+    for key in list(clustered):
+        if not _multi_pairs(key):
+            continue
+        decision = _spread_decision(key, clustered[key], lambda pair: clustered.get(pair, ()))
+        decisions[key] = decision
+        _apply_spread(clustered, key, decision, clustered[key])
+    return decisions
+
+
+def _first_clusters(grouped: dict[tuple, list[_Report]]) -> dict[tuple, list[_Cluster]]:
+    """Each key's reports clustered on their own, in key order."""
+    return {key: _cluster_reports(grouped[key]) for key in sorted(grouped)}
+
+
+def _merged_events(clustered: dict[tuple, list[_Cluster]], lookup) -> dict[str, Event]:
+    """Clusters by key (after `_spread_group_reports`) -> events by id, in key order;
+    `lookup` maps (document, local key) to an actor id."""
 
     def actor_of(doc_id: str, key: str | None) -> str | None:
         return lookup((doc_id, key)) if key else None
 
-    clustered = {key: _cluster_reports(grouped[key]) for key in sorted(grouped)}
-    _spread_group_reports(clustered)
     events: dict[str, Event] = {}
-    for key, clusters in clustered.items():
+    for key in sorted(clustered):
+        clusters = clustered[key]
         if not clusters:
             continue
         while True:
@@ -1716,12 +1773,34 @@ def _cluster_events(grouped: dict[tuple, list[_Report]], lookup) -> dict[str, Ev
     return events
 
 
+def _cluster_events(grouped: dict[tuple, list[_Report]], lookup) -> dict[str, Event]:
+    """Reports by key -> events by id (before `_date_by_occasion`)."""
+    clustered = _first_clusters(grouped)
+    _spread_group_reports(clustered)
+    return _merged_events(clustered, lookup)
+
+
 def _events(items: list[tuple[Document, DocExtraction]], by_doc_key: dict[tuple[str, str], str]
             ) -> list[Event]:
-    grouped = _grouped_reports(items, by_doc_key.get)
-    events = _cluster_events(grouped, by_doc_key.get)
+    return _event_parts(items, by_doc_key)[0]
+
+
+def _event_parts(items: list[tuple[Document, DocExtraction]],
+                 by_doc_key: dict[tuple[str, str], str]) -> tuple[list[Event], dict, dict]:
+    """The events, with what an incremental resolution keeps of the way there: each pair
+    key's first clusters' dates, and each group key's `_spread_decision`."""
+    clustered = _first_clusters(_grouped_reports(items, by_doc_key.get))
+    spans = {key: [(c.start, c.end) for c in clusters] for key, clusters in clustered.items()
+             if _is_pair(key)}
+    decisions = _spread_group_reports(clustered)
+    events = _merged_events(clustered, by_doc_key.get)
     _date_by_occasion(events)
-    return [events[k] for k in sorted(events)]
+    return [events[k] for k in sorted(events)], spans, decisions
+
+
+def _is_pair(key: tuple) -> bool:
+    """A key of one actor and another: the kind a group report may join."""
+    return len(key[1]) == 1 and len(key[2]) == 1
 
 
 def event_key_of(e: Event) -> tuple:
@@ -1858,16 +1937,18 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
 
 
 def _resolve_parts(ordered: list[tuple[Document, DocExtraction]], corrections, previous_ids
-                   ) -> tuple[Resolution, list[tuple[str, DocInputs]], dict[tuple[str, str], str]]:
+                   ) -> tuple[Resolution, list[tuple[str, DocInputs]], dict[tuple[str, str], str],
+                              dict, dict]:
     """The resolution of `ordered` (`_unique_documents`), with what an incremental
-    resolution keeps of it: each document's inputs and (document, local key) -> actor."""
+    resolution keeps of it: each document's inputs, (document, local key) -> actor, and
+    the pair keys' spans and group keys' decisions (`_event_parts`)."""
     rows = [(doc.id, _doc_inputs(doc, ext)) for doc, ext in ordered]
     actors, redirects, by_doc_key = _resolve_actors(rows, corrections, previous_ids)
-    events = _events(ordered, by_doc_key)
+    events, spans, decisions = _event_parts(ordered, by_doc_key)
     documents = tuple(dataclasses.replace(doc, text="") for doc, _ in ordered)
     resolution = Resolution(actors=tuple(actors), events=tuple(events),
                             redirects=tuple(redirects), documents=documents)
-    return resolution, rows, by_doc_key
+    return resolution, rows, by_doc_key, spans, decisions
 
 
 def _resolve_actors(rows: Sequence[tuple[str, DocInputs]], corrections: Sequence[Correction],

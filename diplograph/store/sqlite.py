@@ -108,8 +108,11 @@ CREATE INDEX IF NOT EXISTS resolve_pairs_pair ON resolve_pairs (pair);
 CREATE INDEX IF NOT EXISTS resolve_pairs_doc ON resolve_pairs (doc_id);
 CREATE TABLE IF NOT EXISTS resolve_event_keys (event_id TEXT PRIMARY KEY, key TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS resolve_event_keys_key ON resolve_event_keys (key);
+CREATE TABLE IF NOT EXISTS resolve_spans (key TEXT PRIMARY KEY, spans BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS resolve_spread (key TEXT PRIMARY KEY, decision BLOB NOT NULL);
 """
-_RESOLVE_CACHE_TABLES = ("resolve_docs", "resolve_reports", "resolve_pairs", "resolve_event_keys")
+_RESOLVE_CACHE_TABLES = ("resolve_docs", "resolve_reports", "resolve_pairs", "resolve_event_keys",
+                         "resolve_spans", "resolve_spread")
 
 
 
@@ -706,6 +709,33 @@ class Ledger(GraphStore):
         return sorted(r[0] for r in self._select_in(
             "SELECT event_id FROM resolve_event_keys WHERE key IN ({})", keys))
 
+    def cached_blobs(self, table: str, keys: Iterable[str]) -> dict[str, bytes]:
+        """Key -> blob of the cache table `table` (resolve_spans or resolve_spread)."""
+        if table not in ("resolve_spans", "resolve_spread"):
+            raise StoreError(f"{table!r} is not a resolution cache table of key blobs")
+        column = "spans" if table == "resolve_spans" else "decision"
+        return dict(self._select_in(f"SELECT key, {column} FROM {table} WHERE key IN ({{}})",
+                                    keys))
+
+    def event_sentences_of_keys(self, keys: Iterable[str]) -> set[tuple[str, int]]:
+        """(document, start) of the evidence of the stored events the keys made."""
+        return set(self._select_in(
+            "SELECT v.doc_id, v.start_char FROM resolve_event_keys k JOIN evidence v "
+            "ON v.event_id = k.event_id WHERE k.key IN ({})", keys))
+
+    def event_keys_at(self, sentences: Iterable[tuple[str, int]], *, meetings: bool) -> set[str]:
+        """Keys of the stored events (CONSULT ones, or all others) with evidence in one of
+        `sentences`."""
+        found: set[str] = set()
+        op = "=" if meetings else "!="
+        for doc_id, start in sorted(set(sentences)):
+            found.update(r[0] for r in self._db.execute(
+                "SELECT k.key FROM evidence v JOIN events e ON e.id = v.event_id "
+                "JOIN resolve_event_keys k ON k.event_id = e.id "
+                f"WHERE v.doc_id = ? AND v.start_char = ? AND e.type {op} 'CONSULT'",
+                (doc_id, start)))
+        return found
+
     def day_meetings_at(self, sentences: Iterable[tuple[str, int]]) -> list[Event]:
         """The stored day-dated CONSULT events with evidence in one of `sentences`."""
         blobs: dict[str, str] = {}
@@ -752,14 +782,17 @@ class Ledger(GraphStore):
                             reports: Iterable[tuple[str, int, str | None, str | None, int, bytes]] = (),
                             pairs: Iterable[tuple[str, str, str]] = (),
                             keys_redone: Iterable[str] = (),
-                            event_keys: Iterable[tuple[str, str]] = ()) -> None:
+                            event_keys: Iterable[tuple[str, str]] = (),
+                            spans: Iterable[tuple[str, bytes | None]] = (),
+                            decisions: Iterable[tuple[str, bytes | None]] = ()) -> None:
         """Record what the resolution just written worked out (in the same transaction,
         after `write` / `write_changes`): `docs` (id, extraction rowid, inputs, actors)
         replace their rows; the reports and pair rows of the documents `reports_of` are
         replaced by `reports` (document, index, key, evidence document, evidence start,
         data) and
         `pairs` (pair key, key, document); the event rows of `keys_redone` by `event_keys`
-        (event id, key). `replace_all` drops everything first (after a full resolution)."""
+        (event id, key); `spans` and `decisions` (key, blob, or None to forget the key)
+        replace theirs. `replace_all` drops everything first (after a full resolution)."""
         with self._writing("write the resolution cache"):
             if replace_all:  # made again: its layout may be another version's
                 for table in _RESOLVE_CACHE_TABLES:
@@ -781,6 +814,13 @@ class Ledger(GraphStore):
                                  pairs)
             self._db.executemany("INSERT OR REPLACE INTO resolve_event_keys (event_id, key) "
                                  "VALUES (?, ?)", event_keys)
+            for table, column, rows in (("resolve_spans", "spans", spans),
+                                        ("resolve_spread", "decision", decisions)):
+                rows = list(rows)
+                self._db.executemany(f"DELETE FROM {table} WHERE key = ?",
+                                     ((k,) for k, blob in rows if blob is None))
+                self._db.executemany(f"INSERT OR REPLACE INTO {table} (key, {column}) VALUES (?, ?)",
+                                     ((k, blob) for k, blob in rows if blob is not None))
             for key, value in (("resolve_cache_fp", fingerprint),
                                ("resolve_cache_seq", self._meta("resolved_seq") or "0")):
                 self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
