@@ -162,3 +162,16 @@ def test_a_capitalised_word_after_the_is_no_surname(nlp):
 
     doc = nlp("The Authority said the permit was void.")
     assert not [m for m in find_mentions(doc, get_gazetteer()) if m.kind == "person"]
+
+
+def test_each_other_stands_for_the_subjects_and_goes_both_ways(nlp):
+    _, ents = entities_of(nlp, "Russia and Ukraine accused each other of shelling the plant.")
+    g = next(g for g in ents.groups if g.text.lower() == "each other")
+    assert g.reciprocal and [ents.drafts[k].name for k in g.members] == ["Russia", "Ukraine"]
+
+
+def test_a_group_rebuking_each_other_becomes_reciprocal(nlp):
+    _, ents = entities_of(nlp, "Delegations of Chile and Peru met in Lima. It got off to a fiery start, "
+                               "with both sides rebuking each other's policies.")
+    sides = next(g for g in ents.groups if g.text.lower() == "both sides")
+    assert sides.reciprocal and sorted(ents.drafts[k].name for k in sides.members) == ["Chile", "Peru"]

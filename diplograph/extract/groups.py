@@ -17,7 +17,7 @@ about groups see the same mentions as before.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -95,7 +95,41 @@ class _Finder:
                 continue
             self.groups.append(Group(start=start, end=t.i + 1, head=t.i, text=self.doc[start:t.i + 1].text,
                                      members=tuple(members), size=size, wants=wants, reciprocal=reciprocal))
+        self._each_other()
         return self.groups
+
+    def _each_other(self) -> None:
+        """'Russia and Ukraine accused each other', 'both sides rebuking each other's
+        policies': 'each other' stands for the clause's subjects, and the act goes both ways
+        (the subject group, if any, becomes reciprocal too)."""
+        doc = self.doc
+        for t in doc:
+            if not (t.lower_ in ("other", "others") and any(c.lower_ == "each" for c in t.children)
+                    or t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)):
+                continue
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects:
+                continue
+            subj = subjects[0]
+            keys: list[str] = []
+            owner = next((n for n, g in enumerate(self.groups) if g.head == subj.i), None)
+            if owner is not None:
+                keys = list(self.groups[owner].members)
+                self.groups[owner] = replace(self.groups[owner], reciprocal=True)
+            else:
+                for x in [subj, *subj.conjuncts]:
+                    k = self._key(self.ents.mention_at(x.i), None)
+                    if k and k not in keys:
+                        keys.append(k)
+            if len(keys) < 2:
+                continue
+            start = min([t.i] + [c.i for c in t.children if c.lower_ in ("each", "another") and c.i < t.i])
+            end = max([t.i + 1] + [c.i + 1 for c in t.children if c.lower_ == "another"])
+            self.groups.append(Group(start=start, end=end, head=t.i, text=doc[start:end].text,
+                                     members=tuple(keys), size=len(keys), wants=None, reciprocal=True))
 
     # ---------------------------------------------------------------- phrases
     def _phrase(self, t: Token):
