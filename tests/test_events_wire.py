@@ -383,3 +383,47 @@ def test_reopening_an_embassy_in_the_others_capital(nlp):
 def test_agreeing_to_reopen_embassies_is_only_the_agreement(nlp):
     e = got(nlp, "Bahrain and Iran agreed on Monday to reopen their embassies within two months.")
     assert sym("AGREE", "Bahrain", "Iran") in e and not any(x[0] == "COOPERATE" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ speech acts as nouns, praise of deeds, requests
+
+def test_issuing_a_warning_or_an_ultimatum(nlp):
+    assert ("THREATEN", "Iran", "Israel") in got(nlp, "Iran issued a warning to Israel on Sunday.")
+    assert ("THREATEN", "Turkey", "Sweden") in got(nlp, "Turkey gave Sweden an ultimatum.")
+
+
+def test_extending_an_invitation_and_lodging_a_protest(nlp):
+    e = got(nlp, "Japan extended an invitation to Indian Prime Minister Narendra Modi.")
+    assert ("REQUEST", "Japan", "Narendra Modi") in e, sorted(map(str, e))
+    assert ("ACCUSE", "China", "Japan") in got(nlp, "China lodged a protest with Japan.")
+
+
+def test_welcoming_someones_decision_supports_them(nlp):
+    assert ("SUPPORT", "European Union", "Armenia") in got(nlp, "The European Union welcomed Armenia's decision on Friday.")
+    e = got(nlp, "Japan lifted export curbs on South Korea on Monday. Washington welcomed the move.")
+    assert ("SUPPORT", "United States", "Japan") in e, sorted(map(str, e))
+
+
+def test_condemnation_of_someone(nlp):
+    assert ("ACCUSE", "France", "Russia") in got(nlp, "France's condemnation of Russia came swiftly.")
+
+
+def test_vowing_to_retaliate_is_a_threat(nlp):
+    e = got(nlp, "China vowed to retaliate against the United States.")
+    assert ("THREATEN", "China", "United States") in e and not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_calling_for_parties_to_act(nlp):
+    e = got(nlp, "The African Union called for Ethiopia and Eritrea to end the fighting.")
+    assert ("REQUEST", "African Union", "Ethiopia") in e and ("REQUEST", "African Union", "Eritrea") in e, sorted(map(str, e))
+    assert not got(nlp, "The United Nations called for an end to the fighting.")
+
+
+def test_agreeing_to_a_request(nlp):
+    e = got(nlp, "Egypt agreed to Israel's request on Monday.")
+    assert sym("AGREE", "Egypt", "Israel") in e and ("REQUEST", "Israel", "Egypt") in e, sorted(map(str, e))
+
+
+def test_accusation_then_a_charge_rejected(nlp):
+    e = got(nlp, "Armenia accused Azerbaijan of shelling its territory, a charge Baku rejected.")
+    assert ("ACCUSE", "Armenia", "Azerbaijan") in e and ("REJECT", "Azerbaijan", "Armenia") in e, sorted(map(str, e))

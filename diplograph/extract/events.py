@@ -109,6 +109,18 @@ _AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "
 _SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "agree", "finalise", "finalize"})
 # armed conflict two sides wage on each other
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hostilities", "battles", "skirmishes"})
+# what a threat promises: "vowed to retaliate against X"
+_RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strike", "hit", "attack", "crush",
+                              "destroy", "eliminate"})
+# light verbs of a speech act and the act's type: "issued a warning to X"
+_ISSUE_VERBS = frozenset({"issue", "give", "send", "deliver", "extend", "lodge", "make", "file", "convey",
+                          "relay", "pass", "submit", "present", "hand"})
+_SPEECH_NOUNS: dict[str, str] = {
+    "warning": "THREATEN", "ultimatum": "THREATEN", "threat": "THREATEN",
+    "invitation": "REQUEST", "request": "REQUEST", "appeal": "REQUEST", "demand": "REQUEST", "plea": "REQUEST",
+    "protest": "ACCUSE", "complaint": "ACCUSE", "reprimand": "ACCUSE", "rebuke": "ACCUSE", "demarche": "ACCUSE",
+    "note": "ACCUSE",
+}
 # what one calls a deed to condemn it: "called the attack barbarism"
 _PEJORATIVE = frozenset({"barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
                          "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
@@ -657,7 +669,8 @@ class _Finder:
         keys = []
         for c in verb.children:
             if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
-                targets = [c] if c.dep_ != "prep" else _prep_objects(c)
+                # a preposition the parse calls a dative ("sent aid to X") stands for its object
+                targets = [c] if c.dep_ != "prep" and c.pos_ != "ADP" else _prep_objects(c)
                 for t in targets:
                     if t.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
                         keys += self.actors(verb.head)  # "Wagner, which the US accuses of ..."
@@ -710,6 +723,9 @@ class _Finder:
                 return True  # "accusations that X was backing Y": only alleged
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_ in _ALLEGE_VERBS:
                 return True  # "accused X of backing Y", "blamed X for harbouring Y"
+            if t.dep_ == "ccomp" and t.i < t.head.i and any(
+                    c.dep_ == "dobj" and t.i < c.i < t.head.i and c.lemma_ in _ALLEGATION_NOUNS for c in t.head.children):
+                return False  # "X accused Y of Z, a charge Y denied": the parse made the accusation the denial's clause
             if t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and t.head is not t:
                 gov = t.head
                 if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
@@ -825,6 +841,10 @@ class _Finder:
             on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
             if on:
                 spec = lx.Verb("REQUEST", None, ("on", "upon"))
+            elif any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children) and any(
+                    c.dep_ in ("advcl", "xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                    for c in v.children):
+                spec = lx.Verb("REQUEST", None, ("for",))  # "called for X and Y to end the fighting"
         if spec is None and lemma == "trade":
             objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.BARB_NOUNS]
             if objs:
@@ -877,6 +897,10 @@ class _Finder:
                                                                  "frontier", "market")
                 for c in v.children):
             self.reopen(v)  # "agreed to reopen its airspace and border with Doha"
+            return
+        if spec is None and lemma in _ISSUE_VERBS and any(c.dep_ == "dobj" and c.lemma_ in _SPEECH_NOUNS
+                                                          for c in v.children):
+            self.speech_act(v)  # "issued a warning to X", "extended an invitation to X"
             return
         if lemma in ("broker", "mediate", "facilitate") and self.mediate(v):
             return  # "Qatar and Egypt brokered a truce between Israel and Hamas"
@@ -939,7 +963,9 @@ class _Finder:
                 for c in v.children):
             self.joint_action(v)  # "held joint naval drills"
             return
-        if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS)
+        if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
+                                                                or c.lemma_ in _DEED_VERBS and (self._deed_owner(c) or any(
+                                                                    x.lower_ in ("the", "this", "that") for x in c.children)))
                                           for c in v.children):
             self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
             return
@@ -976,6 +1002,13 @@ class _Finder:
         if lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
                                       for c in v.children):
             return  # "asked X about Y" is a question, not a request
+        if lemma == "agree" and not self.blocked(v) and not self.hypothetical(v) and not any(
+                c.dep_ == "neg" for c in v.children):
+            asked = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
+                     for p in c.children if p.dep_ == "pobj" and (p.lemma_ in lx.REQUEST_NOUNS or p.lower_ in lx.REQUEST_NOUNS)]
+            if asked:  # "agreed to Israel's request": as accepting it
+                self.accept_noun(v, asked[0], self.subjects(v), self.status(v))
+                return
         if spec.frame == "accept" and any(c.dep_ == "neg" for c in v.children) and not self.hypothetical(v):
             # "Israel would not accept Hamas's demands": a rejection of them
             for o in [c for c in v.children if c.dep_ == "dobj"]:
@@ -1062,6 +1095,14 @@ class _Finder:
                     for o in c.children:
                         if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
                             tgt = self.actors(o) or self.owner(o)
+        if spec.type in ("ASSAULT", "COERCE") and tgt and all(
+                self.ents.drafts[k].type == "Person" and self.ents.drafts[k].provisional for k in tgt):
+            # "killed a senior Hezbollah commander", "detained two Russian diplomats": an unnamed
+            # member stands for the body or country the words give
+            owners = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass") for k in self.owner(c)]
+            owners = [k for k in owners if self.ents.drafts[k].type in ("Country", "Organization")]
+            if owners:
+                tgt = owners
         if spec.type == "ASSAULT" and not tgt and any(c.dep_ == "dobj" for c in v.children):
             tgt = self._actor_across(v)  # "struck targets in Syria" (the parse hangs 'in' on the verb)
         if spec.type in ("ASSAULT", "COERCE", "SANCTION") and not tgt:
@@ -1078,6 +1119,17 @@ class _Finder:
         if spec.type == "THREATEN" and not tgt and v.dep_ == "conj":
             # "accused Ukraine of terrorist acts and threatened a harsh response"
             tgt = [k for c in v.head.children if c.dep_ == "dobj" for k in self.actors(c)]
+        if spec.type == "AGREE" and lemma in ("vow", "pledge", "promise") and not tgt:
+            # "vowed to retaliate against X": a threat, not a commitment with anyone
+            for x in v.children:
+                if x.dep_ == "xcomp" and x.lemma_ in _RETALIATE_VERBS:
+                    hit = [k for c in x.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+                           for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+                    hit += [k for c in x.children if c.dep_ == "dobj" for k in self.actors(c)]
+                    if hit:
+                        self.emit("THREATEN", src, hit, v, f"verb:{lemma}-{x.lemma_}", status=status,
+                                  confidence=self._conf(v, 0.55))
+                        return
         if spec.type == "THREATEN" and not tgt:
             # "threatened to retaliate against X"
             tgt = [k for x in v.children if x.dep_ == "xcomp" for c in x.children
@@ -1259,9 +1311,9 @@ class _Finder:
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
             return
-        if any(c.dep_ == "prep" and c.lower_ == "as" and any(
-                p.lemma_ in ("ambassador", "envoy", "consul", "representative", "attache", "attaché", "chargé")
-                for p in c.children) for c in v.subtree):
+        posts = ("ambassador", "envoy", "consul", "representative", "attache", "attaché", "chargé")
+        if any(c.lower_ == "as" and any(self.doc[j].lemma_ in posts for j in range(c.i + 1, min(c.i + 5, len(self.doc))))
+               for c in v.subtree):
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
         if not dest or not src:
@@ -1310,11 +1362,15 @@ class _Finder:
         for o in [c for c in v.children if c.dep_ == "dobj"]:
             if o.lower_ not in lx.REQUEST_NOUNS and o.lemma_ not in lx.REQUEST_NOUNS:
                 continue
-            other = self._requester(o)
-            if other:
-                self.emit("AGREE", src, other, v, "verb:accept", status=status, confidence=self._conf(v, 0.7))
-                self.emit("REQUEST", other, src, o, "noun:request-accepted", confidence=self._conf(v, 0.65),
-                          anchor=v)
+            self.accept_noun(v, o, src, status)
+
+    def accept_noun(self, v: Token, o: Token, src: list[str], status: str) -> None:
+        """'X accepted Y's invitation', 'X agreed to Y's request': X agrees with Y, who asked."""
+        other = self._requester(o)
+        if other:
+            self.emit("AGREE", src, other, v, f"verb:{v.lemma_}-{o.lemma_}", status=status, confidence=self._conf(v, 0.7))
+            self.emit("REQUEST", other, src, o, "noun:request-accepted", confidence=self._conf(v, 0.65),
+                      anchor=v)
 
     def _requester(self, noun: Token) -> list[str]:
         keys = []
@@ -1360,8 +1416,8 @@ class _Finder:
                 objs += [p for c in y.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 objs += [c for c in y.children if c.dep_ == "dobj"]
         for o in objs:
-            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS) and not self.owner(o) and any(
-                    c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children):
+            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS) and not self.owner(o) and (any(
+                    c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children) or o.i < v.i):
                 # "Kyiv denied the claim": the accusation just made against it
                 other = self._earlier_accuser(src, o)
                 if other:
@@ -1689,8 +1745,15 @@ class _Finder:
         A and B', "X praised A's deal with B": X supports the parties."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS))
+        deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
+                                                                   or c.lemma_ in _DEED_VERBS))
         src = self.subjects(v)
+        if deal.lemma_ in _DEED_VERBS and deal.lemma_ not in _DEAL_NOUNS:
+            # "welcomed Armenia's decision", "praised the move by Ethiopia": the doer
+            doers = self._deed_owner(deal) or self._doer_of(deal, exclude=src)  # "welcomed the move": the one just told
+            self.emit("SUPPORT", src, [k for k in doers if k not in src], v,
+                      f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v), confidence=self._conf(v, 0.55))
+            return
         parties = [k for c in deal.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         if not parties:
@@ -1831,6 +1894,23 @@ class _Finder:
         self.emit("CONCEDE", self.subjects(v), tgt, v, "verb:reopen", status=self.status(v),
                   confidence=self._conf(v, 0.55))
 
+    def speech_act(self, v: Token) -> None:
+        """'X issued a warning to Y', 'X gave Y an ultimatum', 'X extended an invitation to Y',
+        'X lodged a protest with Y'."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        act = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _SPEECH_NOUNS)
+        type_ = _SPEECH_NOUNS[act.lemma_]
+        if act.lemma_ == "note" and not any(x.lower_ in ("protest", "diplomatic", "verbale") for x in act.children):
+            return  # only a protest note
+        tgt = [k for t in (v, act) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "for")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        tgt += [k for c in v.children if c.dep_ == "dative"
+                for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
+                for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
+        self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
+                  status=self.status(v), confidence=self._conf(v, 0.6))
+
     def mediate(self, v: Token) -> bool:
         """'X (and Y) brokered a truce between A and B', 'X mediated talks between A and B':
         each mediator consults each party (the deal itself is read off its noun)."""
@@ -1874,6 +1954,13 @@ class _Finder:
             self.emit("COOPERATE", parties[:1], parties[1:], at, f"{at.pos_.lower()}:reopen-embassy",
                       status=self.status(gov) if gov is not None else "occurred", confidence=self._conf(at, 0.55),
                       anchor=gov)
+
+    def _deed_owner(self, noun: Token) -> list[str]:
+        """Whose decision or move: "Armenia's decision", "the move by Ethiopia"."""
+        keys = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
+        keys += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                 for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        return list(dict.fromkeys(keys))
 
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
@@ -2410,8 +2497,9 @@ class _Finder:
                 src += self.actors(c)
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 src += [k for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
-        tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("against",)
-               for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        tgt = [k for c in n.children if c.dep_ == "prep" and (c.lower_ == "against" or c.lower_ == "of" and n.lower_ in (
+                   "condemnation", "criticism", "denunciation", "censure"))
+               for p in c.children if p.dep_ == "pobj" for k in self.actors(p) or (self.owner(p) if c.lower_ == "of" else [])]
         if not tgt:
             for c in n.subtree:
                 # the parse may read the 'that' of "accusations that X ..." as an adverb
