@@ -164,10 +164,15 @@ class Gazetteer:
 
         self.organizations: dict[str, Organization] = {}
         self._org_by_name: dict[str, Organization] = {}
+        # (body key, country) -> the organisation that is that country's body of that kind:
+        # "Israel's military" is the Israel Defense Forces, "China's army" the PLA
+        self._org_by_body: dict[tuple[str, str], Organization] = {}
         for row in orgs_file.get("organizations", ()):
             org = Organization(id=row["id"], name=row["name"],
                                aliases=tuple(row.get("aliases", ())), country=row.get("country"))
             self.organizations[org.id] = org
+            if row.get("body") and org.country:
+                self._org_by_body[(row["body"], org.country)] = org
             for form in (org.name, *org.aliases):
                 key = form if _CODE_RE.match(form) else normalise(form)
                 self._org_by_name.setdefault(key, org)
@@ -269,6 +274,9 @@ class Gazetteer:
         c = self.country(iso3) if iso3 else None
         if c is None:
             return Organization(id=body.key, name=body.name.lower().capitalize(), country=None)
+        known = self._org_by_body.get((body.key, c.iso3))
+        if known is not None:
+            return known
         adj = c.demonyms[0] if c.demonyms else c.name
         return Organization(id=f"{c.iso3.lower()}-{body.key}", name=f"{adj} {body.name}",
                             country=c.iso3)

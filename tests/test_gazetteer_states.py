@@ -39,3 +39,11 @@ def test_seats_of_government_stand_for_their_country():
                        ("La Moneda", "CHL"), ("Casa Rosada", "ARG")):
         assert gaz.country_by_capital(seat).iso3 == iso3, seat
     assert gaz.country_by_capital("Santiago").iso3 == "CHL"  # the curated entry keeps the capital
+
+
+def test_a_body_of_a_country_with_a_known_name_is_that_organisation():
+    gaz = get_gazetteer()
+    army = next(b for b in gaz.bodies if b.key == "armed-forces")
+    assert gaz.body_organization(army, "ISR").id == "isr-idf"
+    assert gaz.body_organization(army, "CHN").id == "chn-pla"
+    assert gaz.body_organization(army, "KEN").id == "ken-armed-forces"  # none known: named by kind

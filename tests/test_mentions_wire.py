@@ -155,3 +155,16 @@ def test_a_named_counterpart_holds_the_speakers_portfolio(nlp):
                         "Arce met at the border.")
     assert found["Yvan Gil"] == ("VEN", "Foreign Minister")
     assert found["Luis Arce"] == ("BOL", "President")
+
+
+def test_a_countrys_army_is_its_known_armed_forces(nlp):
+    found = drafts(nlp, "Israel's military said it had struck targets overnight. The IDF said two "
+                        "soldiers were wounded.")
+    assert found["Israel Defense Forces"][:2] == ("Organization", "ISR")
+    assert "Israel's military" in found["Israel Defense Forces"][2]
+    assert not any(name.startswith("Israeli Armed") for name in found)
+
+
+def test_a_surname_spoken_to_is_a_person(nlp):
+    found = drafts(nlp, "Downing Street said the prime minister had spoken to Zelenskiy on Monday.")
+    assert found.get("Zelenskiy", ("?",))[0] == "Person"

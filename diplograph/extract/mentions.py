@@ -316,7 +316,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
         if ent.label_ == "ORG":
-            if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all):
+            if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
+                    or _lone_name_met(span):
                 # "Zayani" after "Abdullatif al-Zayani"; "the bloc's envoy, Miroslav Lajcak":
                 # the model's organisation is a person
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-person"))
@@ -596,6 +597,22 @@ _NAME_JOINERS = {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "v
                  "bin", "al", "el", "ibn"}
 
 
+# what is done to a person and rarely to a company or body the model might mistake
+_MET_PERSON_VERBS = {"meet", "phone", "greet", "congratulate", "thank", "host", "receive", "embrace", "visit"}
+
+
+def _lone_name_met(span: Span) -> bool:
+    """A one-word 'organisation' that is met, phoned, thanked or spoken to ('had spoken to
+    Zelenskiy') is a surname; as a subject it may well be a company ('Gazprom said')."""
+    if len(span) != 1 or span[0].is_upper or not _cap(span[0]) or span[0].pos_ != "PROPN":
+        return False
+    t = span[0]
+    if t.dep_ == "dobj" and t.head.lemma_ in _MET_PERSON_VERBS:
+        return True
+    return t.dep_ == "pobj" and (t.head.lower_ == "to" and t.head.head.lemma_ in ("speak", "talk")
+                                 or t.head.lower_ == "with" and t.head.head.lemma_ in ("meet", "speak", "talk"))
+
+
 def _person_shaped(span: Span, gaz_at: set[int]) -> bool:
     """An 'organisation' the model found that is a person's name: two to four capitalised
     words, none of them an organisation's, no 'the' in front, and either a letter with a
@@ -806,6 +823,8 @@ def _acts_like_a_person(span: Span) -> bool:
         return True
     if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_ in ("meet", "speak", "talk"):
         return True
+    if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_ in ("speak", "talk", "write"):
+        return True  # "had spoken to Zelenskiy"
     if t.dep_ == "conj" and t.head.ent_type_ == "PERSON":
         return True  # "Macron and Scholz"
     return False
