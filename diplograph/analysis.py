@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
 from diplograph.dates import compatible, interval
-from diplograph.graph import actor_graph, keeps_relation, relations
+from diplograph.graph import actor_graph, event_dyads, keeps_relation, relation_attrs
 from diplograph.records import ACTOR_TYPES, PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -137,26 +137,67 @@ def _relations(source: Any, graph: "nx.MultiDiGraph", since: str | None, until: 
     keep = keeps_relation(since, until, types)
     actors = [n for n, d in graph.nodes(data=True) if d.get("type") in ACTOR_TYPES]
     known = set(actors)
-    return actors, [(a, b, d) for a, b, _, d in relations(source.event_heads(), known) if keep(d)]
+    edges = []
+    for e in source.event_heads():
+        data = None
+        src, dst = e.source, e.target
+        if len(src) == 1 and len(dst) == 1:  # most events: one actor on each side
+            dyads = ((src[0], dst[0]),) if src[0] != dst[0] else ()
+        else:
+            dyads = event_dyads(e)
+        for a, b in dyads:
+            if a in known and b in known:
+                if data is None:  # one dict for all pairs of an event: it is only read
+                    data = relation_attrs(e)
+                    if not keep(data):
+                        break
+                edges.append((a, b, data))
+    return actors, edges
 
 
-def _collapse(actors: Iterable[str], edges: Iterable[tuple[str, str, dict]]):
+def _collapse(actors: Iterable[str], edges: Iterable[tuple[str, str, dict]],
+              strongest: bool = True):
     """The undirected simple graph over `actors` and the relationships `edges`: one edge per
     actor pair, with the number of events (`weight`), a path cost that prefers well-reported
-    events, and the best event."""
+    events, and the best event. With `strongest=False` (rankings, which read weights only)
+    the pairs' first relationships stand in for their best events and there is no cost."""
     import networkx as nx
 
     simple = nx.Graph()
     simple.add_nodes_from(sorted(actors))
+    # per actor pair: [its first relationship in (a, b, event) order, its events, the best
+    # relationship's strength and (a, b, order, attributes)]; the best is the strongest,
+    # and of equally strong ones (one event joining the pair both ways) the first in order
+    pairs: dict[tuple[str, str], list] = {}
+    for a, b, data in edges:
+        order = (a, b, data["event_id"])
+        strength = _strength(data) if strongest else ()
+        key = (a, b) if a < b else (b, a)
+        seen = pairs.get(key)
+        if seen is None:
+            pairs[key] = [order, {order[2]}, strength, (a, b, order, data)]
+            continue
+        if order < seen[0]:
+            seen[0] = order
+            if not strongest:
+                seen[3] = (a, b, order, data)
+        seen[1].add(order[2])
+        if strength > seen[2] or (strongest and strength == seen[2] and order < seen[3][2]):
+            seen[2], seen[3] = strength, (a, b, order, data)
+    # pairs enter the graph in the order of their first relationship, as walking all the
+    # relationships sorted would add them (it decides the order of adjacencies, and so how
+    # ties among paths fall)
     best: dict[frozenset, tuple[str, str, dict]] = {}
-    events: dict[frozenset, set[str]] = {}
-    for a, b, data in sorted(edges, key=lambda e: (e[0], e[1], e[2]["event_id"])):
+    counts: dict[frozenset, int] = {}
+    for seen in sorted(pairs.values(), key=lambda p: p[0]):
+        a, b, _, data = seen[3]
         pair = frozenset((a, b))
-        events.setdefault(pair, set()).add(data["event_id"])
-        if pair not in best or _strength(data) > _strength(best[pair][2]):
-            best[pair] = (a, b, data)
-    counts = {pair: len(ids) for pair, ids in events.items()}
+        best[pair] = (a, b, data)
+        counts[pair] = len(seen[1])
     for pair, (a, b, data) in best.items():
+        if not strongest:
+            simple.add_edge(a, b, weight=counts[pair])
+            continue
         # one hop always costs more than any saving from evidence: hop count comes first
         cost = 1 + 0.01 / (1 + data.get("reports", 1) + counts[pair])
         simple.add_edge(a, b, weight=counts[pair], cost=cost)
@@ -208,7 +249,8 @@ def centrality(graph: "nx.MultiDiGraph", measure: str = "degree", actor_type: st
     ledger = _ledger(graph)
     if ledger is not None:
         graph = _actor_nodes(ledger)
-    simple, _, _ = _collapse(*_relations(ledger or graph, graph, since, until, types))
+    simple, _, _ = _collapse(*_relations(ledger or graph, graph, since, until, types),
+                             strongest=False)
     simple.remove_nodes_from([n for n in list(simple) if simple.degree(n) == 0])
     note = ""
     if simple.number_of_edges() == 0:

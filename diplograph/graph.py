@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # imported where graphs are built: `stats` and friends never 
     import networkx as nx
 
 __all__ = ["build_graph", "build_actor_view", "actor_graph", "event_dyads", "EventHead",
-           "relations", "keeps_relation", "EVENT_LINKS"]
+           "relations", "relation_attrs", "keeps_relation", "EVENT_LINKS"]
 
 # relationship types that join events, documents and affiliations; everything else between
 # two actors is a projected PLOVER relationship
@@ -61,8 +61,12 @@ def relations(heads: Iterable[EventHead], actor_ids: Iterable[str]
     for e in heads:
         for a, b in event_dyads(e):
             if a in known and b in known:
-                yield a, b, e.id, _relation_attrs(e.id, e.type, e.mode, e.date, e.status,
-                                                  e.confidence, e.reports)
+                yield a, b, e.id, relation_attrs(e)
+
+
+def relation_attrs(e: EventHead) -> dict[str, Any]:
+    """The attributes of each projected relationship of the event `e`."""
+    return _relation_attrs(e.id, e.type, e.mode, e.date, e.status, e.confidence, e.reports)
 
 
 def _actor_attrs(a: Actor) -> dict[str, Any]:

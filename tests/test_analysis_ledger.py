@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from diplograph.analysis import (
-    MEASURES, centrality, describe_actor, neighbourhood, shortest_path, timeline,
+    MEASURES, _collapse, _strength, centrality, describe_actor, neighbourhood, shortest_path,
+    timeline,
 )
 from diplograph.export.json import to_export, write_json, write_store_json
-from diplograph.graph import EventHead, build_actor_view, build_graph
+from diplograph.graph import EventHead, actor_graph, build_actor_view
 from diplograph.query import reads_only_actors, run_cypher
 from diplograph.records import (
     ACTOR_TYPES, PLOVER_TYPES, SYMMETRIC_TYPES, Actor, Document, Event, Evidence,
@@ -223,6 +224,43 @@ def assert_same_heads(store: Ledger) -> None:
 
 # -- the tests ----------------------------------------------------------------------------
 
+def collapse_as_first_written(actors, edges):
+    """The simple graph under the relationships, made by walking them sorted: the reference
+    the faster `_collapse` must match, adjacency order included."""
+    import networkx as nx
+
+    simple = nx.Graph()
+    simple.add_nodes_from(sorted(actors))
+    best, events = {}, {}
+    for a, b, data in sorted(edges, key=lambda e: (e[0], e[1], e[2]["event_id"])):
+        pair = frozenset((a, b))
+        events.setdefault(pair, set()).add(data["event_id"])
+        if pair not in best or _strength(data) > _strength(best[pair][2]):
+            best[pair] = (a, b, data)
+    counts = {pair: len(ids) for pair, ids in events.items()}
+    for pair, (a, b, data) in best.items():
+        cost = 1 + 0.01 / (1 + data.get("reports", 1) + counts[pair])
+        simple.add_edge(a, b, weight=counts[pair], cost=cost)
+    return simple, best, counts
+
+
+def test_collapsing_relationships_matches_walking_them_sorted(ledger):
+    g = ledger.graph()
+    for options in FILTERS:
+        h = actor_graph(g, **options)
+        edges = list(h.edges(data=True))
+        random.Random(7).shuffle(edges)  # any order in, the same graph out
+        want, got = collapse_as_first_written(h.nodes, edges), _collapse(h.nodes, edges)
+        assert list(got[0].nodes) == list(want[0].nodes)
+        assert [(a, dict(n)) for a, n in got[0].adj.items()] == \
+            [(a, dict(n)) for a, n in want[0].adj.items()]
+        assert list(got[1].items()) == list(want[1].items())
+        assert got[2] == want[2]
+        weights = _collapse(h.nodes, edges, strongest=False)[0]  # what rankings read
+        assert [(a, {b: d["weight"] for b, d in n.items()}) for a, n in weights.adj.items()] == \
+            [(a, {b: d["weight"] for b, d in n.items()}) for a, n in want[0].adj.items()]
+
+
 def test_event_heads_and_dicts_are_the_events_columns(ledger):
     assert_same_heads(ledger)
 
@@ -336,3 +374,18 @@ def test_symmetric_events_with_two_sides_join_across_the_sides_only(tmp_path):
         (a.id, c.id), (b.id, c.id)]
     assert centrality(store, "degree", top=None) == centrality(store.graph(), "degree", top=None)
     assert ev.type in SYMMETRIC_TYPES
+
+
+def test_event_heads_read_any_actor_id(tmp_path):
+    """Ids holding quotes, backslashes, brackets, commas or accents come back as written."""
+    odd = ['country:"Q"', "person:back\\slash", "org:a],[b", "person:é,ñ", "place:null",
+           "person:tab\there"]
+    actors = tuple(Actor(i, f"Name {n}", "Person") for n, i in enumerate(odd))
+    events = tuple(Event(f"ev-{n}", kind, source, target, confidence=conf)
+                   for n, (kind, source, target, conf) in enumerate([
+                       ("ACCUSE", (odd[0], odd[1]), (odd[2],), 0.25),
+                       ("CONSULT", (odd[3],), (), 1),
+                       ("AID", (), (odd[4], odd[5]), 1e-05),
+                       ("AGREE", (odd[2], odd[3], odd[5]), (), -1)]))
+    store = ledger_of(Resolution(actors, events, (), ()), tmp_path / "w.db")
+    assert_same_heads(store)

@@ -877,18 +877,18 @@ class Ledger(GraphStore):
         confidence and how many documents report it, without its evidence."""
         from diplograph.graph import EventHead
 
-        loads = json.loads
         rows = self._db.execute(
-            "SELECT e.id, e.type, json_extract(e.json, '$.source'), json_extract(e.json, '$.target'),"
-            " e.mode, e.date, e.status,"
-            # the column holds a REAL; the record had an int where the JSON has one
-            " CASE json_type(e.json, '$.confidence') WHEN 'integer' THEN CAST(e.confidence AS INTEGER)"
-            " ELSE e.confidence END,"
+            "SELECT e.id, e.type, json_extract(e.json, '$.source', '$.target', '$.confidence'),"
+            " e.mode, e.date, e.status, e.confidence,"
             " (SELECT COUNT(DISTINCT v.doc_id) FROM evidence v WHERE v.event_id = e.id)"
             " FROM events e ORDER BY e.id")
-        return [EventHead(i, t, tuple(loads(src)) if src else (), tuple(loads(tgt)) if tgt else (),
-                          mode, date, status, conf, reports)
-                for i, t, src, tgt, mode, date, status, conf, reports in rows]
+        heads = []
+        for i, t, sides, mode, date, status, conf, reports in rows:
+            source, target, whole = _sides(sides)
+            # the column holds a REAL; the record has an int where its JSON has one
+            heads.append(EventHead(i, t, source, target, mode, date, status,
+                                   int(conf) if whole else conf, reports))
+        return heads
 
     def get_events(self, ids: Iterable[str]) -> list[Event]:
         """The events with these ids (unknown ones are skipped), by id."""
@@ -955,6 +955,26 @@ class Ledger(GraphStore):
 
     def __repr__(self) -> str:
         return f"Ledger({str(self.path)!r}{', readonly=True' if self.readonly else ''})"
+
+
+def _sides(text: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """`[[source ids], [target ids], confidence]` as SQLite's json_extract writes it -> the
+    two id tuples and whether the confidence is written as an integer. Without a backslash
+    every quote delimits an id, so splitting on quotes reads it several times faster than
+    json.loads does (it runs once per event)."""
+    if "\\" in text or "null" in text:
+        source, target, confidence = json.loads(text)
+        return tuple(source or ()), tuple(target or ()), type(confidence) is int
+    parts = text.split('"')
+    ids = parts[1::2]
+    skeleton = "\0".join(parts[0::2])  # the structure, one NUL for each id
+    first = skeleton.index("]")
+    second = skeleton.index("]", first + 1)
+    n_source = skeleton.count("\0", 0, first)
+    n_target = skeleton.count("\0", first, second)
+    confidence = skeleton[skeleton.rindex(",") + 1:-1].lstrip("-")
+    return (tuple(ids[:n_source]), tuple(ids[n_source:n_source + n_target]),
+            confidence.isdigit())
 
 
 def _roles(e: Event) -> list[tuple[str, str]]:
