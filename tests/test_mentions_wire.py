@@ -168,3 +168,14 @@ def test_a_countrys_army_is_its_known_armed_forces(nlp):
 def test_a_surname_spoken_to_is_a_person(nlp):
     found = drafts(nlp, "Downing Street said the prime minister had spoken to Zelenskiy on Monday.")
     assert found.get("Zelenskiy", ("?",))[0] == "Person"
+
+
+def test_a_two_word_name_receiving_someone_is_a_person(nlp):
+    found = drafts(nlp, "Isaias Afwerki received Abiy Ahmed at the airport.")
+    assert found.get("Isaias Afwerki", ("?",))[0] == "Person"
+
+
+def test_name_particles_keep_the_surname_the_model_cut_off(nlp):
+    found = people(nlp, "Ursula von der Leyen and Charles Michel met Xi Jinping in Beijing.")
+    assert "Ursula von der Leyen" in found
+    assert "Leyen" not in drafts(nlp, "Ursula von der Leyen and Charles Michel met Xi Jinping in Beijing.")

@@ -489,7 +489,10 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if e <= s:
                 continue
             if all(doc[i].lower_ in _PARTICLES for i in range(e, ent.end)):
+                e0 = e
                 e = _name_continues(doc, e, gaz_at, title_tokens)
+                if e == e0:
+                    e = _particle_tail(doc, e, gaz_at, title_tokens)  # "Ursula von der" + "Leyen"
             if doc[e - 1].text in _HYPHENS:
                 e -= 1
             while e < len(doc) and _ROMAN.match(doc[e].text) and e == ent.end:
@@ -634,6 +637,9 @@ def _person_shaped(span: Span, gaz_at: set[int]) -> bool:
         return False
     if any(not ch.isascii() for t in words for ch in t.text):
         return True
+    last = span[-1]
+    if last.dep_ in ("nsubj", "dobj") and last.head.lemma_ in _SAY_OR_ACT | _MET_PERSON_VERBS:
+        return True  # "Isaias Afwerki received Abiy Ahmed"
     return _acts_like_a_person(span[-1:]) or span.root.dep_ == "conj" and span.root.head.ent_type_ == "PERSON"
 
 
@@ -706,6 +712,22 @@ def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
 
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "das", "du", "la", "le",
               "bin", "bint", "ibn", "al", "el", "ben", "abu", "ter", "zu"}
+
+
+def _particle_tail(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
+    """Lower-case name particles right after a name and a capitalised word after them are
+    the rest of the name, whatever the model tagged ('Ursula' | 'von der' | 'Leyen')."""
+    j = end
+    while j < len(doc) and j - end < 3 and doc[j].text in _PARTICLES and doc[j].is_lower:
+        j += 1
+    if j == end or j >= len(doc) or "\n" in doc[j - 1].whitespace_:
+        return end
+    t = doc[j]
+    if not _cap(t) or j in title_tokens or j in gaz_at or t.text in _MONTHS:
+        return end
+    if doc[end].text in ("de", "da", "la", "le", "del", "du") and doc[end].head.i == end and doc[end].dep_ == "prep":
+        return end  # a French or Spanish preposition before a place, not a particle
+    return j + 1
 
 
 def _name_continues(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
