@@ -427,3 +427,24 @@ def test_agreeing_to_a_request(nlp):
 def test_accusation_then_a_charge_rejected(nlp):
     e = got(nlp, "Armenia accused Azerbaijan of shelling its territory, a charge Baku rejected.")
     assert ("ACCUSE", "Armenia", "Azerbaijan") in e and ("REJECT", "Azerbaijan", "Armenia") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ more frames of wire copy
+
+def test_subject_hung_on_the_auxiliary(nlp):
+    e = got(nlp, "Egypt and Qatar are mediating between Israel and Hamas.")
+    assert sym("CONSULT", "Egypt", "Israel") in e and sym("CONSULT", "Qatar", "Hamas") in e, sorted(map(str, e))
+
+
+def test_arriving_for_talks_with_officials_holds_them(nlp):
+    e = got(nlp, "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Monday for talks with Iranian officials.")
+    assert sym("CONSULT", "Fuad Hussein", "Iran") in e, sorted(map(str, e))
+    assert not got(nlp, "Germany called for talks with Russia.")
+
+
+def test_closing_a_border_with_a_neighbour(nlp):
+    assert ("SANCTION", "Finland", "Russia") in got(nlp, "Finland closed its border with Russia in November.")
+
+
+def test_missiles_fired_toward_a_country(nlp):
+    assert ("ASSAULT", "Iran", "Israel") in got(nlp, "Iran fired dozens of missiles toward Israel on Saturday.")

@@ -112,6 +112,9 @@ _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hosti
 # what a threat promises: "vowed to retaliate against X"
 _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strike", "hit", "attack", "crush",
                               "destroy", "eliminate"})
+# going somewhere for talks is holding them ("arrived for talks with X"); calling for them is not
+_GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
+                           "land", "meet", "stay", "remain", "be"})
 # light verbs of a speech act and the act's type: "issued a warning to X"
 _ISSUE_VERBS = frozenset({"issue", "give", "send", "deliver", "extend", "lodge", "make", "file", "convey",
                           "relay", "pass", "submit", "present", "hand"})
@@ -578,6 +581,8 @@ class _Finder:
         if depth > 4:
             return []
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+        if not subj:  # "Egypt and Qatar are mediating": the parse may hang the subject on the auxiliary
+            subj = [c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ == "nsubj"]
         if subj and any(c.dep_ == "agent" for c in verb.children) and any(c.dep_ == "auxpass" for c in verb.children):
             subj = []  # "X's bid remains blocked by Y": the parse calls the patient a subject
         if subj:
@@ -891,6 +896,12 @@ class _Finder:
             obj = next(c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in (
                 "embassy", "embassies", "consulate", "mission"))
             self.embassy(v, obj, self.subjects(v))  # "Eritrea reopened its embassy in Addis Ababa"
+            return
+        if spec is None and lemma in ("close", "shut", "seal") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("border", "airspace", "crossing", "frontier", "embassy", "consulate",
+                                                  "port", "ports")
+                for c in v.children):
+            self.close_border(v)  # "Poland closed its border with Belarus"
             return
         if spec is None and lemma in ("reopen", "re-open") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("border", "airspace", "crossing", "port", "route",
@@ -1883,6 +1894,19 @@ class _Finder:
         self.emit("ACCUSE", src, [k for k in tgt if k not in src], v, f"verb:{v.lemma_}-pejorative",
                   status=self.status(v), confidence=self._conf(v, 0.5))
 
+    def close_border(self, v: Token) -> None:
+        """'X closed its border with Y', 'X shut its airspace to Y': a sanction."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        tgt = [k for t in [v, *objs] for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "for")
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        tgt += [k for o in objs if o.lemma_ in ("embassy", "consulate") for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+                for k in self._place_or_actor(p)]  # "closed its embassy in Kabul"
+        self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{objs[0].lemma_}", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+
     def reopen(self, v: Token) -> None:
         """'X reopened its border with Y', 'X agreed to reopen its airspace to Y': a concession."""
         if self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
@@ -2074,13 +2098,17 @@ class _Finder:
 
     def launch(self, v: Token) -> None:
         """'launched drones at Israel', 'carried out strikes on X', 'fired missiles into Y'."""
-        objs = [c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in lx.WEAPON_NOUNS or c.lower_ in lx.WEAPON_NOUNS
-                                                                or c.lower_ in lx.ASSAULT_NOUNS)]
+        def weapon(t: Token) -> bool:
+            return t.lemma_ in lx.WEAPON_NOUNS or t.lower_ in lx.WEAPON_NOUNS or t.lower_ in lx.ASSAULT_NOUNS
+        # "fired dozens of missiles", "launched a salvo of rockets"
+        objs = [c for c in v.children if c.dep_ == "dobj" and (weapon(c) or any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(weapon(o) for o in p.children if o.dep_ == "pobj")
+            for p in c.children))]
         if not objs or self.blocked(v) or self.hypothetical(v):
             return
         src = self.subjects(v)
         tgt = [k for t in (v, *[x for o in objs for x in o.subtree]) for c in t.children
-               if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into")
+               if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "toward", "towards")
                for p in c.children if p.dep_ == "pobj"
                for k in self._place_or_actor(p) or self.owner(p) or self._actor_across(p)]
         self.emit("ASSAULT", src, tgt, v, f"verb:{v.lemma_}-{objs[0].lower_}", status=self.status(v),
@@ -2273,9 +2301,10 @@ class _Finder:
             src = self.subjects(verb)
             partners += [k for t in (n, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                          for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
-        elif place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("in", "during", "at", "after", "before", "following") \
-                and gov is not None:
-            src = self.subjects(gov)
+        elif place_tok.dep_ == "pobj" and gov is not None and (
+                place_tok.head.lower_ in ("in", "during", "at", "after", "before", "following")
+                or place_tok.head.lower_ == "for" and gov.lemma_ in _GATHER_VERBS):
+            src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
         if not src and not partners:
