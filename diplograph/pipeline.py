@@ -2,9 +2,11 @@
 
 `ingest()` is what `diplograph ingest` runs and what a notebook calls. Extraction is a pure
 per-document step, run on every core and committed to the ledger in batches (a crash or
-kill keeps every finished batch); resolution then re-derives the canonical layer from every
-stored extraction, so the graph does not depend on the order articles arrived in, on how
-many workers ran, or on where an earlier run was interrupted.
+kill keeps every finished batch); resolution then brings the canonical layer up to date
+with every stored extraction (`incremental`: it redoes only what the new documents touch,
+and gives exactly what re-deriving everything gives), so the graph does not depend on the
+order articles arrived in, on how many workers ran, or on where an earlier run was
+interrupted.
 
 A bad input item (unreadable file, malformed record, over-long article, a document the
 extractor fails on) is reported in `IngestReport.failed` and skipped; the rest lands.

@@ -3,9 +3,11 @@ canonical Actors (one per real-world actor) and Events (one per real-world inter
 
 `resolve` is a pure function of its input *set*: everything is sorted by content before any
 decision is taken, so shuffled input gives an identical Resolution, and two machines that
-see the same documents compute the same ids. It is re-run over the whole ledger after each
-ingest, so every stage is near-linear (dictionary indexes; fuzzy matching only inside small
-blocks that share a name token).
+see the same documents compute the same ids. After an ingest, `diplograph.incremental`
+re-runs the actor stages over every document (from a cache of what each gives) and the
+event stages only for the event keys the new documents touch, with the same result; every
+stage is near-linear (dictionary indexes; fuzzy matching only inside small blocks that
+share a name token).
 
 Actors are grouped by, in order: a gazetteer `ref`; the exact normalised name (for people
 the full name with its title stripped); fuzzy variants of a full name that share a name
