@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import gc
 import json
 import sqlite3
 import types
@@ -102,6 +103,7 @@ CREATE TABLE IF NOT EXISTS resolve_reports (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT, ev_doc TEXT, ev_start INTEGER NOT NULL,
     data BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
 CREATE INDEX IF NOT EXISTS resolve_reports_key ON resolve_reports (key);
+CREATE INDEX IF NOT EXISTS resolve_reports_sentence ON resolve_reports (ev_doc, ev_start);
 CREATE TABLE IF NOT EXISTS resolve_pairs (pair TEXT NOT NULL, key TEXT NOT NULL, doc_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS resolve_pairs_pair ON resolve_pairs (pair);
 CREATE INDEX IF NOT EXISTS resolve_pairs_doc ON resolve_pairs (doc_id);
@@ -688,6 +690,16 @@ class Ledger(GraphStore):
         return self._select_in("SELECT doc_id, idx, key, ev_doc, ev_start, data FROM "
                                "resolve_reports WHERE key IN ({})", keys)
 
+    def cached_keys_at(self, sentences: Iterable[tuple[str, int]]) -> set[str]:
+        """Keys of the reports whose evidence is one of `sentences` (document, start)."""
+        found: set[str] = set()
+        for ev_doc, ev_start in sorted(set(sentences)):
+            found.update(r[0] for r in self._db.execute(
+                "SELECT key FROM resolve_reports WHERE ev_doc = ? AND ev_start = ? "
+                "AND key IS NOT NULL",
+                (ev_doc, ev_start)))
+        return found
+
     def cached_keys_with_pairs(self, pairs: Iterable[str]) -> set[str]:
         """Keys of several actors that have one of `pairs` among their pair keys."""
         return {r[0] for r in self._select_in(
@@ -846,7 +858,15 @@ class Ledger(GraphStore):
         held = self._views.get(name)
         if held is None or held[0] != state:
             self._views.pop(name, None)  # let the stale one go before building anew
-            held = self._views[name] = (state, build())
+            # a build makes millions of objects and hardly any garbage: with the collector
+            # running, each of its passes walks everything built so far (a third of the time)
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                held = self._views[name] = (state, build())
+            finally:
+                if collecting:
+                    gc.enable()
         return held[1]
 
     def actor_view(self, relations: bool = True) -> "nx.MultiDiGraph":
