@@ -103,7 +103,6 @@ CREATE TABLE IF NOT EXISTS resolve_reports (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT, ev_doc TEXT, ev_start INTEGER NOT NULL,
     data BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
 CREATE INDEX IF NOT EXISTS resolve_reports_key ON resolve_reports (key);
-CREATE INDEX IF NOT EXISTS resolve_reports_sentence ON resolve_reports (ev_doc, ev_start);
 CREATE TABLE IF NOT EXISTS resolve_pairs (pair TEXT NOT NULL, key TEXT NOT NULL, doc_id TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS resolve_pairs_pair ON resolve_pairs (pair);
 CREATE INDEX IF NOT EXISTS resolve_pairs_doc ON resolve_pairs (doc_id);
@@ -689,16 +688,6 @@ class Ledger(GraphStore):
         reports."""
         return self._select_in("SELECT doc_id, idx, key, ev_doc, ev_start, data FROM "
                                "resolve_reports WHERE key IN ({})", keys)
-
-    def cached_keys_at(self, sentences: Iterable[tuple[str, int]]) -> set[str]:
-        """Keys of the reports whose evidence is one of `sentences` (document, start)."""
-        found: set[str] = set()
-        for ev_doc, ev_start in sorted(set(sentences)):
-            found.update(r[0] for r in self._db.execute(
-                "SELECT key FROM resolve_reports WHERE ev_doc = ? AND ev_start = ? "
-                "AND key IS NOT NULL",
-                (ev_doc, ev_start)))
-        return found
 
     def cached_keys_with_pairs(self, pairs: Iterable[str]) -> set[str]:
         """Keys of several actors that have one of `pairs` among their pair keys."""
