@@ -179,3 +179,8 @@ def test_name_particles_keep_the_surname_the_model_cut_off(nlp):
     found = people(nlp, "Ursula von der Leyen and Charles Michel met Xi Jinping in Beijing.")
     assert "Ursula von der Leyen" in found
     assert "Leyen" not in drafts(nlp, "Ursula von der Leyen and Charles Michel met Xi Jinping in Beijing.")
+
+
+def test_an_untagged_three_word_name_hosting_someone_is_a_person(nlp):
+    found = people(nlp, "Recep Tayyip Erdogan hosted Ilham Aliyev in Ankara.")
+    assert "Recep Tayyip Erdogan" in found or "Tayyip Erdogan" in found

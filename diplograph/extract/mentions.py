@@ -367,7 +367,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 and doc[j + 1].text not in _MONTHS and "\n" not in doc[j].whitespace_:
             j += 1
         if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].lower_ != "the") \
-                and _acts_like_a_person(doc[j:j + 1]) and free(t.i, j + 1) \
+                and (_acts_like_a_person(doc[j:j + 1]) or doc[j].dep_ in ("nsubj", "dobj")
+                     and doc[j].head.lemma_ in _SAY_OR_ACT | _MET_PERSON_VERBS) and free(t.i, j + 1) \
                 and not any(gaz.title(x.text) is not None or x.lower_ in _ORG_WORDS for x in doc[t.i:j + 1]):
             add(Mention(t.i, j + 1, "person", doc[t.i:j + 1].text, name=doc[t.i:j + 1].text, source="role"))
             continue
