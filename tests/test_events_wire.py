@@ -448,3 +448,26 @@ def test_closing_a_border_with_a_neighbour(nlp):
 
 def test_missiles_fired_toward_a_country(nlp):
     assert ("ASSAULT", "Iran", "Israel") in got(nlp, "Iran fired dozens of missiles toward Israel on Saturday.")
+
+
+# ------------------------------------------------------ what must stay silent
+
+@pytest.mark.parametrize("text", [
+    "The EU could welcome the agreement if it is signed.",
+    "France did not welcome the decision by Mali.",
+    "Analysts said a war between China and Taiwan would be catastrophic.",
+    "Officials fear clashes between Armenia and Azerbaijan could resume.",
+    "Turkey has not blocked Finland's bid.",
+    "The report alleged that Iran had supplied drones to Russia.",
+    "Kenya may send a delegation to Somalia next month.",
+    "India did not issue a warning to Pakistan.",
+])
+def test_unreal_events_stay_silent(nlp, text):
+    assert not got(nlp, text), text
+
+
+def test_a_visit_by_someone_called_a_provocation(nlp):
+    e = got(nlp, "China called the visit by Nancy Pelosi a provocation.")
+    assert ("ACCUSE", "China", "Nancy Pelosi") in e, sorted(map(str, e))
+    e = got(nlp, "China said the visit by Nancy Pelosi was a provocation.")
+    assert ("ACCUSE", "China", "Nancy Pelosi") in e, sorted(map(str, e))

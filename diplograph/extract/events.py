@@ -1721,7 +1721,8 @@ class _Finder:
                 attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
                 if any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE for a in attrs):
                     blamed = [k for x in c.children if x.dep_ == "nsubj"
-                              for k in self.owner(x) or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))]
+                              for k in self.owner(x) or self._deed_owner(x)
+                              or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))]
                     blamed = [k for k in blamed if k not in speakers]
                     if blamed:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
@@ -1884,7 +1885,7 @@ class _Finder:
         tgt: list[str] = []
         for o in [c for c in v.children if c.dep_ == "dobj"] + [
                 x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]:
-            tgt = self.actors(o) or self.owner(o)
+            tgt = self.actors(o) or self.owner(o) or self._deed_owner(o)
             if not tgt and (o.lemma_ in lx.ASSAULT_NOUNS or o.lower_ in lx.ASSAULT_NOUNS or o.lemma_ in _HOSTILITY_NOUNS):
                 tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "called the attack barbarism"
             if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in ("the", "this", "that") for x in o.children):
@@ -2499,6 +2500,9 @@ class _Finder:
         # be avoided or feared was not
         if gov is not None and (self.hypothetical(gov) or _is(gov, _AVERT_VERBS)) or self._wished(n, gov):
             return
+        if gov is not None and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may", "will")
+                                   for c in gov.children):
+            return  # "a war between A and B would be catastrophic"
         if any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children):
             return
         keys = list(dict.fromkeys(k for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
