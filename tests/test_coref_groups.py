@@ -175,3 +175,11 @@ def test_a_group_rebuking_each_other_becomes_reciprocal(nlp):
                                "with both sides rebuking each other's policies.")
     sides = next(g for g in ents.groups if g.text.lower() == "both sides")
     assert sides.reciprocal and sorted(ents.drafts[k].name for k in sides.members) == ["Chile", "Peru"]
+
+
+def test_three_leaders_and_all_three_countries(nlp):
+    found = groups(nlp, "Japanese Prime Minister Fumio Kishida, South Korean President Yoon Suk Yeol and "
+                        "US President Joe Biden met at Camp David. The three leaders agreed to hold annual "
+                        "summits. All three countries will share missile data.")
+    assert found["the three leaders"] == ["Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"]
+    assert found["all three countries"] == ["Japan", "South Korea", "United States"]

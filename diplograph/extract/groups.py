@@ -43,7 +43,7 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
             "each": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 # nouns whose number is in the word itself
 _COLLECTIVE = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
-_DEFINITE = {"the", "both", "these", "those", "their", "each", "either", "neither", "our"}
+_DEFINITE = {"the", "both", "these", "those", "their", "each", "either", "neither", "our", "all"}
 _LIST_WORDS = {",", "and", "&", "as", "well", "the", "both", "together", "with"}
 _WINDOW = 6  # sentences back to look for the set a group refers to
 
