@@ -29,7 +29,10 @@ if TYPE_CHECKING:
 __all__ = ["app", "main"]
 
 DEFAULT_STORE = "diplograph.db"
-_CYPHER_DIR = Path(__file__).resolve().parent.parent / "cypher"
+# the named queries: inside the package when installed from a wheel, else the repository's cypher/
+_CYPHER_DIR = next((d for d in (Path(__file__).resolve().parent / "cypher",
+                                Path(__file__).resolve().parent.parent / "cypher") if d.is_dir()),
+                   Path(__file__).resolve().parent.parent / "cypher")
 
 # typer may vendor its own click: find click's exception classes through a public name
 _CLICK_ERRORS = {c.__name__: c for c in typer.BadParameter.__mro__}
