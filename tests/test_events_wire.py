@@ -471,3 +471,27 @@ def test_a_visit_by_someone_called_a_provocation(nlp):
     assert ("ACCUSE", "China", "Nancy Pelosi") in e, sorted(map(str, e))
     e = got(nlp, "China said the visit by Nancy Pelosi was a provocation.")
     assert ("ACCUSE", "China", "Nancy Pelosi") in e, sorted(map(str, e))
+
+
+def test_a_pact_which_a_third_country_criticised(nlp):
+    e = got(nlp, "Australia and Japan signed a defence pact, which China criticised.")
+    assert ("ACCUSE", "China", "Australia") in e and ("ACCUSE", "China", "Japan") in e, sorted(map(str, e))
+
+
+def test_resumed_diplomacy_is_cooperation_but_a_pledge_to_resume_is_not(nlp):
+    assert sym("COOPERATE", "South Korea", "Japan") in got(nlp, "Seoul and Tokyo resumed their shuttle diplomacy.")
+    e = got(nlp, "Colombia and Venezuela agreed to deepen cooperation on border security.")
+    assert not any(x[0] == "COOPERATE" for x in e), sorted(map(str, e))
+
+
+def test_hosting_a_guest_in_the_capital_is_his_visit(nlp):
+    ex = run(nlp, "North Korean leader Kim Jong Un hosted Russian Defence Minister Sergei Shoigu in Pyongyang.")
+    names = {e.key: e.name for e in ex.entities}
+    assert any(i.type == "CONSULT" and i.mode == "visit" and names[i.source[0]] == "Sergei Shoigu"
+               and names[i.target[0]] == "North Korea" for i in ex.interactions)
+
+
+def test_handing_over_documents_is_no_concession(nlp):
+    e = got(nlp, "Swedish Foreign Minister Tobias Billstrom handed over the accession documents to "
+                 "U.S. Secretary of State Antony Blinken.")
+    assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))

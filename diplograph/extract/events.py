@@ -115,6 +115,14 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 # going somewhere for talks is holding them ("arrived for talks with X"); calling for them is not
 _GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
                            "land", "meet", "stay", "remain", "be"})
+# reactions to a deed just told: "..., which China criticised"
+_REACT_VERBS = frozenset({"criticise", "criticize", "condemn", "denounce", "slam", "welcome", "praise", "hail",
+                          "applaud", "decry", "deplore", "protest", "support", "back", "endorse", "reject", "oppose"})
+# people held by the other side, whose handing over is a concession
+_CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "pilot", "soldier", "soldiers", "detainee",
+                            "detainees", "captive", "captives", "national", "nationals", "citizen", "citizens",
+                            "body", "bodies", "remains", "women", "children", "fighters", "sailors", "crew",
+                            "fishermen", "israelis", "palestinians", "suspect", "suspects"})
 # light verbs of a speech act and the act's type: "issued a warning to X"
 _ISSUE_VERBS = frozenset({"issue", "give", "send", "deliver", "extend", "lodge", "make", "file", "convey",
                           "relay", "pass", "submit", "present", "hand"})
@@ -679,6 +687,8 @@ class _Finder:
                 for t in targets:
                     if t.lower_ in ("which", "who", "whom", "that") and verb.dep_ == "relcl":
                         keys += self.actors(verb.head)  # "Wagner, which the US accuses of ..."
+                        if not keys and verb.lemma_ in _REACT_VERBS:
+                            keys += self._told_in_sentence(verb)  # "signed a pact, which China criticised"
                         continue
                     keys += self.actors(t, self.subjects(verb))
             if c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and "with" in preps:
@@ -897,6 +907,20 @@ class _Finder:
                 "embassy", "embassies", "consulate", "mission"))
             self.embassy(v, obj, self.subjects(v))  # "Eritrea reopened its embassy in Addis Ababa"
             return
+        if spec is None and lemma in ("resume", "restart", "revive", "deepen", "expand", "boost", "strengthen",
+                                      "intensify", "step") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("cooperation", "diplomacy", "contact", "exchange", "partnership",
+                                                  "collaboration", "coordination")
+                for c in v.children) and not self.blocked(v) and not self.hypothetical(v) and not any(
+                t.lemma_ in ("agree", "pledge", "vow", "promise", "decide", "commit") for t in v.ancestors):
+            # "Seoul and Tokyo resumed their shuttle diplomacy" (an agreement to do it is the agreement's)
+            obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in (
+                "cooperation", "diplomacy", "contact", "exchange", "partnership", "collaboration", "coordination"))
+            parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
+            if len(parties) >= 2 and self.status(v) == "occurred":  # a promised resumption is the agreement's
+                self.emit("COOPERATE", parties, [], v, f"verb:{lemma}-{obj.lemma_}", status="occurred",
+                          confidence=self._conf(v, 0.55))
+            return
         if spec is None and lemma in ("close", "shut", "seal") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("border", "airspace", "crossing", "frontier", "embassy", "consulate",
                                                   "port", "ports")
@@ -991,6 +1015,10 @@ class _Finder:
                                       "reestablish", "upgrade") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("relation", "tie") for c in v.children):
             spec = lx.Verb("AGREE", None, ("with",), "joint")  # "will establish diplomatic relations with China"
+        if spec is not None and lemma == "hand" and not any(
+                c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS)
+                for c in v.children):
+            return  # "handed over the documents to X" is no concession; "handed over a captured pilot" is
         if spec is None:
             spec = lx.VERBS.get(lemma)
         if spec is None:
@@ -1177,7 +1205,8 @@ class _Finder:
                     self.ents.drafts[k].type == "Person" for k in tgt):
                 mode = "visit"  # "the United States, which hosted Ruto for a state visit"
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "invite") and tgt:
-                dest, place = self.destination(v, ("to",))
+                # "welcomed Putin to Beijing", "hosted Shoigu in Pyongyang"
+                dest, place = self.destination(v, ("to",) if lemma == "invite" else ("to", "in"))
                 guests = [k for k in tgt if self.ents.drafts[k].type == "Person" and self._own_country(k) not in dest]
                 if dest and guests:  # "welcomed Putin to Beijing": Putin visits China
                     ev = self.emit("CONSULT", guests, dest, v, f"verb:{lemma}-to", mode="visit", status=status,
@@ -1482,6 +1511,18 @@ class _Finder:
         for t in reversed(self.doc[lo:noun.i]):
             if t.pos_ == "VERB" and (not kinds or t.lemma_ in kinds):
                 keys = [k for k in self.subjects(t) if k not in exclude]
+                if keys:
+                    return keys
+        return []
+
+    def _told_in_sentence(self, v: Token) -> list[str]:
+        """The actors of the event told just before v in its sentence (a two-sided one's both
+        sides, a one-sided one's doer): what a reaction ('..., which China criticised') is to."""
+        own = set(self.subjects(v))
+        for ev in reversed(self.out):
+            if sent_of(ev.trigger).start == sent_of(v).start and ev.trigger.i < v.i:
+                keys = ev.source + ev.target if ev.type in SYMMETRIC_TYPES else ev.source
+                keys = [k for k in dict.fromkeys(keys) if k not in own]
                 if keys:
                     return keys
         return []
