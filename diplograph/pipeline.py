@@ -77,17 +77,24 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def reresolve(ledger: "Ledger") -> "Resolution":
-    """Re-derive the canonical layer from every stored extraction and user correction, in
-    full (what the alias command runs, and the reference an incremental pass must equal)."""
+def reresolve(ledger: "Ledger", *, full: bool = False) -> "Resolution":
+    """Re-derive the canonical layer from every stored extraction and user correction, even
+    when nothing changed (what the alias command runs), and return it. Incremental when the
+    ledger's resolution cache allows, which gives the same layer; `full=True` recomputes
+    everything from the extractions (the reference an incremental pass must equal)."""
     from diplograph.incremental import resolve_ledger
+    from diplograph.store.base import Resolution
 
     # Under the write lock, so a concurrent ingest cannot be overwritten by a stale
     # resolution; without article text, which resolution never reads.
     with ledger.transaction():
-        run = resolve_ledger(ledger, full=True)
-    assert run.resolution is not None
-    return run.resolution
+        run = resolve_ledger(ledger, full=full)
+        if run.resolution is not None:
+            return run.resolution
+        # the events an incremental pass kept are in the ledger, not in memory
+        return Resolution(actors=tuple(ledger.actors()), events=tuple(ledger.events()),
+                          redirects=tuple(ledger.redirect_records()),
+                          documents=tuple(ledger.documents()))
 
 
 def ensure_resolved(ledger: "Ledger") -> "ResolveRun | None":
