@@ -184,3 +184,10 @@ def test_name_particles_keep_the_surname_the_model_cut_off(nlp):
 def test_an_untagged_three_word_name_hosting_someone_is_a_person(nlp):
     found = people(nlp, "Recep Tayyip Erdogan hosted Ilham Aliyev in Ankara.")
     assert "Recep Tayyip Erdogan" in found or "Tayyip Erdogan" in found
+
+
+def test_an_embassy_where_something_happens_is_a_place(nlp):
+    found = drafts(nlp, "Thousands protested outside the Danish embassy in Niamey. The Danish embassy "
+                        "said its staff were safe.")
+    assert found["Danish embassy"][0] == "Place"
+    assert found["Danish Embassy"][:2] == ("Organization", "DNK")

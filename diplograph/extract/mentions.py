@@ -188,6 +188,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         org = gaz.body_organization(body, iso3)
         if not free(start, h.end):
             start = h.start
+        head = doc[h.end - 1]
+        if body.key == "embassy" and head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+            # "protested outside the French embassy": the building, where it happened
+            add(Mention(start, h.end, "place", doc[start:h.end].text, iso3=iso3, source="body"))
+            continue
         add(Mention(start, h.end, "org", doc[start:h.end].text, iso3=iso3, org=org,
                     source="body"))
 
@@ -1046,6 +1051,9 @@ def _trim(ent: Span) -> tuple[int, int]:
 _FACILITIES = {"guesthouse", "palace", "hotel", "hall", "airport", "square", "estate", "resort", "base",
                "hospital", "stadium", "centre", "center", "complex", "residence", "villa", "port", "plant"}
 # time zones the model reads as organisations: "(0500 GMT)"
+# prepositions of place: an embassy after them is the building
+_LOCATIVE = {"outside", "at", "near", "inside", "in", "into", "to", "towards", "toward", "from", "behind",
+             "opposite", "around", "beside"}
 _TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST",
                "KST", "MSK", "EET", "EEST", "AEST", "HKT", "SGT", "WIB", "PKT", "GST", "AST", "ET", "PT"}
 _DOCUMENT_WORDS = {"principles", "guidelines", "standards",
