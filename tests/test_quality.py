@@ -52,7 +52,8 @@ def _explain(s: Scores) -> str:
 
 def test_sample_entities(sample):
     s, _ = sample
-    assert s.entities.f1 >= 0.95, _explain(s)
+    # session 2 (mentions): entities F1 1.0 (self-named juntas, embassies as places)
+    assert s.entities.f1 >= 0.97, _explain(s)
     assert len(s.merges) == 0 and len(s.splits) <= 1, _explain(s)
 
 
