@@ -495,3 +495,28 @@ def test_handing_over_documents_is_no_concession(nlp):
     e = got(nlp, "Swedish Foreign Minister Tobias Billstrom handed over the accession documents to "
                  "U.S. Secretary of State Antony Blinken.")
     assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ blame, claims, exchanges of fire
+
+def test_holding_someone_responsible_accuses_them(nlp):
+    assert ("ACCUSE", "Ukraine", "Russia") in got(nlp, "Ukraine held Russia responsible for the attack.")
+    assert ("ACCUSE", "Israel", "Hamas") in got(nlp, "Israel holds Hamas responsible for the deaths.")
+
+
+def test_rejecting_someones_accusations(nlp):
+    assert ("REJECT", "Russia", "Ukraine") in got(nlp, "Moscow rejected Kyiv's accusations.")
+    assert ("REJECT", "Pakistan", "India") in got(nlp, "Pakistan dismissed India's claims as baseless.")
+
+
+def test_denying_doing_something_rejects_no_one(nlp):
+    assert not got(nlp, "Iran denied supplying drones to Russia.")
+
+
+def test_an_apology_demanded_from_someone(nlp):
+    assert ("REQUEST", "China", "Japan") in got(nlp, "China demanded an apology from Japan.")
+
+
+def test_exchanging_fire(nlp):
+    e = got(nlp, "Azerbaijan and Armenia exchanged fire along the border.")
+    assert ("ASSAULT", "Azerbaijan", "Armenia") in e and ("ASSAULT", "Armenia", "Azerbaijan") in e, sorted(map(str, e))

@@ -865,6 +865,23 @@ class _Finder:
             if objs:
                 self.barbs(v)
                 return
+        if spec is None and lemma in ("exchange", "trade") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("fire", "gunfire", "shot", "strike", "blow", "salvo", "artillery")
+                for c in v.children):
+            self.barbs(v, "ASSAULT")  # "Azerbaijan and Armenia exchanged fire"
+            return
+        if spec is None and lemma == "hold" and any(
+                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_ in ("responsible", "accountable", "liable", "culpable")
+                for c in v.children):
+            # "Ukraine held Russia responsible for the attack" (the parse may make Russia the adjective's subject)
+            comp = next(c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                        and c.lemma_ in ("responsible", "accountable", "liable", "culpable"))
+            blamed = [k for c in [*v.children, *comp.children] if c.dep_ in ("dobj", "nsubj") and c.head.i != v.i
+                      or c.dep_ == "dobj" for k in self.actors(c)]
+            if not self.blocked(v) and not self.hypothetical(v) and not any(c.dep_ == "neg" for c in v.children):
+                self.emit("ACCUSE", self.subjects(v), blamed, v, "verb:hold-responsible", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+            return
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
                                       "adopt", "approve", "unveil", "introduce", "agree", "renew", "maintain",
                                       "keep", "reimpose", "widen"):
@@ -1177,6 +1194,11 @@ class _Finder:
         if spec.type == "SANCTION" and lemma == "expel":
             tgt = [self._as_country(k) for k in tgt]  # "expelled the French ambassador": France
         if spec.type == "REQUEST" and not tgt:
+            # "demanded an apology from Japan": the parse hangs 'from' on the thing asked
+            tgt = [k for c in v.children if c.dep_ == "dobj" for p in c.children
+                   if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.lower_ in spec.preps
+                   for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
+        if spec.type == "REQUEST" and not tgt:
             # "demanded X to stop ...": the parse makes X the subject of the complement
             for c in v.children:
                 if c.dep_ in ("ccomp", "xcomp"):
@@ -1448,7 +1470,8 @@ class _Finder:
             objs = [o for o in objs if self.actors(o) or o.lemma_ in _BLOCKABLE]
         failed = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(x.dep_ == "dobj" for x in c.children) and any(x.dep_ == "xcomp" for x in c.children)]
-        for x in [c for c in v.children if c.dep_ == "xcomp"] + failed:
+        # "refused to meet X" rejects X; "denied supplying drones to X" does not
+        for x in ([c for c in v.children if c.dep_ == "xcomp"] + failed if v.lemma_ not in ("deny", "dismiss") else []):
             # "refused to meet X", "refused or failed to respond to X's requests"
             objs += [c for c in x.children if c.dep_ == "dobj"]
             objs += [p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -1456,6 +1479,14 @@ class _Finder:
                 objs += [p for c in y.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 objs += [c for c in y.children if c.dep_ == "dobj"]
         for o in objs:
+            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS) \
+                    and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff") and o.dep_ == "dobj":
+                owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
+                if owners and not set(owners) & set(src):
+                    # "Moscow rejected Kyiv's accusations", "dismissed India's claims as baseless"
+                    self.emit("REJECT", src, owners, v, rule + ":claim-of", status=status, confidence=self._conf(v, 0.6))
+                    done = True
+                    continue
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS) and not self.owner(o) and (any(
                     c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children) or o.i < v.i):
                 # "Kyiv denied the claim": the accusation just made against it
@@ -2176,15 +2207,15 @@ class _Finder:
         self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{n.lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.7))
 
-    def barbs(self, v: Token) -> None:
-        """'X and Y traded barbs': each accuses the other."""
+    def barbs(self, v: Token, type_: str = "ACCUSE") -> None:
+        """'X and Y traded barbs': each accuses the other ('exchanged fire': attacks it)."""
         src = self.subjects(v)
         partners = self.objects(v, ("with",))
         people = list(dict.fromkeys(src + partners))
         if len(people) < 2 or self.blocked(v):
             return
         for a in people:
-            self.emit("ACCUSE", [a], [b for b in people if b != a], v, "verb:trade-barbs",
+            self.emit(type_, [a], [b for b in people if b != a], v, f"verb:{v.lemma_}-{type_.lower()}",
                       confidence=self._conf(v, 0.6))
 
     # ------------------------------------------------------------ nouns
