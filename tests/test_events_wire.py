@@ -520,3 +520,11 @@ def test_an_apology_demanded_from_someone(nlp):
 def test_exchanging_fire(nlp):
     e = got(nlp, "Azerbaijan and Armenia exchanged fire along the border.")
     assert ("ASSAULT", "Azerbaijan", "Armenia") in e and ("ASSAULT", "Armenia", "Azerbaijan") in e, sorted(map(str, e))
+
+
+def test_every_signatory_of_a_list_with_articles(nlp):
+    e = got(nlp, "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt signed a declaration with Qatar on Tuesday.")
+    for c in ("Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"):
+        assert sym("AGREE", c, "Qatar") in e, (c, sorted(map(str, e)))
+    e = got(nlp, "The accord was signed by Israel, the UAE and Bahrain.")
+    assert sym("AGREE", "Israel", "Bahrain") in e, sorted(map(str, e))

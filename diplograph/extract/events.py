@@ -253,6 +253,8 @@ class _Finder:
                 sep = "and"
             if sep not in ("and", "&", ","):
                 break
+            if j + 2 < len(doc) and doc[j + 1].lower_ == "the" and self.ents.mention_at(j + 1) is None:
+                j += 1  # "A, the United Arab Emirates and B"
             nxt = self.ents.mention_at(j + 1)
             if nxt is None or nxt.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
                     or nxt.start != j + 1 or not any(i in inside for i in range(nxt.start, nxt.end)):
