@@ -528,3 +528,9 @@ def test_every_signatory_of_a_list_with_articles(nlp):
         assert sym("AGREE", c, "Qatar") in e, (c, sorted(map(str, e)))
     e = got(nlp, "The accord was signed by Israel, the UAE and Bahrain.")
     assert sym("AGREE", "Israel", "Bahrain") in e, sorted(map(str, e))
+
+
+def test_others_also_freed_by_the_same_captor(nlp):
+    e = got(nlp, "Twelve Israelis were handed over by Hamas to the Red Cross on Friday. "
+                 "Four Thai nationals and a Filipino were also freed.")
+    assert ("CONCEDE", "Hamas", "Thailand") in e and ("CONCEDE", "Hamas", "Philippines") in e, sorted(map(str, e))

@@ -344,7 +344,8 @@ class _Finder:
                                for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
                     if leaders:
                         return leaders
-        if low in _FORCE_NOUNS or t.lemma_ in _FORCE_NOUNS:
+        if low in _FORCE_NOUNS or t.lemma_ in _FORCE_NOUNS or low in ("nationals", "citizens") and t.dep_ in (
+                "nsubjpass", "dobj", "pobj"):
             # "Hamas gunmen", "Kenyan police officers", "Israel's fighter jets": whose they are
             keys = [k for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
                     for x in (c, *[y for y in c.children if y.dep_ in ("compound", "amod", "poss")])
@@ -1086,6 +1087,10 @@ class _Finder:
             tgt = self.patients(v)
             if not tgt and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 tgt = [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)]
+            if not src and spec.type == "CONCEDE" and tgt and any(c.lower_ in ("also", "too") for c in v.children):
+                # "Ten Thai nationals were also freed": by whoever freed the captives just told of
+                src = [k for k in self._earlier_source("CONCEDE", v) if k not in tgt]
+                tgt = [self._as_country(k) for k in tgt]
         else:
             src = self.subjects(v)
             tgt = []
