@@ -48,6 +48,22 @@ def test_the_two_neighbours_are_the_pair_just_told(nlp):
     assert ("SUPPORT", "European Union", "Azerbaijan") in e, sorted(map(str, e))
 
 
+def test_group_told_of_long_before_takes_the_members_coreference_found(nlp):
+    # the list is five sentences back, beyond the event rules' own look-back: the group
+    # members found by coreference (extract/groups.py) fill in
+    e = got(nlp, "Oman, Kuwait, Jordan and Morocco cut ties with Libya on Monday. The move stunned the "
+                 "region. Oil prices rose sharply. Shipping firms rerouted tankers. Airlines cancelled "
+                 "flights. Italy's prime minister later urged Libya and the four states to sit down together.")
+    requested = {x[2] for x in e if x[0] == "REQUEST"}
+    assert {"Libya", "Oman", "Kuwait", "Jordan", "Morocco"} <= requested, sorted(map(str, e))
+
+
+def test_each_other_stays_reciprocal_with_group_members_available(nlp):
+    e = got(nlp, "Fighting resumed in August, with Ethiopia and Eritrea blaming each other for the "
+                 "collapse of the truce.")
+    assert ("ACCUSE", "Ethiopia", "Eritrea") in e and ("ACCUSE", "Eritrea", "Ethiopia") in e, sorted(map(str, e))
+
+
 # ------------------------------------------------------ praise of a settlement
 
 def test_welcoming_the_agreement_supports_its_parties(nlp):

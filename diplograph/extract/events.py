@@ -270,6 +270,18 @@ class _Finder:
         return [t for t in out if self.ents.mention_at(t.i) is not m]
 
     def _actor(self, t: Token, speaker: list[str] | None) -> list[str]:
+        found = self._actor_by_rules(t, speaker)
+        if found:
+            return found
+        # a group the rules could not place ('both sides', 'the pair'): the members coreference
+        # found for it (extract/groups.py); 'each other' is left to the reciprocal frames
+        g = self.ents.group_at(t.i)
+        if g is not None and t.i == g.head and not g.reciprocal:
+            self.weak.add(t.i)
+            return list(g.members)
+        return found
+
+    def _actor_by_rules(self, t: Token, speaker: list[str] | None) -> list[str]:
         ents = self.ents
         m = ents.mention_at(t.i)
         if m is not None:
