@@ -337,8 +337,8 @@ def _period(edge: str | None, which: str, unit: str, pub: dt.date, tense: str) -
         if edge is None:
             return DateValue(f"{year:04d}", "year")
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    if edge == "earlier":
-        end = min(end, pub)
+    if edge == "earlier":  # before the day of writing: that day would be "earlier today"
+        end = min(end, max(start, pub - dt.timedelta(days=1)))
     elif edge == "later":
         start = max(start, pub)
     return _range_value(start, end)

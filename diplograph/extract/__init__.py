@@ -179,34 +179,21 @@ def _shared(actors: set[str], who: set[str], ents) -> int:
                             and k in theirs)
 
 
-_ANAPHORIC = re.compile(
-    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+|in\s+)?(?:that|the same|the next|the following|the previous|the)\s+"
-    r"(day|morning|afternoon|evening|night)$|^(?:a|one|two|three|four|five|\d+)\s+(day|days)\s+(later|earlier|before)$"
-    r"|^the\s+(day)\s+(before|after)$", re.I)
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-
-
 def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
     """'later that day', 'the next day', 'two days later': a day counted from the last
-    day-dated event told before."""
+    day-dated event told before (not from an event that took its date from the same
+    expression in the same sentence: 'A day later, X struck ... and captured ...')."""
     import datetime as dt
 
-    m = _ANAPHORIC.match(date_text.strip())
-    if m is None:
+    from diplograph.extract.timing import relative_shift
+
+    shift = relative_shift(date_text)
+    if shift is None:
         return None
-    low = date_text.lower()
-    shift = 0
-    if "next" in low or "following" in low or "after" in low:
-        shift = 1
-    elif "previous" in low or "before" in low or "earlier" in low and "days" in low:
-        shift = -1
-    if m.group(2):
-        n = m.group(0).split()[0].lower()
-        shift *= _NUMBERS.get(n, int(n) if n.isdigit() else 1) if shift else 1
-        if "later" in low:
-            shift = abs(_NUMBERS.get(n, int(n) if n.isdigit() else 1))
     for row in reversed(dated):
         if row[0] > n_sent or "/" in row[2] or len(row[2]) != 10:
+            continue
+        if row[0] == n_sent and row[3] is not None and row[3].strip().lower() == date_text.strip().lower():
             continue
         try:
             return (dt.date.fromisoformat(row[2]) + dt.timedelta(days=shift)).isoformat()
@@ -229,9 +216,12 @@ def _news_days(sdoc, document: Document) -> list:
 
     from diplograph.extract.timing import is_duration
 
-    for text in [e.text for e in entities(sdoc) if e.label_ == "DATE" and not is_duration(e.text)] \
+    from diplograph.extract.timing import plain_day
+
+    # the model labels "late Saturday" or "Monday night" TIME: they name a day all the same
+    for text in [e.text for e in entities(sdoc) if e.label_ in ("DATE", "TIME") and not is_duration(e.text)] \
             + [dateline_date(document.text)]:
-        value = resolve_date(text, document.published, "past") if text else None
+        value = resolve_date(plain_day(text), document.published, "past") if text else None
         if value is None or value.precision != "day":
             continue
         day = day_of(value.value)
@@ -256,13 +246,20 @@ def _news_window(interactions, dated, published: str | None, named_days=(), back
         if span is not None and span[0] == span[1]:
             rows.append((row[0], span[0]))
     default = named_days[0] if named_days else max((d for _, d in rows), default=None)
+    # backstory is what is older than the lede's day; the lede's events are news even when
+    # the lede's first date is the day of the reaction ("on Sunday rejected the deal signed
+    # a day earlier")
+    cutoff = named_days[0] if named_days else None
+    first = min((k for k, _ in rows), default=None)
+    if cutoff is not None and first is not None and first <= 2:
+        cutoff = min([cutoff] + [d for k, d in rows if k == first])
     out = []
     for n, it in enumerate(interactions):
         if it.date is not None or it.status == "cancelled" or n in background:
             out.append(it)
             continue
         # a dated event told before it, unless that was backstory older than the lede's day
-        before = [d for k, d in rows if n < len(where) and k <= where[n] and (not named_days or d >= named_days[0])]
+        before = [d for k, d in rows if n < len(where) and k <= where[n] and (cutoff is None or d >= cutoff)]
         day = before[-1] if before else default
         window = day.isoformat() if day is not None else published
         out.append(dataclasses.replace(it, date=window, date_text=None) if window else it)

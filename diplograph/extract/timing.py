@@ -3,13 +3,14 @@ article's publication date with the clause's tense; list items "<headline> — <
 what follows them."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.docinfo import entities_between, sent_of, sentence_no, sentences
 
-__all__ = ["tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
+__all__ = ["plain_day", "relative_shift", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_date
@@ -30,9 +31,12 @@ _MONTH_OF_YEAR_RE = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(" + "|".join
                                + r")(?:\s+of)?\s+(last|this|next)\s+year$", re.I)
 
 
-def _plain(expression: str) -> str:
+def plain_day(expression: str) -> str:
     """'Earlier Monday' -> 'Monday': a part of a day is that day."""
     return _DAY_PART_RE.sub("", expression.strip())
+
+
+_plain = plain_day
 
 
 def _month_of_year(expression: str, published: str | None) -> str | None:
@@ -42,6 +46,30 @@ def _month_of_year(expression: str, published: str | None) -> str | None:
         return None
     year = int(published[:4]) + {"last": -1, "this": 0, "next": 1}[m.group(2).lower()]
     return f"{year:04d}-{_MONTH_NAMES.index(m.group(1).lower()) + 1:02d}"
+
+
+_RELATIVE_DAY = re.compile(
+    r"^(?:(?:earlier|later|early|late)\s+)?(?:on\s+|in\s+)?(that|the same|the next|the following|the previous|the)\s+"
+    r"(?:day|morning|afternoon|evening|night)$"
+    r"|^(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)$"
+    r"|^the\s+day\s+(before|after)$", re.I)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def relative_shift(expression: str) -> int | None:
+    """Days from the day told before: 'later that day' 0, 'the next day' 1, 'a day earlier'
+    -1, 'two days later' 2, 'the day before' -1; None when not such an expression."""
+    m = _RELATIVE_DAY.match(expression.strip())
+    if m is None:
+        return None
+    if m.group(1):
+        which = m.group(1).lower()
+        return 1 if which in ("the next", "the following") else -1 if which == "the previous" else 0
+    if m.group(2):
+        word = m.group(2).lower()
+        n = _SMALL_NUMBERS.get(word) or int(word)
+        return n if m.group(3).lower() in ("later", "after") else -n
+    return 1 if m.group(4).lower() == "after" else -1
 
 
 def tense_of(verb: Token | None, status: str = "occurred") -> str:
@@ -212,6 +240,12 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
         if value is not None:
             return getattr(value, "value", value), e.text
+        shift = relative_shift(e.text)
+        if shift is not None:
+            # "on Sunday rejected the deal signed a day earlier": counted from the other
+            # date of the sentence; without one, from the day told before (the caller)
+            day = _sentence_day(sent, e, published, tense)
+            return (day + dt.timedelta(days=shift)).isoformat() if day else None, e.text
     if sent.start in sections:
         sec = sections[sent.start]
         value = _resolve_date(sec.text, published, tense)
@@ -219,6 +253,20 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
             return value.value, sec.text
         return None, first_text or sec.text
     return None, first_text
+
+
+def _sentence_day(sent: Span, but: Span, published: str | None, tense: str):
+    """The one day another date of the sentence names, if it names one."""
+    from diplograph.dates import day_of
+
+    days = set()
+    for e in _date_ents(sent):
+        if e.start == but.start or relative_shift(e.text) is not None:
+            continue
+        value = _resolve_date(_plain(e.text), published, tense_of(_clause_verb(e.root)))
+        if value is not None and getattr(value, "precision", None) == "day":
+            days.add(day_of(value.value))
+    return days.pop() if len(days) == 1 else None
 
 
 def _tense_at(e: Span, trigger: Token, anchor: Token | None, tense: str) -> str:

@@ -1,0 +1,64 @@
+"""Dating interactions the way wire copy tells them: relative days, the lede's day, news
+told the day after it happened. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from diplograph.extract.timing import relative_shift
+from diplograph.records import DocExtraction, Document
+
+
+@pytest.mark.parametrize("text, shift", [
+    ("a day earlier", -1), ("A day later", 1), ("two days later", 2), ("three days earlier", -3),
+    ("the day before", -1), ("the day after", 1), ("the next day", 1), ("the following morning", 1),
+    ("the previous evening", -1), ("later that day", 0), ("The same day", 0), ("that night", 0),
+])
+def test_relative_shift_counts_days(text, shift):
+    assert relative_shift(text) == shift
+
+
+@pytest.mark.parametrize("text", ["Tuesday", "last week", "a day", "several days later", "that month"])
+def test_relative_shift_ignores_other_expressions(text):
+    assert relative_shift(text) is None
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from diplograph.extract import load_pipeline
+
+    return load_pipeline()
+
+
+def run(nlp, text: str, published: str) -> DocExtraction:
+    from diplograph.extract import extract
+
+    return extract(Document(id="t", text=text, published=published), nlp=nlp)
+
+
+def dates_of(ex: DocExtraction, kind: str) -> list[str | None]:
+    return [i.date for i in ex.interactions if i.type == kind]
+
+
+@pytest.mark.model
+def test_a_day_earlier_counts_from_the_other_date_of_the_sentence(nlp):
+    ex = run(nlp, "Brazil's president on Sunday criticised the trade accord signed a day earlier "
+                  "between Argentina and Chile.\n", "2024-06-10")  # a Monday
+    assert dates_of(ex, "AGREE") == ["2024-06-08"]
+
+
+@pytest.mark.model
+def test_a_day_later_is_counted_once_for_the_whole_sentence(nlp):
+    ex = run(nlp, "On Tuesday, Indian troops shelled posts in Pakistan.\n\n"
+                  "A day later, Pakistani jets struck targets in India and Pakistan captured an Indian pilot.\n",
+             "2024-06-14")  # a Friday
+    assert set(dates_of(ex, "ASSAULT")) >= {"2024-06-12"}
+    assert dates_of(ex, "COERCE") == ["2024-06-12"]
+
+
+@pytest.mark.model
+def test_undated_news_after_a_lede_told_the_day_after_takes_the_events_day(nlp):
+    ex = run(nlp, "Peru's president on Sunday rejected the border accord signed a day earlier between "
+                  "Ecuador and Colombia.\n\n"
+                  "Colombian Foreign Minister Luis Gilberto Murillo met Ecuadorian officials afterwards in Quito.\n",
+             "2024-06-09")  # a Sunday
+    assert dates_of(ex, "CONSULT") and set(dates_of(ex, "CONSULT")) == {"2024-06-08"}
