@@ -191,3 +191,13 @@ def test_an_embassy_where_something_happens_is_a_place(nlp):
                         "said its staff were safe.")
     assert found["Danish embassy"][0] == "Place"
     assert found["Danish Embassy"][:2] == ("Organization", "DNK")
+
+
+def test_a_name_with_a_title_set_after_it_is_a_person(nlp):
+    found = drafts(nlp, "Amara Kone Diallo, chairperson of the African Union Commission, hailed the truce as a turning point.")
+    assert found.get("Amara Kone Diallo", ("?",))[0] == "Person", found
+
+
+def test_a_body_described_after_a_comma_stays_a_body(nlp):
+    found = drafts(nlp, "The World Food Programme, the largest humanitarian agency, said aid had stopped.")
+    assert found.get("World Food Programme", ("?",))[0] == "Organization", found

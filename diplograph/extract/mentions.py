@@ -322,7 +322,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         if ent.label_ == "ORG":
             if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
-                    or _lone_name_met(span):
+                    or _lone_name_met(span) or _name_before_title(span, gaz):
                 # "Zayani" after "Abdullatif al-Zayani"; "the bloc's envoy, Miroslav Lajcak":
                 # the model's organisation is a person
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-person"))
@@ -677,6 +677,28 @@ def _place_acting_as_person(span: Span, gaz: Gazetteer) -> bool:
 # verbs a named subject does only as a person
 _SAY_OR_ACT = {"say", "tell", "add", "urge", "warn", "meet", "visit", "travel", "fly", "arrive", "announce",
                "accuse", "praise", "thank", "call", "speak", "vow", "pledge", "promise", "insist", "sign"}
+
+
+def _name_before_title(span: Span, gaz: Gazetteer) -> bool:
+    """'Moussa Faki Mahamat, chairperson of the AU Commission': capitalised words with a
+    person's title set beside them after a comma are a person's name."""
+    doc = span.doc
+    words = list(span)
+    if not 2 <= len(words) <= 5 or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    if any(t.lower_ in _ORG_WORDS or t.is_upper and len(t.text) > 1 for t in words):
+        return False
+    if not all(_cap(t) or t.lower_ in _NAME_JOINERS for t in words):
+        return False
+    for c in span.root.children:
+        if c.dep_ != "appos" or c.i <= span.end:
+            continue
+        # the title may carry its own modifiers: "former deputy chairperson", "foreign minister"
+        before = [t for t in c.lefts if t.dep_ in ("compound", "amod")]
+        for phrase in (" ".join(t.text for t in (*before, c)), c.text):
+            if gaz.title(phrase) is not None:
+                return True
+    return False
 
 
 def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
