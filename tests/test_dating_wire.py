@@ -62,3 +62,26 @@ def test_undated_news_after_a_lede_told_the_day_after_takes_the_events_day(nlp):
                   "Colombian Foreign Minister Luis Gilberto Murillo met Ecuadorian officials afterwards in Quito.\n",
              "2024-06-09")  # a Sunday
     assert dates_of(ex, "CONSULT") and set(dates_of(ex, "CONSULT")) == {"2024-06-08"}
+
+
+@pytest.mark.model
+def test_a_clause_that_follows_the_news_closely_is_news_too(nlp):
+    ex = run(nlp, "Chile joined the Pacific trade pact on Tuesday.\n\n"
+                  "\"This is a good day,\" Peruvian President Dina Boluarte said in a speech, before she "
+                  "held talks with Chilean President Gabriel Boric.\n", "2024-06-11")  # a Tuesday
+    consult = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert consult and all(i.date == "2024-06-11" for i in consult)
+
+
+@pytest.mark.model
+def test_backstory_after_another_actor_acted_stays_undated(nlp):
+    ex = run(nlp, "Chile joined the Pacific trade pact on Tuesday.\n\n"
+                  "Santiago applied to join in 2019, after Peru invaded Bolivia.\n", "2024-06-11")
+    assert [i.date for i in ex.interactions if i.type == "ASSAULT"] in ([], [None])
+
+
+@pytest.mark.model
+def test_the_day_after_an_event_told_before_counts_from_its_date(nlp):
+    ex = run(nlp, "Tensions rose after a car bombing on March 3 killed 12 soldiers near Kabul.\n\n"
+                  "The day after the bombing, Afghanistan expelled Pakistan's ambassador.\n", "2024-03-10")
+    assert dates_of(ex, "SANCTION") == ["2024-03-04"]

@@ -110,7 +110,7 @@ def is_duration(text: str) -> bool:
 
 def _date_ents(sent: Span) -> list[Span]:
     return [e for e in entities_between(sent.doc, sent.start, sent.end)
-            if e.label_ in ("DATE", "TIME") and not is_duration(e.text)]
+            if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)]
 
 
 def _line_end(doc: Doc, i: int) -> bool:
@@ -185,9 +185,19 @@ def _barrier(x: Token) -> bool:
     return x.dep_ in ("pcomp", "pobj") and x.head.lower_ in _OTHER_TIME and x.pos_ == "VERB"
 
 
+def _sequel(x: Token) -> bool:
+    """A clause told as following its governing one closely, by the same story: 'said ...,
+    before the two leaders held talks', 'told reporters after greeting X'. It is not
+    backstory: when its governing clause is news, so is it."""
+    if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "before" for c in x.children):
+        return True
+    return (x.dep_ == "pcomp" and x.tag_ == "VBG" and x.head.lower_ in ("after", "before")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children))
+
+
 def set_at_another_time(t: Token) -> bool:
     """Is t in a clause set before or after the one it hangs on ("after Russia invaded")?"""
-    return any(_barrier(x) for x in [t, *t.ancestors])
+    return any(_barrier(x) and not _sequel(x) for x in [t, *t.ancestors])
 
 
 def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int, int]:
@@ -240,6 +250,9 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
         if value is not None:
             return getattr(value, "value", value), e.text
+        around = _around_event(e, published)
+        if around is not None:
+            return around, e.text
         shift = relative_shift(e.text)
         if shift is not None:
             # "on Sunday rejected the deal signed a day earlier": counted from the other
@@ -253,6 +266,47 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
             return value.value, sec.text
         return None, first_text or sec.text
     return None, first_text
+
+
+def _event_reference(e: Span):
+    """(after|before, the event's noun, days) for 'the day after the bombing', 'two days
+    before the vote'; else None."""
+    root = e.root
+    if root.lower_ not in ("day", "days"):
+        return None
+    prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
+    if prep is None and root.dep_ == "npadvmod" and root.head.lower_ in ("after", "before"):
+        prep = root.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    n = 1 if root.lower_ == "day" else _SMALL_NUMBERS.get(e[0].lower_) or (
+        int(e[0].text) if e[0].text.isdigit() else None)
+    return (prep, obj, n) if n is not None else None
+
+
+def _around_event(e: Span, published: str | None) -> str | None:
+    """'The day after the bombing', 'two days before the vote': counted from the day the
+    article gave that event when it told it before ('a bombing on Feb. 14 killed ...')."""
+    from diplograph.dates import day_of
+
+    ref = _event_reference(e)
+    if ref is None:
+        return None
+    prep, obj, n = ref
+    doc = e.doc
+    for t in reversed(doc[:e.start]):
+        if t.lemma_ != obj.lemma_ or t.pos_ != "NOUN":
+            continue
+        for d in entities_between(doc, t.left_edge.i, t.right_edge.i + 1):
+            if d.label_ != "DATE" or relative_shift(d.text) is not None:
+                continue
+            value = _resolve_date(_plain(d.text), published, "past")
+            day = day_of(value.value) if value is not None and value.precision == "day" else None
+            if day is not None:
+                return (day + dt.timedelta(days=n if prep.lower_ == "after" else -n)).isoformat()
+        return None  # the nearest mention names no day: do not reach further back
+    return None
 
 
 def _sentence_day(sent: Span, but: Span, published: str | None, tense: str):
