@@ -226,6 +226,11 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
         y = int(half.group(2))
         a, b = ((1, 6) if half.group(1) == "first" else (7, 12))
         return _range_value(dt.date(y, a, 1), _month_end(y, b))
+    war = _WORLD_WARS.fullmatch(s)
+    if war:  # general knowledge: the periods the world wars name
+        first = war.group(1) in ("one", "i", "1") or war.group(2) == "first"
+        return _range_value(*((dt.date(1914, 7, 28), dt.date(1918, 11, 11)) if first
+                              else (dt.date(1939, 9, 1), dt.date(1945, 9, 2))))
     since = re.fullmatch(r"(?:ever )?since (.+)", s)
     if since:
         return _since(since.group(1), pub)
@@ -234,6 +239,9 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
         if found is not None:
             return found
     return None
+
+
+_WORLD_WARS = re.compile(r"(?:during |in )?(?:the )?(?:world war (one|two|i|ii|1|2)|(first|second) world war)")
 
 
 def _since(s: str, pub: dt.date | None) -> DateValue | None:

@@ -85,3 +85,30 @@ def test_the_day_after_an_event_told_before_counts_from_its_date(nlp):
     ex = run(nlp, "Tensions rose after a car bombing on March 3 killed 12 soldiers near Kabul.\n\n"
                   "The day after the bombing, Afghanistan expelled Pakistan's ambassador.\n", "2024-03-10")
     assert dates_of(ex, "SANCTION") == ["2024-03-04"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("World War Two", "1939-09-01/1945-09-02"), ("during World War II", "1939-09-01/1945-09-02"),
+    ("the First World War", "1914-07-28/1918-11-11"), ("the Cold War", None),
+])
+def test_the_world_wars_are_periods_everyone_knows(text, value):
+    from diplograph.dates import resolve_date
+
+    found = resolve_date(text, "2024-01-10")
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.model
+def test_that_month_is_the_month_of_the_date_told_before(nlp):
+    ex = run(nlp, "Boric took office after his inauguration on March 11.\n\n"
+                  "Chile and Bolivia restored diplomatic relations that month, with envoys arriving in both "
+                  "capitals.\n", "2024-06-20")
+    assert dates_of(ex, "AGREE") == ["2024-03"]
+
+
+@pytest.mark.model
+def test_a_war_fought_during_world_war_two_is_dated_by_it(nlp):
+    ex = run(nlp, "Norway joined the alliance on Tuesday.\n\n"
+                  "Norway, which shares a border with Russia, fought against Germany during World War Two.\n",
+             "2024-06-20")
+    assert [i.date for i in ex.interactions if i.type == "ASSAULT"] == ["1939-09-01/1945-09-02"]

@@ -110,7 +110,8 @@ def is_duration(text: str) -> bool:
 
 def _date_ents(sent: Span) -> list[Span]:
     return [e for e in entities_between(sent.doc, sent.start, sent.end)
-            if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)]
+            if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
+            or e.label_ == "EVENT" and "world war" in e.text.lower()]  # a period everyone knows
 
 
 def _line_end(doc: Doc, i: int) -> bool:
@@ -250,6 +251,9 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
         if value is not None:
             return getattr(value, "value", value), e.text
+        period = _same_period(e, published)
+        if period is not None:
+            return period, e.text
         around = _around_event(e, published)
         if around is not None:
             return around, e.text
@@ -266,6 +270,33 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
             return value.value, sec.text
         return None, first_text or sec.text
     return None, first_text
+
+
+_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(?:that|the same)\s+(month|year)$", re.I)
+_ABSOLUTE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
+                       r"december", re.I)
+
+
+def _same_period(e: Span, published: str | None) -> str | None:
+    """'that month', 'later that year': the month or year of the last date written before
+    it, within the three sentences before ('after his inauguration on August 7. The two
+    governments restored relations that month')."""
+    m = _SAME_PERIOD.match(e.text.strip())
+    if m is None:
+        return None
+    doc = e.doc
+    n = sentence_no(doc, e.start)
+    first = sentences(doc)[max(0, n - 3)].start
+    for d in reversed([d for d in entities_between(doc, first, e.start) if d.label_ == "DATE"]):
+        if not _ABSOLUTE.search(d.text):
+            continue
+        value = _resolve_date(_plain(d.text), published, "past")
+        if value is None or value.precision not in ("day", "month", "year") or "/" in value.value:
+            continue
+        if m.group(1).lower() == "year":
+            return value.value[:4]
+        return value.value[:7] if value.precision != "year" else None
+    return None
 
 
 def _event_reference(e: Span):
