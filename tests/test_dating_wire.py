@@ -112,3 +112,13 @@ def test_a_war_fought_during_world_war_two_is_dated_by_it(nlp):
                   "Norway, which shares a border with Russia, fought against Germany during World War Two.\n",
              "2024-06-20")
     assert [i.date for i in ex.interactions if i.type == "ASSAULT"] == ["1939-09-01/1945-09-02"]
+
+
+@pytest.mark.model
+def test_a_date_opening_a_sentence_run_into_a_heading_carries_forward(nlp):
+    ex = run(nlp, "The drone crisis and the freeze in relations On March 3, the Indian army said a "
+                  "drone had crossed the border near Jammu. Pakistan said the drone was a weather "
+                  "instrument. Indian Foreign Minister Subrahmanyam Jaishankar cancelled his planned "
+                  "visit to Pakistan.\n", "2024-06-20")
+    sanction = [i for i in ex.interactions if i.type == "SANCTION"]
+    assert sanction and all(i.date == "2024-03-03" for i in sanction)

@@ -387,7 +387,10 @@ def discourse_date(trigger: Token, published: str | None, tense: str, back: int 
             break  # a paragraph ended there
         # only a frame-setting date carries over: one that opens its sentence
         # ("On February 4, ..."), not one buried in a clause of its own
-        ents = [e for e in _date_ents(s) if e.start - s.start <= 2]
+        # (a capitalised "On" inside a sentence opens one the splitter missed: a heading
+        # run into the text, "The balloon crisis On February 3, the ...")
+        ents = [e for e in _date_ents(s) if e.start - s.start <= 2 or e.start - 1 > s.start
+                and doc[e.start - 1].text in ("On", "In") and not doc[e.start - 2].is_punct]
         for e in reversed(ents):
             if not any(ch.isdigit() for ch in e.text) and not any(
                     w in e.text for w in ("January", "February", "March", "April", "May", "June", "July",
