@@ -122,3 +122,11 @@ def test_a_date_opening_a_sentence_run_into_a_heading_carries_forward(nlp):
                   "visit to Pakistan.\n", "2024-06-20")
     sanction = [i for i in ex.interactions if i.type == "SANCTION"]
     assert sanction and all(i.date == "2024-03-03" for i in sanction)
+
+
+@pytest.mark.model
+def test_a_standing_position_gets_no_inferred_day(nlp):
+    ex = run(nlp, "Chile and Peru signed a fishing accord on Tuesday.\n\n"
+                  "Bolivia has always rejected Chile's claims to the coast.\n", "2024-06-12")
+    rejects = [i for i in ex.interactions if i.type == "REJECT"]
+    assert rejects and all(i.date is None for i in rejects)

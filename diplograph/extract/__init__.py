@@ -98,7 +98,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             date = _anaphoric_date(date_text, dated, n_sent)  # "later that day", "two days later"
             if date is None:
                 date_text = None  # a duration or a vague time ("several days"): undated
-        if date is None and ev.status == "occurred" and date_text is None:
+        habitual = date is None and date_text is None and _habitual(verb)
+        if date is None and ev.status == "occurred" and date_text is None and not habitual:
             date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False)
             if date is None:
                 date, date_text = _arrival_date(dated, sent, ents, actors)
@@ -122,7 +123,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                                 trigger_start=ev.trigger.idx,
                                 trigger_end=ev.trigger.idx + len(ev.trigger.text),
                                 rule=ev.rule, details=tuple(ev.details))
-            if when is None and set_at_another_time(ev.trigger):
+            if when is None and (habitual or set_at_another_time(ev.trigger)):
                 background.add(len(interactions))  # "after Russia invaded": not the day's news
             where.append(n_sent)
             interactions.append(LocalInteraction(
@@ -155,6 +156,16 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             title=d.title.title if d.title else None, ref=d.ref, mentions=tuple(dict.fromkeys(spans))))
     return DocExtraction(doc_id=document.id, entities=tuple(entities),
                          interactions=tuple(interactions), extractor_version=EXTRACTOR_VERSION)
+
+
+# adverbs that make a clause a standing state of affairs rather than an event of one day
+_HABITUAL = {"always", "long", "traditionally", "historically", "consistently", "routinely"}
+
+
+def _habitual(verb) -> bool:
+    """'Doha has always denied ...', 'Asmara has long demanded ...': not datable."""
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL and not list(c.children)
+                                    for c in verb.children)  # not "as long as"
 
 
 def _shared(actors: set[str], who: set[str], ents) -> int:
