@@ -130,3 +130,13 @@ def test_a_standing_position_gets_no_inferred_day(nlp):
                   "Bolivia has always rejected Chile's claims to the coast.\n", "2024-06-12")
     rejects = [i for i in ex.interactions if i.type == "REJECT"]
     assert rejects and all(i.date is None for i in rejects)
+
+
+@pytest.mark.model
+def test_a_pact_told_in_force_is_dated_by_its_making(nlp):
+    ex = run(nlp, "Ten prisoners were freed on Friday, as a fragile truce between Armenia and Azerbaijan "
+                  "held through its second day.\n\n"
+                  "Hours later, Armenia freed five soldiers under the deal announced on Wednesday.\n",
+             "2024-06-15")  # a Saturday
+    agree = [i for i in ex.interactions if i.type == "AGREE"]
+    assert agree and agree[0].date == "2024-06-12"

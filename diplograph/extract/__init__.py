@@ -60,7 +60,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.extract.docinfo import sent_of, sentences
     from diplograph.extract.events import find_events
     from diplograph.extract.mentions import find_mentions
-    from diplograph.extract.timing import date_for, discourse_date, section_dates, set_at_another_time, tense_of
+    from diplograph.extract.timing import agreement_made, date_for, discourse_date, section_dates, set_at_another_time, tense_of
 
     gaz = get_gazetteer()
     text = document.text
@@ -86,6 +86,10 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         date, date_text = None, None
         if ev.date_from is not None:  # a cancelled trip: when it was to happen
             date, date_text = date_for(ev.date_from, None, document.published, "past", {}, set())
+        made_before = False  # a pact told in force, dated by its making: not the sentence's day
+        if date is None and ev.type == "AGREE" and ev.status == "occurred":
+            date, date_text = agreement_made(ev.trigger, document.published)
+            made_before = date is not None
         if date is None:
             date, date_text = date_for(ev.trigger, ev.anchor, document.published, tense, sections, triggers)
         sent = sent_of(ev.trigger)
@@ -132,7 +136,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 confidence=ev.confidence, evidence=evidence))
             used.update(part.source)
             used.update(part.target)
-            if when is not None and ev.status == "occurred":
+            if when is not None and ev.status == "occurred" and not made_before:
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode))
     interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background,

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.docinfo import entities_between, sent_of, sentence_no, sentences
 
-__all__ = ["plain_day", "relative_shift", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
+__all__ = ["plain_day", "relative_shift", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_date
@@ -399,4 +399,33 @@ def discourse_date(trigger: Token, published: str | None, tense: str, back: int 
             value = _resolve_date(e.text, published, tense)
             if value is not None:
                 return value.value, e.text
+    return None, None
+
+
+_PACT_NOUNS = {"deal", "truce", "agreement", "accord", "ceasefire", "pact", "treaty", "armistice"}
+_MAKING = {"announce", "sign", "agree", "reach", "seal", "strike", "conclude", "broker", "clinch"}
+
+
+def agreement_made(trigger: Token, published: str | None):
+    """A pact the sentence tells in force ('as the truce held through its first day', 'the
+    deal calls for ...') was made on another day: the day the article gives its making
+    ('under the deal announced on Wednesday'), else (None, None)."""
+    if trigger.lower_ not in _PACT_NOUNS and trigger.lemma_ not in _PACT_NOUNS:
+        return None, None
+    head = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or head.lemma_ in _MAKING:
+        return None, None
+    doc = trigger.doc
+    for t in doc:
+        if t.lemma_ not in _PACT_NOUNS or t.i == trigger.i:
+            continue
+        for v in t.children:
+            if v.dep_ in ("acl", "relcl") and v.lemma_ in _MAKING:
+                for e in entities_between(doc, v.left_edge.i, v.right_edge.i + 1):
+                    # the model may run the date on: "Wednesday after weeks (of mediation)"
+                    text = re.split(r"\s+(?:after|before|following)\s+", e.text)[0]
+                    if e.label_ in ("DATE", "TIME") and not is_duration(text):
+                        value = _resolve_date(_plain(text), published, "past") if _resolve_date else None
+                        if value is not None and value.precision == "day":
+                            return value.value, e.text
     return None, None
