@@ -171,8 +171,8 @@ def test_each_other_stands_for_the_subjects_and_goes_both_ways(nlp):
 
 
 def test_a_group_rebuking_each_other_becomes_reciprocal(nlp):
-    _, ents = entities_of(nlp, "Delegations of Chile and Peru met in Lima. It got off to a fiery start, "
-                               "with both sides rebuking each other's policies.")
+    _, ents = entities_of(nlp, "Delegations of Chile and Peru met in Lima. The session opened badly, "
+                               "with both sides faulting each other's trade policies.")
     sides = next(g for g in ents.groups if g.text.lower() == "both sides")
     assert sides.reciprocal and sorted(ents.drafts[k].name for k in sides.members) == ["Chile", "Peru"]
 

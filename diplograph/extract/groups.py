@@ -99,7 +99,7 @@ class _Finder:
         return self.groups
 
     def _each_other(self) -> None:
-        """'Russia and Ukraine accused each other', 'both sides rebuking each other's
+        """'Russia and Ukraine accused each other', 'both sides faulting each other's
         policies': 'each other' stands for the clause's subjects, and the act goes both ways
         (the subject group, if any, becomes reciprocal too)."""
         doc = self.doc
