@@ -452,14 +452,16 @@ class Ledger(GraphStore):
             "FROM documents d JOIN extractions x ON x.doc_id = d.id WHERE x.rowid > ? "
             "ORDER BY d.id", (after,))
         for doc_id, body, title, published, url, source, blob in rows:
-            doc = Document(id=doc_id, text=body, title=title, published=published, url=url,
-                           source=source)
-            try:
-                ext = _loads(DocExtraction, blob)
-            except (ValueError, TypeError) as exc:
-                raise StoreError(f"'{self.path}': the stored extraction of document {doc_id!r} "
-                                 f"is unreadable: {exc}") from exc
-            yield doc, ext
+            yield self._extraction_row(doc_id, body, title, published, url, source, blob)
+
+    def _extraction_row(self, doc_id: str, body: str, title: str, published: str | None, url: str,
+                        source: str, blob: str) -> tuple[Document, DocExtraction]:
+        doc = Document(id=doc_id, text=body, title=title, published=published, url=url, source=source)
+        try:
+            return doc, _loads(DocExtraction, blob)
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"'{self.path}': the stored extraction of document {doc_id!r} "
+                             f"is unreadable: {exc}") from exc
 
     def get_document(self, doc_id: str) -> Document | None:
         row = self._db.execute(
@@ -658,14 +660,7 @@ class Ledger(GraphStore):
                 "SELECT d.id, d.title, d.published, d.url, d.source, x.json FROM documents d "
                 f"JOIN extractions x ON x.doc_id = d.id WHERE d.id IN ({marks})", chunk))
         for doc_id, title, published, url, source, blob in sorted(rows):
-            doc = Document(id=doc_id, text="", title=title, published=published, url=url,
-                           source=source)
-            try:
-                ext = _loads(DocExtraction, blob)
-            except (ValueError, TypeError) as exc:
-                raise StoreError(f"'{self.path}': the stored extraction of document {doc_id!r} "
-                                 f"is unreadable: {exc}") from exc
-            yield doc, ext
+            yield self._extraction_row(doc_id, "", title, published, url, source, blob)
 
     def _select_in(self, sql: str, values: Iterable) -> list[tuple]:
         """Rows of `sql` (with one `IN ({})`) for every value, chunked."""
