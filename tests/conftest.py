@@ -14,6 +14,14 @@ SHARED = REPO.parent / "shared"
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The trained pipeline with our components, loaded once for the whole run."""
+    from diplograph.extract import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
 def repo() -> Path:
     return REPO
 

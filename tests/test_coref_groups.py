@@ -8,13 +8,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from diplograph.extract import load_pipeline
-
-    return load_pipeline()
-
-
 def entities_of(nlp, text: str):
     from diplograph.extract.coref import Entities
     from diplograph.extract.mentions import find_mentions

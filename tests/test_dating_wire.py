@@ -22,13 +22,6 @@ def test_relative_shift_ignores_other_expressions(text):
     assert relative_shift(text) is None
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from diplograph.extract import load_pipeline
-
-    return load_pipeline()
-
-
 def run(nlp, text: str, published: str) -> DocExtraction:
     from diplograph.extract import extract
 

@@ -6,20 +6,9 @@ from __future__ import annotations
 import pytest
 
 from test_extract import run
-from test_extract_constructions import edges
+from test_extract_constructions import edges, sym
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from diplograph.extract import load_pipeline
-
-    return load_pipeline()
-
-
-def sym(type_: str, a: str, b: str) -> tuple:
-    return (type_, frozenset((a, b)))
 
 
 def got(nlp, text: str, status: str | None = "occurred") -> set[tuple]:

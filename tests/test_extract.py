@@ -10,13 +10,6 @@ pytestmark = pytest.mark.model
 PUBLISHED = "2024-03-14"  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from diplograph.extract import load_pipeline
-
-    return load_pipeline()
-
-
 def run(nlp, text: str, published: str | None = PUBLISHED) -> DocExtraction:
     from diplograph.extract import extract
 

@@ -13,13 +13,6 @@ pytestmark = pytest.mark.model
 # the publication day of every test document is Thursday 2024-03-14 (see test_extract.PUBLISHED)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from diplograph.extract import load_pipeline
-
-    return load_pipeline()
-
-
 def sym(type_: str, a: str, b: str) -> tuple:
     return (type_, frozenset((a, b)))
 

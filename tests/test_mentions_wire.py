@@ -8,13 +8,6 @@ import pytest
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from diplograph.extract import load_pipeline
-
-    return load_pipeline()
-
-
 def drafts(nlp, text: str) -> dict[str, tuple[str, str | None, list[str]]]:
     """entity name -> (type, country, names) for every entity with a mention."""
     from diplograph.extract.coref import Entities
