@@ -156,6 +156,12 @@ _FORCE_NOUNS = frozenset({"gunmen", "fighters", "soldiers", "troops", "forces", 
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
 # people who stand for the body they belong to: "members of the Taliban delegation"
+# people a government expels: "ordered 23 diplomats to leave"
+_ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "attache",
+                          "attaches", "staff", "officials", "official", "consul", "personnel"})
+# "massed troops on its border with X": a move towards X
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+_MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch", "position", "amass"})
 _MEMBER_WORDS = frozenset({"members", "representatives", "delegates", "envoys", "emissaries", "negotiators"})
 # plural nouns for two people already named: "the two leaders", "both men"
 _PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers", "premiers",
@@ -171,6 +177,16 @@ def _together_with(t: Token) -> list[Token]:
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
             and any(x.lower_ in ("together", "along", "jointly") for x in c.children)
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _complements(c: Token, depth: int = 3) -> list[Token]:
+    """A clause and the clauses it embeds ("it was likely that Russia was behind it")."""
+    out = [c]
+    if depth:
+        for x in c.children:
+            if x.dep_ in ("ccomp", "acomp"):
+                out += _complements(x, depth - 1)
+    return out
 
 
 def _prep_objects(prep: Token) -> list[Token]:
@@ -705,7 +721,12 @@ class _Finder:
                         if not keys and verb.lemma_ in _REACT_VERBS:
                             keys += self._told_in_sentence(verb)  # "signed a pact, which China criticised"
                         continue
-                    keys += self.actors(t, self.subjects(verb))
+                    found = self.actors(t, self.subjects(verb))
+                    if not found and t.lemma_ in _BORDER_NOUNS and verb.lemma_ in _MOVE_VERBS:
+                        # "deployed troops to its border with Kosovo": the country across it
+                        found = [k for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                                 for o in _prep_objects(p) for k in self._place_or_actor(o)]
+                    keys += found
             if c.dep_ == "prep" and c.lower_ in ("by", "via", "over") and "with" in preps:
                 # "spoke by telephone with X": the parse hangs "with" on the medium
                 keys += [k for m in c.children if m.dep_ == "pobj" and m.lower_ in lx.PHONE_WORDS | lx.VIRTUAL_WORDS
@@ -998,6 +1019,22 @@ class _Finder:
         if spec is None and lemma in ("launch", "fire", "conduct", "carry", "mount", "unleash", "stage"):
             self.launch(v)
             return
+        if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block") and any(
+                c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS) for c in v.children):
+            self.cancel(v)  # "halted arms exports to X", "banned imports from Y"
+            return
+        if lemma in ("bring", "gather", "draw") and "together" in [c.lower_ for c in v.children
+                                                                    if c.dep_ in ("prt", "advmod")]:
+            # "the summit brought together the presidents of A, B and C"
+            parties = [k for k in self.subjects(v) if self.ents.drafts[k].type != "Place"]
+            parties += [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
+            parties = list(dict.fromkeys(parties))
+            if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONSULT", parties, [], v, f"verb:{lemma}-together", mode="meet",
+                          status=self.status(v), confidence=self._conf(v, 0.55))
+            return
+        if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
+            return  # "ordered 23 Russian diplomats to leave"
         if lemma in ("freeze", "halt", "end", "sever", "break", "suspend") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
                                                   "exchange", "negotiation") for c in v.children):
@@ -1117,6 +1154,11 @@ class _Finder:
             return
         if not passive:
             tgt = self.objects(v, spec.preps)
+            if not tgt and spec.type == "THREATEN":
+                # "threatened to cut ties with X", "threatened to retaliate against Y"
+                tgt = [k for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
+                           a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                       for k in self.objects(x, ("with", "against", "on", "to", "from", "into")) if k not in src]
             if not tgt and lemma in ("host", "welcome", "receive", "greet"):
                 for c in v.children:
                     if c.tag_ == "VBG" and c.i == v.i + 1 and c.dep_ in ("advcl", "xcomp", "amod", "dobj"):
@@ -1162,6 +1204,9 @@ class _Finder:
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT", "REJECT") and c.lemma_ in _DEED_VERBS \
                             and any(x.lower_ in ("the", "this", "that", "these", "those", "such") for x in c.children):
                         tgt = self._doer_of(c, exclude=src)  # "protested the move", "condemned the launches"
+                    if not tgt and spec.type in ("ACCUSE", "REJECT") and c.dep_ == "dobj" and (
+                            c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS) and c.lemma_ not in ("truce", "ceasefire"):
+                        tgt = self._deal_parties(c, v, src)  # "denounced the pact" (the one just told)
         if spec.type in ("ACCUSE", "REJECT", "SUPPORT") and not tgt:
             # "condemned what they called U.S. attempts to contain them"
             for c in v.children:
@@ -1651,6 +1696,15 @@ class _Finder:
                 if src and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-aid", confidence=self._conf(v, 0.6))
                 continue
+            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS:
+                # "halted arms exports to X", "banned imports from Y", "suspended flights to Z"
+                tgt = [k for c in [*o.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")
+                       for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+                tgt = [k for k in tgt if k not in src]
+                if src and tgt and not passive:
+                    self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
+                              confidence=self._conf(v, 0.55))
+                continue
             if o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation") \
                     and src and not passive:
                 # "suspended cooperation with the United States", "froze talks with X"
@@ -1818,6 +1872,15 @@ class _Finder:
                     if blamed:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=c)
+            for b in _complements(c):
+                # "X said Russia was responsible for the attack", "said it was likely that Y was behind it"
+                if b.lemma_ == "be" and not any(a.dep_ == "neg" for a in b.children) and any(
+                        a.dep_ == "acomp" and a.lemma_ in ("responsible", "culpable", "guilty")
+                        or a.dep_ == "prep" and a.lower_ == "behind" for a in b.children):
+                    blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+                    if blamed and not self.hypothetical(v):
+                        self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
+                                  status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
             if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
                 asked = [k for x in c.children if x.dep_ in ("nsubj",) for k in self.actors(x)]
                 asked = [k for k in asked if k not in speakers and self._own_country(k) not in
@@ -1857,6 +1920,14 @@ class _Finder:
             self.emit("SUPPORT", src, [k for k in doers if k not in src], v,
                       f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v), confidence=self._conf(v, 0.55))
             return
+        parties = self._deal_parties(deal, v, src)
+        if len(parties) >= 1:
+            self.emit("SUPPORT", src, parties, v, f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+
+    def _deal_parties(self, deal: Token, v: Token, src: list[str]) -> list[str]:
+        """Who made the deal a reaction is to: 'the accord between A and B', 'the A-B pact',
+        "A's deal with B", or, for 'the pact', the parties of the agreement just told."""
         parties = [k for c in deal.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         if not parties:
@@ -1873,10 +1944,36 @@ class _Finder:
                 if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src):
                     parties = list(dict.fromkeys(ev.source + ev.target))
                     break
-        parties = [k for k in dict.fromkeys(parties) if k not in src]
-        if len(parties) >= 1:
-            self.emit("SUPPORT", src, parties, v, f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v),
-                      confidence=self._conf(v, 0.55))
+        return [k for k in dict.fromkeys(parties) if k not in src]
+
+    def expel_order(self, v: Token) -> bool:
+        """'ordered 23 Russian diplomats to leave', 'told the ambassador to leave the country
+        within 72 hours', 'gave four envoys a week to leave': an expulsion."""
+        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("leave", "depart", "quit", "exit")]
+        go += [x for c in v.children if c.dep_ == "dobj" for x in c.children
+               if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit")]
+        if not go:
+            return False
+        envoys = [c for c in v.children if c.dep_ in ("dobj", "dative") and (
+            c.lemma_ in _ENVOY_NOUNS or c.lower_ in _ENVOY_NOUNS
+            or (m := self.ents.mention_at(c.i)) is not None and m.title is not None
+            and m.title.role in ("diplomat", "ambassador"))]
+        if not envoys or self.blocked(v) or self.hypothetical(v):
+            return False
+        src = self.subjects(v)
+        tgt: list[str] = []
+        for o in envoys:
+            found = self.owner(o)
+            if not found:  # "the Russian ambassador", a mention of its own
+                marks = [self.ents.mention_at(i) for i in range(o.left_edge.i, o.i + 1)]
+                found = [self.country_of(m) for m in marks
+                         if m is not None and m.kind in ("demonym", "capital", "country", "nominal") and m.iso3]
+            tgt += found
+        tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+        if src and tgt:
+            self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-to-leave", status=self.status(v),
+                      confidence=self._conf(v, 0.6))
+        return True
 
     def halt(self, v: Token) -> None:
         """'X halted attacks on Y', 'X largely stopped its offensive against Y': a retreat."""
@@ -2099,7 +2196,7 @@ class _Finder:
                 if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "at", "regarding", "to"):
                     for p in c.children:
                         if p.dep_ == "pobj":
-                            tgt += self.actors(p) or self.owner(p)
+                            tgt += self.actors(p) or self.owner(p) or self._deed_owner(p)  # "the visit by X"
         self.emit("ACCUSE", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
                   confidence=self._conf(v, 0.55))
 
