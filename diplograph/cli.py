@@ -763,8 +763,8 @@ def alias_cli(
 
 def _correct(store: str, action: str, name: str, other: str) -> None:
     """Keep one correction, re-resolve, and say what it changed."""
+    from diplograph.incremental import resolve_ledger
     from diplograph.names import normalise
-    from diplograph.pipeline import reresolve
     from diplograph.resolve import Correction
 
     def names_of(a: "Actor") -> set[str]:
@@ -787,11 +787,15 @@ def _correct(store: str, action: str, name: str, other: str) -> None:
                                 f"its names are: {shown}")
             correction = Correction(kind="split", name=name, target=target.id)
         ledger.add_correction(correction)
-        resolution = reresolve(ledger)
-    moved = {r.old_id: r.new_id for r in resolution.redirects}
-    by_id = {a.id: a for a in resolution.actors}
+        with ledger.transaction():  # the write lock: a concurrent ingest cannot interleave
+            resolve_ledger(ledger)
+        # read back only what the answer needs (counting the events, not loading them all)
+        actors_now = ledger.actors()
+        moved = {r.old_id: r.new_id for r in ledger.redirect_records()}
+        counts = ledger.stats()
+    by_id = {a.id: a for a in actors_now}
     now = by_id.get(moved.get(target.id, target.id))
-    totals = f"the store holds {len(resolution.actors)} actors, {len(resolution.events)} events"
+    totals = f"the store holds {counts['actors']} actors, {counts['events']} events"
     if action == "add":
         if now is None or normalise(name) not in names_of(now):
             typer.echo(f"kept: {name!r} is a name of {target.name!r} ({target.id}); no article "
@@ -804,7 +808,7 @@ def _correct(store: str, action: str, name: str, other: str) -> None:
                    f"({survivor.id}); {totals}")
     else:
         kept_id = now.id if now else target.id
-        split_off = sorted((a for a in resolution.actors
+        split_off = sorted((a for a in actors_now
                             if a.id != kept_id and normalise(name) in names_of(a)),
                            key=lambda a: a.id)
         where = f"; it is now {split_off[0].name!r} ({split_off[0].id})" if split_off else ""
