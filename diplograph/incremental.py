@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ResolveRun", "resolve_ledger", "fingerprint"]
 
-_FORMAT = 2  # of the cached rows; part of the fingerprint
+_FORMAT = 3  # of the cached rows; part of the fingerprint
 
 
 @dataclass(frozen=True)
@@ -142,11 +142,38 @@ def _doc_rows(doc_id: str, data: Sequence[tuple], lookup) -> list[_Row]:
     return out
 
 
-def _per_document(by_doc_key: dict[tuple[str, str], str]) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = defaultdict(dict)
-    for (doc_id, local), actor in by_doc_key.items():
-        out[doc_id][local] = actor
+def _actor_texts(docs: Sequence[tuple[str, tuple]], node_actor: dict[int, str]
+                 ) -> dict[str, str]:
+    """Document id -> the actor ids of its entities, in its order, one a line (what the
+    cache keeps to tell which documents' entities resolve differently now). `docs` are
+    in the order of the nodes (`resolve._actor_nodes`)."""
+    out, pos = {}, 0
+    for doc_id, entities in docs:
+        end = pos + len(entities)
+        out[doc_id] = "\n".join([node_actor[i] for i in range(pos, end)])
+        pos = end
     return out
+
+
+class _ActorOf:
+    """(document, local key) -> actor id, of the cached lines (`_actor_texts`), worked out
+    for a document on first ask: most documents are never asked about."""
+
+    def __init__(self, docs: Sequence[tuple[str, tuple]], texts: dict[str, str]):
+        self._entities = dict(docs)
+        self._texts = texts
+        self._maps: dict[str, dict[str, str]] = {}
+
+    def __call__(self, key: tuple[str, str]) -> str | None:
+        doc_id, local = key
+        found = self._maps.get(doc_id)
+        if found is None:
+            entities = self._entities.get(doc_id)
+            if entities is None:
+                return None
+            found = self._maps[doc_id] = dict(zip([e[0] for e in entities],
+                                                  self._texts[doc_id].split("\n")))
+        return found.get(local)
 
 
 def _cache_rows(rows_of: dict[str, list[_Row]]) -> tuple[list, list]:
@@ -166,25 +193,28 @@ def _cache_rows(rows_of: dict[str, list[_Row]]) -> tuple[list, list]:
 
 def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
     items = _r._unique_documents(ledger.iter_extractions(text=False))
-    resolution, rows, by_doc_key, spans, decisions = _r._resolve_parts(items, corrections,
-                                                                        previous_ids)
+    resolution, inputs, by_doc_key, spans, decisions = _r._resolve_parts(items, corrections,
+                                                                          previous_ids)
     ledger.write(resolution)
     rowids = ledger.extraction_rowids()
-    mapping = _per_document(by_doc_key)
     lookup = by_doc_key.get
     rows_of = {doc.id: _doc_rows(doc.id, [_interaction_data(it, doc.published)
                                           for it in ext.interactions], lookup)
                for doc, ext in items}
     report_rows, pair_rows = _cache_rows(rows_of)
+    sides = dict(inputs.interactions())
     ledger.write_resolve_cache(
         fingerprint(), replace_all=True,
-        docs=[(doc_id, rowids[doc_id], marshal.dumps(inputs), marshal.dumps(mapping.get(doc_id, {})))
-              for doc_id, inputs in rows if doc_id in rowids],
+        docs=[(doc_id, rowids[doc_id], marshal.dumps(entities), marshal.dumps(sides[doc_id]),
+               "\n".join([by_doc_key[(doc_id, e[0])] for e in entities]))
+              for doc_id, entities in inputs.docs if doc_id in rowids],
+        contents=[(cid, marshal.dumps(row)) for cid, row in enumerate(inputs.contents.rows)],
         reports=report_rows, pairs=pair_rows,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events],
         spans=[(_text(k), marshal.dumps(v)) for k, v in spans.items() if v],
         decisions=[(_text(k), marshal.dumps(v)) for k, v in decisions.items() if v])
-    return ResolveRun(full=True, why=why, new_documents=len(rows), changed_documents=len(rows),
+    return ResolveRun(full=True, why=why, new_documents=len(inputs.docs),
+                      changed_documents=len(inputs.docs),
                       keys=len({r[2] for r in report_rows if r[2] is not None}),
                       events_written=len(resolution.events), resolution=resolution)
 
@@ -195,29 +225,38 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
 def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | None:
     clock = _Clock()
     rowids = ledger.extraction_rowids()
-    cached = {doc_id: (xrowid, inputs, actors)
-              for doc_id, xrowid, inputs, actors in ledger.resolve_cache_docs()}
+    cached = {doc_id: (xrowid, entities, actors)
+              for doc_id, xrowid, entities, actors in ledger.resolve_cache_docs()}
     if not cached.keys() <= rowids.keys():
         return None  # documents went away: nothing else removes any, so trust nothing
     stale = sorted(d for d, rowid in rowids.items() if d not in cached or cached[d][0] != rowid)
     fresh = {doc.id: (doc, ext) for doc, ext in ledger.extractions_of(stale)}
-    inputs = {doc_id: marshal.loads(c[1]) for doc_id, c in cached.items()}
-    for doc_id, (doc, ext) in fresh.items():
-        inputs[doc_id] = _r._doc_inputs(doc, ext)
-    rows = sorted(inputs.items())
+    contents = _r._Contents([marshal.loads(blob) for blob in ledger.cached_contents()])
+    known = len(contents.rows)
+    fresh_inputs = {doc_id: _r._doc_inputs(doc, ext) for doc_id, (doc, ext) in fresh.items()}
+    entities = {doc_id: marshal.loads(c[1]) for doc_id, c in cached.items()}
+    for doc_id, inputs in fresh_inputs.items():
+        entities[doc_id] = tuple((row[0], contents.intern(row[1:])) for row in inputs[1])
+    docs = sorted(entities.items())
+
+    def interactions() -> list[tuple[str, tuple]]:
+        sides = {d: marshal.loads(blob) for d, blob in ledger.cached_sides() if d not in fresh}
+        sides.update((d, _r._sides(inputs[2])) for d, inputs in fresh_inputs.items())
+        return sorted(sides.items())
+
     clock.lap("read")
 
     # actors: over everything
-    actors, redirects, by_doc_key = _r._resolve_actors(rows, corrections, previous_ids)
+    actors, redirects, _, node_actor = _r._actor_nodes(
+        _r._ActorInputs(docs, contents, interactions), corrections, previous_ids)
     clock.lap("actors")
-    mapping = _per_document(by_doc_key)
-    changed = sorted(d for d in inputs
-                     if d in fresh or marshal.loads(cached[d][2]) != mapping.get(d, {}))
+    texts = _actor_texts(docs, node_actor)
+    changed = sorted(d for d, text in texts.items() if d in fresh or text != cached[d][2])
     clock.lap("compare")
     changed_set = set(changed)
 
     # the changed documents' reports, keyed again; the keys they had are dirty too
-    lookup = by_doc_key.get
+    lookup = _ActorOf(docs, texts)
     data_of: dict[str, list[tuple]] = {
         doc.id: [_interaction_data(it, doc.published) for it in ext.interactions]
         for doc, ext in fresh.values()}
@@ -246,8 +285,11 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
     report_rows, pair_rows = _cache_rows(rows_of)
     ledger.write_resolve_cache(
         fingerprint(), replace_all=False,
-        docs=[(d, rowids[d], marshal.dumps(inputs[d]) if d in fresh else cached[d][1],
-               marshal.dumps(mapping.get(d, {}))) for d in changed if d in rowids],
+        docs=[(d, rowids[d], marshal.dumps(entities[d]), marshal.dumps(_r._sides(inputs[2])),
+               texts[d]) for d, inputs in sorted(fresh_inputs.items())],
+        actors=[(d, texts[d]) for d in changed if d not in fresh],
+        contents=[(cid, marshal.dumps(contents.rows[cid]))
+                  for cid in range(known, len(contents.rows))],
         reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events],
         spans=spans, decisions=decisions)

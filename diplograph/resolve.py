@@ -39,7 +39,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -219,13 +219,16 @@ _TYPE_ORDER = {"Person": 0, "Country": 1, "Organization": 2, "Place": 3}
 _ID_PATTERN = re.compile(r"^(person|country|org|place):\S+$")
 
 
-@dataclass
+@dataclass(slots=True, eq=False)
 class _Node:
-    """One local entity of one document."""
+    """One local entity of one document. Everything but its position (idx, doc_id, local)
+    is a function of its content (`cid`), worked out once per content (`_Contents.proto`)."""
 
     idx: int
     doc_id: str
-    ent: "_Entity"
+    local: str  # the entity's key in its document
+    cid: int  # its content's id: nodes of one content differ only in idx, doc_id, local
+    ent: "_Entity"  # shared by the nodes of one content
     key: str  # primary normalised key (for people: title stripped)
     display: str  # primary display form
     kind: str  # people: full / single / descriptive; others: "name"
@@ -238,12 +241,12 @@ class _Node:
 
 class _Entity:
     """What resolution reads of a LocalEntity: its names and identity, not the offsets of
-    its mentions (those stay in the ledger's extractions)."""
+    its mentions (those stay in the ledger's extractions) nor its key in its document."""
 
-    __slots__ = ("key", "name", "type", "aliases", "country", "title", "ref")
+    __slots__ = ("name", "type", "aliases", "country", "title", "ref")
 
-    def __init__(self, key, name, type_, aliases, country, title, ref):
-        self.key, self.name, self.type, self.aliases = key, name, type_, aliases
+    def __init__(self, name, type_, aliases, country, title, ref):
+        self.name, self.type, self.aliases = name, type_, aliases
         self.country, self.title, self.ref = country, title, ref
 
 
@@ -251,7 +254,7 @@ class _Entity:
 # (marshal) and a later incremental resolution reads it back without decoding the
 # extraction. (published, entities, interactions) with
 #   entity: (key, name, type, aliases, country, title, ref, forms, mention count), sorted
-#           by (key, name, type)
+#           by (key, name, type); all but the key is its content (`_Contents`)
 #   interaction: (type, source keys, target keys, evidence doc id or None, evidence start)
 DocInputs = tuple
 
@@ -271,11 +274,61 @@ def _doc_inputs(doc: Document, ext: DocExtraction) -> DocInputs:
     return (doc.published, entities, interactions)
 
 
-def _make_node(idx: int, doc_id: str, row: tuple) -> _Node:
-    key, name, type_, aliases, country, title, ref, forms, mentions = row
-    ent = _Entity(key, name, type_, aliases, country, title, ref)
-    return _Node(idx, doc_id, ent, *_name_keys(type_, name, aliases), type_, country, forms,
-                 mentions)
+class _Contents:
+    """Entity contents by id: (name, type, aliases, country, title, ref, forms, mention
+    count), the part of a document's entity row that is not its key. One real actor is
+    named the same way in many documents, so a corpus has far fewer contents than
+    entities; what resolution derives from a content is derived once (`proto`)."""
+
+    def __init__(self, rows: Sequence[tuple] = ()):
+        self.rows: list[tuple] = list(rows)
+        self.ids: dict[tuple, int] = {row: i for i, row in enumerate(self.rows)}
+        self._protos: list[tuple | None] = [None] * len(self.rows)
+
+    def intern(self, row: tuple) -> int:
+        cid = self.ids.get(row)
+        if cid is None:
+            cid = self.ids[row] = len(self.rows)
+            self.rows.append(row)
+            self._protos.append(None)
+        return cid
+
+    def proto(self, cid: int) -> tuple:
+        """The fields of `_Node` after (idx, doc_id, local, cid)."""
+        out = self._protos[cid]
+        if out is None:
+            name, type_, aliases, country, title, ref, forms, mentions = self.rows[cid]
+            ent = _Entity(name, type_, aliases, country, title, ref)
+            out = self._protos[cid] = (ent, *_name_keys(type_, name, aliases), type_, country,
+                                       forms, mentions)
+        return out
+
+
+@dataclass
+class _ActorInputs:
+    """What the actor stage reads: each document's entities as (key, content id), by
+    document id; the contents; and, asked for only when a rule needs them, each
+    document's interactions as (source keys, target keys)."""
+
+    docs: Sequence[tuple[str, tuple[tuple[str, int], ...]]]
+    contents: _Contents
+    interactions: Callable[[], Iterable[tuple[str, Iterable[tuple[tuple, tuple]]]]]
+
+
+def _actor_inputs(rows: Sequence[tuple[str, DocInputs]], contents: _Contents | None = None
+                  ) -> _ActorInputs:
+    """The actor stage's inputs of documents' `DocInputs` (by document id)."""
+    contents = contents if contents is not None else _Contents()
+    intern = contents.intern
+    docs = [(doc_id, tuple((row[0], intern(row[1:])) for row in inputs[1]))
+            for doc_id, inputs in rows]
+    return _ActorInputs(docs, contents, lambda: [(doc_id, _sides(inputs[2]))
+                                                 for doc_id, inputs in rows])
+
+
+def _sides(interactions: Iterable[tuple]) -> tuple[tuple[tuple, tuple], ...]:
+    """(source keys, target keys) of a document's interactions (what `_partners` reads)."""
+    return tuple((it[1], it[2]) for it in interactions)
 
 
 @lru_cache(maxsize=200_000)
@@ -365,11 +418,12 @@ class _Groups:
         return out
 
 
-def _collect_nodes(rows: Sequence[tuple[str, DocInputs]]) -> list[_Node]:
+def _collect_nodes(inputs: _ActorInputs) -> list[_Node]:
     nodes: list[_Node] = []
-    for doc_id, inputs in rows:
-        for row in inputs[1]:
-            nodes.append(_make_node(len(nodes), doc_id, row))
+    proto, append = inputs.contents.proto, nodes.append
+    for doc_id, entities in inputs.docs:
+        for local, cid in entities:
+            append(_Node(len(nodes), doc_id, local, cid, *proto(cid)))
     return nodes
 
 
@@ -529,7 +583,7 @@ def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
                     pairs.append((shares_a_word, a, b))
     if not pairs:
         return
-    node_at = {(n.doc_id, n.ent.key): n.idx for n in g.nodes}
+    node_at = {(n.doc_id, n.local): n.idx for n in g.nodes}
 
     @lru_cache(maxsize=None)
     def evidence(key: str) -> tuple[set[frozenset[str]], set[int]]:
@@ -541,7 +595,7 @@ def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
                 if words & _OFFICE_HEADS:
                     offices.add(words)
             # a person in common: a country or body deals with too many to tell anything
-            counterparts.update(j for k in partners.get((n.doc_id, n.ent.key), ())
+            counterparts.update(j for k in partners.get((n.doc_id, n.local), ())
                                 for j in [node_at.get((n.doc_id, k))]
                                 if j is not None and g.nodes[j].type == "Person")
         return offices, counterparts
@@ -961,12 +1015,12 @@ def _sound_alike_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int],
     if not alike:
         return None, ""
     # a person in common: a country or body deals with too many to tell anything
-    people = {g.nodes[i].ent.key for i in full_idxs}
-    mine = {k for k in partners.get((n.doc_id, n.ent.key), ()) if k in people}
+    people = {g.nodes[i].local for i in full_idxs}
+    mine = {k for k in partners.get((n.doc_id, n.local), ()) if k in people}
     hits: dict[int, tuple[str, str]] = {}
     for i, token in alike:
         m = g.nodes[i]
-        if mine & partners.get((m.doc_id, m.ent.key), frozenset()):
+        if mine & partners.get((m.doc_id, m.local), frozenset()):
             hits.setdefault(g.find(i), (token, m.display))
     if len(hits) == 1:
         root, (token, name) = next(iter(hits.items()))
@@ -1877,21 +1931,23 @@ class _Partners:
     """(document, local key) -> the local keys it interacts with in that document; built on
     first use, as most corpora never ask."""
 
-    def __init__(self, rows: Sequence[tuple[str, DocInputs]]):
-        self._rows = rows
+    def __init__(self, interactions: Callable[[], Iterable[tuple[str, Iterable[tuple[tuple, tuple]]]]]):
+        self._interactions = interactions
         self._map: dict[tuple[str, str], set[str]] | None = None
 
     def get(self, key: tuple[str, str], default=frozenset()):
         if self._map is None:
-            self._map = _partners(self._rows)
+            self._map = _partners(self._interactions())
         return self._map.get(key, default)
 
 
-def _partners(rows: Sequence[tuple[str, DocInputs]]) -> dict[tuple[str, str], set[str]]:
-    """(document, local key) -> the local keys it interacts with in that document."""
+def _partners(rows: Iterable[tuple[str, Iterable[tuple[tuple, tuple]]]]
+              ) -> dict[tuple[str, str], set[str]]:
+    """(document, local key) -> the local keys it interacts with in that document, of each
+    document's interactions as (source keys, target keys)."""
     out: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, inputs in rows:
-        for _type, source, target, _ev_doc, _ev_start in inputs[2]:
+    for doc_id, interactions in rows:
+        for source, target in interactions:
             if target:
                 sides = [(source, target)]
             else:
@@ -1939,32 +1995,40 @@ def _resolve(items, corrections, previous_ids) -> Resolution:
 
 
 def _resolve_parts(ordered: list[tuple[Document, DocExtraction]], corrections, previous_ids
-                   ) -> tuple[Resolution, list[tuple[str, DocInputs]], dict[tuple[str, str], str],
-                              dict, dict]:
+                   ) -> tuple[Resolution, _ActorInputs, dict[tuple[str, str], str], dict, dict]:
     """The resolution of `ordered` (`_unique_documents`), with what an incremental
-    resolution keeps of it: each document's inputs, (document, local key) -> actor, and
+    resolution keeps of it: the actor stage's inputs, (document, local key) -> actor, and
     the pair keys' spans and group keys' decisions (`_event_parts`)."""
-    rows = [(doc.id, _doc_inputs(doc, ext)) for doc, ext in ordered]
-    actors, redirects, by_doc_key = _resolve_actors(rows, corrections, previous_ids)
+    inputs = _actor_inputs([(doc.id, _doc_inputs(doc, ext)) for doc, ext in ordered])
+    actors, redirects, by_doc_key = _resolve_actors(inputs, corrections, previous_ids)
     events, spans, decisions = _event_parts(ordered, by_doc_key)
     documents = tuple(dataclasses.replace(doc, text="") for doc, _ in ordered)
     resolution = Resolution(actors=tuple(actors), events=tuple(events),
                             redirects=tuple(redirects), documents=documents)
-    return resolution, rows, by_doc_key, spans, decisions
+    return resolution, inputs, by_doc_key, spans, decisions
 
 
-def _resolve_actors(rows: Sequence[tuple[str, DocInputs]], corrections: Sequence[Correction],
+def _resolve_actors(inputs: _ActorInputs, corrections: Sequence[Correction],
                     previous_ids: Iterable[str]
                     ) -> tuple[list[Actor], list[Redirect], dict[tuple[str, str], str]]:
-    """Every document's inputs (by document id) -> actors, redirects, and (document, local
-    key) -> actor id. Reads every document: the part of resolution that stays global."""
-    nodes = _collect_nodes(rows)
+    """Every document's entities (`_ActorInputs`) -> actors, redirects, and (document,
+    local key) -> actor id. Reads every document: the part of resolution that stays global."""
+    actors, redirects, nodes, node_actor = _actor_nodes(inputs, corrections, previous_ids)
+    return actors, redirects, {(n.doc_id, n.local): node_actor[n.idx] for n in nodes}
+
+
+def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
+                 previous_ids: Iterable[str]
+                 ) -> tuple[list[Actor], list[Redirect], list[_Node], dict[int, str]]:
+    """`_resolve_actors`, giving the nodes (in document order, each document's entities
+    in its order) and node index -> actor id."""
+    nodes = _collect_nodes(inputs)
     g = _Groups(nodes, _generic_body_nodes(nodes))
     _group_by_ref(g)
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
-    partners = _Partners(rows)
+    partners = _Partners(inputs.interactions)
     _group_sound_alike_people(g, full_index, partners)
     _join_mistyped(g, full_index)
     _join_cut_names(g, full_index)
@@ -1983,7 +2047,4 @@ def _resolve_actors(rows: Sequence[tuple[str, DocInputs]], corrections: Sequence
     actors, node_actor = canon.actors()
     current = {a.id for a in actors}
     redirects = _redirects(canon, nodes, node_actor, current, previous_ids)
-    by_doc_key: dict[tuple[str, str], str] = {}
-    for n in nodes:
-        by_doc_key[(n.doc_id, n.ent.key)] = node_actor[n.idx]
-    return actors, redirects, by_doc_key
+    return actors, redirects, nodes, node_actor

@@ -98,7 +98,9 @@ CREATE TABLE IF NOT EXISTS actor_ids_ever (id TEXT PRIMARY KEY) WITHOUT ROWID;
 # resolver, so a ledger without it stays readable by any version.
 _RESOLVE_CACHE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS resolve_docs (
-    doc_id TEXT PRIMARY KEY, xrowid INTEGER NOT NULL, inputs BLOB NOT NULL, actors BLOB NOT NULL);
+    doc_id TEXT PRIMARY KEY, xrowid INTEGER NOT NULL, entities BLOB NOT NULL, sides BLOB NOT NULL,
+    actors TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS resolve_contents (cid INTEGER PRIMARY KEY, content BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS resolve_reports (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT, ev_doc TEXT, ev_start INTEGER NOT NULL,
     data BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
@@ -111,8 +113,8 @@ CREATE INDEX IF NOT EXISTS resolve_event_keys_key ON resolve_event_keys (key);
 CREATE TABLE IF NOT EXISTS resolve_spans (key TEXT PRIMARY KEY, spans BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS resolve_spread (key TEXT PRIMARY KEY, decision BLOB NOT NULL);
 """
-_RESOLVE_CACHE_TABLES = ("resolve_docs", "resolve_reports", "resolve_pairs", "resolve_event_keys",
-                         "resolve_spans", "resolve_spread")
+_RESOLVE_CACHE_TABLES = ("resolve_docs", "resolve_contents", "resolve_reports", "resolve_pairs",
+                         "resolve_event_keys", "resolve_spans", "resolve_spread")
 
 
 
@@ -645,10 +647,19 @@ class Ledger(GraphStore):
         """Document id -> the rowid of its extraction (a new one when it was replaced)."""
         return dict(self._db.execute("SELECT doc_id, rowid FROM extractions"))
 
-    def resolve_cache_docs(self) -> list[tuple[str, int, bytes, bytes]]:
-        """(document id, extraction rowid, inputs, actors) of every cached document."""
+    def resolve_cache_docs(self) -> list[tuple[str, int, bytes, str]]:
+        """(document id, extraction rowid, entities, actors) of every cached document."""
         return self._db.execute(
-            "SELECT doc_id, xrowid, inputs, actors FROM resolve_docs").fetchall()
+            "SELECT doc_id, xrowid, entities, actors FROM resolve_docs").fetchall()
+
+    def cached_sides(self) -> list[tuple[str, bytes]]:
+        """(document id, sides of its interactions) of every cached document."""
+        return self._db.execute("SELECT doc_id, sides FROM resolve_docs").fetchall()
+
+    def cached_contents(self) -> list[bytes]:
+        """The cached entity contents, by content id (0, 1, ...)."""
+        return [r[0] for r in self._db.execute(
+            "SELECT content FROM resolve_contents ORDER BY cid")]
 
     def extractions_of(self, doc_ids: Iterable[str]) -> Iterator[tuple[Document, DocExtraction]]:
         """The documents (without text) and extractions of `doc_ids`, by id."""
@@ -762,7 +773,9 @@ class Ledger(GraphStore):
         return len(rows)
 
     def write_resolve_cache(self, fingerprint: str, *, replace_all: bool,
-                            docs: Iterable[tuple[str, int, bytes, bytes]] = (),
+                            docs: Iterable[tuple[str, int, bytes, bytes, str]] = (),
+                            actors: Iterable[tuple[str, str]] = (),
+                            contents: Iterable[tuple[int, bytes]] = (),
                             reports_of: Iterable[str] = (),
                             reports: Iterable[tuple[str, int, str | None, str | None, int, bytes]] = (),
                             pairs: Iterable[tuple[str, str, str]] = (),
@@ -771,8 +784,9 @@ class Ledger(GraphStore):
                             spans: Iterable[tuple[str, bytes | None]] = (),
                             decisions: Iterable[tuple[str, bytes | None]] = ()) -> None:
         """Record what the resolution just written worked out (in the same transaction,
-        after `write` / `write_changes`): `docs` (id, extraction rowid, inputs, actors)
-        replace their rows; the reports and pair rows of the documents `reports_of` are
+        after `write` / `write_changes`): `docs` (id, extraction rowid, entities, sides,
+        actors) replace their rows; `actors` (id, actors) replace the actors of theirs;
+        `contents` (content id, content) are added; the reports and pair rows of the documents `reports_of` are
         replaced by `reports` (document, index, key, evidence document, evidence start,
         data) and
         `pairs` (pair key, key, document); the event rows of `keys_redone` by `event_keys`
@@ -791,8 +805,12 @@ class Ledger(GraphStore):
                 self._db.executemany("DELETE FROM resolve_pairs WHERE doc_id = ?", drop)
                 self._db.executemany("DELETE FROM resolve_event_keys WHERE key = ?",
                                      ((k,) for k in sorted(set(keys_redone))))
-            self._db.executemany("INSERT OR REPLACE INTO resolve_docs (doc_id, xrowid, inputs, "
-                                 "actors) VALUES (?, ?, ?, ?)", docs)
+            self._db.executemany("INSERT OR REPLACE INTO resolve_docs (doc_id, xrowid, entities, "
+                                 "sides, actors) VALUES (?, ?, ?, ?, ?)", docs)
+            self._db.executemany("UPDATE resolve_docs SET actors = ? WHERE doc_id = ?",
+                                 ((text, doc_id) for doc_id, text in actors))
+            self._db.executemany("INSERT INTO resolve_contents (cid, content) VALUES (?, ?)",
+                                 contents)
             self._db.executemany("INSERT INTO resolve_reports (doc_id, idx, key, ev_doc, ev_start,"
                                  " data) VALUES (?, ?, ?, ?, ?, ?)", reports)
             self._db.executemany("INSERT INTO resolve_pairs (pair, key, doc_id) VALUES (?, ?, ?)",
