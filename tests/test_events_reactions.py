@@ -92,3 +92,47 @@ def test_a_gathering_of_leaders_is_a_meeting_of_them_all(nlp):
 def test_troops_sent_to_a_border_move_towards_the_country_across_it(nlp):
     e = got(nlp, "Armenia deployed troops to its border with Azerbaijan on Friday.")
     assert ("MOBILIZE", "Armenia", "Azerbaijan") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ more of what wire copy says in passing
+
+def test_pulling_a_country_out_of_a_pact_retreats_from_the_other_party(nlp):
+    e = got(nlp, "President Joao Lourenco pulled Angola out of the 2018 fisheries agreement with Namibia on Friday.")
+    assert ("RETREAT", "Joao Lourenco", "Namibia") in e and ("RETREAT", "Angola", "Namibia") in e, sorted(map(str, e))
+    assert not any(x[0] == "RETREAT" and x[2] == "Angola" for x in e), sorted(map(str, e))
+
+
+def test_blaming_an_act_on_someone_accuses_them(nlp):
+    e = got(nlp, "The bombing of the pipeline, which Poland blames on Belarus, raised tensions.")
+    assert ("ACCUSE", "Poland", "Belarus") in e, sorted(map(str, e))
+
+
+def test_describing_a_decision_as_hostile_accuses_its_maker(nlp):
+    e = got(nlp, "Hungary's foreign ministry described Kyiv's decision as a hostile act.")
+    assert any(x[0] == "ACCUSE" and x[2] == "Ukraine" for x in e), sorted(map(str, e))
+
+
+def test_measures_said_to_be_unjustified_accuse_who_took_them(nlp):
+    e = got(nlp, "Peru's foreign ministry said the measures taken by Bolivia were unjustified.")
+    assert any(x[0] == "ACCUSE" and x[2] == "Bolivia" for x in e), sorted(map(str, e))
+
+
+def test_hours_of_talks_are_talks(nlp):
+    e = got(nlp, "Foreign Minister Penny Wong held three hours of talks with Foreign Minister Wang Yi.")
+    assert sym("CONSULT", "Penny Wong", "Wang Yi") in e, sorted(map(str, e))
+
+
+def test_standing_in_solidarity_is_support(nlp):
+    e = got(nlp, "Prime Minister Petteri Orpo said Finland stood in solidarity with Estonia.")
+    assert any(x[0] == "SUPPORT" and x[2] == "Estonia" for x in e), sorted(map(str, e))
+
+
+def test_they_after_a_list_of_speakers_are_the_speakers(nlp):
+    e = got(nlp, "Bahrain and Jordan later said they were cutting relations with Tehran.")
+    assert ("SANCTION", "Bahrain", "Iran") in e and ("SANCTION", "Jordan", "Iran") in e, sorted(map(str, e))
+
+
+def test_withdrawing_an_invitation_is_a_snub(nlp):
+    e = got(nlp, "Norway withdrew an invitation to Foreign Minister Ivan Petrov to visit Oslo.")
+    assert any(x[0] == "SANCTION" and x[1] == "Norway" and x[2] == "Ivan Petrov" for x in e), sorted(map(str, e))
+    assert not any(x[0] == "RETREAT" for x in e), sorted(map(str, e))

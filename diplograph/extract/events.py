@@ -133,7 +133,8 @@ _SPEECH_NOUNS: dict[str, str] = {
     "note": "ACCUSE",
 }
 # what one calls a deed to condemn it: "called the attack barbarism"
-_PEJORATIVE = frozenset({"barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
+_PEJORATIVE = frozenset({"unjustified", "unjustifiable", "unfounded", "baseless", "absurd", "regrettable",
+                         "barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
                          "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
                          "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
                          "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile",
@@ -339,6 +340,13 @@ class _Finder:
                 self.weak.add(t.i)
                 return pair
             return []
+        if low == "they" and t.dep_ in _SUBJ and t.head.dep_ == "ccomp" and t.head.head.lemma_ in _SAY_VERBS \
+                and t.head.head.i != t.head.i:
+            # "Yemen and the Maldives said they were cutting ties": the speakers
+            said = self.subjects(t.head.head)
+            if len(said) >= 2:
+                self.weak.add(t.i)
+                return said
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             keys = self._it(t)
             if not keys and low == "its" and t.head.dep_ in ("dobj", "pobj"):
@@ -425,6 +433,9 @@ class _Finder:
                                 return pair
                         if p.dep_ == "pobj":
                             for k in self.actors(p):
+                                if self.ents.drafts[k].type == "Person" and low in (
+                                        "government", "administration", "regime", "cabinet", "forces", "troops"):
+                                    k = self._own_country(k) or k  # "the government of President X"
                                 if self.ents.drafts[k].type in ("Country", "Organization") and k not in keys:
                                     keys.append(k)
             if keys:
@@ -880,7 +891,8 @@ class _Finder:
 
     def verb(self, v: Token) -> None:
         lemma = v.lemma_.lower()
-        particles = [c.lower_ for c in v.children if c.dep_ in ("prt",)]
+        particles = [c.lower_ for c in v.children if c.dep_ in ("prt",)
+                     or c.dep_ == "prep" and c.lower_ == "out" and any(x.lower_ == "of" for x in c.children)]
         spec = None
         for p in particles:
             spec = lx.PHRASAL.get((lemma, p))
@@ -945,11 +957,31 @@ class _Finder:
                 for c in v.children):
             self.delegation(v)  # "sent a delegation led by X to Y", "X led a delegation to Y"
             return
-        if lemma in ("call", "describe", "brand", "label", "term", "dub") and any(
-                c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and (c.lemma_ in _PEJORATIVE or any(
+        if lemma in ("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "criticise",
+                     "criticize", "characterise", "characterize") and any(
+                (c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and lemma in ("call", "describe", "brand", "label", "term",
+                                                                          "dub") or c.dep_ == "pobj" and c.head.lower_ == "as")
+                and (c.lemma_ in _PEJORATIVE or any(
                     x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr") for x in c.children))
-                for c in v.children):
+                for c in [*v.children, *[p for a in [*v.children, *[o for o in v.children if o.dep_ == "dobj"
+                                                                     for o in o.children]]
+                                         if a.dep_ == "prep" and a.lower_ == "as" for p in a.children]]):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
+            return
+        if spec is None and lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
+                                                         for c in v.children):
+            # "stood in solidarity with Ukraine", "will stand by Kyiv", "stands with Israel"
+            backed = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind")
+                      for p in _prep_objects(c) for k in self.actors(p)]
+            backed += [k for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
+                       for p in _prep_objects(c) if p.lemma_ == "solidarity"
+                       for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
+                       for o in _prep_objects(w) for k in self.actors(o)]
+            src = self.subjects(v)
+            backed = [k for k in dict.fromkeys(backed) if k not in src]
+            if backed and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("SUPPORT", src, backed, v, "verb:stand-with", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
             return
         if spec is None and lemma == "stand" and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
                                                      for c in v.children):
@@ -1037,7 +1069,7 @@ class _Finder:
             return  # "ordered 23 Russian diplomats to leave"
         if lemma in ("freeze", "halt", "end", "sever", "break", "suspend") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
-                                                  "exchange", "negotiation") for c in v.children):
+                                                  "exchange", "negotiation", "link") for c in v.children):
             self.cancel(v)  # "froze talks with Japan", "severed ties with X"
             return
         if spec is None and lemma == "join":
@@ -1078,7 +1110,7 @@ class _Finder:
             return
         if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in lx.AGREEMENT_NOUNS for c in v.children):
             spec = lx.Verb("AGREE", None, ("with",), "joint")  # "struck a deal with X"
-        if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations") for c in v.children):
+        if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations", "links") for c in v.children):
             spec = lx.Verb("SANCTION", None, ("with",))
         if spec is None and lemma in ("establish", "restore", "resume", "normalise", "normalize", "re-establish",
                                       "reestablish", "upgrade") and any(
@@ -1154,6 +1186,30 @@ class _Finder:
             return
         if not passive:
             tgt = self.objects(v, spec.preps)
+            invites = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("invitation", "invite")]
+            if spec.type == "RETREAT" and invites:
+                # "withdrew an invitation to X": a snub, as a cancelled visit is
+                invited = [k for p in invites[0].children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+                           for o in _prep_objects(p) for k in self.actors(o) if k not in src]
+                self.emit("SANCTION", src, invited, v, f"verb:{lemma}-invitation", status=status,
+                          confidence=self._conf(v, 0.55))
+                return
+            if spec.type == "RETREAT":
+                # "pulled the United States out of the 2015 accord with Iran": a retreat from the other party, the country pulled out goes with its leader
+                preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+                preps += [x for c in v.children if c.lower_ == "out" for x in c.children
+                          if x.dep_ == "prep" and x.lower_ == "of"]  # "out of", parsed as two prepositions
+                deals = [p for c in preps for p in _prep_objects(c) if p.lemma_ in _DEAL_NOUNS or p.lower_ in _DEAL_NOUNS]
+                if deals:
+                    pulled = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
+                    src = src + [k for k in pulled if k not in src]
+                    tgt = [k for k in self._deal_parties(deals[0], v, src) if k not in src]
+            if lemma == "blame":
+                # "the poisoning, which Britain blames on Russia", "blamed the attack on X"
+                on = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
+                      for p in _prep_objects(c) for k in self.actors(p)]
+                if on:
+                    tgt = on
             if not tgt and spec.type == "THREATEN":
                 # "threatened to cut ties with X", "threatened to retaliate against Y"
                 tgt = [k for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
@@ -1546,6 +1602,9 @@ class _Finder:
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS) \
                     and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff") and o.dep_ == "dobj":
                 owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
+                owners = owners or [k for c in o.children if c.dep_ in ("amod", "compound")
+                                    and (m := self.ents.mention_at(c.i)) is not None and m.kind in ("demonym", "country")
+                                    for k in self.actors(c)]  # "rejected the British accusations"
                 if owners and not set(owners) & set(src):
                     # "Moscow rejected Kyiv's accusations", "dismissed India's claims as baseless"
                     self.emit("REJECT", src, owners, v, rule + ":claim-of", status=status, confidence=self._conf(v, 0.6))
@@ -1705,8 +1764,8 @@ class _Finder:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
                               confidence=self._conf(v, 0.55))
                 continue
-            if o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation") \
-                    and src and not passive:
+            if o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation",
+                            "link") and src and not passive:
                 # "suspended cooperation with the United States", "froze talks with X"
                 tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                        for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
@@ -1867,7 +1926,9 @@ class _Finder:
                 if any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE for a in attrs):
                     blamed = [k for x in c.children if x.dep_ == "nsubj"
                               for k in self.owner(x) or self._deed_owner(x)
-                              or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))]
+                              or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))
+                              or (self._doer_of(x, exclude=speakers) if x.lemma_ in _DEED_VERBS and any(
+                                  d.lower_ in ("the", "these", "those", "this", "that") for d in x.children) else [])]
                     blamed = [k for k in blamed if k not in speakers]
                     if blamed:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
@@ -2173,6 +2234,10 @@ class _Finder:
         keys = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
         keys += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        # "the measures taken by Argentina", "remarks made by Spain's ambassador"
+        keys += [k for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                 for k in self.actors(p) or self.owner(p)]
         return list(dict.fromkeys(keys))
 
     def recall(self, v: Token) -> None:
@@ -2397,6 +2462,9 @@ class _Finder:
         poss = [c for c in n.children if c.dep_ == "poss"]
         pair = self._hyphen_pair(n)
         verb = n.head if n.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
+        counted = self._quantity_of(n)
+        if verb is None and counted is not n and counted.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+            verb = counted.head  # "held four hours of talks with X": the verb of the quantity
         gov = self._governing_verb(n)
         light = next((c for c in n.children if c.dep_ in ("amod", "acl") and c.i < n.i and c.lemma_ in lx.LIGHT_VERBS
                       and any(x.dep_ == "nsubj" for x in c.children)), None)
@@ -2482,7 +2550,8 @@ class _Finder:
                 partners += self.objects(verb, ("with",))
         elif poss:
             src = self.actors(poss[0])
-        elif verb is not None and (n.dep_ == "dobj" or verb is light) and verb.lemma_ in lx.LIGHT_VERBS:
+        elif verb is not None and (n.dep_ == "dobj" or counted.dep_ == "dobj" or verb is light) \
+                and verb.lemma_ in lx.LIGHT_VERBS:
             src = self.subjects(verb)
             partners += self.objects(verb, ("with",))
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("receive", "get", "take", "accept"):
