@@ -136,3 +136,28 @@ def test_withdrawing_an_invitation_is_a_snub(nlp):
     e = got(nlp, "Norway withdrew an invitation to Foreign Minister Ivan Petrov to visit Oslo.")
     assert any(x[0] == "SANCTION" and x[1] == "Norway" and x[2] == "Ivan Petrov" for x in e), sorted(map(str, e))
     assert not any(x[0] == "RETREAT" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ reactions to the news: "welcomed it"
+
+def test_welcoming_it_supports_the_parties_of_the_agreement_just_told(nlp):
+    e = got(nlp, "Malawi and Zambia signed a railway agreement in Lusaka on Monday. "
+                 "Tanzanian President Samia Suluhu Hassan welcomed it as a model for the region.")
+    assert ("SUPPORT", "Samia Suluhu Hassan", "Malawi") in e and ("SUPPORT", "Samia Suluhu Hassan", "Zambia") in e, \
+        sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" and "Samia Suluhu Hassan" in x[1] for x in e), sorted(map(str, e))
+
+
+def test_the_outcome_is_the_news_the_article_leads_with(nlp):
+    e = got(nlp, "Malawi and Zambia signed a railway agreement in Lusaka on Monday. "
+                 "The line will carry copper to the coast. "
+                 "Under a separate accord reached in March, Zambia and Angola agreed to share a port. "
+                 "The World Bank welcomed the outcome on Tuesday.")
+    assert ("SUPPORT", "World Bank", "Malawi") in e, sorted(map(str, e))
+    assert ("SUPPORT", "World Bank", "Angola") not in e, sorted(map(str, e))
+
+
+def test_welcoming_the_meeting_supports_who_met(nlp):
+    e = got(nlp, "Vietnamese President Vo Van Thuong met Laotian President Thongloun Sisoulith in Hanoi on Friday. "
+                 "Cambodia welcomed the meeting.")
+    assert ("SUPPORT", "Cambodia", "Vo Van Thuong") in e, sorted(map(str, e))

@@ -148,6 +148,8 @@ _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensi
 # praising a settlement supports the parties to it
 _PRAISE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate",
                            "endorse", "back", "support", "cheer"})
+# what a reaction welcomes when it names no owner: "welcomed the outcome"
+_OUTCOME_NOUNS = frozenset({"outcome", "result", "announcement", "news", "meeting", "talk", "summit", "step"})
 _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "rapprochement",
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
@@ -1101,10 +1103,14 @@ class _Finder:
             return
         if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
                                                                 or c.lemma_ in _DEED_VERBS and (self._deed_owner(c) or any(
-                                                                    x.lower_ in ("the", "this", "that") for x in c.children)))
+                                                                    x.lower_ in ("the", "this", "that") for x in c.children))
+                                                                or self._reaction_to(c, v) is not None)
                                           for c in v.children):
             self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
             return
+        if lemma in ("welcome", "greet") and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
+                                                 for c in v.children):
+            return  # "welcomed it": a reaction to something said, not a guest received
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.reported(v)
             return
@@ -1973,8 +1979,18 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
-                                                                   or c.lemma_ in _DEED_VERBS))
+                                                                   or c.lemma_ in _DEED_VERBS
+                                                                   or self._reaction_to(c, v) is not None))
         src = self.subjects(v)
+        told = self._reaction_to(deal, v)
+        if told is not None:
+            # "welcomed it", "welcomed the outcome", "praised the meeting": the parties of
+            # the agreement or meeting just told
+            parties = [k for k in dict.fromkeys(told.source + told.target) if k not in src]
+            if len(parties) >= 2:
+                self.emit("SUPPORT", src, parties, v, f"verb:{v.lemma_}-{deal.lower_}", status=self.status(v),
+                          confidence=self._conf(v, 0.5))
+            return
         if deal.lemma_ in _DEED_VERBS and deal.lemma_ not in _DEAL_NOUNS:
             # "welcomed Armenia's decision", "praised the move by Ethiopia": the doer
             doers = self._deed_owner(deal) or self._doer_of(deal, exclude=src)  # "welcomed the move": the one just told
@@ -1985,6 +2001,30 @@ class _Finder:
         if len(parties) >= 1:
             self.emit("SUPPORT", src, parties, v, f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v),
                       confidence=self._conf(v, 0.55))
+
+    def _reaction_to(self, o: Token, v: Token) -> "RawEvent | None":
+        """The agreement (or, for 'the meeting', the meeting) an object like 'it', 'the
+        outcome', 'the announcement' refers to, when nothing in the object says whose it is:
+        for 'it' the latest one told in the last two sentences, for 'the outcome' the one
+        the article leads with."""
+        if o.lower_ == "it":
+            wanted = ("AGREE",)
+        elif o.lemma_ in _OUTCOME_NOUNS and any(x.lower_ in ("the", "this", "that") for x in o.children) \
+                and not any(x.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for x in o.children):
+            wanted = ("CONSULT",) if o.lemma_ in ("meeting", "talk", "summit") else ("AGREE",)
+        else:
+            return None
+        told = [ev for ev in self.out if ev.trigger.i < v.i and ev.status == "occurred" and ev.type in wanted
+                and len(set(ev.source + ev.target)) >= 2]
+        if not told:
+            return None
+        if o.lower_ != "it":
+            # "welcomed the outcome": wire copy reacts to the story's news, told in its lead,
+            # not to the background told just before
+            lead = sentences(self.doc)[min(2, len(sentences(self.doc)) - 1)].end
+            return told[0] if told[0].trigger.i < lead else None
+        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
+        return told[-1] if told[-1].trigger.i >= lo else None
 
     def _deal_parties(self, deal: Token, v: Token, src: list[str]) -> list[str]:
         """Who made the deal a reaction is to: 'the accord between A and B', 'the A-B pact',
