@@ -77,12 +77,13 @@ def resolve_ledger(ledger: "Ledger", *, full: bool = False) -> ResolveRun:
     corrections = ledger.corrections()
     previous_ids = ledger.actor_ids_ever()
     why = "asked for" if full else ledger.resolve_cache_problem(fingerprint())
-    if why is None:
-        run = _incremental(ledger, corrections, previous_ids)
-        if run is not None:
-            return run
-        why = "the cache does not match the stored documents"
-    return _full(ledger, corrections, previous_ids, why)
+    with _r._no_cyclic_gc():  # as `resolve.resolve`: many small acyclic objects
+        if why is None:
+            run = _incremental(ledger, corrections, previous_ids)
+            if run is not None:
+                return run
+            why = "the cache does not match the stored documents"
+        return _full(ledger, corrections, previous_ids, why)
 
 
 # ---------------------------------------------------------------------- keys

@@ -38,7 +38,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Callable, Iterable, Sequence
 
 from rapidfuzz import fuzz
@@ -351,16 +351,25 @@ class _Groups:
 
     _NONE: frozenset = frozenset()
 
-    def __init__(self, nodes: list[_Node], generic: frozenset[int] = frozenset()):
+    def __init__(self, nodes: list[_Node], generic: frozenset[int] = frozenset(),
+                 by_content: dict[int, list[int]] | None = None):
         self.nodes = nodes
         self.parent = list(range(len(nodes)))
         self.generic = generic  # nodes of a body of no known country ("the foreign ministry")
         none = self._NONE
-        # a generic body's ref is a kind, not an identity: it may join a country's body
-        self.refs: list[set | frozenset] = [{n.ent.ref} if n.ent.ref and n.idx not in generic
-                                            else none for n in nodes]
-        self.countries: list[set | frozenset] = [{n.ent.country} if n.ent.country else none
-                                                 for n in nodes]
+        # content id -> its nodes, ascending: rules that read only content work per content
+        self.by_content = by_content if by_content is not None else _by_content(nodes)
+        cids = list(map(_CID_OF, nodes))
+        # one frozenset per content, shared by its nodes: `_merged` copies what it grows
+        # (being a generic body is a matter of content: `_generic_body_nodes`)
+        ref_of, country_of = {}, {}
+        for cid, idxs in self.by_content.items():
+            n = nodes[idxs[0]]
+            # a generic body's ref is a kind, not an identity: it may join a country's body
+            ref_of[cid] = frozenset({n.ent.ref}) if n.ent.ref and n.idx not in generic else none
+            country_of[cid] = frozenset({n.ent.country}) if n.ent.country else none
+        self.refs: list[set | frozenset] = list(map(ref_of.__getitem__, cids))
+        self.countries: list[set | frozenset] = list(map(country_of.__getitem__, cids))
         self.reasons: dict[int, list[tuple[str, str | None]]] = {}
         self.misnamed: set[int] = set()  # nodes whose name must not name their actor
         self.displays: dict[str, str] = {}  # full-name key -> its usual display form
@@ -412,49 +421,71 @@ class _Groups:
         return a
 
     def roots(self) -> dict[int, list[int]]:
+        """Root -> its members, ascending, by root. A node's parent is never above it (a
+        root is its group's least index), so in ascending order a parent's root is known."""
+        root = self.parent[:]
+        for i, p in enumerate(root):
+            root[i] = root[p]
         out: dict[int, list[int]] = defaultdict(list)
-        for i in range(len(self.nodes)):
-            out[self.find(i)].append(i)
+        for i, r in enumerate(root):
+            out[r].append(i)
         return out
 
 
 def _collect_nodes(inputs: _ActorInputs) -> list[_Node]:
     nodes: list[_Node] = []
-    proto, append = inputs.contents.proto, nodes.append
+    contents = inputs.contents
+    protos = [contents.proto(cid) for cid in range(len(contents.rows))]
+    append = nodes.append
     for doc_id, entities in inputs.docs:
         for local, cid in entities:
-            append(_Node(len(nodes), doc_id, local, cid, *proto(cid)))
+            append(_Node(len(nodes), doc_id, local, cid, *protos[cid]))
     return nodes
+
+
+def _by_content(nodes: list[_Node]) -> dict[int, list[int]]:
+    """Content id -> the indexes of its nodes, ascending."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for i, cid in enumerate(map(_CID_OF, nodes)):
+        out[cid].append(i)
+    return out
+
+
+def _in_order(parts: list[list[int]]) -> list[int]:
+    """Ascending lists of node indexes (of several contents) as one ascending list."""
+    return parts[0] if len(parts) == 1 else sorted(chain.from_iterable(parts))
 
 
 _BODY_REF = re.compile(r"^org:[a-z]{3}-(.+)$")  # a country's body: org:chn-foreign-ministry
 
 
-def _generic_body_nodes(nodes: list[_Node]) -> frozenset[int]:
+def _generic_body_nodes(nodes: list[_Node], by_content: dict[int, list[int]]) -> frozenset[int]:
     """Organisations whose ref is a kind of body of no known country ("the foreign ministry",
     org:foreign-ministry) while some document names a country's body of that kind
-    (org:chn-foreign-ministry)."""
-    org_refs = {n.ent.ref for n in nodes if n.ent.ref and n.ent.ref.startswith("org:")}
+    (org:chn-foreign-ministry). A matter of content: all nodes of a content or none."""
+    reps = [nodes[idxs[0]] for idxs in by_content.values()]
+    org_refs = {n.ent.ref for n in reps if n.ent.ref and n.ent.ref.startswith("org:")}
     kinds = {m.group(1) for ref in org_refs for m in [_BODY_REF.match(ref)] if m}
     if not kinds:
         return frozenset()
-    return frozenset(n.idx for n in nodes
+    return frozenset(i for n in reps
                      if n.ent.ref and not n.country and n.ent.ref.startswith("org:")
-                     and n.ent.ref[4:] in kinds)
+                     and n.ent.ref[4:] in kinds for i in by_content[n.cid])
 
 
 def _group_by_ref(g: _Groups) -> None:
     """One group per gazetteer ref. The first step, so every node is still alone: each
     ref's nodes join its first one directly (what `union` would do, without a call per
     node, which a store of 10,000 articles makes 60,000 times)."""
-    members: dict[str, list[int]] = {}
-    generic = g.generic
-    for n in g.nodes:
-        ref = n.ent.ref
-        if ref and n.idx not in generic:
-            members.setdefault(ref, []).append(n.idx)
+    parts: dict[str, list[list[int]]] = {}
+    generic, nodes = g.generic, g.nodes
+    for idxs in g.by_content.values():
+        ref = nodes[idxs[0]].ent.ref
+        if ref and idxs[0] not in generic:
+            parts.setdefault(ref, []).append(idxs)
     parent, countries = g.parent, g.countries
-    for ref, idxs in members.items():
+    for ref, found in parts.items():  # each ref's nodes apart from the others': any order
+        idxs = _in_order(found)
         if len(idxs) < 2:
             continue
         root = idxs[0]
@@ -470,34 +501,60 @@ def _group_by_ref(g: _Groups) -> None:
 
 
 def _group_by_exact_name(g: _Groups) -> None:
-    index: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for n in g.nodes:
+    nodes, generic = g.nodes, g.generic
+    index: dict[tuple[str, str], list[list[int]]] = defaultdict(list)
+    for idxs in g.by_content.values():
+        n = nodes[idxs[0]]  # what is read here is content, the same for all its nodes
         if n.type == "Person" and n.kind != "full":
             continue  # lone surnames and titles are handled by _attach_short_names
-        if n.idx in g.generic:
+        if n.idx in generic:
             continue  # handled by _attach_generic_bodies
         for k in n.keys:
-            index[(n.type, k)].append(n.idx)
-    find = g.find
-    for (type_, key), idxs in sorted(index.items()):
+            index[(n.type, k)].append(idxs)
+    find, parent, reasons = g.find, g.parent, g.reasons
+    refs, countries, merged = g.refs, g.countries, g._merged
+    for (type_, key), parts in sorted(index.items()):
+        idxs = _in_order(parts)
         head = idxs[0]
+        check_country = type_ != "Person"
+        root = find(head)
         for i in idxs[1:]:
-            if find(i) == find(head):
+            if parent[i] == i and i not in reasons:
+                # a node still alone: what `union(head, i)` does, without its calls (i
+                # comes after head, so its root stays the root; see `_Groups.union`)
+                a, b = refs[root], refs[i]
+                if a and b and a != b:
+                    continue  # two gazetteer identities never merge
+                if check_country and not g.compatible_countries(countries[root], countries[i]):
+                    continue
+                n = nodes[i]
+                parent[i] = root
+                refs[root] = merged(a, b)
+                countries[root] = merged(countries[root], countries[i])
+                reason = f"same name: '{n.display if n.key == key else key}'"
+                reasons.setdefault(root, []).append((reason, n.doc_id))
+                continue
+            if find(i) == root:
                 continue  # already one (by ref, mostly): no reason to word
             # the same full name of a person is the same person; an organisation or place
             # name ("foreign ministry") also needs a compatible country
-            g.union(head, i, f"same name: '{g.nodes[i].display if g.nodes[i].key == key else key}'",
-                    g.nodes[i].doc_id, check_country=type_ != "Person")
+            n = nodes[i]
+            g.union(head, i, f"same name: '{n.display if n.key == key else key}'", n.doc_id,
+                    check_country=check_country)
+            root = find(head)
 
 
 def _full_key_index(g: _Groups) -> dict[str, list[int]]:
-    """Person full-name key -> the nodes that carry it."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for n in g.nodes:
+    """Person full-name key -> the nodes that carry it, ascending."""
+    parts: dict[str, list[list[int]]] = defaultdict(list)
+    for idxs in g.by_content.values():
+        n = g.nodes[idxs[0]]
         if n.type == "Person" and n.kind == "full":
             for k in n.keys:
-                index[k].append(n.idx)
-    return index
+                parts[k].append(idxs)
+    # in the order of each key's first node, as a pass over the nodes would make it
+    return {k: idxs for k, idxs in sorted(((k, _in_order(found)) for k, found in parts.items()),
+                                          key=lambda item: item[1][0])}
 
 
 def _display_of(g: _Groups, idxs: list[int], key: str) -> str:
@@ -519,8 +576,7 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
     letters of the rest) keep this near-linear."""
     titles: dict[str, set[str]] = defaultdict(set)
     for key, idxs in full_index.items():
-        for i in idxs:
-            t = g.nodes[i].ent.title
+        for t in {g.nodes[i].ent.title for i in idxs}:  # a title's words once
             if t:
                 titles[key].update(w for w in normalise_name(t).split() if w not in _ACRONYM_SKIP)
     blocks: dict[tuple, list[str]] = defaultdict(list)
@@ -658,7 +714,7 @@ def _country_forms(g: _Groups) -> dict[str, str]:
     """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
     stands for one country only."""
     seen: dict[str, set[str]] = defaultdict(set)
-    for n in g.nodes:
+    for n in (g.nodes[idxs[0]] for idxs in g.by_content.values()):
         ref = n.ent.ref or ""
         if n.type == "Country" and ref.startswith("country:"):
             for k in n.keys:
@@ -766,6 +822,7 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     # root -> (office words, said to be a past holder: True / False / None for a title)
     offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
     names_of_root: dict[int, str] = {}
+    claims_of: dict[int, frozenset] = {}  # content id -> its office claims
     nodes, find = g.nodes, g.find
     for key, idxs in sorted(full_index.items()):
         shown = None
@@ -778,7 +835,9 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                 if shown is None:
                     shown = _display_of(g, idxs, key)
                 names_of_root[root] = shown
-            claims = _office_claims(n.forms, n.key, n.ent.title)
+            claims = claims_of.get(n.cid)
+            if claims is None:
+                claims = claims_of[n.cid] = _office_claims(n.forms, n.key, n.ent.title)
             if claims:
                 offices[root] |= claims
 
@@ -786,9 +845,10 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     # what does not depend on the node's document, worked out once per name and country
     holders: dict = {}
     candidates: dict[tuple[str, str | None], list[int]] = {}
-    for n in g.nodes:
-        if n.type != "Person" or n.kind == "full" or n.ent.ref:
-            continue  # full names were matched already; a gazetteer ref has decided
+    # full names were matched already; a gazetteer ref has decided
+    short = [idxs for idxs in g.by_content.values()
+             if (m := nodes[idxs[0]]).type == "Person" and m.kind != "full" and not m.ent.ref]
+    for n in map(nodes.__getitem__, _in_order(short)) if short else ():
         if n.kind == "descriptive":
             chosen = _office_holder(n, offices, countries, docs_of_root, country_forms, holders)
             if chosen is not None:
@@ -1032,17 +1092,22 @@ def _sound_alike_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int],
 def _attach_acronyms(g: _Groups) -> None:
     """"CIA" joins the only organisation whose name's initials spell it."""
     initials: dict[str, set[int]] = defaultdict(set)
-    for n in g.nodes:
+    acronyms: list[list[int]] = []  # the nodes named like an acronym, by content
+    nodes, find = g.nodes, g.find
+    for idxs in g.by_content.values():
+        n = nodes[idxs[0]]
         if n.type != "Organization":
             continue
+        if re.fullmatch(r"[A-Z][A-Z.&]{1,9}", n.ent.name.strip()):
+            acronyms.append(idxs)
         for k in n.keys:
             words = [w for w in k.split() if w not in _ACRONYM_SKIP]
             if len(words) >= 2:
-                initials["".join(w[0] for w in words)].add(g.find(n.idx))
+                initials["".join(w[0] for w in words)].update(find(i) for i in idxs)
+    if not acronyms:
+        return
     countries = {r: set(g.countries[r]) for rs in initials.values() for r in rs}
-    for n in g.nodes:
-        if n.type != "Organization" or not re.fullmatch(r"[A-Z][A-Z.&]{1,9}", n.ent.name.strip()):
-            continue
+    for n in map(nodes.__getitem__, _in_order(acronyms)):
         own = {n.country} if n.country else set()
         spelled = initials.get(n.key, set())
         if g.find(n.idx) in spelled:
@@ -1057,11 +1122,12 @@ def _attach_acronyms(g: _Groups) -> None:
 def _join_mistyped(g: _Groups, full_index: dict[str, list[int]]) -> None:
     """A full person name that one document typed as an Organization joins that person
     (the named entity recogniser's mistake); the majority type wins later."""
-    for n in g.nodes:
-        if n.type == "Organization" and not n.ent.ref and n.key in full_index:
-            person = full_index[n.key][0]
-            g.union(person, n.idx, f"type: '{n.display}' read as Organization", n.doc_id,
-                    check_country=False)
+    found = [idxs for idxs in g.by_content.values()
+             if (n := g.nodes[idxs[0]]).type == "Organization" and not n.ent.ref
+             and n.key in full_index]
+    for n in map(g.nodes.__getitem__, _in_order(found)) if found else ():
+        g.union(full_index[n.key][0], n.idx, f"type: '{n.display}' read as Organization",
+                n.doc_id, check_country=False)
 
 
 @dataclass
@@ -1072,7 +1138,7 @@ class _Group:
     forced_name: str | None = None
     blocked: set[str] = field(default_factory=set)  # normalised aliases split away
     _summary: tuple | None = None
-    _nodes: tuple = ()  # (members list, its nodes), worked out once per members list
+    _nodes: tuple = ()  # (members list, its nodes, their census), once per members list
 
     def touch(self) -> None:
         self._summary = None
@@ -1087,53 +1153,71 @@ class _Canon:
         self.groups = groups
         self.misnamed = misnamed
         self.generic = generic
-        self.by_name: dict[str, list[int]] = defaultdict(list)  # normalised node name -> nodes
-        for n in nodes:
-            self.by_name[normalise_name(n.ent.name)].append(n.idx)
-            if n.key != normalise_name(n.ent.name):
-                self.by_name[n.key].append(n.idx)
+        self._by_name: dict[str, list[int]] | None = None
         self.redirects: dict[str, tuple[str, str]] = {}
+
+    @property
+    def by_name(self) -> dict[str, list[int]]:
+        """Normalised node name -> nodes; made on first use, as only corrections ask."""
+        if self._by_name is None:
+            self._by_name = defaultdict(list)
+            for n in self.nodes:
+                self._by_name[normalise_name(n.ent.name)].append(n.idx)
+                if n.key != normalise_name(n.ent.name):
+                    self._by_name[n.key].append(n.idx)
+        return self._by_name
 
     # -- summaries
     def nodes_of(self, gi: int) -> list[_Node]:
         grp = self.groups[gi]
         if not grp._nodes or grp._nodes[0] is not grp.members:
-            grp._nodes = (grp.members, [self.nodes[i] for i in grp.members])
+            grp._nodes = (grp.members, list(map(self.nodes.__getitem__, grp.members)), None)
         return grp._nodes[1]
+
+    def census_of(self, gi: int) -> "_Census":
+        """`_census` of the group's nodes."""
+        nodes = self.nodes_of(gi)
+        grp = self.groups[gi]
+        if grp._nodes[2] is None:
+            grp._nodes = (grp._nodes[0], nodes, _census(nodes))
+        return grp._nodes[2]
 
     def summary(self, gi: int) -> tuple[str, str | None, str, str]:
         """(type, ref, name, base id) of group `gi`."""
         grp = self.groups[gi]
         if grp._summary is None:
             nodes = self.nodes_of(gi)
-            refs = set(map(_REF_OF, nodes))
+            census = self.census_of(gi)  # what depends on content only, once per content
+            refs = {n.ent.ref for n, _ in census}
             refs.discard(None)
             refs.discard("")
             if len(refs) > 1 and self.generic:
-                # a country's body before a body of no country that joined it
-                refs = {n.ent.ref for n in nodes if n.ent.ref and n.idx not in self.generic} or refs
+                # a country's body before a body of no country that joined it (being a
+                # generic body is a matter of content: `_generic_body_nodes`)
+                refs = {n.ent.ref for n, _ in census
+                        if n.ent.ref and n.idx not in self.generic} or refs
             ref = min(refs) if refs else None
             if ref and ref.split(":", 1)[0] in _REF_TYPES:
                 type_ = _REF_TYPES[ref.split(":", 1)[0]]
             elif len(nodes) == 1:
                 type_ = nodes[0].type
             else:
-                votes = Counter(map(_TYPE_OF, nodes))
+                votes = _weighted((n.type, count) for n, count in census)
                 type_ = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9), t))
             if grp.forced_name:
                 name = grp.forced_name
             elif len(nodes) == 1:
                 name = nodes[0].display  # what _canonical_name gives for one node
             else:
-                named = nodes if self.misnamed.isdisjoint(grp.members) else [
-                    n for n in nodes if n.idx not in self.misnamed]
-                name = _canonical_name(named or nodes, type_)
+                named = census if self.misnamed.isdisjoint(grp.members) else _census(
+                    [n for n in nodes if n.idx not in self.misnamed])
+                name = _canonical_name(named or census, type_)
             base = grp.forced_id or ref or f"{_PREFIX.get(type_, 'actor')}:{slugify(name)}"
             grp._summary = (type_, ref, name, base)
         return grp._summary
 
     def size(self, gi: int) -> int:
-        return _mention_count(self.nodes_of(gi))
+        return _mention_count(self.census_of(gi))
 
     def find_group(self, wanted: str) -> int | None:
         """The live group with id `wanted`, else the biggest one named `wanted`."""
@@ -1253,8 +1337,7 @@ class _Canon:
         for gi in live:
             actor = self._actor(gi, ids[gi])
             actors.append(actor)
-            for i in self.groups[gi].members:
-                node_actor[i] = actor.id
+            node_actor.update(dict.fromkeys(self.groups[gi].members, actor.id))
         actors.sort(key=lambda a: a.id)
         return actors, node_actor
 
@@ -1262,23 +1345,23 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         nodes = self.nodes_of(gi)
+        census = self.census_of(gi)
         # each distinct (type, kind, forms) once: a country has thousands of nodes
-        forms = {f for t, k, fs in set(zip(map(_TYPE_OF, nodes), map(_KIND_OF, nodes),
-                                           map(_FORMS_OF, nodes)))
+        forms = {f for t, k, fs in {(n.type, n.kind, n.forms) for n, _ in census}
                  for f in _alias_forms_of(t, k, fs)}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}
         forms.discard(name)
         aliases = sorted(forms, key=lambda f: (normalise_name(f), f))
-        countries = Counter(map(_COUNTRY_OF, nodes))
+        countries = _weighted((n.country, count) for n, count in census)
         countries.pop(None, None)
         countries.pop("", None)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
         if country is None and ref and ref.startswith("country:"):
             country = ref.split(":", 1)[1]
         titles: dict[str, int] = {}
-        for t, count in Counter(map(_TITLE_OF, nodes)).items():
+        for t, count in _weighted((n.ent.title, count) for n, count in census).items():
             t = t.strip() if t else t
             if t:
                 titles[t] = titles.get(t, 0) + count
@@ -1288,7 +1371,7 @@ class _Canon:
         return Actor(
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), country=country,
             titles=tuple(sorted(titles, key=lambda t: (-titles[t], t))),
-            mentions=_mention_count(nodes),
+            mentions=_mention_count(census),
             documents=tuple(sorted(set(map(_DOC_OF, nodes)))),
             reasons=_summarise_reasons(reasons),
         )
@@ -1317,12 +1400,35 @@ _TITLE_OF = operator.attrgetter("ent.title")
 _REF_OF = operator.attrgetter("ent.ref")
 _DOC_OF = operator.attrgetter("doc_id")
 _MENTIONS_OF = operator.attrgetter("mentions")
+_CID_OF = operator.attrgetter("cid")
 
 
-def _mention_count(nodes: Sequence[_Node]) -> int:
+# Nodes as (a node of each content, how many of the nodes have that content), in the
+# order of each content's first node: what depends on content only is worked out once
+# per content and weighted by the count (a country has thousands of nodes, of a few
+# contents).
+_Census = list
+
+
+def _census(nodes: Sequence[_Node]) -> _Census:
+    counts = Counter(map(_CID_OF, nodes))
+    if len(counts) == len(nodes):
+        return [(n, 1) for n in nodes]
+    first = dict(zip(map(_CID_OF, reversed(nodes)), reversed(nodes)))
+    return [(first[cid], count) for cid, count in counts.items()]
+
+
+def _weighted(pairs: Iterable[tuple]) -> dict:
+    """value -> total weight of (value, weight) pairs, in the order values first come."""
+    out: dict = {}
+    for value, count in pairs:
+        out[value] = out.get(value, 0) + count
+    return out
+
+
+def _mention_count(census: _Census) -> int:
     """Mentions of the nodes, a node without any counting once."""
-    counts = list(map(_MENTIONS_OF, nodes))
-    return sum(counts) + counts.count(0)
+    return sum((n.mentions or 1) * count for n, count in census)
 
 
 @lru_cache(maxsize=100_000)
@@ -1330,11 +1436,10 @@ def _named_forms(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f for f in forms if person_name(f)[2] != "descriptive")
 
 
-def _canonical_name(nodes: list[_Node], type_: str) -> str:
+def _canonical_name(census: _Census, type_: str) -> str:
     """The most frequent well-formed full form; ties go to the longest, then alphabetical."""
     # each distinct (type, kind, key, display) once, with how many nodes have it
-    combos = Counter(zip(map(_TYPE_OF, nodes), map(_KIND_OF, nodes), map(_KEY_OF, nodes),
-                         map(_DISPLAY_OF, nodes)))
+    combos = _weighted(((n.type, n.kind, n.key, n.display), count) for n, count in census)
     if type_ == "Person":
         pool = [c for c in combos if c[0] == "Person" and c[1] == "full"]
         pool = pool or [c for c in combos if c[1] == "full"] or [c for c in combos if c[1] == "single"]
@@ -2023,7 +2128,8 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     """`_resolve_actors`, giving the nodes (in document order, each document's entities
     in its order) and node index -> actor id."""
     nodes = _collect_nodes(inputs)
-    g = _Groups(nodes, _generic_body_nodes(nodes))
+    by_content = _by_content(nodes)
+    g = _Groups(nodes, _generic_body_nodes(nodes, by_content), by_content)
     _group_by_ref(g)
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
