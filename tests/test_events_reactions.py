@@ -161,3 +161,24 @@ def test_welcoming_the_meeting_supports_who_met(nlp):
     e = got(nlp, "Vietnamese President Vo Van Thuong met Laotian President Thongloun Sisoulith in Hanoi on Friday. "
                  "Cambodia welcomed the meeting.")
     assert ("SUPPORT", "Cambodia", "Vo Van Thuong") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ the verb lexicon's wider reach
+
+@pytest.mark.parametrize("text,edge", [
+    ("Peru's foreign minister assailed Bolivia on Monday for the border closure.", ("ACCUSE", None, "Bolivia")),
+    ("Vietnam repudiated China's claims to the islands on Tuesday.", ("REJECT", "Vietnam", "China")),
+    ("Georgian authorities deported two Armenian journalists on Friday.", ("COERCE", "Georgia", "Armenia")),
+    ("Azerbaijan massed troops along its border with Armenia in September.", ("MOBILIZE", "Azerbaijan", "Armenia")),
+    ("Chad sided with Niger in the dispute.", ("SUPPORT", "Chad", "Niger")),
+    ("President Lula pleaded with President Maduro to hold free elections.", ("REQUEST", "Lula", "Maduro")),
+])
+def test_more_verbs_of_diplomacy(nlp, text, edge):
+    e = got(nlp, text)
+    assert any(x[0] == edge[0] and (edge[1] is None or x[1] == edge[1]) and x[2] == edge[2] for x in e), \
+        sorted(map(str, e))
+
+
+def test_a_dinner_together_is_a_meeting(nlp):
+    e = got(nlp, "Japanese Prime Minister Fumio Kishida dined with Indian Prime Minister Narendra Modi in Delhi on Monday.")
+    assert sym("CONSULT", "Fumio Kishida", "Narendra Modi") in e, sorted(map(str, e))

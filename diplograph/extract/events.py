@@ -724,7 +724,12 @@ class _Finder:
 
     def objects(self, verb: Token, preps=()) -> list[str]:
         keys = []
-        for c in verb.children:
+        kids = list(verb.children)
+        if verb.lemma_ in _MOVE_VERBS:
+            # "massed troops along its border with X": the parse hangs the place on the troops
+            kids += [p for c in verb.children if c.dep_ == "dobj" for p in c.children
+                     if p.dep_ == "prep" and p.lower_ in preps]
+        for c in kids:
             if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
                 # a preposition the parse calls a dative ("sent aid to X") stands for its object
                 targets = [c] if c.dep_ != "prep" and c.pos_ != "ADP" else _prep_objects(c)
@@ -1606,7 +1611,8 @@ class _Finder:
                 objs += [c for c in y.children if c.dep_ == "dobj"]
         for o in objs:
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS) \
-                    and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff") and o.dep_ == "dobj":
+                    and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "repudiate", "disavow") \
+                    and o.dep_ == "dobj":
                 owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
                 owners = owners or [k for c in o.children if c.dep_ in ("amod", "compound")
                                     and (m := self.ents.mention_at(c.i)) is not None and m.kind in ("demonym", "country")

@@ -132,6 +132,15 @@ VERBS: dict[str, Verb] = {
     "summon": Verb("ACCUSE"),  # summoning an envoy is a diplomatic protest
     "rebuke": Verb("ACCUSE"),
     "reprove": Verb("ACCUSE"),
+    "assail": Verb("ACCUSE"),
+    "excoriate": Verb("ACCUSE"),
+    "chide": Verb("ACCUSE"),
+    "reproach": Verb("ACCUSE"),
+    "admonish": Verb("ACCUSE"),
+    "upbraid": Verb("ACCUSE"),
+    "vilify": Verb("ACCUSE"),
+    "deride": Verb("ACCUSE"),
+    "ridicule": Verb("ACCUSE"),
     # rejections
     "reject": Verb("REJECT"),
     "refuse": Verb("REJECT"),
@@ -143,6 +152,10 @@ VERBS: dict[str, Verb] = {
     "decline": Verb("REJECT"),
     "spurn": Verb("REJECT"),
     "snub": Verb("REJECT"),
+    "repudiate": Verb("REJECT"),
+    "disavow": Verb("REJECT"),
+    "refute": Verb("REJECT"),
+    "defy": Verb("REJECT"),
     # threats
     "threaten": Verb("THREATEN"),
     "warn": Verb("THREATEN"),
@@ -153,6 +166,10 @@ VERBS: dict[str, Verb] = {
     "boycott": Verb("SANCTION"),
     "embargo": Verb("SANCTION"),
     "freeze": Verb("SANCTION", needs_object=True),
+    "bar": Verb("SANCTION"),  # "barred X from its summits"
+    "punish": Verb("SANCTION"),
+    "penalise": Verb("SANCTION"),
+    "penalize": Verb("SANCTION"),
     # mobilisation, coercion, force
     "deploy": Verb("MOBILIZE", None, ("to", "near", "around")),
     "mobilize": Verb("MOBILIZE", None, ("to", "near", "around", "against")),
@@ -164,6 +181,10 @@ VERBS: dict[str, Verb] = {
     "jail": Verb("COERCE"),
     "imprison": Verb("COERCE"),
     "kidnap": Verb("COERCE"),
+    "abduct": Verb("COERCE"),
+    "deport": Verb("COERCE"),
+    "confiscate": Verb("COERCE"),
+    "intercept": Verb("COERCE"),
     "blockade": Verb("COERCE"),
     "attack": Verb("ASSAULT"),
     "strike": Verb("ASSAULT"),
@@ -175,6 +196,28 @@ VERBS: dict[str, Verb] = {
     "fight": Verb("ASSAULT", None, ("against",)),
     "storm": Verb("ASSAULT", None, ("into",)),
     "kill": Verb("ASSAULT"),
+    "assassinate": Verb("ASSAULT"),
+    "ambush": Verb("ASSAULT"),
+    "massacre": Verb("ASSAULT"),
+    "shoot": Verb("ASSAULT", None, ("at",)),
+    "mass": Verb("MOBILIZE", None, ("near", "on", "along", "at")),
+    "amass": Verb("MOBILIZE", None, ("near", "on", "along", "at")),
+    # aid
+    "fund": Verb("AID"),
+    "finance": Verb("AID"),
+    "arm": Verb("AID"),
+    "equip": Verb("AID"),
+    "bankroll": Verb("AID"),
+    # concessions
+    "repatriate": Verb("CONCEDE", None, ("to",)),
+    "unfreeze": Verb("CONCEDE"),
+    # meetings
+    "dine": Verb(_C, "meet", ("with",), "symmetric"),
+    "din": Verb(_C, "meet", ("with",), "symmetric"),  # the model lemmatises "dined" so
+    "plead": Verb("REQUEST", None, ("with",)),
+    "applaud": Verb("SUPPORT"),
+    "side": Verb("SUPPORT", None, ("with",)),
+    "salute": Verb("SUPPORT"),
 }
 
 # verb + particle -> entry ("turn down" a request, "shoot down" a balloon, "call on" X)
@@ -189,6 +232,8 @@ PHRASAL: dict[tuple[str, str], Verb] = {
     ("open", "fire"): Verb("ASSAULT", None, ("on", "at")),
     ("hand", "over"): Verb("CONCEDE"),  # captives, prisoners: the target is whose they are
     ("hand", "back"): Verb("CONCEDE"),
+    ("sit", "down"): Verb(_C, "meet", ("with",), "symmetric"),
+    ("pull", "back"): Verb("RETREAT", None, ("from",)),
 }
 
 # nouns that name a consultation, and its mode
