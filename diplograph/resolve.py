@@ -816,7 +816,8 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     by that office, or else the only one in the same document."""
     token_roots, root_name = _root_tokens(g, full_index, country_forms)
     # snapshots, so no attachment depends on an earlier one
-    countries = {g.find(i): set(g.countries[g.find(i)]) for idxs in full_index.values() for i in idxs}
+    countries = {r: set(g.countries[r])
+                 for r in {g.find(i) for idxs in full_index.values() for i in idxs}}
     docs_of_root: dict[int, set[str]] = defaultdict(set)
     full_by_doc: dict[str, list[int]] = defaultdict(list)
     # root -> (office words, said to be a past holder: True / False / None for a title)
@@ -1138,7 +1139,7 @@ class _Group:
     forced_name: str | None = None
     blocked: set[str] = field(default_factory=set)  # normalised aliases split away
     _summary: tuple | None = None
-    _nodes: tuple = ()  # (members list, its nodes, their census), once per members list
+    _nodes: tuple = ()  # (members list, its census), once per members list
 
     def touch(self) -> None:
         self._summary = None
@@ -1155,6 +1156,10 @@ class _Canon:
         self.generic = generic
         self._by_name: dict[str, list[int]] | None = None
         self.redirects: dict[str, tuple[str, str]] = {}
+        # by node index, so a group's census and documents need no node objects
+        self._cids = list(map(_CID_OF, nodes))
+        self._docs = list(map(_DOC_OF, nodes))
+        self._reps = dict(zip(self._cids, nodes))  # content id -> a node of it
 
     @property
     def by_name(self) -> dict[str, list[int]]:
@@ -1168,25 +1173,20 @@ class _Canon:
         return self._by_name
 
     # -- summaries
-    def nodes_of(self, gi: int) -> list[_Node]:
+    def census_of(self, gi: int) -> "_Census":
+        """`_census` of the group's nodes (any node of a content stands for it)."""
         grp = self.groups[gi]
         if not grp._nodes or grp._nodes[0] is not grp.members:
-            grp._nodes = (grp.members, list(map(self.nodes.__getitem__, grp.members)), None)
+            reps = self._reps
+            counts = Counter(map(self._cids.__getitem__, grp.members))
+            grp._nodes = (grp.members, [(reps[cid], count) for cid, count in counts.items()])
         return grp._nodes[1]
-
-    def census_of(self, gi: int) -> "_Census":
-        """`_census` of the group's nodes."""
-        nodes = self.nodes_of(gi)
-        grp = self.groups[gi]
-        if grp._nodes[2] is None:
-            grp._nodes = (grp._nodes[0], nodes, _census(nodes))
-        return grp._nodes[2]
 
     def summary(self, gi: int) -> tuple[str, str | None, str, str]:
         """(type, ref, name, base id) of group `gi`."""
         grp = self.groups[gi]
         if grp._summary is None:
-            nodes = self.nodes_of(gi)
+            members = grp.members
             census = self.census_of(gi)  # what depends on content only, once per content
             refs = {n.ent.ref for n, _ in census}
             refs.discard(None)
@@ -1199,18 +1199,18 @@ class _Canon:
             ref = min(refs) if refs else None
             if ref and ref.split(":", 1)[0] in _REF_TYPES:
                 type_ = _REF_TYPES[ref.split(":", 1)[0]]
-            elif len(nodes) == 1:
-                type_ = nodes[0].type
+            elif len(members) == 1:
+                type_ = self.nodes[members[0]].type
             else:
                 votes = _weighted((n.type, count) for n, count in census)
                 type_ = min(votes, key=lambda t: (-votes[t], _TYPE_ORDER.get(t, 9), t))
             if grp.forced_name:
                 name = grp.forced_name
-            elif len(nodes) == 1:
-                name = nodes[0].display  # what _canonical_name gives for one node
+            elif len(members) == 1:
+                name = self.nodes[members[0]].display  # what _canonical_name gives for one node
             else:
-                named = census if self.misnamed.isdisjoint(grp.members) else _census(
-                    [n for n in nodes if n.idx not in self.misnamed])
+                named = census if self.misnamed.isdisjoint(members) else _census(
+                    [self.nodes[i] for i in members if i not in self.misnamed])
                 name = _canonical_name(named or census, type_)
             base = grp.forced_id or ref or f"{_PREFIX.get(type_, 'actor')}:{slugify(name)}"
             grp._summary = (type_, ref, name, base)
@@ -1344,7 +1344,6 @@ class _Canon:
     def _actor(self, gi: int, actor_id: str) -> Actor:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
-        nodes = self.nodes_of(gi)
         census = self.census_of(gi)
         # each distinct (type, kind, forms) once: a country has thousands of nodes
         forms = {f for t, k, fs in {(n.type, n.kind, n.forms) for n, _ in census}
@@ -1372,7 +1371,7 @@ class _Canon:
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), country=country,
             titles=tuple(sorted(titles, key=lambda t: (-titles[t], t))),
             mentions=_mention_count(census),
-            documents=tuple(sorted(set(map(_DOC_OF, nodes)))),
+            documents=tuple(sorted(set(map(self._docs.__getitem__, grp.members)))),
             reasons=_summarise_reasons(reasons),
         )
 
@@ -1473,14 +1472,16 @@ def _well_formed(display: str) -> bool:
 
 def _summarise_reasons(reasons: list[tuple[str, str | None]]) -> tuple[str, ...]:
     """One line per distinct reason, naming its first document and how many more."""
-    docs: dict[str, list[str]] = defaultdict(list)
-    for text, doc in reasons:
-        docs.setdefault(text, [])
+    docs: dict[str, list[str]] = {}
+    for text, doc in set(reasons):  # a reason often comes many times ("ref: ...", None)
+        found = docs.get(text)
+        if found is None:
+            found = docs[text] = []
         if doc:
-            docs[text].append(doc)
+            found.append(doc)
     out = []
     for text in sorted(docs):
-        ds = sorted(set(docs[text]))
+        ds = sorted(docs[text])
         if not ds:
             out.append(text)
         elif len(ds) == 1:
