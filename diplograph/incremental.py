@@ -6,8 +6,13 @@ it only avoids recomputing what cannot have changed. Two stages:
 
 - actors: always recomputed over every document (the rules ask "the only person in the
   corpus with this surname", so one new document may move mentions in old ones), but
-  from the ledger's cache of what each document gives resolution (`resolve.DocInputs`:
-  plain tuples, no JSON to decode), so an old document costs little;
+  from the ledger's cache, so an old document costs little: each distinct entity content
+  (name, type, aliases, country, title, ref, forms, mention count) is kept once, a
+  document as its entities' (key, content id), and what resolution derives from a
+  content (name keys, office words) is worked out once per content, not per mention of
+  an actor in a document; the documents' interactions are read only when a rule asks
+  (`resolve._Partners`). Which old documents' entities now resolve to other actors is
+  told by comparing one line of actor ids per document with the cached one;
 - events: a report's event key is (type, source actors, target actors). Only the keys whose
   reports changed are clustered again: the keys the new documents report, and every key
   of an old document whose local entities now resolve to other actors; then, as the

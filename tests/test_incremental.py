@@ -8,6 +8,7 @@ export must equal the one of a store that took everything in one go.
 from __future__ import annotations
 
 import json
+import marshal
 import random
 from pathlib import Path
 
@@ -170,6 +171,52 @@ def test_a_replaced_extraction_is_resolved_again(tmp_path):
         assert ledger.update_extractions([replaced]) == 1
         run = ensure_resolved(ledger)
         assert not run.full and run.new_documents == 1
+    assert_same_as_full(store)
+
+
+def test_a_counterpart_told_in_an_old_document_joins_a_new_spelling(tmp_path):
+    """The sound-alike rule reads who deals with whom; an old document's interactions come
+    from the cache (read only when a rule asks), the new one's from its extraction."""
+    old = Doc("k1", "2023-06-01").entity("m", "Mohammed Karimi").entity("f", "Ana Ferreira", country="PRT")\
+        .says("Karimi met Ferreira in Lisbon.", "CONSULT", ["m"], ["f"], mode="meet")
+    new = Doc("k2", "2023-06-02").entity("m", "Muhammad Karimi").entity("f", "Ana Ferreira", country="PRT")\
+        .says("Karimi called Ferreira.", "CONSULT", ["m"], ["f"], mode="call")
+    store = tmp_path / "s.db"
+    runs = ingest_in_batches(store, [[old.pair()], [new.pair()]])
+    assert not runs[1].full
+    with Ledger(store, readonly=True) as ledger:
+        karimi = [a for a in ledger.actors() if "Karimi" in a.name]
+    assert len(karimi) == 1 and karimi[0].documents == ("k1", "k2")
+    assert_same_as_full(store)
+
+
+def test_the_cache_keeps_each_entity_content_once(tmp_path):
+    """Documents name the same actors the same way: the cache keeps a content once, and an
+    incremental pass adds only the contents it has not seen."""
+    pairs = {d.id: (d, e) for d, e in pool()}
+    store = tmp_path / "s.db"
+    ingest_in_batches(store, [[pairs["h01"], pairs["h04"]], [pairs["h06"], pairs["h05"]]])
+    with Ledger(store) as ledger:
+        rows = ledger._db.execute("SELECT content FROM resolve_contents").fetchall()
+        entities = sum(len(marshal.loads(blob)) for _, _, blob, _ in ledger.resolve_cache_docs())
+    # h01, h04 and h06 name Anna Varga and Kofi Mensah alike; h04 and h05 Ingrid Larsen
+    assert entities == 9 and len(rows) == len(set(rows)) < entities
+    assert_same_as_full(store)
+
+
+def test_a_cache_of_the_earlier_layout_gives_a_full_pass(tmp_path):
+    pairs = pool()
+    store = tmp_path / "s.db"
+    ingest_in_batches(store, [pairs[:5]])
+    with Ledger(store) as ledger:  # the layout of format 2, as an older version left it
+        ledger._db.execute("DROP TABLE resolve_docs")
+        ledger._db.execute("DROP TABLE resolve_contents")
+        ledger._db.execute("CREATE TABLE resolve_docs (doc_id TEXT PRIMARY KEY, xrowid INTEGER "
+                           "NOT NULL, inputs BLOB NOT NULL, actors BLOB NOT NULL)")
+        ledger._db.execute("UPDATE meta SET value = 'older code' WHERE key = 'resolve_cache_fp'")
+        ledger._db.commit()
+    runs = ingest_in_batches(store, [pairs[5:8], pairs[8:]])
+    assert runs[0].full and runs[0].why == "the resolution code changed" and not runs[1].full
     assert_same_as_full(store)
 
 
