@@ -182,3 +182,14 @@ def test_more_verbs_of_diplomacy(nlp, text, edge):
 def test_a_dinner_together_is_a_meeting(nlp):
     e = got(nlp, "Japanese Prime Minister Fumio Kishida dined with Indian Prime Minister Narendra Modi in Delhi on Monday.")
     assert sym("CONSULT", "Fumio Kishida", "Narendra Modi") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ a title and the name set beside it
+
+def test_a_title_with_its_own_words_before_the_name_is_that_person(nlp):
+    ex = run(nlp, "Armenia and Georgia agreed on Saturday on a border plan. The British envoy for the "
+                  "South Caucasus, Jonathan Allen, welcomed the outcome and called on both governments to act.")
+    people = sorted(e.name for e in ex.entities if e.type == "Person")
+    assert people == ["Jonathan Allen"], people
+    e = edges(ex)
+    assert ("SUPPORT", "Jonathan Allen", "Armenia") in e, sorted(map(str, e))

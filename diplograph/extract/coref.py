@@ -526,12 +526,17 @@ class Entities:
     def _apposed_person(self, m: Mention) -> str | None:
         """'The Japanese foreign minister, Yoshimasa Hayashi, ...': the title names him."""
         doc = self.doc
-        if m.end >= len(doc) or doc[m.end].text != ",":
+        if m.end >= len(doc):
             return None
-        nxt = next((x for x in self.mentions if x.start == m.end + 1), None)
+        comma = m.end
+        while comma < min(len(doc), m.end + 8) and doc[comma].text != "," and doc[comma].pos_ in (
+                "ADP", "DET", "PROPN", "NOUN", "ADJ", "CCONJ", "PART"):
+            comma += 1  # "The U.S. envoy for the Horn of Africa, Mike Hammer,": past the title's own words
+        nxt = next((x for x in self.mentions if x.start == comma + 1), None) \
+            if comma < len(doc) and doc[comma].text == "," else None
         if nxt is None or nxt.kind != "person" or nxt.entity is None:
-            # "China's top diplomat, Director of the Office ... Wang Yi": the name closes
-            # the apposition the parse hangs on the title
+            # "The U.S. envoy for the region, Mike Hammer," or "China's top diplomat, Director
+            # of the Office ... Wang Yi": the name closes the apposition the parse hangs on the title
             head = doc[m.end - 1]
             nxt = None
             for c in head.children:
