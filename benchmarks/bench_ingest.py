@@ -162,9 +162,19 @@ def bench_size(n: int, tmp: Path, skip_serial: bool, no_bare: bool = False) -> d
     print(f"read all extractions {row['read_extractions']:.2f}s, resolve all {row['resolve']:.1f}s",
           flush=True)
 
+    # 10 new articles into the finished store, and the same 10 into an empty one: the
+    # difference is what the store's size adds (the incremental resolution)
     extra = write_jsonl(10, tmp / "extra.jsonl", seed=99)
-    row["incremental_10"], report = timed(ingest, [extra], store=store, workers=row["cores"])
-    print(f"10 more articles: {row['incremental_10']:.1f}s", flush=True)
+    row["incremental_10"], report = timed(ingest, [extra], store=store, workers=row["cores"],
+                                          label="incremental_10")
+    empty = tmp / f"store-{n}-empty.db"
+    for old in (empty, Path(f"{empty}-wal"), Path(f"{empty}-shm")):
+        old.unlink(missing_ok=True)
+    row["empty_10"], _ = timed(ingest, [extra], store=empty, workers=row["cores"],
+                               label="empty_10")
+    row["cpu"].update({k: round(CPU[k], 2) for k in ("incremental_10", "empty_10")})
+    print(f"10 more articles: {row['incremental_10']:.1f}s, {CPU['incremental_10']:.1f}s CPU "
+          f"(into an empty store: {row['empty_10']:.1f}s, {CPU['empty_10']:.1f}s CPU)", flush=True)
 
     row["queries"] = bench_queries(store, tmp)
     return row
