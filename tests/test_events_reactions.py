@@ -193,3 +193,62 @@ def test_a_title_with_its_own_words_before_the_name_is_that_person(nlp):
     assert people == ["Jonathan Allen"], people
     e = edges(ex)
     assert ("SUPPORT", "Jonathan Allen", "Armenia") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ wrongdoing said, denied, backed, protested
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The International Court of Justice ruled on Tuesday that Honduras had violated El Salvador's rights.",
+     "International Court of Justice", "Honduras"),
+    ("Cuba's foreign ministry said Washington had interfered in Cuba's internal affairs.",
+     "Cuban Ministry of Foreign Affairs", "United States"),
+])
+def test_saying_or_ruling_that_someone_did_wrong_accuses_them(nlp, text, source, target):
+    assert ("ACCUSE", source, target) in got(nlp, text)
+
+
+def test_saying_someone_might_interfere_accuses_nobody(nlp):
+    e = got(nlp, "Cuba's foreign ministry said Washington might interfere in the vote.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("second", ["Minsk denies engineering the crisis.", "Minsk denied any involvement."])
+def test_a_denial_without_a_claim_noun_rejects_the_accusation_just_made(nlp, second):
+    e = got(nlp, "Lithuania accused Belarus of pushing migrants across the border. " + second)
+    assert ("REJECT", "Belarus", "Lithuania") in e, sorted(map(str, e))
+
+
+def test_a_backer_named_in_a_hyphen_supports_the_group(nlp):
+    e = got(nlp, "The Iran-backed Hezbollah fired rockets at Israel on Sunday.")
+    assert ("SUPPORT", "Iran", "Hezbollah") in e, sorted(map(str, e))
+
+
+def test_a_call_for_a_withdrawal_asks_whoever_must_withdraw(nlp):
+    e = got(nlp, "French President Emmanuel Macron called for a swift withdrawal of Rwandan troops.")
+    assert ("REQUEST", "Emmanuel Macron", "Rwanda") in e, sorted(map(str, e))
+
+
+def test_backing_received_is_backing_given(nlp):
+    e = got(nlp, "Moldova has received strong backing from Romania.")
+    assert ("SUPPORT", "Romania", "Moldova") in e, sorted(map(str, e))
+
+
+def test_paying_the_price_is_a_threat(nlp):
+    e = got(nlp, "North Korea's foreign ministry said Seoul would pay the price for the drills.")
+    assert any(x[0] == "THREATEN" and x[2] == "South Korea" for x in e), sorted(map(str, e))
+
+
+def test_in_protest_at_a_statement_by_someone_accuses_them(nlp):
+    e = got(nlp, "Kenya recalled its ambassador in protest at a statement by Somalia's foreign ministry.")
+    assert any(x[0] == "ACCUSE" and x[1] == "Kenya" for x in e), sorted(map(str, e))
+
+
+def test_calling_a_visit_irresponsible_accuses_the_visitor(nlp):
+    e = got(nlp, "Speaker Kevin McCarthy arrived in Taipei on Tuesday. Foreign Minister Wang Yi called the "
+                 "visit reckless and irresponsible.")
+    assert ("ACCUSE", "Wang Yi", "Kevin McCarthy") in e, sorted(map(str, e))
+
+
+def test_a_call_on_them_asks_the_pair_just_told(nlp):
+    e = got(nlp, "Armenia and Azerbaijan exchanged fire on Monday. Russia called on them to exercise restraint.")
+    assert ("REQUEST", "Russia", "Armenia") in e and ("REQUEST", "Russia", "Azerbaijan") in e, sorted(map(str, e))

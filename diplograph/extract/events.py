@@ -104,6 +104,9 @@ _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies", "foes", 
 _BLOCKABLE = frozenset({"resolution", "plan", "bill", "motion", "draft", "bid", "initiative", "ruling", "decision",
                         "offer", "proposal", "request", "demand", "membership", "accession", "application",
                         "candidacy", "nomination", "package"})
+# what a denial denies: "denied any involvement"
+_INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part",
+                                "complicity", "culpability", "knowledge"})
 _AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "threaten", "forestall", "stave"})
 # verbs that conclude an agreement: "the deal signed between A and B"
 _SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "agree", "finalise", "finalize"})
@@ -133,7 +136,8 @@ _SPEECH_NOUNS: dict[str, str] = {
     "note": "ACCUSE",
 }
 # what one calls a deed to condemn it: "called the attack barbarism"
-_PEJORATIVE = frozenset({"unjustified", "unjustifiable", "unfounded", "baseless", "absurd", "regrettable",
+_PEJORATIVE = frozenset({"disproportionate", "excessive", "unprovoked", "unlawful", "irrational", "escalatory",
+                         "dangerous", "unjustified", "unjustifiable", "unfounded", "baseless", "absurd", "regrettable",
                          "barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
                          "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
                          "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
@@ -149,7 +153,8 @@ _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensi
 _PRAISE_VERBS = frozenset({"welcome", "hail", "applaud", "praise", "laud", "commend", "salute", "celebrate",
                            "endorse", "back", "support", "cheer"})
 # what a reaction welcomes when it names no owner: "welcomed the outcome"
-_OUTCOME_NOUNS = frozenset({"outcome", "result", "announcement", "news", "meeting", "talk", "summit", "step"})
+_OUTCOME_NOUNS = frozenset({"outcome", "result", "announcement", "news", "meeting", "talk", "summit", "step",
+                            "signing"})
 _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "rapprochement",
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
@@ -162,6 +167,14 @@ _FORCE_NOUNS = frozenset({"gunmen", "fighters", "soldiers", "troops", "forces", 
 # people a government expels: "ordered 23 diplomats to leave"
 _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "attache",
                           "attaches", "staff", "officials", "official", "consul", "personnel"})
+# what a call for is addressed to whoever must do it: "called for the withdrawal of Russian forces"
+_PULLOUT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "departure", "retreat"})
+# saying someone did these accuses them: "said X had interfered in its affairs"
+_WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
+                          "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
+                          "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout"})
+# "a British-flagged tanker": the country a ship or firm belongs to
+_FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked"})
 # "massed troops on its border with X": a move towards X
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch", "position", "amass"})
@@ -349,6 +362,12 @@ class _Finder:
             if len(said) >= 2:
                 self.weak.add(t.i)
                 return said
+        if low == "them" and (t.dep_ == "dobj" and t.head.lemma_ in lx.ASK_VERBS or t.dep_ == "pobj" and t.head.lower_ in (
+                "on", "upon") and t.head.head.lemma_ == "call"):
+            pair = self._pair_before(t, people=None)  # "China called on them to show restraint"
+            if pair:
+                self.weak.add(t.i)
+                return pair
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             keys = self._it(t)
             if not keys and low == "its" and t.head.dep_ in ("dobj", "pobj"):
@@ -740,6 +759,8 @@ class _Finder:
                             keys += self._told_in_sentence(verb)  # "signed a pact, which China criticised"
                         continue
                     found = self.actors(t, self.subjects(verb))
+                    if not found and t.lemma_ in _PULLOUT_NOUNS and c.dep_ == "prep" and c.lower_ == "for":
+                        found = self.owner(t)  # "called for a withdrawal of Russian forces": Russia
                     if not found and t.lemma_ in _BORDER_NOUNS and verb.lemma_ in _MOVE_VERBS:
                         # "deployed troops to its border with Kosovo": the country across it
                         found = [k for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
@@ -777,6 +798,10 @@ class _Finder:
                     found = self.actors(t)
                     if not found and c.dep_ == "prep" and depth < 1:
                         found = self.owner(t, depth + 1)
+                    if not found and c.dep_ == "amod" and c.lower_ in _FLAG_WORDS:
+                        # "a British-flagged tanker", "a Greek-owned ship": whose flag it flies
+                        found = [k for x in c.children if x.dep_ in ("npadvmod", "compound", "amod")
+                                 for k in self.actors(x)]
                     keys += found
         return list(dict.fromkeys(keys))
 
@@ -911,6 +936,9 @@ class _Finder:
             on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
             if on:
                 spec = lx.Verb("REQUEST", None, ("on", "upon"))
+            elif any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                    p.lemma_ in _PULLOUT_NOUNS for p in _prep_objects(c)) for c in v.children):
+                spec = lx.Verb("REQUEST", None, ("for",))  # "called for a withdrawal of Russian forces"
             elif any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children) and any(
                     c.dep_ in ("advcl", "xcomp", "ccomp") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                     for c in v.children):
@@ -969,10 +997,15 @@ class _Finder:
                 (c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and lemma in ("call", "describe", "brand", "label", "term",
                                                                           "dub") or c.dep_ == "pobj" and c.head.lower_ == "as")
                 and (c.lemma_ in _PEJORATIVE or any(
-                    x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr") for x in c.children))
+                    x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr", "conj") for x in c.children))
                 for c in [*v.children, *[p for a in [*v.children, *[o for o in v.children if o.dep_ == "dobj"
                                                                      for o in o.children]]
-                                         if a.dep_ == "prep" and a.lower_ == "as" for p in a.children]]):
+                                         if a.dep_ == "prep" and a.lower_ == "as" for p in a.children]]) or lemma in (
+                "call", "describe", "brand", "label", "term", "dub") and any(
+                # "called the visit manic, irresponsible and highly irrational" (parsed as modifiers)
+                c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i and any(
+                    x.lemma_ in _PEJORATIVE for x in (a, *a.conjuncts)) for a in c.children)
+                for c in v.children):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
             return
         if spec is None and lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
@@ -1119,6 +1152,32 @@ class _Finder:
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.reported(v)
             return
+        if lemma in ("receive", "win", "get", "enjoy", "gain", "secure") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("backing", "support", "endorsement", "praise") for c in v.children):
+            # "Georgia has received strong backing from Washington": the giver supports the subject
+            got = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("backing", "support", "endorsement",
+                                                                                  "praise"))
+            givers = [k for t in (got, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in _prep_objects(c) for k in self.actors(p)]
+            givers += [k for c in got.children if c.dep_ == "poss" for k in self.actors(c)]
+            takers = [k for k in self.subjects(v) if k not in givers]
+            if givers and takers and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("SUPPORT", givers, takers, v, f"verb:{lemma}-{got.lemma_}", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+            return
+        if spec is None and lemma in ("rule", "find", "conclude", "determine", "judge") and any(
+                c.dep_ == "ccomp" for c in v.children):
+            self.finding(v)  # "the court ruled that X had violated Y's rights"
+            return
+        if lemma in ("back", "sponsor", "arm", "fund", "support") and v.dep_ == "amod" and v.tag_ == "VBN":
+            # "the Algeria-backed Polisario Front", "Iranian-backed Houthi rebels": the backer supports it
+            backers = [k for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                       for k in self.actors(c)]
+            backed = [k for k in self.actors(v.head) if k not in backers]
+            if backers and backed:
+                self.emit("SUPPORT", backers, backed, v, f"verb:{lemma}ed-by", status="occurred",
+                          confidence=self._conf(v, 0.5))
+            return
         if lemma == "strike" and any(c.dep_ == "dobj" and c.lower_ in lx.AGREEMENT_NOUNS for c in v.children):
             spec = lx.Verb("AGREE", None, ("with",), "joint")  # "struck a deal with X"
         if spec is None and lemma == "cut" and any(c.lower_ in ("ties", "relations", "links") for c in v.children):
@@ -1256,6 +1315,8 @@ class _Finder:
                                       status=status, confidence=0.55)
                         return
                     tgt = self.owner(c)
+                    if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.dep_ == "dobj":
+                        tgt = self._deed_owner(c)  # "praised the restraint shown by both sides"
                     if not tgt and spec.type == "ASSAULT" and c.dep_ == "dobj":
                         tgt = self._actor_across(c)  # "struck targets in Syria"
                     if not tgt and spec.type in ("SANCTION", "COERCE"):
@@ -1655,6 +1716,15 @@ class _Finder:
             if keys:
                 self.emit("REJECT", src, keys, v, rule, status=status, confidence=self._conf(v, 0.65))
                 done = True
+        if not done and v.lemma_ in ("deny", "dismiss") and (
+                any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
+                or any(c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children)):
+            # "Minsk denies engineering the crisis", "Moscow denied any involvement": the
+            # accusation just made against it
+            other = self._earlier_accuser(src, v)
+            if other:
+                self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
+                done = True
         if not done and v.lemma_ not in ("deny", "dismiss", "decline"):
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
@@ -1759,6 +1829,14 @@ class _Finder:
         objs += [o for o in self._left_objects(v) if o not in objs]  # "pulled out of a planned meeting"
         if passive and v.dep_ == "conj" and not objs:
             objs = [c for c in v.head.children if c.dep_ in ("nsubjpass", "nsubj")]  # "was planned ... but was postponed"
+        if not passive and src and v.lemma_ in ("suspend", "expel") and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
+            # "the African Union suspended Gabon from all its activities": a member punished
+            members = [k for o in objs for k in self.actors(o) if k not in src]
+            if members:
+                self.emit("SANCTION", src, members, v, f"verb:{v.lemma_}-from", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+                return
         for o in objs:
             if o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS:
                 # "suspended its development aid to Niger"
@@ -1945,6 +2023,15 @@ class _Finder:
                     if blamed:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=c)
+            self._blamed_in(c, speakers, v)
+            for b in _complements(c):
+                # "said the United States would pay the price": a threat
+                if b.lemma_ == "pay" and any(o.dep_ == "dobj" and o.lemma_ == "price" for o in b.children) \
+                        and not any(a.dep_ == "neg" for a in b.children):
+                    payers = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+                    if payers:
+                        self.emit("THREATEN", speakers, payers, v, f"verb:{v.lemma_}-pay-price", status=self.status(v),
+                                  confidence=self._conf(v, 0.5), anchor=b)
             for b in _complements(c):
                 # "X said Russia was responsible for the attack", "said it was likely that Y was behind it"
                 if b.lemma_ == "be" and not any(a.dep_ == "neg" for a in b.children) and any(
@@ -1978,6 +2065,33 @@ class _Finder:
                                        status=self.status(v), confidence=self._conf(v, 0.5))
                         if ev is not None:
                             ev.location = self._place_key(p)
+
+    def _blamed_in(self, c: Token, speakers: list[str], v: Token) -> bool:
+        """'X said Pelosi had seriously interfered in China's affairs', 'the court ruled that
+        Colombia had violated Nicaragua's rights': saying someone did wrong accuses them."""
+        found = False
+        for b in _complements(c):
+            if b.lemma_ not in _WRONG_VERBS or any(a.dep_ == "neg" for a in b.children) \
+                    or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "should", "will")
+                           for a in b.children):
+                continue
+            blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+            if blamed and not self.hypothetical(v):
+                self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-{b.lemma_}", status=self.status(v),
+                          confidence=self._conf(v, 0.5), anchor=b)
+                found = True
+        return found
+
+    def finding(self, v: Token) -> None:
+        """'The court ruled that X had violated Y's rights', 'investigators found that X
+        was behind it': the finding accuses X."""
+        if any(c.dep_ == "neg" for c in v.children) or self.blocked(v):
+            return
+        finders = self.subjects(v)
+        if finders:
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    self._blamed_in(c, finders, v)
 
     def praise_deal(self, v: Token) -> None:
         """'X welcomed the agreement' (the one just told), 'X hailed the rapprochement between
@@ -2051,6 +2165,11 @@ class _Finder:
                 if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src):
                     parties = list(dict.fromkeys(ev.source + ev.target))
                     break
+            lead = sentences(self.doc)[min(2, len(sentences(self.doc)) - 1)].end
+            first = next((ev for ev in self.out if ev.type == "AGREE" and ev.status == "occurred"), None)
+            if not parties and first is not None and first.trigger.i < lead and deal.lower_ in ("deal", "agreement",
+                                                                                                 "accord", "pact"):
+                parties = list(dict.fromkeys(first.source + first.target))  # "welcomed the deal": the story's news
         return [k for k in dict.fromkeys(parties) if k not in src]
 
     def expel_order(self, v: Token) -> bool:
@@ -2177,14 +2296,25 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
             return
         src = self.subjects(v)
+        if not src and v.dep_ in ("relcl", "acl"):
+            # "a move Warsaw called a provocation": the parse hangs the speaker on the noun
+            src = [k for c in v.head.children if c.dep_ in ("npadvmod", "nsubj", "compound") and v.head.i < c.i < v.i
+                   for k in self.actors(c)]
         tgt: list[str] = []
-        for o in [c for c in v.children if c.dep_ == "dobj"] + [
-                x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]:
+        named = [c for c in v.children if c.dep_ == "dobj"] + [
+            x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
+        if not named and v.dep_ in ("relcl", "acl"):
+            named = [v.head]  # "a move Warsaw called a provocation"
+        for o in named:
             tgt = self.actors(o) or self.owner(o) or self._deed_owner(o)
+            if not tgt and o.lemma_ in ("visit", "trip", "tour") and any(x.lower_ in ("the", "this", "that", "her", "his")
+                                                                         for x in o.children):
+                tgt = self._earlier_source("CONSULT", v, exclude=src)  # "called the visit irresponsible"
             if not tgt and (o.lemma_ in lx.ASSAULT_NOUNS or o.lower_ in lx.ASSAULT_NOUNS or o.lemma_ in _HOSTILITY_NOUNS):
                 tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "called the attack barbarism"
-            if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in ("the", "this", "that") for x in o.children):
-                tgt = self._doer_of(o, exclude=src)
+            told = ("the", "this", "that", "a") if v.dep_ in ("relcl", "acl") and o is v.head else ("the", "this", "that")
+            if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in told for x in o.children):
+                tgt = self._doer_of(o, exclude=src)  # "... a move Warsaw called a provocation": the move just told
             if tgt:
                 break
         self.emit("ACCUSE", src, [k for k in tgt if k not in src], v, f"verb:{v.lemma_}-pejorative",
@@ -2463,6 +2593,9 @@ class _Finder:
         if low in ("blockade", "siege", "blockades"):
             self.assault_noun(n, "COERCE")
             return
+        if low == "protest" and n.dep_ == "pobj" and n.head.lower_ == "in" and self._governing_verb(n) is not None:
+            self.in_protest(n)  # "recalled its envoy in protest at the statement by X"
+            return
         if low in lx.ACCUSE_NOUNS and low != "charges":
             self.accuse_noun(n)
             return
@@ -2617,6 +2750,18 @@ class _Finder:
             return
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
+
+    def in_protest(self, n: Token) -> None:
+        """'X did Y in protest at a statement by Z', 'in protest against Z's decision': X
+        accuses Z (whatever X did besides)."""
+        gov = self._governing_verb(n)
+        if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
+            return
+        src = self.subjects(gov)
+        tgt = [k for c in [*n.children, *gov.children] if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")
+               for p in _prep_objects(c) for k in self.actors(p) or self.owner(p) or self._deed_owner(p)]
+        self.emit("ACCUSE", src, [k for k in tgt if k not in src], n, "noun:in-protest", status=self.status(gov),
+                  confidence=self._conf(gov, 0.55), anchor=gov)
 
     def at_request(self, n: Token) -> None:
         """'spoke with Putin at Zelensky's request', 'visited at the invitation of X':
