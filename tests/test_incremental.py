@@ -220,6 +220,21 @@ def test_a_cache_of_the_earlier_layout_gives_a_full_pass(tmp_path):
     assert_same_as_full(store)
 
 
+def test_an_actor_id_with_a_line_break_gives_a_full_pass(tmp_path):
+    """The cache keeps a document's actor ids one a line; an id a correction ends with a
+    line break cannot be told apart there, so the pass is a full one."""
+    pairs = pool()
+    store = tmp_path / "s.db"
+    ingest_in_batches(store, [pairs[:4]])
+    with Ledger(store) as ledger:
+        ledger.add_correction(Correction("alias", "Kofi Mensah", "person:odd\n"))
+        assert ensure_resolved(ledger).full
+        ledger.add_documents(pairs[4:7])
+        assert ensure_resolved(ledger).full
+        assert "person:odd\n" in {a.id for a in ledger.actors()}
+    assert_same_as_full(store)
+
+
 # --------------------------------------------------------------------------- real articles
 
 
