@@ -252,3 +252,41 @@ def test_calling_a_visit_irresponsible_accuses_the_visitor(nlp):
 def test_a_call_on_them_asks_the_pair_just_told(nlp):
     e = got(nlp, "Armenia and Azerbaijan exchanged fire on Monday. Russia called on them to exercise restraint.")
     assert ("REQUEST", "Russia", "Armenia") in e and ("REQUEST", "Russia", "Azerbaijan") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ companions, stops, crossings, guests
+
+def test_a_companion_on_a_visit_visits_too(nlp):
+    e = got(nlp, "Swedish Foreign Minister Ann Linde visited Kyiv on Sunday with her Danish counterpart Jeppe Kofod.")
+    assert sym("CONSULT", "Jeppe Kofod", "Ukraine") in e and sym("CONSULT", "Ann Linde", "Ukraine") in e, \
+        sorted(map(str, e))
+
+
+def test_a_stop_in_a_country_is_a_visit(nlp):
+    e = got(nlp, "Secretary of State Antony Blinken stopped in Egypt on Thursday.")
+    assert sym("CONSULT", "Antony Blinken", "Egypt") in e, sorted(map(str, e))
+
+
+def test_troops_crossing_into_a_country_are_an_incursion(nlp):
+    e = got(nlp, "Eritrean troops crossed the border into northern Ethiopia overnight.")
+    assert ("ASSAULT", "Eritrea", "Ethiopia") in e, sorted(map(str, e))
+
+
+def test_joined_on_stage_by_others_is_a_meeting(nlp):
+    e = got(nlp, "President Maia Sandu was joined on stage by Romanian President Klaus Iohannis.")
+    assert sym("CONSULT", "Maia Sandu", "Klaus Iohannis") in e, sorted(map(str, e))
+
+
+def test_guests_of_a_ceremony_meet_there(nlp):
+    e = got(nlp, "The ceremony was attended by Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed.")
+    assert sym("CONSULT", "William Ruto", "Abiy Ahmed") in e, sorted(map(str, e))
+
+
+def test_the_government_in_a_capital_is_that_country(nlp):
+    e = got(nlp, "The government in Minsk expelled two Polish diplomats on Monday.")
+    assert ("SANCTION", "Belarus", "Poland") in e, sorted(map(str, e))
+
+
+def test_a_trade_partner_deep_in_the_phrase(nlp):
+    e = got(nlp, "Russia suspended imports of wine and some fruit from Moldova on Wednesday.")
+    assert ("SANCTION", "Russia", "Moldova") in e, sorted(map(str, e))

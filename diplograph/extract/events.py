@@ -169,6 +169,8 @@ _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassado
                           "attaches", "staff", "officials", "official", "consul", "personnel"})
 # what a call for is addressed to whoever must do it: "called for the withdrawal of Russian forces"
 _PULLOUT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "departure", "retreat"})
+# occasions whose guests meet there: "the ceremony was attended by A and B"
+_OCCASION_NOUNS = frozenset({"ceremony", "signing", "funeral", "inauguration", "conference", "gathering"})
 # saying someone did these accuses them: "said X had interfered in its affairs"
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
@@ -442,6 +444,18 @@ class _Finder:
                             own = self._own_country(mm.entity)  # "Abiy's government": Ethiopia
                             if own and own not in keys:
                                 keys.append(own)
+                if c.dep_ == "prep" and c.lower_ == "in" and low in ("government", "authorities", "administration",
+                                                                      "regime", "leadership"):
+                    # "the government in Minsk": the capital names the state
+                    for p in _prep_objects(c):
+                        mm = ents.mention_at(p.i)
+                        if mm is not None and mm.kind == "capital" and mm.iso3:
+                            k = self.country_of(mm)
+                        else:  # the capital told as a place ("in Minsk")
+                            found = ents.gaz.find_country(p.text) if p.pos_ == "PROPN" else None
+                            k = ents.country(found[0].iso3).key if found and found[1] == "capital" else None
+                        if k is not None and k not in keys:
+                            keys.append(k)
                 # N: "the leaders of France and Germany", "the defence chiefs of X, Y and Z"
                 if c.dep_ == "prep" and c.lower_ == "of" and (low in METONYM_HEADS or low in _PEOPLE_WORDS):
                     for p in c.children:
@@ -1165,6 +1179,16 @@ class _Finder:
                 self.emit("SUPPORT", givers, takers, v, f"verb:{lemma}-{got.lemma_}", status=self.status(v),
                           confidence=self._conf(v, 0.55))
             return
+        if lemma == "attend" and any(c.dep_ == "agent" for c in v.children) and any(
+                c.dep_ == "nsubjpass" and (c.lower_ in lx.EVENT_NOUNS or c.lower_ in _OCCASION_NOUNS)
+                for c in v.children):
+            # "the ceremony was attended by A, B and C": they met there
+            guests = list(dict.fromkeys(k for c in v.children if c.dep_ == "agent" for p in _prep_objects(c)
+                                        for k in self.actors(p)))
+            if len(guests) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONSULT", guests, [], v, "verb:attended-by", mode="meet", status=self.status(v),
+                          confidence=self._conf(v, 0.5))
+            return
         if spec is None and lemma in ("rule", "find", "conclude", "determine", "judge") and any(
                 c.dep_ == "ccomp" for c in v.children):
             self.finding(v)  # "the court ruled that X had violated Y's rights"
@@ -1560,8 +1584,9 @@ class _Finder:
             # "Kenyan police officers landed in Haiti": a deployment, not a visit
             dest, place = self.destination(v, preps)
             dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
-            ev = self.emit("MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces", status=status,
-                           confidence=self._conf(v, 0.55))
+            # troops crossing into another country are an incursion; landing or arriving, a deployment
+            ev = self.emit("ASSAULT" if v.lemma_ == "cross" else "MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces",
+                           status=status, confidence=self._conf(v, 0.55))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
             return
@@ -1572,6 +1597,10 @@ class _Finder:
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
         if not dest or not src:
             return
+        # "visited Tbilisi with his Finnish counterpart X": X travelled too
+        src = src + [k for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in _prep_objects(c) for k in self.actors(p)
+                     if k not in src and k not in dest and self.ents.drafts[k].type == "Person"]
         src = [s for s in src if self._own_country(s) not in dest]
         if not src:
             return
@@ -1847,9 +1876,11 @@ class _Finder:
                 continue
             if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS:
                 # "halted arms exports to X", "banned imports from Y", "suspended flights to Z"
-                tgt = [k for c in [*o.children, *v.children] if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")
+                # "imports of citrus fruit and some fish from Taiwan": the partner may hang deep in the phrase
+                tgt = [k for c in [*[x for x in o.subtree if x.dep_ == "prep"], *v.children]
+                       if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")
                        for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
-                tgt = [k for k in tgt if k not in src]
+                tgt = [k for k in dict.fromkeys(tgt) if k not in src]
                 if src and tgt and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
                               confidence=self._conf(v, 0.55))
@@ -2489,7 +2520,14 @@ class _Finder:
                       confidence=self._conf(v, 0.6))
 
     def join(self, v: Token) -> None:
-        """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two."""
+        """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two; 'X was
+        joined on stage by Y and Z' too."""
+        agents = [k for c in v.children if c.dep_ == "agent" for p in _prep_objects(c) for k in self.actors(p)]
+        joined = [k for c in v.children if c.dep_ == "nsubjpass" for k in self.actors(c)]
+        if agents and joined and not self.blocked(v) and not self.hypothetical(v):
+            self.emit("CONSULT", joined, [k for k in agents if k not in joined], v, "verb:joined-by", mode="meet",
+                      status=self.status(v), confidence=self._conf(v, 0.55))
+            return
         occasion = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "at")
                     for p in c.children if p.dep_ == "pobj" and p.lower_ in lx.EVENT_NOUNS]
         if not occasion and not self.blocked(v) and not self.hypothetical(v) and not any(
