@@ -359,7 +359,7 @@ class _Groups:
         none = self._NONE
         # content id -> its nodes, ascending: rules that read only content work per content
         self.by_content = by_content if by_content is not None else _by_content(nodes)
-        cids = list(map(_CID_OF, nodes))
+        self.cids = cids = list(map(_CID_OF, nodes))  # by node index
         # one frozenset per content, shared by its nodes: `_merged` copies what it grows
         # (being a generic body is a matter of content: `_generic_body_nodes`)
         ref_of, country_of = {}, {}
@@ -514,6 +514,9 @@ def _group_by_exact_name(g: _Groups) -> None:
     find, parent, reasons = g.find, g.parent, g.reasons
     refs, countries, merged = g.refs, g.countries, g._merged
     for (type_, key), parts in sorted(index.items()):
+        ref = nodes[parts[0][0]].ent.ref
+        if ref and all(nodes[p[0]].ent.ref == ref for p in parts):
+            continue  # one ref's nodes (not generic: see above), one group since `_group_by_ref`
         idxs = _in_order(parts)
         head = idxs[0]
         check_country = type_ != "Person"
@@ -562,8 +565,12 @@ def _display_of(g: _Groups, idxs: list[int], key: str) -> str:
     them, so it is worked out once per key)."""
     shown = g.displays.get(key)
     if shown is None:
-        nodes = g.nodes
-        forms = Counter(nodes[i].display for i in idxs if nodes[i].key == key)
+        nodes, by_content = g.nodes, g.by_content
+        forms: dict[str, int] = {}
+        for cid, count in Counter(map(g.cids.__getitem__, idxs)).items():
+            n = nodes[by_content[cid][0]]  # display and key are content
+            if n.key == key:
+                forms[n.display] = forms.get(n.display, 0) + count
         shown = min(forms, key=lambda f: (-forms[f], -len(f), f)) if forms else key
         g.displays[key] = shown
     return shown
