@@ -290,3 +290,24 @@ def test_the_government_in_a_capital_is_that_country(nlp):
 def test_a_trade_partner_deep_in_the_phrase(nlp):
     e = got(nlp, "Russia suspended imports of wine and some fruit from Moldova on Wednesday.")
     assert ("SANCTION", "Russia", "Moldova") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ a refusal told in speech
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Serbian President Aleksandar Vucic said he would never agree to Kosovo's membership in the United Nations.",
+     "Aleksandar Vucic", "Kosovo"),
+    ("Russian Foreign Minister Sergei Lavrov said Moscow would not negotiate with Kyiv.", "Sergei Lavrov", "Ukraine"),
+])
+def test_a_refusal_told_in_speech_rejects(nlp, text, source, target):
+    assert ("REJECT", source, target) in got(nlp, text)
+
+
+def test_disagreeing_with_a_decision_is_no_refusal(nlp):
+    e = got(nlp, "Foreign Secretary James Cleverly said Britain did not agree with Kenya's decision.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+def test_someone_elses_refusal_reported_is_not_the_speakers(nlp):
+    e = got(nlp, "Russian Foreign Minister Sergei Lavrov said Ukraine would not accept the plan drawn up by Hungary.")
+    assert not any(x[0] == "REJECT" and x[1] == "Sergei Lavrov" for x in e), sorted(map(str, e))

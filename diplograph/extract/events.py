@@ -169,6 +169,9 @@ _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassado
                           "attaches", "staff", "officials", "official", "consul", "personnel"})
 # what a call for is addressed to whoever must do it: "called for the withdrawal of Russian forces"
 _PULLOUT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "departure", "retreat"})
+# what a refusal told in speech refuses: "said it would not accept the plan"
+_ACCEPT_VERBS = frozenset({"accept", "recognise", "recognize", "agree", "sign", "allow", "tolerate", "negotiate",
+                           "support", "endorse", "approve", "ratify", "honour", "honor", "implement"})
 # occasions whose guests meet there: "the ceremony was attended by A and B"
 _OCCASION_NOUNS = frozenset({"ceremony", "signing", "funeral", "inauguration", "conference", "gathering"})
 # saying someone did these accuses them: "said X had interfered in its affairs"
@@ -2055,6 +2058,7 @@ class _Finder:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=c)
             self._blamed_in(c, speakers, v)
+            self._refused_in(c, speakers, v)
             for b in _complements(c):
                 # "said the United States would pay the price": a threat
                 if b.lemma_ == "pay" and any(o.dep_ == "dobj" and o.lemma_ == "price" for o in b.children) \
@@ -2112,6 +2116,36 @@ class _Finder:
                           confidence=self._conf(v, 0.5), anchor=b)
                 found = True
         return found
+
+    def _refused_in(self, c: Token, speakers: list[str], v: Token) -> None:
+        """'Paris said it did not recognise the decision', 'Vucic said he would never agree to
+        Kosovo's membership', 'said Belgrade would not accept the plan': a refusal told in speech
+        rejects whose the thing refused is."""
+        for b in _complements(c):
+            if b.lemma_ not in _ACCEPT_VERBS or not any(a.dep_ == "neg" or a.lower_ in ("never", "no")
+                                                         for a in b.children):
+                continue
+            own = set(speakers) | {self._own_country(sp) for sp in speakers} - {None}
+            subj = next((x for x in b.children if x.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ not in ("it", "he", "she", "we", "they", "i"):
+                doers = self.actors(subj)
+                if not doers or not set(doers) & own:
+                    continue  # someone else's refusal, reported
+            objs = [o for o in b.children if o.dep_ in ("dobj",)]
+            # "would never agree to X's membership", "would not negotiate with X" ("did not agree
+            # with the decision" is disapproval, not a refusal)
+            wanted = {"agree": ("to",), "negotiate": ("with",)}.get(b.lemma_, ("to",))
+            objs += [p for pr in b.children if pr.dep_ == "prep" and pr.lower_ in wanted
+                     for p in _prep_objects(pr)]
+            refused = []
+            for o in objs:
+                refused += self.actors(o) or self.owner(o) or self._deed_owner(o) or (
+                    self._doer_of(o, exclude=speakers) if o.lemma_ in _DEED_VERBS and any(
+                        x.lower_ in ("the", "this", "that") for x in o.children) else [])
+            refused = [k for k in dict.fromkeys(refused) if k not in own]
+            if refused and not self.hypothetical(v):
+                self.emit("REJECT", speakers, refused, v, f"verb:{v.lemma_}-not-{b.lemma_}", status=self.status(v),
+                          confidence=self._conf(v, 0.5), anchor=b)
 
     def finding(self, v: Token) -> None:
         """'The court ruled that X had violated Y's rights', 'investigators found that X
