@@ -10,8 +10,8 @@ it only avoids recomputing what cannot have changed. Two stages:
   (name, type, aliases, country, title, ref, forms, mention count) is kept once, a
   document as its entities' (key, content id), and what resolution derives from a
   content (name keys, office words) is worked out once per content, not per mention of
-  an actor in a document; the documents' interactions are read only when a rule asks
-  (`resolve._Partners`). Which old documents' entities now resolve to other actors is
+  an actor in a document; a document's interactions are read only when a rule asks
+  about it (`resolve._Partners`). Which old documents' entities now resolve to other actors is
   told by comparing one line of actor ids per document with the cached one;
 - events: a report's event key is (type, source actors, target actors). Only the keys whose
   reports changed are clustered again: the keys the new documents report, and every key
@@ -208,10 +208,10 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
                                           for it in ext.interactions], lookup)
                for doc, ext in items}
     report_rows, pair_rows = _cache_rows(rows_of)
-    sides = dict(inputs.interactions())
     ledger.write_resolve_cache(
         fingerprint(), replace_all=True,
-        docs=[(doc_id, rowids[doc_id], marshal.dumps(entities), marshal.dumps(sides[doc_id]),
+        docs=[(doc_id, rowids[doc_id], marshal.dumps(entities),
+               marshal.dumps(inputs.sides_of(doc_id)),
                "\n".join([by_doc_key[(doc_id, e[0])] for e in entities]))
               for doc_id, entities in inputs.docs if doc_id in rowids],
         contents=[(cid, marshal.dumps(row)) for cid, row in enumerate(inputs.contents.rows)],
@@ -245,16 +245,17 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
         entities[doc_id] = tuple((row[0], contents.intern(row[1:])) for row in inputs[1])
     docs = sorted(entities.items())
 
-    def interactions() -> list[tuple[str, tuple]]:
-        sides = {d: marshal.loads(blob) for d, blob in ledger.cached_sides() if d not in fresh}
-        sides.update((d, _r._sides(inputs[2])) for d, inputs in fresh_inputs.items())
-        return sorted(sides.items())
+    def sides_of(doc_id: str) -> tuple:
+        if doc_id in fresh_inputs:
+            return _r._sides(fresh_inputs[doc_id][2])
+        blob = ledger.cached_sides_of(doc_id)
+        return () if blob is None else marshal.loads(blob)
 
     clock.lap("read")
 
     # actors: over everything
     actors, redirects, _, node_actor = _r._actor_nodes(
-        _r._ActorInputs(docs, contents, interactions), corrections, previous_ids)
+        _r._ActorInputs(docs, contents, sides_of), corrections, previous_ids)
     clock.lap("actors")
     if any("\n" in a.id for a in actors):
         # one line per document cannot hold such an id (a correction may name one ending in

@@ -307,12 +307,12 @@ class _Contents:
 @dataclass
 class _ActorInputs:
     """What the actor stage reads: each document's entities as (key, content id), by
-    document id; the contents; and, asked for only when a rule needs them, each
-    document's interactions as (source keys, target keys)."""
+    document id; the contents; and a document's interactions as (source keys, target
+    keys), asked for only when a rule needs that document's (`_Partners`)."""
 
     docs: Sequence[tuple[str, tuple[tuple[str, int], ...]]]
     contents: _Contents
-    interactions: Callable[[], Iterable[tuple[str, Iterable[tuple[tuple, tuple]]]]]
+    sides_of: Callable[[str], Iterable[tuple[tuple, tuple]]]
 
 
 def _actor_inputs(rows: Sequence[tuple[str, DocInputs]], contents: _Contents | None = None
@@ -322,8 +322,8 @@ def _actor_inputs(rows: Sequence[tuple[str, DocInputs]], contents: _Contents | N
     intern = contents.intern
     docs = [(doc_id, tuple((row[0], intern(row[1:])) for row in inputs[1]))
             for doc_id, inputs in rows]
-    return _ActorInputs(docs, contents, lambda: [(doc_id, _sides(inputs[2]))
-                                                 for doc_id, inputs in rows])
+    sides = {doc_id: _sides(inputs[2]) for doc_id, inputs in rows}
+    return _ActorInputs(docs, contents, lambda doc_id: sides.get(doc_id, ()))
 
 
 def _sides(interactions: Iterable[tuple]) -> tuple[tuple[tuple, tuple], ...]:
@@ -2041,36 +2041,36 @@ def _no_cyclic_gc():
 
 
 class _Partners:
-    """(document, local key) -> the local keys it interacts with in that document; built on
-    first use, as most corpora never ask."""
+    """(document, local key) -> the local keys it interacts with in that document; a
+    document's worked out when a rule first asks about it, as few ever are."""
 
-    def __init__(self, interactions: Callable[[], Iterable[tuple[str, Iterable[tuple[tuple, tuple]]]]]):
-        self._interactions = interactions
-        self._map: dict[tuple[str, str], set[str]] | None = None
+    def __init__(self, sides_of: Callable[[str], Iterable[tuple[tuple, tuple]]]):
+        self._sides_of = sides_of
+        self._docs: dict[str, dict[str, set[str]]] = {}
 
     def get(self, key: tuple[str, str], default=frozenset()):
-        if self._map is None:
-            self._map = _partners(self._interactions())
-        return self._map.get(key, default)
+        doc_id, local = key
+        found = self._docs.get(doc_id)
+        if found is None:
+            found = self._docs[doc_id] = _partners(self._sides_of(doc_id))
+        return found.get(local, default)
 
 
-def _partners(rows: Iterable[tuple[str, Iterable[tuple[tuple, tuple]]]]
-              ) -> dict[tuple[str, str], set[str]]:
-    """(document, local key) -> the local keys it interacts with in that document, of each
-    document's interactions as (source keys, target keys)."""
-    out: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for doc_id, interactions in rows:
-        for source, target in interactions:
-            if target:
-                sides = [(source, target)]
-            else:
-                sides = [((a,), (b,)) for a, b in combinations(source, 2)]
-            for one, other in sides:
-                for a in one:
-                    for b in other:
-                        if a != b:
-                            out[(doc_id, a)].add(b)
-                            out[(doc_id, b)].add(a)
+def _partners(interactions: Iterable[tuple[tuple, tuple]]) -> dict[str, set[str]]:
+    """Local key -> the local keys it interacts with, of one document's interactions as
+    (source keys, target keys)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for source, target in interactions:
+        if target:
+            sides = [(source, target)]
+        else:
+            sides = [((a,), (b,)) for a, b in combinations(source, 2)]
+        for one, other in sides:
+            for a in one:
+                for b in other:
+                    if a != b:
+                        out[a].add(b)
+                        out[b].add(a)
     return out
 
 
@@ -2142,7 +2142,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
-    partners = _Partners(inputs.interactions)
+    partners = _Partners(inputs.sides_of)
     _group_sound_alike_people(g, full_index, partners)
     _join_mistyped(g, full_index)
     _join_cut_names(g, full_index)

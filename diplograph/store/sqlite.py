@@ -652,9 +652,11 @@ class Ledger(GraphStore):
         return self._db.execute(
             "SELECT doc_id, xrowid, entities, actors FROM resolve_docs").fetchall()
 
-    def cached_sides(self) -> list[tuple[str, bytes]]:
-        """(document id, sides of its interactions) of every cached document."""
-        return self._db.execute("SELECT doc_id, sides FROM resolve_docs").fetchall()
+    def cached_sides_of(self, doc_id: str) -> bytes | None:
+        """The sides of the cached document's interactions."""
+        row = self._db.execute("SELECT sides FROM resolve_docs WHERE doc_id = ?",
+                               (doc_id,)).fetchone()
+        return None if row is None else row[0]
 
     def cached_contents(self) -> list[bytes]:
         """The cached entity contents, by content id (0, 1, ...)."""
