@@ -311,3 +311,15 @@ def test_disagreeing_with_a_decision_is_no_refusal(nlp):
 def test_someone_elses_refusal_reported_is_not_the_speakers(nlp):
     e = got(nlp, "Russian Foreign Minister Sergei Lavrov said Ukraine would not accept the plan drawn up by Hungary.")
     assert not any(x[0] == "REJECT" and x[1] == "Sergei Lavrov" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ a surname two people share
+
+def test_a_bare_shared_surname_is_the_person_the_article_is_about(nlp):
+    ex = run(nlp, "Pakistani Prime Minister Nawaz Sharif arrived in Kabul on Monday. Sharif met Afghan President "
+                  "Ashraf Ghani on Tuesday. He was accompanied by his brother Shehbaz Sharif, the chief minister of "
+                  "Punjab. Sharif later met Afghan Chief Executive Abdullah Abdullah.")
+    e = edges(ex)
+    assert sym("CONSULT", "Nawaz Sharif", "Abdullah Abdullah") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Shehbaz Sharif", "Abdullah Abdullah") not in e, sorted(map(str, e))
+

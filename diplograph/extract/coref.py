@@ -319,8 +319,24 @@ class Entities:
                         or position == "any" and (w in d.tokens or w in tokens)):
                     cands.append(d)
             if cands:
-                return self._nearest(cands, at)
+                return self._most_likely(cands, at)
         return None
+
+    def _most_likely(self, cands: list[Draft], at: int) -> Draft:
+        """Of several people a bare surname may mean ("Kim" after both Kim Jong Un and his
+        aide Kim Yong Chol): the one just named in this sentence, else the one the article
+        names most (wire copy names the lesser one in full each time)."""
+        nearest = self._nearest(cands, at)
+        if len(cands) == 1:
+            return nearest
+        sent = self.doc[at].sent.start
+        if any(sent <= m.start < at for m in nearest.mentions):
+            return nearest
+        counts = {id(d): sum(1 for m in d.mentions if m.start < at) for d in cands}
+        best = max(counts.values())
+        if counts[id(nearest)] == best:
+            return nearest
+        return self._nearest([d for d in cands if counts[id(d)] == best], at)
 
     def _person_by_tail(self, name: str, at: int) -> Draft | None:
         """'Lacalle Pou', 'Suluhu Hassan', 'bin Salman': the last words of a longer name
