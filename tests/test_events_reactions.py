@@ -323,3 +323,44 @@ def test_a_bare_shared_surname_is_the_person_the_article_is_about(nlp):
     assert sym("CONSULT", "Nawaz Sharif", "Abdullah Abdullah") in e, sorted(map(str, e))
     assert sym("CONSULT", "Shehbaz Sharif", "Abdullah Abdullah") not in e, sorted(map(str, e))
 
+
+
+# ------------------------------------------------------ more from long wire copy
+
+def test_vetoing_an_entry_rejects_the_applicant(nlp):
+    e = got(nlp, "Hungary vetoed Ukraine's entry into the European Union in 2023.")
+    assert ("REJECT", "Hungary", "Ukraine") in e, sorted(map(str, e))
+
+
+def test_they_after_two_announcing_leaders_are_the_two(nlp):
+    e = got(nlp, "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti announced on Tuesday "
+                 "that they had reached agreement on licence plates.")
+    assert sym("AGREE", "Aleksandar Vucic", "Albin Kurti") in e, sorted(map(str, e))
+
+
+def test_an_object_pronoun_is_not_its_clauses_subject(nlp):
+    e = got(nlp, "Australian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka on Monday. "
+                 "Rabuka thanked her for her support.")
+    assert ("SUPPORT", "Sitiveni Rabuka", "Penny Wong") in e, sorted(map(str, e))
+
+
+def test_strikes_on_targets_in_a_countrys_province_hit_that_country(nlp):
+    e = got(nlp, "Turkey's air force struck targets in Iraq's northern Dohuk province on Tuesday.")
+    assert any(x[0] == "ASSAULT" and x[2] == "Iraq" for x in e), sorted(map(str, e))
+
+
+def test_a_described_movement_refers_back_to_the_group(nlp):
+    e = got(nlp, "The Houthis seized the port in March. Saudi Arabia and the rebel movement signed a truce in Muscat.")
+    assert sym("AGREE", "Saudi Arabia", "Houthis") in e, sorted(map(str, e))
+
+
+def test_shuttling_between_capitals_visits_both(nlp):
+    e = got(nlp, "Qatari Prime Minister Mohammed bin Abdulrahman Al Thani spent Monday shuttling between Kabul and Islamabad.")
+    assert sym("CONSULT", "Mohammed bin Abdulrahman Al Thani", "Afghanistan") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Mohammed bin Abdulrahman Al Thani", "Pakistan") in e, sorted(map(str, e))
+
+
+def test_criticising_the_call_accuses_the_caller(nlp):
+    e = got(nlp, "French President Emmanuel Macron phoned Russian President Vladimir Putin on Monday. "
+                 "Ukrainian President Volodymyr Zelenskiy criticised the call.")
+    assert ("ACCUSE", "Volodymyr Zelenskiy", "Emmanuel Macron") in e, sorted(map(str, e))

@@ -594,6 +594,7 @@ class Entities:
         if tok.lower_ not in _PRONOUNS:
             return None
         doc = self.doc
+        subjects: set[str] = set()  # an object pronoun is never its own clause's subject
         if tok.lower_ in ("him", "her") and tok.dep_ in ("dobj", "pobj", "dative"):
             # "issued a warrant for Putin, accusing him": an object pronoun takes the person
             # just named in its sentence who is not the one acting on it
@@ -620,7 +621,7 @@ class Entities:
         for m in self.mentions:
             if m.kind != "person" and not (m.kind == "nominal" and m.entity):
                 continue
-            if not (lo <= m.start < tok.i) or m.entity is None:
+            if not (lo <= m.start < tok.i) or m.entity is None or m.entity in subjects:
                 continue
             head = _head_of(doc, m)
             if head.dep_ in ("nsubj", "nsubjpass"):

@@ -68,13 +68,14 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "exercise": ("hold", "conduct", "stage", "launch"),
     "incursion": (), "seizure": ("seize",), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
     "proposal": ("propose",), "initiative": ("launch", "propose"),
+    "call": ("phone", "call", "telephone", "speak"),
 }
 _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
     "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
     "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"),
     "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
-    "announcement": (),
+    "announcement": (), "call": ("CONSULT",),
 }
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
@@ -101,7 +102,7 @@ _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies", "foes", 
                          "capitals", "partners", "enemies", "powers", "parties", "sides", "countries",
                          "nations", "governments"})
 # what one rejects of another's: "vetoed X's resolution", "blocked X's membership bid"
-_BLOCKABLE = frozenset({"resolution", "plan", "bill", "motion", "draft", "bid", "initiative", "ruling", "decision",
+_BLOCKABLE = frozenset({"entry", "admission", "resolution", "plan", "bill", "motion", "draft", "bid", "initiative", "ruling", "decision",
                         "offer", "proposal", "request", "demand", "membership", "accession", "application",
                         "candidacy", "nomination", "package"})
 # what a denial denies: "denied any involvement"
@@ -159,7 +160,7 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
 # armed people and their weapons stand for whoever owns them: "Hamas gunmen stormed ..."
-_FORCE_NOUNS = frozenset({"gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
+_FORCE_NOUNS = frozenset({"guards", "gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
@@ -353,13 +354,6 @@ class _Finder:
             if pair:
                 self.weak.add(t.i)
                 return pair
-        if low in ("they", "them") and (t.head.lemma_ in lx.VERBS and lx.VERBS[t.head.lemma_].type in SYMMETRIC_TYPES
-                                        or t.head.lemma_ in lx.LIGHT_VERBS):
-            pair = self._pair_before(t, people=None)  # "as they met in Tokyo"
-            if pair:
-                self.weak.add(t.i)
-                return pair
-            return []
         if low == "they" and t.dep_ in _SUBJ and t.head.dep_ == "ccomp" and t.head.head.lemma_ in _SAY_VERBS \
                 and t.head.head.i != t.head.i:
             # "Yemen and the Maldives said they were cutting ties": the speakers
@@ -367,6 +361,13 @@ class _Finder:
             if len(said) >= 2:
                 self.weak.add(t.i)
                 return said
+        if low in ("they", "them") and (t.head.lemma_ in lx.VERBS and lx.VERBS[t.head.lemma_].type in SYMMETRIC_TYPES
+                                        or t.head.lemma_ in lx.LIGHT_VERBS):
+            pair = self._pair_before(t, people=None)  # "as they met in Tokyo"
+            if pair:
+                self.weak.add(t.i)
+                return pair
+            return []
         if low == "them" and (t.dep_ == "dobj" and t.head.lemma_ in lx.ASK_VERBS or t.dep_ == "pobj" and t.head.lower_ in (
                 "on", "upon") and t.head.head.lemma_ == "call"):
             pair = self._pair_before(t, people=None)  # "China called on them to show restraint"
@@ -382,7 +383,9 @@ class _Finder:
             return self._object_it(t)
         if (low in _ORG_ANAPHORS or low in _NAMED_BODY_ANAPHORS) and (
                 any(c.lower_ == "the" for c in t.children) or t.dep_ == "compound" and low in _NAMED_BODY_ANAPHORS) \
-                and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in t.children):
+                and not any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
+                    c.pos_ == "PROPN" or ents.mention_at(c.i) is not None or c.dep_ == "poss") for c in t.children):
+            # "the group", "the Islamist movement", "the 27-member bloc" (not "the Palestinian group")
             keys = self._last_organization(t)  # "the group", "the bloc", "the alliance", "the council"
             if keys or low in _ORG_ANAPHORS:
                 return keys
@@ -1346,6 +1349,11 @@ class _Finder:
                         tgt = self._deed_owner(c)  # "praised the restraint shown by both sides"
                     if not tgt and spec.type == "ASSAULT" and c.dep_ == "dobj":
                         tgt = self._actor_across(c)  # "struck targets in Syria"
+                    if not tgt and spec.type == "ASSAULT" and c.dep_ == "dobj" and c.lemma_ in (
+                            "target", "position", "base", "camp", "hideout", "site", "facility"):
+                        # "struck targets in Pakistan's Balochistan province" (the place hung on the verb)
+                        tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in ("in", "inside", "across")
+                               for p in _prep_objects(pr) for k in self._place_or_actor(p) or self.owner(p)]
                     if not tgt and spec.type in ("SANCTION", "COERCE"):
                         # "froze the assets of the Russian central bank": the owner's owner
                         tgt = [k for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

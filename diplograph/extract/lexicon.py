@@ -53,7 +53,8 @@ VERBS: dict[str, Verb] = {
     "head": Verb(_C, "visit", ("to",), "visit"),
     "go": Verb(_C, "visit", ("to",), "visit"),
     "cross": Verb(_C, "visit", ("into", "to"), "visit"),  # troops crossing into X: a deployment (events.visit)
-    "stop": Verb(_C, "visit", ("in", "at", "over"), "visit"),  # "stopped in Paris on her way"
+    "stop": Verb(_C, "visit", ("in", "at", "over"), "visit"),
+    "shuttle": Verb(_C, "visit", ("between", "to"), "visit"),  # a mediator shuttling between capitals  # "stopped in Paris on her way"
     # agreement and cooperation
     "agree": Verb(_A, None, ("with",), "joint"),
     "sign": Verb(_A, None, ("with",), "joint"),
