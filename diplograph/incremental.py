@@ -11,8 +11,11 @@ it only avoids recomputing what cannot have changed. Two stages:
   document as its entities' (key, content id), and what resolution derives from a
   content (name keys, office words) is worked out once per content, not per mention of
   an actor in a document; a document's interactions are read only when a rule asks
-  about it (`resolve._Partners`). Which old documents' entities now resolve to other actors is
-  told by comparing one line of actor ids per document with the cached one;
+  about it (`resolve._Partners`). Which old documents' entities now resolve to other
+  actors is told by comparing one line of actor ids per document with the cached one.
+  What stays proportional to the store: a node per document entity and the rules'
+  passes over them (their decisions depend on the document and on the order merges
+  happen in, so nodes of one content may end up apart);
 - events: a report's event key is (type, source actors, target actors). Only the keys whose
   reports changed are clustered again: the keys the new documents report, and every key
   of an old document whose local entities now resolve to other actors; then, as the
