@@ -364,3 +364,59 @@ def test_criticising_the_call_accuses_the_caller(nlp):
     e = got(nlp, "French President Emmanuel Macron phoned Russian President Vladimir Putin on Monday. "
                  "Ukrainian President Volodymyr Zelenskiy criticised the call.")
     assert ("ACCUSE", "Volodymyr Zelenskiy", "Emmanuel Macron") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ hosts, orders, rulings, forces
+
+def test_talks_held_by_two_and_hosted_by_a_third_seat_the_host_with_both(nlp):
+    e = got(nlp, "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks in Brussels "
+                 "on Monday hosted by EU foreign policy chief Josep Borrell.")
+    for a, b in (("Aleksandar Vucic", "Albin Kurti"), ("Aleksandar Vucic", "Josep Borrell"),
+                 ("Albin Kurti", "Josep Borrell")):
+        assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_a_court_order_to_a_state_is_a_request(nlp):
+    e = got(nlp, "The International Court of Justice ordered Myanmar on Thursday to prevent acts of genocide.")
+    assert ("REQUEST", "International Court of Justice", "Myanmar") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden ordered the U.S. military to deliver aid to Gaza.",
+    "President Vladimir Putin ordered the Russian army to withdraw.",
+    "President Joe Biden ordered the withdrawal.",
+])
+def test_an_order_to_ones_own_forces_is_no_request(nlp, text):
+    e = got(nlp, text)
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_ordering_nationals_out_is_an_expulsion(nlp):
+    e = got(nlp, "Estonia, Latvia and Lithuania each ordered three Russians to leave.")
+    assert ("SANCTION", "Latvia", "Russia") in e, sorted(map(str, e))
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_signing_agreements_to_establish_relations_with_two_states(nlp):
+    e = got(nlp, "Morocco signed agreements to establish formal relations with Israel and Bahrain on Tuesday.")
+    assert sym("AGREE", "Morocco", "Israel") in e and sym("AGREE", "Morocco", "Bahrain") in e, sorted(map(str, e))
+
+
+def test_missiles_that_hit_a_place_attack_its_country(nlp):
+    e = got(nlp, "Russian missiles hit Kharkiv's main power plant on Saturday, Ukraine said.")
+    assert any(x[0] == "ASSAULT" and x[1] == "Russia" for x in e), sorted(map(str, e))
+
+
+def test_vehicles_sent_to_a_border_move_towards_the_neighbour(nlp):
+    e = got(nlp, "Colombia sent armoured vehicles to its border with Venezuela this month.")
+    assert ("MOBILIZE", "Colombia", "Venezuela") in e, sorted(map(str, e))
+
+
+def test_tanks_sent_to_an_ally_are_aid(nlp):
+    e = got(nlp, "Poland sent tanks to Ukraine in January.")
+    assert ("AID", "Poland", "Ukraine") in e and not any(x[0] == "MOBILIZE" for x in e), sorted(map(str, e))
+
+
+def test_a_postponed_trade_mission_is_a_sanction(nlp):
+    e = got(nlp, "Canada's trade minister postponed a trade mission to India on Friday.")
+    assert any(x[0] == "SANCTION" and x[2] == "India" for x in e), sorted(map(str, e))

@@ -9,6 +9,8 @@ planned; rejected requests and cancelled trips give their own events.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -60,7 +62,7 @@ _OBJ_CONTROL = lx.ASK_VERBS | {"invite", "help", "allow", "encourage", "persuade
 # nouns for a deed just told, the verbs that tell it and the event types it may be:
 # "the EU adopted sanctions ... Beijing protested the move"
 _DEED_VERBS: dict[str, tuple[str, ...]] = {
-    "move": (), "decision": ("decide",), "step": (), "measure": ("impose", "adopt", "introduce", "announce"),
+    "move": (), "decision": ("decide", "rule"), "step": (), "measure": ("impose", "adopt", "introduce", "announce"),
     "sanction": ("impose", "adopt", "announce", "slap", "extend"), "launch": ("launch", "fire", "test"),
     "test": ("test", "launch", "fire"), "remark": ("say", "tell", "call"), "comment": ("say", "tell"),
     "statement": ("say", "issue"), "announcement": ("announce",), "action": (), "plan": ("plan", "announce"),
@@ -69,13 +71,14 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "incursion": (), "seizure": ("seize",), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
     "proposal": ("propose",), "initiative": ("launch", "propose"),
     "call": ("phone", "call", "telephone", "speak"),
+    "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
 }
 _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
     "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
     "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"),
     "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
-    "announcement": (), "call": ("CONSULT",),
+    "announcement": (), "call": ("CONSULT",), "ruling": (), "verdict": (), "award": (),
 }
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
@@ -179,6 +182,13 @@ _OCCASION_NOUNS = frozenset({"ceremony", "signing", "funeral", "inauguration", "
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
                           "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout"})
+# the names of armed bodies: an order to one is a command, not a request
+_FORCE_NAME = re.compile(r"\b(armed forces|army|military|navy|air force|police|guard|troops)\b", re.I)
+# people sent as a force (weapons sent are aid): "sent troops to the border"
+_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "personnel"})
+# what moves as a force: "sent armoured vehicles to the border"
+_ARMOUR_NOUNS = frozenset({"vehicle", "warship", "battleship", "destroyer", "frigate", "carrier",
+                           "submarine", "battalion", "brigade", "division", "unit", "reinforcement"})
 # "a British-flagged tanker": the country a ship or firm belongs to
 _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked"})
 # "massed troops on its border with X": a move towards X
@@ -202,11 +212,13 @@ def _together_with(t: Token) -> list[Token]:
 
 
 def _complements(c: Token, depth: int = 3) -> list[Token]:
-    """A clause and the clauses it embeds ("it was likely that Russia was behind it")."""
+    """A clause and the clauses it embeds ("it was likely that Russia was behind it",
+    "it had suspended the talks because the RSF had violated the truce")."""
     out = [c]
     if depth:
         for x in c.children:
-            if x.dep_ in ("ccomp", "acomp"):
+            if x.dep_ in ("ccomp", "acomp") or x.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in ("because", "since", "as") for m in x.children):
                 out += _complements(x, depth - 1)
     return out
 
@@ -800,9 +812,13 @@ class _Finder:
                 keys += [k for p in t.children if p.dep_ == "prep" and p.lower_ in ("including", "such")
                          for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
             if c.dep_ == "dobj" and "with" in preps:
-                # "signed a deal with X", "cut ties with X", "a memorandum of understanding with X"
+                # "signed a deal with X", "cut ties with X", "a memorandum of understanding with X",
+                # "signed agreements to establish relations with X and Y"
                 heads = [c] + [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                for o in p.children if o.dep_ == "pobj"]
+                heads += [o for a in c.children if a.dep_ in ("acl", "relcl") and a.lemma_ in (
+                    "establish", "restore", "normalise", "normalize", "resume", "upgrade")
+                          for o in a.children if o.dep_ == "dobj" and o.lemma_ in ("relation", "tie")]
                 keys += [k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                          for o in _prep_objects(p) for k in self.actors(o)]
         return list(dict.fromkeys(keys))
@@ -1125,6 +1141,14 @@ class _Finder:
                 self.emit("CONSULT", parties, [], v, f"verb:{lemma}-together", mode="meet",
                           status=self.status(v), confidence=self._conf(v, 0.55))
             return
+        if lemma in ("hit", "pound", "pummel", "rock") and any(
+                c.dep_ == "nsubj" and (c.lemma_ in _FORCE_NOUNS or c.lower_ in _FORCE_NOUNS or c.lower_ in lx.WEAPON_NOUNS)
+                for c in v.children):
+            spec = lx.Verb("ASSAULT")  # "Russian missiles hit Odesa's port": the weapons' owner attacks
+        if lemma in ("send", "dispatch", "move", "rush") and any(
+                c.dep_ == "dobj" and (c.lemma_ in _TROOP_NOUNS or c.lemma_ in _ARMOUR_NOUNS)
+                and c.lower_ not in lx.AID_NOUNS for c in v.children):
+            spec = lx.Verb("MOBILIZE", None, ("to", "toward", "towards", "into"))  # "sent armoured vehicles to its border"
         if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
             return  # "ordered 23 Russian diplomats to leave"
         if lemma in ("freeze", "halt", "end", "sever", "break", "suspend") and any(
@@ -1263,6 +1287,8 @@ class _Finder:
         status = self.status(v)
         rule = f"verb:{lemma}"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+        if lemma == "order" and not passive and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            return  # "ordered the withdrawal": what was ordered, not of whom
         if passive:
             src = self.subjects(v)
             tgt = self.patients(v)
@@ -1310,6 +1336,19 @@ class _Finder:
                       for p in _prep_objects(c) for k in self.actors(p)]
                 if on:
                     tgt = on
+            if lemma == "order":
+                # "the court ordered Venezuela to refrain": not a leader ordering his own forces
+                own = {self._own_country(k) or k for k in src}
+
+                def country_key(k: str) -> str:
+                    d = self.ents.drafts[k]
+                    if d.type == "Organization" and d.country:
+                        return self.ents.country(d.country).key  # "the U.S. military"
+                    return self._own_country(k) or k
+
+                tgt = [k for k in tgt if country_key(k) not in own and not (
+                    self.ents.drafts[k].type == "Organization"
+                    and _FORCE_NAME.search(self.ents.drafts[k].name))]  # orders to forces are commands
             if not tgt and spec.type == "THREATEN":
                 # "threatened to cut ties with X", "threatened to retaliate against Y"
                 tgt = [k for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
@@ -1377,7 +1416,8 @@ class _Finder:
                         and any(x.lower_ == "what" for x in c.children):
                     for o in c.children:
                         if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
-                            tgt = self.actors(o) or self.owner(o)
+                            tgt = self.actors(o) or self.owner(o) or (
+                                self._doer_of(o, exclude=src) if o.lemma_ in _DEED_VERBS else [])
         if spec.type in ("ASSAULT", "COERCE") and tgt and all(
                 self.ents.drafts[k].type == "Person" and self.ents.drafts[k].provisional for k in tgt):
             # "killed a senior Hezbollah commander", "detained two Russian diplomats": an unnamed
@@ -1715,6 +1755,7 @@ class _Finder:
                     and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "repudiate", "disavow") \
                     and o.dep_ == "dobj":
                 owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
+                owners = owners or [k for k in self._deed_owner(o)]  # "a ruling by the ICJ"
                 owners = owners or [k for c in o.children if c.dep_ in ("amod", "compound")
                                     and (m := self.ents.mention_at(c.i)) is not None and m.kind in ("demonym", "country")
                                     for k in self.actors(c)]  # "rejected the British accusations"
@@ -1725,8 +1766,10 @@ class _Finder:
                     continue
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS) and not self.owner(o) and (any(
                     c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children) or o.i < v.i):
-                # "Kyiv denied the claim": the accusation just made against it
-                other = self._earlier_accuser(src, o)
+                # "Kyiv denied the claim": the accusation just made against it; "rejected the
+                # ruling": the court that just ruled
+                other = self._earlier_accuser(src, o) or (
+                    self._doer_of(o, exclude=src) if o.lemma_ in ("ruling", "verdict", "decision", "award") else [])
                 if other:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status,
                               confidence=self._conf(v, 0.55))
@@ -1749,6 +1792,9 @@ class _Finder:
                     done = True
                 continue
             keys = self.actors(o)
+            if not keys and o.lemma_ in ("jurisdiction", "authority", "legitimacy", "mandate", "independence") \
+                    and o.head.lemma_ in ("recognise", "recognize", "accept"):
+                keys = [k for k in self.owner(o) if k not in src]  # "refused to recognise the court's jurisdiction"
             if keys and any(c.dep_ == "agent" for c in v.children) and set(keys) & set(src):
                 keys = []
             if not keys and o.lemma_ in _BLOCKABLE:
@@ -1905,7 +1951,7 @@ class _Finder:
                     tgt = self._other_of_relations(v, src)  # "relations between A and B collapsed when A's leader broke off ties"
                 self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", confidence=self._conf(v, 0.6))
                 continue
-            if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS:
+            if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS and o.lemma_ != "mission":
                 continue
             who = src
             if passive:
@@ -2130,7 +2176,7 @@ class _Finder:
         Kosovo's membership', 'said Belgrade would not accept the plan': a refusal told in speech
         rejects whose the thing refused is."""
         for b in _complements(c):
-            if b.lemma_ not in _ACCEPT_VERBS or not any(a.dep_ == "neg" or a.lower_ in ("never", "no")
+            if b.lemma_ not in _ACCEPT_VERBS or not any(a.dep_ == "neg" or a.lower_ in ("never", "no", "neither")
                                                          for a in b.children):
                 continue
             own = set(speakers) | {self._own_country(sp) for sp in speakers} - {None}
@@ -2255,8 +2301,9 @@ class _Finder:
             return False
         envoys = [c for c in v.children if c.dep_ in ("dobj", "dative") and (
             c.lemma_ in _ENVOY_NOUNS or c.lower_ in _ENVOY_NOUNS
-            or (m := self.ents.mention_at(c.i)) is not None and m.title is not None
-            and m.title.role in ("diplomat", "ambassador"))]
+            or (m := self.ents.mention_at(c.i)) is not None and (
+                m.title is not None and m.title.role in ("diplomat", "ambassador")
+                or m.kind == "demonym" and m.plural))]  # "ordered four Russians to leave"
         if not envoys or self.blocked(v) or self.hypothetical(v):
             return False
         src = self.subjects(v)
@@ -2792,7 +2839,8 @@ class _Finder:
             self.emit("CONSULT", pair[:1], pair[1:], n, f"noun:{low}-pair", mode=mode, status=status,
                       confidence=self._conf(n, 0.6), anchor=gov or n)
             return
-        if not with_ and not poss:
+        held_by = verb is not None and verb.lemma_ in lx.LIGHT_VERBS and bool(self.subjects(verb))
+        if not with_ and not poss and not held_by:
             mediators = self._mediators(n, place_tok, hosts=False)  # a host of a session is no mediator
             if mediators:
                 # "the deal followed negotiations mediated by X": X sat with the parties to the deal
@@ -2825,6 +2873,13 @@ class _Finder:
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
         if not src and not partners:
+            return
+        hosts = [k for k in self._mediators(n, place_tok) if k not in src and k not in partners] \
+            if verb is not None and verb.lemma_ in lx.LIGHT_VERBS and verb.lemma_ != "host" else []
+        if hosts and len(set(src + partners)) >= 2:
+            # "A and B held talks in Brussels hosted by C": the host sits with each side
+            self.emit("CONSULT", list(dict.fromkeys(src + partners + hosts)), [], n, f"noun:{low}-hosted",
+                      mode=mode, status=status, confidence=self._conf(n, 0.55), anchor=gov or n)
             return
         if not partners and len(src) < 2:
             return
@@ -2863,6 +2918,9 @@ class _Finder:
         'X hosted a year of negotiations'."""
         out: list[str] = []
         verbs = [c for c in n.children if c.dep_ == "acl" and c.lemma_ in _MEDIATE_VERBS]
+        # "talks in Brussels on Sunday hosted by X": the parse hangs the clause on the last noun
+        verbs += [c for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+                  for c in o.children if c.dep_ == "acl" and c.lemma_ in _MEDIATE_VERBS and c.tag_ == "VBN"]
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ in _MEDIATE_VERBS:
             verbs.append(n.head)  # the parse may make 'talks ... mediated by X ended' a clause
         for c in verbs:

@@ -112,6 +112,7 @@ VERBS: dict[str, Verb] = {
     "lobby": Verb("REQUEST"),
     "beg": Verb("REQUEST"),
     "exhort": Verb("REQUEST"),
+    "order": Verb("REQUEST"),  # "the court ordered Venezuela to refrain from ..." (expulsions: events.expel_order)
     # accusations
     "accuse": Verb("ACCUSE"),
     "blame": Verb("ACCUSE"),
@@ -248,7 +249,8 @@ EVENT_NOUNS: dict[str, str] = {
     "dinner": "meet", "lunch": "meet", "banquet": "meet", "encounter": "meet",
 }
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "make", "host",
-                         "attend", "continue", "resume", "engage", "sit", "arrange"})
+                         "attend", "continue", "resume", "engage", "sit", "arrange", "wrap",
+                         "conclude", "finish"})
 REQUEST_NOUNS = frozenset({"request", "requests", "proposal", "proposals", "invitation",
                            "invitations", "offer", "offers", "demand", "demands", "call",
                            "calls", "appeal", "appeals", "plea", "bid"})
@@ -283,7 +285,8 @@ JOINT_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "
 # what a denial rejects: "Kyiv denied the claim"
 CLAIM_NOUNS = frozenset({"claim", "claims", "accusation", "accusations", "allegation",
                          "allegations", "charge", "charges", "report", "reports", "assertion",
-                         "warrant", "ruling", "verdict", "criticism", "remarks", "statement"})
+                         "warrant", "ruling", "verdict", "criticism", "remarks", "statement", "argument",
+                         "arguments", "award"})
 ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression", "offensive",
                            "strike", "strikes", "bombing", "bombardment", "occupation",
                            "incursion"})
