@@ -420,3 +420,25 @@ def test_tanks_sent_to_an_ally_are_aid(nlp):
 def test_a_postponed_trade_mission_is_a_sanction(nlp):
     e = got(nlp, "Canada's trade minister postponed a trade mission to India on Friday.")
     assert any(x[0] == "SANCTION" and x[2] == "India" for x in e), sorted(map(str, e))
+
+
+def test_a_demand_that_someone_act_asks_them(nlp):
+    e = got(nlp, "Angolan President Joao Lourenco demanded that M23 rebels withdraw from the towns they hold.")
+    assert ("REQUEST", "Joao Lourenco", "M23") in e, sorted(map(str, e))
+
+
+def test_responsibility_said_to_lie_with_someone_accuses_them(nlp):
+    e = got(nlp, "Rwandan government spokeswoman Yolande Makolo said responsibility lay with Kinshasa.")
+    assert any(x[0] == "ACCUSE" and x[2] in ("Democratic Republic of the Congo", "Congo") for x in e), sorted(map(str, e))
+
+
+def test_a_summit_hosted_by_one_and_attended_by_others_is_their_meeting(nlp):
+    e = got(nlp, "The summit in Luanda was hosted by Angolan President Joao Lourenco and attended by Congolese "
+                 "President Felix Tshisekedi.")
+    assert sym("CONSULT", "Joao Lourenco", "Felix Tshisekedi") in e, sorted(map(str, e))
+
+
+def test_a_step_condemned_in_a_relative_clause_accuses_who_took_it(nlp):
+    e = got(nlp, "Azerbaijan set up a checkpoint on the road last month, a step the Armenian foreign ministry "
+                 "condemned as a gross violation of the ceasefire.")
+    assert ("ACCUSE", "Armenian Ministry of Foreign Affairs", "Azerbaijan") in e, sorted(map(str, e))

@@ -163,7 +163,7 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
 # armed people and their weapons stand for whoever owns them: "Hamas gunmen stormed ..."
-_FORCE_NOUNS = frozenset({"guards", "gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
+_FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "separatists", "guards", "gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
@@ -1209,12 +1209,16 @@ class _Finder:
                 self.emit("SUPPORT", givers, takers, v, f"verb:{lemma}-{got.lemma_}", status=self.status(v),
                           confidence=self._conf(v, 0.55))
             return
+        occasion_of = v.children if v.dep_ != "conj" else [*v.children, *v.head.children]
         if lemma == "attend" and any(c.dep_ == "agent" for c in v.children) and any(
                 c.dep_ == "nsubjpass" and (c.lower_ in lx.EVENT_NOUNS or c.lower_ in _OCCASION_NOUNS)
-                for c in v.children):
-            # "the ceremony was attended by A, B and C": they met there
-            guests = list(dict.fromkeys(k for c in v.children if c.dep_ == "agent" for p in _prep_objects(c)
-                                        for k in self.actors(p)))
+                for c in occasion_of):
+            # "the ceremony was attended by A, B and C": they met there; "the summit was hosted by
+            # X and attended by A and B": with their host
+            hosts = [k for c in v.head.children if v.dep_ == "conj" and v.head.lemma_ == "host" and c.dep_ == "agent"
+                     for p in _prep_objects(c) for k in self.actors(p)]
+            guests = list(dict.fromkeys(hosts + [k for c in v.children if c.dep_ == "agent" for p in _prep_objects(c)
+                                                 for k in self.actors(p)]))
             if len(guests) >= 2 and not self.blocked(v) and not self.hypothetical(v):
                 self.emit("CONSULT", guests, [], v, "verb:attended-by", mode="meet", status=self.status(v),
                           confidence=self._conf(v, 0.5))
@@ -1349,6 +1353,11 @@ class _Finder:
                 tgt = [k for k in tgt if country_key(k) not in own and not (
                     self.ents.drafts[k].type == "Organization"
                     and _FORCE_NAME.search(self.ents.drafts[k].name))]  # orders to forces are commands
+            if not tgt and spec.type == "REQUEST" and lemma in ("demand", "urge", "insist", "ask", "request"):
+                # "demanded that M23 rebels withdraw", "urged that Kosovo's police leave"
+                tgt = [k for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                        for m in c.children)
+                       for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for k in self.actors(x) if k not in src]
             if not tgt and spec.type == "THREATEN":
                 # "threatened to cut ties with X", "threatened to retaliate against Y"
                 tgt = [k for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
@@ -2114,6 +2123,15 @@ class _Finder:
             self._blamed_in(c, speakers, v)
             self._refused_in(c, speakers, v)
             for b in _complements(c):
+                # "said responsibility lay with Kinshasa", "said the blame rests with X"
+                if b.lemma_ in ("lie", "rest", "lay") and any(x.dep_ == "nsubj" and x.lemma_ in (
+                        "responsibility", "blame", "fault") for x in b.children):
+                    blamed = [k for pr in b.children if pr.dep_ == "prep" and pr.lower_ in ("with", "on")
+                              for p in _prep_objects(pr) for k in self.actors(p) if k not in speakers]
+                    if blamed:
+                        self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsibility-lies",
+                                  status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
+            for b in _complements(c):
                 # "said the United States would pay the price": a threat
                 if b.lemma_ == "pay" and any(o.dep_ == "dobj" and o.lemma_ == "price" for o in b.children) \
                         and not any(a.dep_ == "neg" for a in b.children):
@@ -2432,7 +2450,7 @@ class _Finder:
                 tgt = self._earlier_source("CONSULT", v, exclude=src)  # "called the visit irresponsible"
             if not tgt and (o.lemma_ in lx.ASSAULT_NOUNS or o.lower_ in lx.ASSAULT_NOUNS or o.lemma_ in _HOSTILITY_NOUNS):
                 tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "called the attack barbarism"
-            told = ("the", "this", "that", "a") if v.dep_ in ("relcl", "acl") and o is v.head else ("the", "this", "that")
+            told = ("the", "this", "that", "a") if v.dep_ in ("relcl", "acl") and o.i == v.head.i else ("the", "this", "that")
             if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in told for x in o.children):
                 tgt = self._doer_of(o, exclude=src)  # "... a move Warsaw called a provocation": the move just told
             if tgt:
@@ -2769,7 +2787,7 @@ class _Finder:
         pair = self._hyphen_pair(n)
         verb = n.head if n.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
         counted = self._quantity_of(n)
-        if verb is None and counted is not n and counted.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
+        if verb is None and counted.i != n.i and counted.dep_ in ("dobj", "attr", "nsubj", "nsubjpass"):
             verb = counted.head  # "held four hours of talks with X": the verb of the quantity
         gov = self._governing_verb(n)
         light = next((c for c in n.children if c.dep_ in ("amod", "acl") and c.i < n.i and c.lemma_ in lx.LIGHT_VERBS
