@@ -442,3 +442,35 @@ def test_a_step_condemned_in_a_relative_clause_accuses_who_took_it(nlp):
     e = got(nlp, "Azerbaijan set up a checkpoint on the road last month, a step the Armenian foreign ministry "
                  "condemned as a gross violation of the ceasefire.")
     assert ("ACCUSE", "Armenian Ministry of Foreign Affairs", "Azerbaijan") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ courts, concerns, sanctions on officials
+
+def test_a_ruling_that_a_state_has_no_basis_rejects_its_claim(nlp):
+    e = got(nlp, "The Permanent Court of Arbitration ruled on Tuesday that Russia had no legal "
+                 "basis to claim the strait.")
+    assert any(x[0] == "REJECT" and x[2] == "Russia" for x in e), sorted(map(str, e))
+
+
+def test_the_judges_are_the_court_told_of(nlp):
+    e = got(nlp, "The International Court of Justice drew a new sea border on Tuesday. The judges also dismissed "
+                 "a Nicaraguan claim that Colombia had violated its sovereignty.")
+    assert ("REJECT", "International Court of Justice", "Nicaragua") in e, sorted(map(str, e))
+
+
+def test_striking_a_port_called_reprehensible_accuses_the_attacker(nlp):
+    e = got(nlp, "Russian missiles hit Odesa's port on Saturday. Josep Borrell said striking a port crucial for "
+                 "grain exports was reprehensible.")
+    assert ("ACCUSE", "Josep Borrell", "Russia") in e, sorted(map(str, e))
+
+
+def test_concern_cited_over_anothers_interference_accuses_them(nlp):
+    e = got(nlp, "Mali's foreign ministry cited growing concern over the interference of French diplomats in "
+                 "its internal affairs.")
+    assert any(x[0] == "ACCUSE" and x[2] == "France" for x in e), sorted(map(str, e))
+
+
+def test_restrictions_on_officials_from_two_sides_sanction_both(nlp):
+    e = got(nlp, "The State Department said it was imposing visa restrictions on officials from both the "
+                 "Sudanese army and the Rapid Support Forces.")
+    assert any(x[0] == "SANCTION" and x[2] == "Rapid Support Forces" for x in e), sorted(map(str, e))

@@ -140,7 +140,8 @@ _SPEECH_NOUNS: dict[str, str] = {
     "note": "ACCUSE",
 }
 # what one calls a deed to condemn it: "called the attack barbarism"
-_PEJORATIVE = frozenset({"disproportionate", "excessive", "unprovoked", "unlawful", "irrational", "escalatory",
+_PEJORATIVE = frozenset({"reprehensible", "deplorable", "abhorrent", "heinous", "despicable", "appalling",
+                         "partisan", "biased", "disproportionate", "excessive", "unprovoked", "unlawful", "irrational", "escalatory",
                          "dangerous", "unjustified", "unjustifiable", "unfounded", "baseless", "absurd", "regrettable",
                          "barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
                          "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
@@ -401,6 +402,14 @@ class _Finder:
             keys = self._last_organization(t)  # "the group", "the bloc", "the alliance", "the council"
             if keys or low in _ORG_ANAPHORS:
                 return keys
+        if low in ("judges", "justices", "arbitrators") and any(c.lower_ == "the" for c in t.children):
+            # "the judges dismissed ...": the court or tribunal told of last
+            for m in reversed(ents.mentions):
+                if m.start < t.i and m.kind == "org" and m.entity and any(
+                        w in (self.ents.drafts[m.entity].name or "").lower() for w in ("court", "tribunal", "arbitration")):
+                    self.weak.add(t.i)
+                    return [m.entity]
+            return []
         if low in ("he", "she", "him", "her"):
             k = ents.pronoun(t)
             if k:
@@ -475,7 +484,7 @@ class _Finder:
                         if k is not None and k not in keys:
                             keys.append(k)
                 # N: "the leaders of France and Germany", "the defence chiefs of X, Y and Z"
-                if c.dep_ == "prep" and c.lower_ == "of" and (low in METONYM_HEADS or low in _PEOPLE_WORDS):
+                if c.dep_ == "prep" and c.lower_ in ("of", "from") and (low in METONYM_HEADS or low in _PEOPLE_WORDS):
                     for p in c.children:
                         if p.dep_ == "pobj" and low in ("leaders", "presidents", "heads") and any(
                                 x.lower_ in ("two", "both") for x in p.children):
@@ -1164,7 +1173,7 @@ class _Finder:
                 for c in v.children):
             self.recall(v)  # "recalled its ambassador from Addis Ababa"
             return
-        if spec is None and lemma in ("raise", "voice", "express", "register", "lodge") and any(
+        if spec is None and lemma in ("raise", "voice", "express", "register", "lodge", "cite", "convey") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("concern", "protest", "objection", "complaint", "displeasure",
                                                   "dissatisfaction", "alarm")
                 for c in v.children):
@@ -2116,6 +2125,9 @@ class _Finder:
                               or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))
                               or (self._doer_of(x, exclude=speakers) if x.lemma_ in _DEED_VERBS and any(
                                   d.lower_ in ("the", "these", "those", "this", "that") for d in x.children) else [])]
+                    if not blamed and any(x.dep_ in ("csubj", "nsubj") and x.tag_ == "VBG" and (
+                            x.lemma_ in lx.VERBS and lx.VERBS[x.lemma_].type == "ASSAULT") for x in c.children):
+                        blamed = self._earlier_source("ASSAULT", v, exclude=speakers)  # "striking the port was reprehensible"
                     blamed = [k for k in blamed if k not in speakers]
                     if blamed:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
@@ -2229,6 +2241,15 @@ class _Finder:
             for c in v.children:
                 if c.dep_ == "ccomp":
                     self._blamed_in(c, finders, v)
+                    # "ruled that China had no legal basis to claim ...": the claim is rejected
+                    if c.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("basis", "right", "ground", "claim")
+                                                  and (any(d.lower_ == "no" for d in o.children)
+                                                       or any(d.dep_ == "neg" for d in c.children))
+                                                  for o in c.children):
+                        denied = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in finders]
+                        if denied:
+                            self.emit("REJECT", finders, denied, v, f"verb:{v.lemma_}-no-basis", status=self.status(v),
+                                      confidence=self._conf(v, 0.5), anchor=c)
 
     def praise_deal(self, v: Token) -> None:
         """'X welcomed the agreement' (the one just told), 'X hailed the rapprochement between
