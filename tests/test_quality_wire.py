@@ -36,8 +36,10 @@ def test_wire_entities(wire):
 
 # session 2 (event recall: group references, denied claims, praise of settlements, mediators,
 # membership, blocked bids, delegations, forces, pejorative naming, speech acts as nouns ...):
-# type+pair F1 0.623 (P 0.901, R 0.476), type+pair+date 0.501, CONSULT mode 0.89
+# type+pair F1 0.623 (P 0.901, R 0.476), type+pair+date 0.501, CONSULT mode 0.89;
+# session 3 (reactions, speech, courts, hosts; mechanisms measured on outside hold-outs):
+# type+pair 0.637 (P 0.904, R 0.492), type+pair+date 0.615
 def test_wire_interactions(wire):
-    assert wire.type_pair.precision >= 0.82, _explain(wire)
-    assert wire.type_pair.f1 >= 0.57, _explain(wire)
-    assert wire.type_pair_date.f1 >= 0.45, _explain(wire)
+    assert wire.type_pair.precision >= 0.85, _explain(wire)
+    assert wire.type_pair.f1 >= 0.60, _explain(wire)
+    assert wire.type_pair_date.f1 >= 0.57, _explain(wire)
