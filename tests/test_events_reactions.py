@@ -474,3 +474,38 @@ def test_restrictions_on_officials_from_two_sides_sanction_both(nlp):
     e = got(nlp, "The State Department said it was imposing visa restrictions on officials from both the "
                  "Sudanese army and the Rapid Support Forces.")
     assert any(x[0] == "SANCTION" and x[2] == "Rapid Support Forces" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ refusals, ended pacts, switched recognition
+
+def test_refusing_entry_to_a_delegation_rebuffs_who_sent_it(nlp):
+    e = got(nlp, "On Tuesday, Mali's junta refused entry to a delegation from ECOWAS.")
+    assert any(x[0] == "REJECT" and x[2] == "ECOWAS" for x in e), sorted(map(str, e))
+
+
+def test_refusing_to_sign_a_summits_declaration_rejects_the_bloc(nlp):
+    e = got(nlp, "Paraguayan President Santiago Pena refused on Tuesday to sign the joint declaration of a Mercosur summit.")
+    assert ("REJECT", "Santiago Pena", "Mercosur") in e, sorted(map(str, e))
+
+
+def test_ending_cooperation_agreements_with_a_state_sanctions_it(nlp):
+    e = got(nlp, "Burkina Faso's new rulers announced last week that they were ending military cooperation "
+                 "agreements with France.")
+    assert ("SANCTION", "Burkina Faso", "France") in e, sorted(map(str, e))
+
+
+def test_opposing_the_deal_rejects_its_parties(nlp):
+    e = got(nlp, "Canada and the European Union concluded a trade deal in 2016. Austrian Chancellor Karl Nehammer "
+                 "has said he opposes the deal.")
+    assert ("REJECT", "Karl Nehammer", "Canada") in e, sorted(map(str, e))
+
+
+def test_an_agreement_called_concerning_accuses_its_parties(nlp):
+    e = got(nlp, "China and Vanuatu signed a security pact in April. Australian Prime Minister Anthony Albanese "
+                 "called the agreement gravely concerning.")
+    assert ("ACCUSE", "Anthony Albanese", "Vanuatu") in e, sorted(map(str, e))
+
+
+def test_switching_recognition_cuts_one_and_joins_the_other(nlp):
+    e = got(nlp, "Nicaragua switched diplomatic recognition from Taiwan to Beijing in 2021.")
+    assert ("SANCTION", "Nicaragua", "Taiwan") in e and sym("COOPERATE", "Nicaragua", "China") in e, sorted(map(str, e))

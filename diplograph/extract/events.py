@@ -140,7 +140,7 @@ _SPEECH_NOUNS: dict[str, str] = {
     "note": "ACCUSE",
 }
 # what one calls a deed to condemn it: "called the attack barbarism"
-_PEJORATIVE = frozenset({"reprehensible", "deplorable", "abhorrent", "heinous", "despicable", "appalling",
+_PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "reprehensible", "deplorable", "abhorrent", "heinous", "despicable", "appalling",
                          "partisan", "biased", "disproportionate", "excessive", "unprovoked", "unlawful", "irrational", "escalatory",
                          "dangerous", "unjustified", "unjustifiable", "unfounded", "baseless", "absurd", "regrettable",
                          "barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
@@ -197,7 +197,7 @@ _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch", "position", "amass"})
 _MEMBER_WORDS = frozenset({"members", "representatives", "delegates", "envoys", "emissaries", "negotiators"})
 # plural nouns for two people already named: "the two leaders", "both men"
-_PEOPLE_WORDS = frozenset({"leaders", "presidents", "men", "women", "ministers", "premiers",
+_PEOPLE_WORDS = frozenset({"rulers", "leaders", "presidents", "men", "women", "ministers", "premiers",
                            "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
 
 
@@ -371,7 +371,8 @@ class _Finder:
                 and t.head.head.i != t.head.i:
             # "Yemen and the Maldives said they were cutting ties": the speakers
             said = self.subjects(t.head.head)
-            if len(said) >= 2:
+            plural_subject = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in t.head.head.children)
+            if len(said) >= 2 or said and plural_subject:  # "Niger's new rulers said they ..."
                 self.weak.add(t.i)
                 return said
         if low in ("they", "them") and (t.head.lemma_ in lx.VERBS and lx.VERBS[t.head.lemma_].type in SYMMETRIC_TYPES
@@ -1041,7 +1042,7 @@ class _Finder:
                      "criticize", "characterise", "characterize") and any(
                 (c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and lemma in ("call", "describe", "brand", "label", "term",
                                                                           "dub") or c.dep_ == "pobj" and c.head.lower_ == "as")
-                and (c.lemma_ in _PEJORATIVE or any(
+                and (c.lemma_ in _PEJORATIVE or c.lower_ in _PEJORATIVE or any(
                     x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr", "conj") for x in c.children))
                 for c in [*v.children, *[p for a in [*v.children, *[o for o in v.children if o.dep_ == "dobj"
                                                                      for o in o.children]]
@@ -1158,11 +1159,28 @@ class _Finder:
                 c.dep_ == "dobj" and (c.lemma_ in _TROOP_NOUNS or c.lemma_ in _ARMOUR_NOUNS)
                 and c.lower_ not in lx.AID_NOUNS for c in v.children):
             spec = lx.Verb("MOBILIZE", None, ("to", "toward", "towards", "into"))  # "sent armoured vehicles to its border"
+        if lemma == "switch" and any(c.dep_ == "dobj" and c.lemma_ in ("recognition", "tie", "relation", "allegiance")
+                                     for c in v.children):
+            # "switched diplomatic recognition from Taiwan to Beijing": ties cut with one, made with the other
+            src = self.subjects(v)
+            frm = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_objects(c)
+                   for k in self._place_or_actor(p) if k not in src]
+            to = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)
+                  for k in self._place_or_actor(p) if k not in src]
+            if src and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("SANCTION", src, frm, v, "verb:switch-recognition-from", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                self.emit("COOPERATE", src, to, v, "verb:switch-recognition-to", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+            return
         if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
             return  # "ordered 23 Russian diplomats to leave"
-        if lemma in ("freeze", "halt", "end", "sever", "break", "suspend") and any(
-                c.dep_ == "dobj" and c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
-                                                  "exchange", "negotiation", "link") for c in v.children):
+        if lemma in ("freeze", "halt", "end", "sever", "break", "suspend", "terminate", "scrap", "tear") and any(
+                c.dep_ == "dobj" and (c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
+                                                   "exchange", "negotiation", "link")
+                                      or c.lemma_ in ("agreement", "accord", "pact", "treaty") and any(
+                                          p.dep_ == "prep" and p.lower_ == "with" for p in c.children))
+                for c in v.children):
             self.cancel(v)  # "froze talks with Japan", "severed ties with X"
             return
         if spec is None and lemma == "join":
@@ -1768,6 +1786,28 @@ class _Finder:
             for y in [c for c in x.children if c.dep_ == "xcomp"]:
                 objs += [p for c in y.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
                 objs += [c for c in y.children if c.dep_ == "dobj"]
+        if v.lemma_ in ("refuse", "deny") and any(c.dep_ == "dobj" and c.lemma_ in ("entry", "access", "permission", "visa",
+                                                                               "landing", "passage") for c in v.children):
+            # "the junta refused entry to a delegation from ECOWAS and the UN": a rebuff of them
+            kept_out = [k for c in [*v.children, *[x for o in v.children if o.dep_ == "dobj" for x in o.children]]
+                        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                        for p in _prep_objects(c) for k in self.actors(p) or [
+                            k2 for pr in p.children if pr.dep_ == "prep" and pr.lower_ in ("from", "of")
+                            for q in _prep_objects(pr) for x in (q, *q.conjuncts) for k2 in self.actors(x)]]
+            kept_out = [k for k in dict.fromkeys(kept_out) if k not in src]
+            if kept_out:
+                self.emit("REJECT", src, kept_out, v, rule + "-entry", status=status, confidence=self._conf(v, 0.6))
+                return
+        for x in [c for c in v.children if c.dep_ == "xcomp" and c.lemma_ in ("sign", "endorse", "adopt", "back")]:
+            # "refused to sign the joint declaration of a Mercosur summit": whose declaration
+            for o in [c for c in x.children if c.dep_ == "dobj" and c.lemma_ in (
+                    "declaration", "statement", "communique", "communiqué", "resolution", "text")]:
+                owners = [k for k in self.owner(o) or self._deed_owner(o) if k not in src]
+                owners += [k for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "of" for q in _prep_objects(pr)
+                           for k in self.owner(q) if k not in src and k not in owners]
+                if owners and v.lemma_ in ("refuse", "decline"):
+                    self.emit("REJECT", src, owners, v, rule + "-to-sign", status=status, confidence=self._conf(v, 0.55))
+                    return
         for o in objs:
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS) \
                     and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "repudiate", "disavow") \
@@ -1807,6 +1847,13 @@ class _Finder:
                     if v.lemma_ != "block":  # a blocked bid was made to someone else
                         self.emit("REQUEST", other, src, o, "noun:request-rejected",
                                   confidence=self._conf(v, 0.65), anchor=v)
+                    done = True
+                continue
+            if (o.lemma_ in _DEAL_NOUNS or o.lower_ in _DEAL_NOUNS) and o.dep_ == "dobj" and v.lemma_ in (
+                    "oppose", "reject", "repudiate", "spurn", "rebuff") and o.lemma_ not in ("truce", "ceasefire"):
+                parties = self._deal_parties(o, v, src)  # "Macron has said he opposes the deal": its parties
+                if parties:
+                    self.emit("REJECT", src, parties, v, rule + "-deal", status=status, confidence=self._conf(v, 0.55))
                     done = True
                 continue
             keys = self.actors(o)
@@ -1960,8 +2007,10 @@ class _Finder:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
                               confidence=self._conf(v, 0.55))
                 continue
-            if o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation",
-                            "link") and src and not passive:
+            if (o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation",
+                             "link") or o.lemma_ in ("agreement", "accord", "pact", "treaty") and any(
+                    p.dep_ == "prep" and p.lower_ == "with" for p in o.children)) and src and not passive:
+                # "ended military cooperation agreements with France" too
                 # "suspended cooperation with the United States", "froze talks with X"
                 tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                        for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
@@ -2471,6 +2520,8 @@ class _Finder:
                 tgt = self._earlier_source("CONSULT", v, exclude=src)  # "called the visit irresponsible"
             if not tgt and (o.lemma_ in lx.ASSAULT_NOUNS or o.lower_ in lx.ASSAULT_NOUNS or o.lemma_ in _HOSTILITY_NOUNS):
                 tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "called the attack barbarism"
+            if not tgt and (o.lemma_ in _DEAL_NOUNS or o.lower_ in _DEAL_NOUNS):
+                tgt = self._deal_parties(o, v, src)  # "called the agreement gravely concerning"
             told = ("the", "this", "that", "a") if v.dep_ in ("relcl", "acl") and o.i == v.head.i else ("the", "this", "that")
             if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in told for x in o.children):
                 tgt = self._doer_of(o, exclude=src)  # "... a move Warsaw called a provocation": the move just told

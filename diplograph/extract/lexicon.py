@@ -160,6 +160,7 @@ VERBS: dict[str, Verb] = {
     "disavow": Verb("REJECT"),
     "refute": Verb("REJECT"),
     "defy": Verb("REJECT"),
+    "oppose": Verb("REJECT"),  # "opposes the deal": its parties (events: reactions to a deal)
     # threats
     "threaten": Verb("THREATEN"),
     "warn": Verb("THREATEN"),
