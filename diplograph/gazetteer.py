@@ -367,8 +367,8 @@ def _load_countries(curated: dict, not_capitals: set[str],
         dem = info.get("demonym")
         if dem and _latin(dem) and dem not in demonyms:
             demonyms.append(dem)
-        # plurals name the people: "Kenyans", "Iraqis" ("Chinese", "French" have none)
-        demonyms += [d + "s" for d in demonyms if d[-1:] in ("n", "i") and " " not in d[-3:]
+        # plurals name the people: "Kenyans", "Iraqis", "Solomon Islanders" ("Chinese", "French" have none)
+        demonyms += [d + "s" for d in demonyms if d[-1:] in ("n", "i", "r") and " " not in d[-3:]
                      and not d.isupper() and d + "s" not in demonyms]
         capitals = list(cur.get("capitals", []))
         if not capitals:
