@@ -151,7 +151,7 @@ def _doc_rows(doc_id: str, data: Sequence[tuple], lookup) -> list[_Row]:
     return out
 
 
-def _actor_texts(docs: Sequence[tuple[str, tuple]], node_actor: dict[int, str]
+def _actor_texts(docs: Sequence[tuple[str, tuple]], node_actor: Sequence[str]
                  ) -> dict[str, str]:
     """Document id -> the actor ids of its entities, in its order, one a line (what the
     cache keeps to tell which documents' entities resolve differently now). `docs` are
@@ -159,7 +159,7 @@ def _actor_texts(docs: Sequence[tuple[str, tuple]], node_actor: dict[int, str]
     out, pos = {}, 0
     for doc_id, entities in docs:
         end = pos + len(entities)
-        out[doc_id] = "\n".join([node_actor[i] for i in range(pos, end)])
+        out[doc_id] = "\n".join(node_actor[pos:end])
         pos = end
     return out
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import heapq
 import operator
 import re
 import unicodedata
@@ -360,6 +361,7 @@ class _Groups:
         # content id -> its nodes, ascending: rules that read only content work per content
         self.by_content = by_content if by_content is not None else _by_content(nodes)
         self.cids = cids = list(map(_CID_OF, nodes))  # by node index
+        self.docs = list(map(_DOC_OF, nodes))  # by node index
         # one frozenset per content, shared by its nodes: `_merged` copies what it grows
         # (being a generic body is a matter of content: `_generic_body_nodes`)
         ref_of, country_of = {}, {}
@@ -501,6 +503,19 @@ def _group_by_ref(g: _Groups) -> None:
 
 
 def _group_by_exact_name(g: _Groups) -> None:
+    """Nodes of one type that share a normalised name join the first of them (a person's
+    full name; an organisation's or place's with a compatible country), each key in
+    turn, its nodes in index order.
+
+    Nodes of one content are worked through together where that cannot change anything:
+    once a node still alone joins, every later node of its content that is still alone
+    would join as well (its ref set is the same one, empty or already the root's, and a
+    root's ref set never changes once not empty; its countries are now among the root's,
+    which only grow), and it changes nothing the others are checked against. So the
+    rest of such a content joins at once, and the nodes are visited content by content
+    (merged in index order) instead of one by one. Which root's reason list a reason
+    goes to, and in what order, changes nothing: the lists of merged roots are joined and
+    only their distinct entries are read (`_summarise_reasons`)."""
     nodes, generic = g.nodes, g.generic
     index: dict[tuple[str, str], list[list[int]]] = defaultdict(list)
     for idxs in g.by_content.values():
@@ -513,38 +528,60 @@ def _group_by_exact_name(g: _Groups) -> None:
             index[(n.type, k)].append(idxs)
     find, parent, reasons = g.find, g.parent, g.reasons
     refs, countries, merged = g.refs, g.countries, g._merged
+    docs = g.docs
     for (type_, key), parts in sorted(index.items()):
         ref = nodes[parts[0][0]].ent.ref
         if ref and all(nodes[p[0]].ent.ref == ref for p in parts):
             continue  # one ref's nodes (not generic: see above), one group since `_group_by_ref`
-        idxs = _in_order(parts)
-        head = idxs[0]
         check_country = type_ != "Person"
+        # a part (one content's nodes) whose nodes are all still alone: of no ref (so
+        # `_group_by_ref` left them alone) and at its content's first key (keys are sorted)
+        untouched = [not nodes[p[0]].ent.ref and nodes[p[0]].keys[0] == key for p in parts]
+        queue = [(p[0], j, 0) for j, p in enumerate(parts)]  # each part's next node
+        heapq.heapify(queue)
+        head = queue[0][0]
         root = find(head)
-        for i in idxs[1:]:
-            if parent[i] == i and i not in reasons:
+        while queue:
+            i, j, pos = heapq.heappop(queue)
+            part = parts[j]
+            follow = True  # the part's next node is visited in its turn
+            if i == head:
+                pass
+            elif parent[i] == i and i not in reasons:
                 # a node still alone: what `union(head, i)` does, without its calls (i
                 # comes after head, so its root stays the root; see `_Groups.union`)
                 a, b = refs[root], refs[i]
                 if a and b and a != b:
-                    continue  # two gazetteer identities never merge
-                if check_country and not g.compatible_countries(countries[root], countries[i]):
-                    continue
+                    pass  # two gazetteer identities never merge
+                elif check_country and not g.compatible_countries(countries[root], countries[i]):
+                    pass
+                else:
+                    n = nodes[i]
+                    reason = f"same name: '{n.display if n.key == key else key}'"
+                    parent[i] = root
+                    if b:
+                        refs[root] = merged(a, b)
+                    if countries[i]:
+                        countries[root] = merged(countries[root], countries[i])
+                    found = reasons.get(root)
+                    if found is None:
+                        found = reasons[root] = []
+                    found.append((reason, docs[i]))
+                    if untouched[j]:  # the rest of its content joins too (see above)
+                        rest = part[pos + 1:]
+                        for k in rest:
+                            parent[k] = root
+                        found.extend([(reason, docs[k]) for k in rest])
+                        follow = False
+            elif find(i) != root:  # else already one (by ref, mostly): no reason to word
+                # the same full name of a person is the same person; an organisation or
+                # place name ("foreign ministry") also needs a compatible country
                 n = nodes[i]
-                parent[i] = root
-                refs[root] = merged(a, b)
-                countries[root] = merged(countries[root], countries[i])
-                reason = f"same name: '{n.display if n.key == key else key}'"
-                reasons.setdefault(root, []).append((reason, n.doc_id))
-                continue
-            if find(i) == root:
-                continue  # already one (by ref, mostly): no reason to word
-            # the same full name of a person is the same person; an organisation or place
-            # name ("foreign ministry") also needs a compatible country
-            n = nodes[i]
-            g.union(head, i, f"same name: '{n.display if n.key == key else key}'", n.doc_id,
-                    check_country=check_country)
-            root = find(head)
+                g.union(head, i, f"same name: '{n.display if n.key == key else key}'", n.doc_id,
+                        check_country=check_country)
+                root = find(head)
+            if follow and pos + 1 < len(part):
+                heapq.heappush(queue, (part[pos + 1], j, pos + 1))
 
 
 def _full_key_index(g: _Groups) -> dict[str, list[int]]:
@@ -822,32 +859,33 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     description ("China's commerce minister") joins the only person of that country known
     by that office, or else the only one in the same document."""
     token_roots, root_name = _root_tokens(g, full_index, country_forms)
-    # snapshots, so no attachment depends on an earlier one
-    countries = {r: set(g.countries[r])
-                 for r in {g.find(i) for idxs in full_index.values() for i in idxs}}
     docs_of_root: dict[int, set[str]] = defaultdict(set)
     full_by_doc: dict[str, list[int]] = defaultdict(list)
     # root -> (office words, said to be a past holder: True / False / None for a title)
     offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
     names_of_root: dict[int, str] = {}
     claims_of: dict[int, frozenset] = {}  # content id -> its office claims
-    nodes, find = g.nodes, g.find
+    nodes, find, docs, cids = g.nodes, g.find, g.docs, g.cids
     for key, idxs in sorted(full_index.items()):
         shown = None
         for i in idxs:
-            n = nodes[i]
             root = find(i)
-            docs_of_root[root].add(n.doc_id)
-            full_by_doc[n.doc_id].append(i)
+            doc = docs[i]
+            docs_of_root[root].add(doc)
+            full_by_doc[doc].append(i)
             if root not in names_of_root:
                 if shown is None:
                     shown = _display_of(g, idxs, key)
                 names_of_root[root] = shown
-            claims = claims_of.get(n.cid)
+            claims = claims_of.get(cids[i])
             if claims is None:
+                n = nodes[i]
                 claims = claims_of[n.cid] = _office_claims(n.forms, n.key, n.ent.title)
             if claims:
                 offices[root] |= claims
+    # snapshots, so no attachment depends on an earlier one (nothing was merged since
+    # the roots above were found: `docs_of_root` has the root of every full-name node)
+    countries = {r: set(g.countries[r]) for r in docs_of_root}
 
     leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
     # what does not depend on the node's document, worked out once per name and country
@@ -1165,7 +1203,10 @@ class _Canon:
         self.redirects: dict[str, tuple[str, str]] = {}
         # by node index, so a group's census and documents need no node objects
         self._cids = list(map(_CID_OF, nodes))
-        self._docs = list(map(_DOC_OF, nodes))
+        self._docs = docs = list(map(_DOC_OF, nodes))
+        # nodes come document by document in id order (`_actor_nodes`), so a group's
+        # members' documents come in order too; checked, as it makes `_actor` cheaper
+        self._docs_in_order = all(map(operator.le, docs, docs[1:]))
         self._reps = dict(zip(self._cids, nodes))  # content id -> a node of it
 
     @property
@@ -1321,8 +1362,8 @@ class _Canon:
                 self.move(leaving, len(self.groups) - 1)
 
     # -- output
-    def actors(self) -> tuple[list[Actor], dict[int, str]]:
-        """The actors, and node index -> actor id."""
+    def actors(self) -> tuple[list[Actor], list[str]]:
+        """The actors, and node index -> actor id (a list by node index)."""
         live = [gi for gi, g in enumerate(self.groups) if g.members]
         by_base: dict[str, list[int]] = defaultdict(list)
         for gi in live:
@@ -1340,13 +1381,24 @@ class _Canon:
                     n += 1
                 ids[gi] = f"{base}-{n}"
                 taken.add(ids[gi])
-        actors, node_actor = [], {}
+        actors: list[Actor] = []
+        node_actor: list[str] = [""] * len(self.nodes)  # every node is in one live group
         for gi in live:
             actor = self._actor(gi, ids[gi])
             actors.append(actor)
-            node_actor.update(dict.fromkeys(self.groups[gi].members, actor.id))
+            actor_id = actor.id
+            for i in self.groups[gi].members:
+                node_actor[i] = actor_id
         actors.sort(key=lambda a: a.id)
         return actors, node_actor
+
+    def _documents(self, members: list[int]) -> tuple[str, ...]:
+        """The ids of the documents of `members` (ascending node indexes), sorted."""
+        if not self._docs_in_order:
+            return tuple(sorted(set(map(self._docs.__getitem__, members))))
+        if len(members) == 1:
+            return (self._docs[members[0]],)
+        return tuple(dict.fromkeys(operator.itemgetter(*members)(self._docs)))
 
     def _actor(self, gi: int, actor_id: str) -> Actor:
         grp = self.groups[gi]
@@ -1378,7 +1430,7 @@ class _Canon:
             id=actor_id, name=name, type=type_, aliases=tuple(aliases), country=country,
             titles=tuple(sorted(titles, key=lambda t: (-titles[t], t))),
             mentions=_mention_count(census),
-            documents=tuple(sorted(set(map(self._docs.__getitem__, grp.members)))),
+            documents=self._documents(grp.members),
             reasons=_summarise_reasons(reasons),
         )
 
@@ -1511,7 +1563,7 @@ def _ids_for(ref: str | None, type_: str, display: str, name: str) -> frozenset[
     return frozenset({f"{prefix}:{slugify(display)}", f"{prefix}:{slugify(name)}"})
 
 
-def _redirects(canon: _Canon, nodes: list[_Node], node_actor: dict[int, str],
+def _redirects(canon: _Canon, nodes: list[_Node], node_actor: list[str],
                current: set[str], previous_ids: Iterable[str]) -> list[Redirect]:
     gone = sorted(set(previous_ids) - current)
     landed: dict[str, Counter] = defaultdict(Counter)
@@ -2132,7 +2184,7 @@ def _resolve_actors(inputs: _ActorInputs, corrections: Sequence[Correction],
 
 def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
                  previous_ids: Iterable[str]
-                 ) -> tuple[list[Actor], list[Redirect], list[_Node], dict[int, str]]:
+                 ) -> tuple[list[Actor], list[Redirect], list[_Node], list[str]]:
     """`_resolve_actors`, giving the nodes (in document order, each document's entities
     in its order) and node index -> actor id."""
     nodes = _collect_nodes(inputs)
