@@ -352,7 +352,7 @@ class _Groups:
 
     _NONE: frozenset = frozenset()
 
-    def __init__(self, nodes: list[_Node], generic: frozenset[int] = frozenset(),
+    def __init__(self, nodes: _Nodes, generic: frozenset[int] = frozenset(),
                  by_content: dict[int, list[int]] | None = None):
         self.nodes = nodes
         self.parent = list(range(len(nodes)))
@@ -360,8 +360,8 @@ class _Groups:
         none = self._NONE
         # content id -> its nodes, ascending: rules that read only content work per content
         self.by_content = by_content if by_content is not None else _by_content(nodes)
-        self.cids = cids = list(map(_CID_OF, nodes))  # by node index
-        self.docs = list(map(_DOC_OF, nodes))  # by node index
+        self.cids = cids = nodes.cids  # by node index
+        self.docs = nodes.docs  # by node index
         # one frozenset per content, shared by its nodes: `_merged` copies what it grows
         # (being a generic body is a matter of content: `_generic_body_nodes`)
         ref_of, country_of = {}, {}
@@ -434,21 +434,47 @@ class _Groups:
         return out
 
 
-def _collect_nodes(inputs: _ActorInputs) -> list[_Node]:
-    nodes: list[_Node] = []
-    contents = inputs.contents
-    protos = [contents.proto(cid) for cid in range(len(contents.rows))]
-    append = nodes.append
-    for doc_id, entities in inputs.docs:
-        for local, cid in entities:
-            append(_Node(len(nodes), doc_id, local, cid, *protos[cid]))
-    return nodes
+class _Nodes(Sequence):
+    """The nodes by index (document by document, each document's entities in its order),
+    each `_Node` made when first asked for: most nodes are only counted (by content,
+    document and group, from `docs`, `locals` and `cids`), never read one by one, and a
+    store of 10,000 articles has 140,000 of them."""
+
+    __slots__ = ("docs", "locals", "cids", "_contents", "_made")
+
+    def __init__(self, inputs: _ActorInputs):
+        docs = inputs.docs
+        self.docs: list[str] = [doc_id for doc_id, entities in docs for _ in entities]
+        self.locals: list[str] = [local for _, entities in docs for local, _ in entities]
+        self.cids: list[int] = [cid for _, entities in docs for _, cid in entities]
+        self._contents = inputs.contents
+        self._made: list[_Node | None] = [None] * len(self.cids)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i):
+        if i < 0:  # (a slice fails the comparison)
+            raise IndexError(f"a node is asked for by its index, not by {i!r}")
+        n = self._made[i]
+        if n is None:
+            cid = self.cids[i]
+            n = self._made[i] = _Node(i, self.docs[i], self.locals[i], cid,
+                                      *self._contents.proto(cid))
+        return n
+
+    def __iter__(self):
+        return map(self.__getitem__, range(len(self._made)))
 
 
-def _by_content(nodes: list[_Node]) -> dict[int, list[int]]:
+def _collect_nodes(inputs: _ActorInputs) -> _Nodes:
+    return _Nodes(inputs)
+
+
+def _by_content(nodes: _Nodes) -> dict[int, list[int]]:
     """Content id -> the indexes of its nodes, ascending."""
     out: dict[int, list[int]] = defaultdict(list)
-    for i, cid in enumerate(map(_CID_OF, nodes)):
+    for i, cid in enumerate(nodes.cids):
         out[cid].append(i)
     return out
 
@@ -461,7 +487,7 @@ def _in_order(parts: list[list[int]]) -> list[int]:
 _BODY_REF = re.compile(r"^org:[a-z]{3}-(.+)$")  # a country's body: org:chn-foreign-ministry
 
 
-def _generic_body_nodes(nodes: list[_Node], by_content: dict[int, list[int]]) -> frozenset[int]:
+def _generic_body_nodes(nodes: _Nodes, by_content: dict[int, list[int]]) -> frozenset[int]:
     """Organisations whose ref is a kind of body of no known country ("the foreign ministry",
     org:foreign-ministry) while some document names a country's body of that kind
     (org:chn-foreign-ministry). A matter of content: all nodes of a content or none."""
@@ -487,19 +513,19 @@ def _group_by_ref(g: _Groups) -> None:
             parts.setdefault(ref, []).append(idxs)
     parent, countries = g.parent, g.countries
     for ref, found in parts.items():  # each ref's nodes apart from the others': any order
-        idxs = _in_order(found)
-        if len(idxs) < 2:
+        size = sum(map(len, found))
+        if size < 2:
             continue
-        root = idxs[0]
+        root = min(idxs[0] for idxs in found)
         seen = set()
-        for i in idxs:
-            parent[i] = root
-            if countries[i]:
-                seen |= countries[i]
+        for idxs in found:
+            if countries[idxs[0]]:  # a content's, the same for all its nodes
+                seen |= countries[idxs[0]]
+            for i in idxs:
+                parent[i] = root
         if seen:
             countries[root] = seen
-        g.reasons[root] = [(f"ref: {ref}", None)] * (len(idxs) - 1)
-        parent[root] = root
+        g.reasons[root] = [(f"ref: {ref}", None)] * (size - 1)
 
 
 def _group_by_exact_name(g: _Groups) -> None:
@@ -620,7 +646,8 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
     letters of the rest) keep this near-linear."""
     titles: dict[str, set[str]] = defaultdict(set)
     for key, idxs in full_index.items():
-        for t in {g.nodes[i].ent.title for i in idxs}:  # a title's words once
+        for t in {g.nodes[g.by_content[c][0]].ent.title  # a title's words once (content)
+                  for c in set(map(g.cids.__getitem__, idxs))}:
             if t:
                 titles[key].update(w for w in normalise_name(t).split() if w not in _ACRONYM_SKIP)
     blocks: dict[tuple, list[str]] = defaultdict(list)
@@ -683,7 +710,7 @@ def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
                     pairs.append((shares_a_word, a, b))
     if not pairs:
         return
-    node_at = {(n.doc_id, n.local): n.idx for n in g.nodes}
+    node_at = dict(zip(zip(g.nodes.docs, g.nodes.locals), range(len(g.nodes))))
 
     @lru_cache(maxsize=None)
     def evidence(key: str) -> tuple[set[frozenset[str]], set[int]]:
@@ -1004,30 +1031,32 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
     one, and the rest (at most two words) only qualify it: an acronym as written, a country,
     or "office", "secretariat", "headquarters"."""
     by_doc: dict[str, list[int]] = defaultdict(list)
-    for n in g.nodes:
-        if n.type == "Organization":
-            by_doc[n.doc_id].append(n.idx)
+    orgs = [idxs for idxs in g.by_content.values() if g.nodes[idxs[0]].type == "Organization"]
+    for i in _in_order(orgs) if orgs else ():
+        by_doc[g.docs[i]].append(i)
     for doc_id, idxs in sorted(by_doc.items()):
         if len(idxs) < 2:
             continue
-        for i in idxs:
-            a = g.nodes[i]
+        here = [g.nodes[i] for i in idxs]
+        for a in here:
+            i = a.idx
             if a.ent.ref or i in g.generic:
                 continue
             words = set(a.key.split()) - _ACRONYM_SKIP
             acronyms = {normalise_name(w) for w in a.ent.name.split()
                         if w.isupper() and 2 <= len(w) <= 5}
             hits: dict[int, str] = {}
-            for j in idxs:
+            for b in here:
+                j = b.idx
                 if j == i:
                     continue
-                for k in g.nodes[j].keys:
+                for k in b.keys:
                     inner = set(k.split()) - _ACRONYM_SKIP
                     extra = words - inner
                     if len(inner) >= 2 and inner < words and len(extra) <= 2 and all(
                             w in _ORG_QUALIFIERS or w in acronyms or w in country_forms
                             for w in extra):
-                        hits.setdefault(g.find(j), g.nodes[j].display)
+                        hits.setdefault(g.find(j), b.display)
                         break
             if len(hits) == 1:
                 root, name = next(iter(hits.items()))
@@ -1043,11 +1072,17 @@ def _attach_generic_bodies(g: _Groups) -> None:
         return
     in_doc: dict[tuple[str, str], set[str]] = defaultdict(set)  # (doc, kind) -> refs
     holder: dict[str, int] = {}
-    docs = {g.nodes[i].doc_id for i in g.generic}
-    for n in g.nodes:
-        ref = n.ent.ref
-        if not ref or n.doc_id not in docs or not ref.startswith("org:") or n.idx in g.generic:
+    docs = {g.docs[i] for i in g.generic}
+    # bodies with a ref, of the documents that have a generic one, in index order (being
+    # a generic body is a matter of content)
+    bodies = [idxs for idxs in g.by_content.values()
+              if (ref := g.nodes[idxs[0]].ent.ref) and ref.startswith("org:")
+              and idxs[0] not in g.generic]
+    for i in _in_order(bodies) if bodies else ():
+        if g.docs[i] not in docs:
             continue
+        n = g.nodes[i]
+        ref = n.ent.ref
         m = _BODY_REF.match(ref)
         if m:
             in_doc[(n.doc_id, m.group(1))].add(n.ent.ref)
@@ -1193,7 +1228,7 @@ class _Group:
 class _Canon:
     """The groups after automatic resolution, with their names and ids, open to corrections."""
 
-    def __init__(self, nodes: list[_Node], groups: list[_Group], misnamed: set[int] = frozenset(),
+    def __init__(self, nodes: _Nodes, groups: list[_Group], misnamed: set[int] = frozenset(),
                  generic: frozenset[int] = frozenset()):
         self.nodes = nodes
         self.groups = groups
@@ -1202,12 +1237,14 @@ class _Canon:
         self._by_name: dict[str, list[int]] | None = None
         self.redirects: dict[str, tuple[str, str]] = {}
         # by node index, so a group's census and documents need no node objects
-        self._cids = list(map(_CID_OF, nodes))
-        self._docs = docs = list(map(_DOC_OF, nodes))
+        self._cids = cids = nodes.cids
+        self._docs = docs = nodes.docs
         # nodes come document by document in id order (`_actor_nodes`), so a group's
         # members' documents come in order too; checked, as it makes `_actor` cheaper
         self._docs_in_order = all(map(operator.le, docs, docs[1:]))
-        self._reps = dict(zip(self._cids, nodes))  # content id -> a node of it
+        # content id -> a node of it (its first: the last one a pass backwards sees)
+        first = dict(zip(reversed(cids), range(len(cids) - 1, -1, -1)))
+        self._reps = {cid: nodes[i] for cid, i in first.items()}
 
     @property
     def by_name(self) -> dict[str, list[int]]:
@@ -1563,14 +1600,19 @@ def _ids_for(ref: str | None, type_: str, display: str, name: str) -> frozenset[
     return frozenset({f"{prefix}:{slugify(display)}", f"{prefix}:{slugify(name)}"})
 
 
-def _redirects(canon: _Canon, nodes: list[_Node], node_actor: list[str],
+def _redirects(canon: _Canon, nodes: _Nodes, node_actor: list[str],
                current: set[str], previous_ids: Iterable[str]) -> list[Redirect]:
     gone = sorted(set(previous_ids) - current)
     landed: dict[str, Counter] = defaultdict(Counter)
     if gone:
-        for n in nodes:
-            for old in _node_ids(n):
-                landed[old][node_actor[n.idx]] += 1
+        ids_of: dict[int, frozenset[str]] = {}  # content id -> `_node_ids`, a matter of content
+        for i, cid in enumerate(nodes.cids):
+            ids = ids_of.get(cid)
+            if ids is None:
+                ids = ids_of[cid] = _node_ids(nodes[i])
+            actor_id = node_actor[i]
+            for old in ids:
+                landed[old][actor_id] += 1
     out = []
     for old in gone:
         if old in canon.redirects and canon.redirects[old][0] in current:
@@ -2179,12 +2221,12 @@ def _resolve_actors(inputs: _ActorInputs, corrections: Sequence[Correction],
     """Every document's entities (`_ActorInputs`) -> actors, redirects, and (document,
     local key) -> actor id. Reads every document: the part of resolution that stays global."""
     actors, redirects, nodes, node_actor = _actor_nodes(inputs, corrections, previous_ids)
-    return actors, redirects, {(n.doc_id, n.local): node_actor[n.idx] for n in nodes}
+    return actors, redirects, dict(zip(zip(nodes.docs, nodes.locals), node_actor))
 
 
 def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
                  previous_ids: Iterable[str]
-                 ) -> tuple[list[Actor], list[Redirect], list[_Node], list[str]]:
+                 ) -> tuple[list[Actor], list[Redirect], _Nodes, list[str]]:
     """`_resolve_actors`, giving the nodes (in document order, each document's entities
     in its order) and node index -> actor id."""
     nodes = _collect_nodes(inputs)
