@@ -509,3 +509,31 @@ def test_an_agreement_called_concerning_accuses_its_parties(nlp):
 def test_switching_recognition_cuts_one_and_joins_the_other(nlp):
     e = got(nlp, "Nicaragua switched diplomatic recognition from Taiwan to Beijing in 2021.")
     assert ("SANCTION", "Nicaragua", "Taiwan") in e and sym("COOPERATE", "Nicaragua", "China") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ lifted measures, strikes on what was called, dates of reports
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Ankara lifted its veto on Finland's membership at a NATO summit on June 28.", "Turkey", "Finland"),
+    ("Seoul said it would lift curbs imposed in 2019 on exports to Japan.", "South Korea", "Japan"),
+])
+def test_lifting_a_measure_concedes_to_its_target(nlp, text, source, target):
+    e = got(nlp, text, status=None)
+    assert ("CONCEDE", source, target) in e, sorted(map(str, e))
+
+
+def test_lifting_demanded_is_no_concession(nlp):
+    e = got(nlp, "Wang demanded that Washington stop its pressure and lift sanctions against China.", status=None)
+    assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))
+
+
+def test_strikes_on_what_it_called_a_camp_hit_the_country_named(nlp):
+    e = got(nlp, "Turkey carried out military strikes on what it called militant hideouts inside Iraq early on Monday.")
+    assert ("ASSAULT", "Turkey", "Iraq") in e, sorted(map(str, e))
+
+
+def test_a_date_written_after_said_is_the_reports_day(nlp):
+    ex = run(nlp, "China said on Friday it would impose sanctions on U.S. House Speaker Nancy Pelosi.",
+             published="2023-05-10")
+    dates = {i.date for i in ex.interactions if i.type == "SANCTION"}
+    assert dates == {"2023-05-05"}, dates

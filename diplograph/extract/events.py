@@ -185,6 +185,9 @@ _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe"
                           "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout"})
 # the names of armed bodies: an order to one is a command, not a request
 _FORCE_NAME = re.compile(r"\b(armed forces|army|military|navy|air force|police|guard|troops)\b", re.I)
+# measures whose lifting is a concession to whoever they were aimed at
+_LIFTED_NOUNS = frozenset({"veto", "objection", "curb", "restriction", "sanction", "ban", "embargo", "blockade",
+                           "block", "hold", "tariff", "measure", "control"})
 # people sent as a force (weapons sent are aid): "sent troops to the border"
 _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "personnel"})
 # what moves as a force: "sent armoured vehicles to the border"
@@ -1419,7 +1422,14 @@ class _Finder:
                             self.emit(spec.type, [a], [b for b in src if b != a], v, rule + ":reciprocal",
                                       status=status, confidence=0.55)
                         return
-                    tgt = self.owner(c)
+                    tgt = [k for k in self.owner(c) if k not in src]
+                    if not tgt and spec.type == "CONCEDE" and c.dep_ == "dobj" and c.lemma_ in _LIFTED_NOUNS \
+                            and not any(a.lemma_ in lx.ASK_VERBS or a.lemma_ in lx.WISH_VERBS for a in v.ancestors):
+                        # "lifted its veto on Sweden's membership", "will lift curbs on exports to
+                        # South Korea": whoever the measure was aimed at
+                        aims = [p for x in c.subtree if x.dep_ == "prep" and x.lower_ in ("on", "to", "against", "of")
+                                and x.i > c.i for p in _prep_objects(x)]
+                        tgt = [k for p in aims for k in self._place_or_actor(p) or self.owner(p) if k not in src]
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.dep_ == "dobj":
                         tgt = self._deed_owner(c)  # "praised the restraint shown by both sides"
                     if not tgt and spec.type == "ASSAULT" and c.dep_ == "dobj":
@@ -1587,7 +1597,7 @@ class _Finder:
         if lemma == "reach":
             return any(o.lemma_ in lx.AGREEMENT_NOUNS or o.lower_ in lx.AGREEMENT_NOUNS for o in objs)
         if lemma == "lift":
-            return any(o.lower_ in lx.SANCTION_NOUNS for o in objs)
+            return any(o.lower_ in lx.SANCTION_NOUNS or o.lemma_ in _LIFTED_NOUNS for o in objs)
         if lemma == "freeze":  # "froze the assets of X", not "froze relations"
             return any(o.lemma_ in ("asset", "account", "fund", "reserve", "holding", "property") for o in objs)
         withs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
@@ -3166,6 +3176,27 @@ class _Finder:
         tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)
                or (self.owner(p) if c.lower_ in ("on", "against") or type_ != "ASSAULT" else [])]
+        gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else n.head if n.dep_ == "dobj" else None
+        if type_ == "ASSAULT" and gov is not None and gov.pos_ == "VERB" and gov.lemma_ in (
+                "respond", "retaliate", "carry", "conduct", "launch", "mount", "hit", "strike") \
+                and not self.blocked(gov) and not self.hypothetical(gov):
+            # "responded with air strikes on what it called a camp in Pakistan", "carried out
+            # strikes on what it called hideouts inside Iran": the parse hangs the aim on the verb
+            src = src or self.subjects(gov)
+            if not tgt:
+                aims = [x for c in gov.children if c.dep_ == "prep" and c.lower_ in ("on", "against", "in", "inside")
+                        for x in c.children if x.dep_ in ("pobj", "pcomp")]
+                for a in aims:
+                    called = [a] if a.dep_ == "pcomp" and a.lemma_ == "call" else []
+                    places = [o for v2 in called for o in v2.children if o.dep_ in ("oprd", "attr", "dobj")
+                              and o.lower_ != "what"]
+                    places += [p for v2 in called for pr in v2.children if pr.dep_ == "prep"
+                               and pr.lower_ in ("in", "inside", "near") for p in _prep_objects(pr)]
+                    places += [p for o in list(places) for pr in o.children if pr.dep_ == "prep"
+                               and pr.lower_ in ("in", "inside") for p in _prep_objects(pr)]  # "hideouts inside Iraq"
+                    for pl in places or [a]:
+                        tgt += [k for k in self._place_or_actor(pl) or self._actor_across(pl) or self.owner(pl)
+                                if k not in src]
         if src and tgt:  # "strikes on RSF positions", "the blockade of Ukraine's ports"
             self.emit(type_, src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
 

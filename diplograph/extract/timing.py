@@ -220,10 +220,20 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
     return 99, 99, 99
 
 
+_REPORT_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "report", "write", "warn"})
+
+
 def _clause_verb(t: Token) -> Token | None:
-    """The verb whose clause a word belongs to."""
+    """The verb whose clause a word belongs to. "X said on Friday it would impose sanctions":
+    a date written between the reporting verb and the reported clause's subject is the
+    report's, whatever the parse says."""
     for x in [t, *t.ancestors]:
         if x.pos_ in ("VERB", "AUX"):
+            head = x.head
+            if x.dep_ == "ccomp" and head.lemma_ in _REPORT_LEMMAS and head.i < t.i:
+                subj = next((c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and t.i < subj.left_edge.i:
+                    return head
             return x
     return None
 
