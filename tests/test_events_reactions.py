@@ -537,3 +537,15 @@ def test_a_date_written_after_said_is_the_reports_day(nlp):
              published="2023-05-10")
     dates = {i.date for i in ex.interactions if i.type == "SANCTION"}
     assert dates == {"2023-05-05"}, dates
+
+
+def test_a_singular_relative_clause_is_its_heads_alone(nlp):
+    e = got(nlp, "The talks were attended by U.N. envoy Ian Martin, U.N. mediator Martti Ahtisaari, who has "
+                 "worked on the dispute for a decade, EU envoy Javier Solana and AU envoy Thabo Mbeki.")
+    assert not any(x[0] == "COOPERATE" for x in e), sorted(map(str, e))
+
+
+def test_a_plural_relative_clause_is_the_whole_lists(nlp):
+    e = got(nlp, "Russia and China, which have vetoed the resolution, criticised the United States.")
+    assert ("ACCUSE", "Russia", "United States") in e and ("ACCUSE", "China", "United States") in e, \
+        sorted(map(str, e))

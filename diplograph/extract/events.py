@@ -705,7 +705,11 @@ class _Finder:
             keys = []
             for s in subj:
                 if s.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                    keys += self.actors(verb.head)
+                    # "A, B, who has worked on it, C and D": a singular verb is its own head's
+                    # alone; "Russia and China, which have vetoed it": a plural one, the list's
+                    singular = verb.tag_ == "VBZ" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in (
+                        "has", "is", "was", "does") for a in verb.children)
+                    keys += self._actor(verb.head, None) if singular else self.actors(verb.head)
                 else:
                     keys += self.actors(s)
             # "X applied in May, together with Y": Y acts with the subject
