@@ -549,3 +549,8 @@ def test_a_plural_relative_clause_is_the_whole_lists(nlp):
     e = got(nlp, "Russia and China, which have vetoed the resolution, criticised the United States.")
     assert ("ACCUSE", "Russia", "United States") in e and ("ACCUSE", "China", "United States") in e, \
         sorted(map(str, e))
+
+
+def test_an_order_to_a_state_company_is_a_command(nlp):
+    e = got(nlp, "Venezuelan President Nicolas Maduro later ordered the state oil company PDVSA to issue licences.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

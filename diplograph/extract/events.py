@@ -183,8 +183,6 @@ _OCCASION_NOUNS = frozenset({"ceremony", "signing", "funeral", "inauguration", "
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
                           "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout"})
-# the names of armed bodies: an order to one is a command, not a request
-_FORCE_NAME = re.compile(r"\b(armed forces|army|military|navy|air force|police|guard|troops)\b", re.I)
 # measures whose lifting is a concession to whoever they were aimed at
 _LIFTED_NOUNS = frozenset({"veto", "objection", "curb", "restriction", "sanction", "ban", "embargo", "blockade",
                            "block", "hold", "tariff", "measure", "control"})
@@ -1384,9 +1382,9 @@ class _Finder:
                         return self.ents.country(d.country).key  # "the U.S. military"
                     return self._own_country(k) or k
 
-                tgt = [k for k in tgt if country_key(k) not in own and not (
-                    self.ents.drafts[k].type == "Organization"
-                    and _FORCE_NAME.search(self.ents.drafts[k].name))]  # orders to forces are commands
+                court = any(re.search(r"\b(court|tribunal)\b", self.ents.drafts[k].name or "", re.I) for k in src)
+                # orders to one's own forces or state bodies are commands; a court's, or one to a state, a request
+                tgt = [k for k in tgt if country_key(k) not in own and (court or self.ents.drafts[k].type == "Country")]
             if not tgt and spec.type == "REQUEST" and lemma in ("demand", "urge", "insist", "ask", "request"):
                 # "demanded that M23 rebels withdraw", "urged that Kosovo's police leave"
                 tgt = [k for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
