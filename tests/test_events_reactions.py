@@ -554,3 +554,16 @@ def test_a_plural_relative_clause_is_the_whole_lists(nlp):
 def test_an_order_to_a_state_company_is_a_command(nlp):
     e = got(nlp, "Venezuelan President Nicolas Maduro later ordered the state oil company PDVSA to issue licences.")
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_a_town_the_model_takes_for_a_person_is_a_place(nlp):
+    ex = run(nlp, "Rwanda this month deployed troops to Rubavu as the first contingent. The rebels captured the "
+                  "towns of Kiwanja and Rutshuru last month.")
+    people = {e.name for e in ex.entities if e.type == "Person"}
+    assert not people & {"Rubavu", "Rutshuru", "Kiwanja"}, people
+    assert not any(x[2] in ("Rubavu", "Rutshuru") for x in edges(ex)), sorted(map(str, edges(ex)))
+
+
+def test_someone_spoken_to_stays_a_person(nlp):
+    ex = run(nlp, "President Joe Biden flew to Paris and met Macron. Officials said Biden spoke to Zelensky.")
+    assert "Zelensky" in {e.name for e in ex.entities if e.type == "Person"}

@@ -84,6 +84,15 @@ class Entities:
         if alias and alias not in d.names:
             d.names.append(alias)
 
+    def _places_taken_for_people(self) -> None:
+        """A one-word 'person' that is only ever somewhere ("deployed troops to Goma", "the
+        towns of Kiwanja and Rutshuru") is a town the model took for a person: a place."""
+        for d in self.drafts.values():
+            if d.type != "Person" or len(d.tokens) != 1 or d.title is not None or not d.mentions:
+                continue
+            if all(m.title is None and m.end - m.start == 1 and _placed(self.doc[m.start]) for m in d.mentions):
+                d.type = "Place"
+
     def _index(self) -> None:
         self._mention_at = {i: m for m in self.mentions for i in range(m.start, m.end)}
         self._indexed = len(self.mentions)
@@ -94,6 +103,7 @@ class Entities:
         self._index()
         self._surnames_elsewhere()
         self._index()
+        self._places_taken_for_people()
         self._nicknames()
         self._index()
         self._counterpart_titles()
@@ -737,6 +747,29 @@ def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
                 break
         out.append(w)
     return tuple(out)
+
+
+_LOCATIVE = frozenset({"to", "in", "into", "near", "from", "towards", "toward", "outside", "inside", "around"})
+_MOTION_LEMMAS = frozenset({"deploy", "send", "travel", "fly", "go", "move", "head", "return", "march", "advance",
+                            "withdraw", "retreat", "flee", "evacuate", "drive", "sail", "airlift", "push", "dispatch"})
+_SETTLEMENT_WORDS = frozenset({"town", "towns", "city", "cities", "village", "villages", "port", "region", "province",
+                               "district", "capital"})
+
+
+def _placed(t: Token) -> bool:
+    """Is this word only a place in its sentence: the object of a place preposition, or
+    named beside 'the towns of'?"""
+    head = t
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+        prep, gov = head.head.lower_, head.head.head
+        if prep in ("to", "towards", "toward", "from"):  # "spoke to Zelensky", "a letter from Kim": people too
+            return gov.lemma_ in _MOTION_LEMMAS
+        return True
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _SETTLEMENT_WORDS:
+        return True
+    return False
 
 
 def _strip_the(text: str) -> str:
