@@ -15,7 +15,14 @@ it only avoids recomputing what cannot have changed. Two stages:
   actors is told by comparing one line of actor ids per document with the cached one.
   What stays proportional to the store: a node per document entity and the rules'
   passes over them (their decisions depend on the document and on the order merges
-  happen in, so nodes of one content may end up apart);
+  happen in, so nodes of one content may end up apart). Redoing only the part the new
+  documents can reach does not pay: linking contents by every key a rule compares them
+  by (ref, name, a name token a short name asks for, spelling and sound blocks, name
+  prefixes, acronym initials) leaves the recurring people one component of 30,000 of
+  the 139,000 nodes of a 10,000-article store, and 10 new articles reach components
+  with 62,000 nodes even when known countries and places with a ref are taken as inert
+  (measured; working out the links costs about a third of the stage). The stage is kept
+  cheap per node instead (`resolve._Nodes`, `resolve._group_by_exact_name`);
 - events: a report's event key is (type, source actors, target actors). Only the keys whose
   reports changed are clustered again: the keys the new documents report, and every key
   of an old document whose local entities now resolve to other actors; then, as the

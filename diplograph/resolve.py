@@ -434,37 +434,37 @@ class _Groups:
         return out
 
 
-class _Nodes(Sequence):
+class _Nodes(dict):
     """The nodes by index (document by document, each document's entities in its order),
     each `_Node` made when first asked for: most nodes are only counted (by content,
     document and group, from `docs`, `locals` and `cids`), never read one by one, and a
-    store of 10,000 articles has 140,000 of them."""
+    store of 10,000 articles has 140,000 of them. A dict of the nodes made so far, so
+    asking for one made already costs what a list's item does; `len` and iteration are
+    of all the nodes."""
 
-    __slots__ = ("docs", "locals", "cids", "_contents", "_made")
+    __slots__ = ("docs", "locals", "cids", "_contents", "_size")
 
     def __init__(self, inputs: _ActorInputs):
+        super().__init__()
         docs = inputs.docs
         self.docs: list[str] = [doc_id for doc_id, entities in docs for _ in entities]
         self.locals: list[str] = [local for _, entities in docs for local, _ in entities]
         self.cids: list[int] = [cid for _, entities in docs for _, cid in entities]
         self._contents = inputs.contents
-        self._made: list[_Node | None] = [None] * len(self.cids)
+        self._size = len(self.cids)
 
-    def __len__(self) -> int:
-        return len(self._made)
-
-    def __getitem__(self, i):
-        if i < 0:  # (a slice fails the comparison)
-            raise IndexError(f"a node is asked for by its index, not by {i!r}")
-        n = self._made[i]
-        if n is None:
-            cid = self.cids[i]
-            n = self._made[i] = _Node(i, self.docs[i], self.locals[i], cid,
-                                      *self._contents.proto(cid))
+    def __missing__(self, i: int) -> _Node:
+        if not 0 <= i < self._size:
+            raise IndexError(f"no node {i!r}: there are {self._size}")
+        cid = self.cids[i]
+        n = self[i] = _Node(i, self.docs[i], self.locals[i], cid, *self._contents.proto(cid))
         return n
 
+    def __len__(self) -> int:
+        return self._size
+
     def __iter__(self):
-        return map(self.__getitem__, range(len(self._made)))
+        return map(self.__getitem__, range(self._size))
 
 
 def _collect_nodes(inputs: _ActorInputs) -> _Nodes:
