@@ -567,3 +567,36 @@ def test_a_town_the_model_takes_for_a_person_is_a_place(nlp):
 def test_someone_spoken_to_stays_a_person(nlp):
     ex = run(nlp, "President Joe Biden flew to Paris and met Macron. Officials said Biden spoke to Zelensky.")
     assert "Zelensky" in {e.name for e in ex.entities if e.type == "Person"}
+
+
+# ------------------------------------------------------ regions, passives, own countries, stacked titles
+
+def test_the_two_nordic_countries_are_the_nordic_pair(nlp):
+    e = got(nlp, "Hungary postponed a meeting with Norway and Denmark on Tuesday. Russia and Ukraine are at war. "
+                 "Budapest accused the two Nordic countries of harbouring critics.")
+    assert ("ACCUSE", "Hungary", "Norway") in e and ("ACCUSE", "Hungary", "Denmark") in e, sorted(map(str, e))
+    assert not any(x[0] == "ACCUSE" and x[2] in ("Russia", "Ukraine") for x in e), sorted(map(str, e))
+
+
+def test_members_suspended_from_a_bloc_are_sanctioned_by_it(nlp):
+    e = got(nlp, "Guinea, suspended from the African Union after the coup, held elections.")
+    assert ("SANCTION", "African Union", "Guinea") in e and ("SANCTION", "Guinea", "African Union") not in e, \
+        sorted(map(str, e))
+
+
+def test_applying_to_join_is_a_request_not_membership(nlp):
+    e = got(nlp, "Bosnia applied to join the European Union in 2016.")
+    assert ("REQUEST", "Bosnia and Herzegovina", "European Union") in e or any(
+        x[0] == "REQUEST" and x[2] == "European Union" for x in e), sorted(map(str, e))
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_a_leaders_act_toward_his_own_country_is_no_interaction(nlp):
+    e = got(nlp, "Argentine President Alberto Fernandez thanked Argentina's negotiators and praised Argentina.")
+    assert not any(x[2] == "Argentina" for x in e), sorted(map(str, e))
+
+
+def test_a_diplomat_and_a_prime_minister_are_two_people(nlp):
+    ex = run(nlp, "Canada expelled an Indian diplomat and Prime Minister Justin Trudeau said Ottawa was investigating.")
+    trudeau = next(e for e in ex.entities if e.name == "Justin Trudeau")
+    assert trudeau.country != "IND", trudeau

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract import lexicon as lx
 from diplograph.extract.coref import Entities
 from diplograph.extract.docinfo import sent_of, sentence_no, sentences
+from diplograph.extract.groups import region_of
 from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
 from diplograph.records import SYMMETRIC_TYPES
 
@@ -506,6 +507,14 @@ class _Finder:
                 return keys
         if (low in GROUP_WORDS or low in _PEOPLE_WORDS or low in _PAIR_NOUNS) and any(
                 c.lower_ in ("two", "both", "three", "four", "five", "six") for c in t.children) or low == "both":
+            region = region_of(t)
+            if region is not None:
+                # "the two Nordic countries": the region's countries coreference found (extract/groups.py)
+                g = ents.group_at(t.i)
+                if g is not None and g.members:
+                    self.weak.add(t.i)
+                    return list(g.members)
+                return []
             pair = self._pair_before(t, people=low in _PEOPLE_WORDS)
             if pair:
                 self.weak.add(t.i)
@@ -942,6 +951,11 @@ class _Finder:
              anchor: Token | None = None) -> RawEvent | None:
         source = [k for k in dict.fromkeys(source) if self._is_actor(k)]
         target = [k for k in dict.fromkeys(target) if self._is_actor(k) and k not in source]
+        if type_ not in SYMMETRIC_TYPES and target:
+            # "Fernandez, whose country faces a crisis, thanked ...": a leader's act toward his
+            # own country is no interaction between them
+            own = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"} - {None}
+            target = [k for k in target if k not in own]
         if not source:
             return None
         if not target:
@@ -1992,6 +2006,16 @@ class _Finder:
         objs += [o for o in self._left_objects(v) if o not in objs]  # "pulled out of a planned meeting"
         if passive and v.dep_ == "conj" and not objs:
             objs = [c for c in v.head.children if c.dep_ in ("nsubjpass", "nsubj")]  # "was planned ... but was postponed"
+        reflexive = any(c.dep_ == "nsubj" and c.lower_ in ("themselves", "itself") for c in v.children)
+        if (v.dep_ == "acl" and v.tag_ == "VBN" or reflexive) and v.lemma_ in ("suspend", "expel", "ban", "bar") and any(
+                c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
+            # "Mali and Burkina Faso, themselves suspended from ECOWAS": the bloc suspended them
+            bodies = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_objects(c)
+                      for k in self.actors(p)]
+            members = [k for k in (self.actors(v.head) if v.dep_ == "acl" else src) if k not in bodies]
+            if bodies and members and not self.hypothetical(v):
+                self.emit("SANCTION", bodies, members, v, f"verb:{v.lemma_}ed-from", confidence=self._conf(v, 0.55))
+            return
         if not passive and src and v.lemma_ in ("suspend", "expel") and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
             # "the African Union suspended Gabon from all its activities": a member punished

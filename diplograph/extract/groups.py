@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.docinfo import sentence_no, sentences
 
-__all__ = ["Group", "find_groups", "GROUP_NOUNS"]
+__all__ = ["Group", "find_groups", "GROUP_NOUNS", "region_of"]
 
 # what each group noun stands for: people, countries, or any actor
 _PEOPLE = frozenset({"leaders", "men", "women", "presidents", "premiers", "ministers", "counterparts",
@@ -91,6 +91,10 @@ class _Finder:
                 continue
             self.word = t.lower_
             members = self._resolve(t, start, size, wants)
+            region = region_of(t)
+            if region is not None and wants == "Country":
+                # "the two Nordic countries": only countries of that region, the latest named
+                members = self._in_region(members, region, t, size)
             if len(members) < 2:
                 continue
             self.groups.append(Group(start=start, end=t.i + 1, head=t.i, text=self.doc[start:t.i + 1].text,
@@ -263,6 +267,19 @@ class _Finder:
                 return top
         return []
 
+    def _in_region(self, members: list[str], region: frozenset[str], t: Token, size: int | None) -> list[str]:
+        inside = [k for k in members if self._country_of(k) in region]
+        if len(inside) == len(members):
+            return members
+        seen: list[str] = []
+        for m in reversed([m for m in self.ents.mentions if m.end <= t.i]):
+            k = self._key(m, "Country")
+            if k and k not in seen and self._country_of(k) in region:
+                seen.append(k)
+            if size is not None and len(seen) == size:
+                break
+        return seen[::-1] if size is None or len(seen) == size else []
+
     def _clause_pair(self, sent, wants, excluded: set[str], own) -> list[str]:
         """The subject and the object of the one verb in a sentence that has exactly two
         actors of the kind wanted (people first when any kind will do)."""
@@ -429,6 +446,29 @@ def _title_fits(word: str, d) -> bool:
     if word == "ministers":
         return "Minister" in d.title.title or "Secretary" in d.title.title
     return True
+
+
+# regions a group noun may be narrowed by: "the two Nordic countries", "the Baltic states"
+_REGIONS = {
+    "nordic": frozenset({"DNK", "FIN", "ISL", "NOR", "SWE"}),
+    "scandinavian": frozenset({"DNK", "NOR", "SWE"}),
+    "baltic": frozenset({"EST", "LVA", "LTU"}),
+    "gulf": frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}),
+    "central asian": frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    "balkan": frozenset({"ALB", "BIH", "BGR", "HRV", "XKX", "MNE", "MKD", "SRB", "SVN", "GRC", "ROU"}),
+    "arab": frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+                       "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"}),
+}
+
+
+def region_of(t: Token) -> frozenset[str] | None:
+    """The countries a region word narrows a group noun to ("the two Nordic countries")."""
+    for c in t.children:
+        if c.dep_ in ("amod", "compound"):
+            words = c.lower_ if c.lower_ != "asian" else " ".join(x.lower_ for x in (*c.lefts, c))
+            if words in _REGIONS:
+                return _REGIONS[words]
+    return None
 
 
 def _core(t: Token) -> list[Token]:

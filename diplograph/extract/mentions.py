@@ -936,6 +936,8 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             outer = _title_ending_at(titles, k)
             if outer is None or any(x in taken for x in range(outer["start"], k)):
                 break
+            if k < i and not doc[k - 1].is_title:
+                break  # "expelled an Indian diplomat and Prime Minister X said": two people, not two offices
             outer["used"] = True
             if outer["counterpart"]:  # "his Saudi counterpart Prince Faisal": the name is the counterpart
                 i = outer["start"]
