@@ -429,8 +429,17 @@ def _redo_events(ledger: "Ledger", changed: set[tuple], rows_of: dict[str, list[
         out = {k: clusters(k) for k in sorted(keys)}
         spreaders = {k for k in keys if _pair_keys(k)} | groups_with(k for k in keys if _is_pair(k))
         missing = {k for k in spreaders if k not in decisions}
-        decisions.update(decide_all(missing))
-        for k in sorted(spreaders):
+        # a group key not decided again above decides as the cache says (its reports and
+        # its pair keys' spans are as they were); one that sends no cluster home moves
+        # nothing, so its reports are not read
+        stays: set[tuple] = set()
+        for text, blob in ledger.cached_blobs("resolve_spread", (_text(k) for k in missing)).items():
+            decision = marshal.loads(blob)
+            if all(homes is None for homes in decision):
+                stays.add(_key(text))
+                decisions[_key(text)] = decision
+        decisions.update(decide_all(missing - stays))
+        for k in sorted(spreaders - stays):
             _r._apply_spread(out, k, decisions[k], clusters(k))
         return out
 
