@@ -892,11 +892,13 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
     names_of_root: dict[int, str] = {}
     claims_of: dict[int, frozenset] = {}  # content id -> its office claims
-    nodes, find, docs, cids = g.nodes, g.find, g.docs, g.cids
+    nodes, find, docs, cids, parent = g.nodes, g.find, g.docs, g.cids, g.parent
     for key, idxs in sorted(full_index.items()):
         shown = None
         for i in idxs:
-            root = find(i)
+            root = parent[i]
+            if parent[root] != root:
+                root = find(i)
             doc = docs[i]
             docs_of_root[root].add(doc)
             full_by_doc[doc].append(i)
