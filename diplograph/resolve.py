@@ -563,6 +563,26 @@ def _group_by_exact_name(g: _Groups) -> None:
         # a part (one content's nodes) whose nodes are all still alone: of no ref (so
         # `_group_by_ref` left them alone) and at its content's first key (keys are sorted)
         untouched = [not nodes[p[0]].ent.ref and nodes[p[0]].keys[0] == key for p in parts]
+        if all(untouched) and (not check_country or len(
+                {c for p in parts for c in countries[p[0]]}) <= 1):
+            # every node still alone, of no ref, and no two countries to clash: each joins
+            # the first in its turn, so all of them do
+            root = min(p[0] for p in parts)
+            found = reasons.get(root)
+            if found is None:
+                found = reasons[root] = []
+            for p in parts:
+                if countries[p[0]]:
+                    countries[root] = merged(countries[root], countries[p[0]])
+                n = nodes[p[0]]
+                reason = f"same name: '{n.display if n.key == key else key}'"
+                rest = p[1:] if p[0] == root else p
+                for k in rest:
+                    parent[k] = root
+                found.extend([(reason, docs[k]) for k in rest])
+            if not found:
+                del reasons[root]  # (one node: nothing joined)
+            continue
         queue = [(p[0], j, 0) for j, p in enumerate(parts)]  # each part's next node
         heapq.heapify(queue)
         head = queue[0][0]
