@@ -125,6 +125,23 @@ def test_any_order_and_splits_give_the_full_resolution(tmp_path_factory, order, 
     assert export_json(store) == reference
 
 
+def test_a_place_name_of_two_countries_groups_in_document_order(tmp_path):
+    """Places named alike join the first one named while their countries agree, in
+    document order (`resolve._group_by_exact_name` moves the rest of a content's nodes
+    at once after one joins): arriving one at a time, last first, gives the same groups."""
+    countries = {"p1": None, "p2": "GEO", "p3": "USA", "p4": None, "p5": "GEO"}
+    pairs = [Doc(doc_id, "2023-06-01").entity("g", "Georgia", type="Place",
+                                               **({"country": c} if c else {})).pair()
+             for doc_id, c in countries.items()]
+    full = resolve(pairs)
+    groups = sorted(a.documents for a in full.actors if a.name == "Georgia")
+    assert groups == [("p1", "p2", "p4", "p5"), ("p3",)]
+    store = tmp_path / "s.db"
+    runs = ingest_in_batches(store, [[p] for p in reversed(pairs)])
+    assert not any(r.full for r in runs[1:])
+    assert_same_as_full(store)
+
+
 def test_a_namesake_moves_the_events_of_old_documents(tmp_path):
     """'Varga' names Anna Varga until Marek Varga arrives: the old document's event then
     moves to another actor, though that document is not new."""
