@@ -277,9 +277,14 @@ def test_joined_on_stage_by_others_is_a_meeting(nlp):
     assert sym("CONSULT", "Maia Sandu", "Klaus Iohannis") in e, sorted(map(str, e))
 
 
-def test_guests_of_a_ceremony_meet_there(nlp):
-    e = got(nlp, "The ceremony was attended by Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed.")
+def test_guests_of_a_conference_meet_there(nlp):
+    e = got(nlp, "The conference was attended by Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed.")
     assert sym("CONSULT", "William Ruto", "Abiy Ahmed") in e, sorted(map(str, e))
+
+
+def test_guests_of_a_ceremony_are_witnesses_not_a_meeting(nlp):
+    e = got(nlp, "The ceremony was attended by Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed.")
+    assert sym("CONSULT", "William Ruto", "Abiy Ahmed") not in e, sorted(map(str, e))
 
 
 def test_the_government_in_a_capital_is_that_country(nlp):
@@ -600,3 +605,10 @@ def test_a_diplomat_and_a_prime_minister_are_two_people(nlp):
     ex = run(nlp, "Canada expelled an Indian diplomat and Prime Minister Justin Trudeau said Ottawa was investigating.")
     trudeau = next(e for e in ex.entities if e.name == "Justin Trudeau")
     assert trudeau.country != "IND", trudeau
+
+
+def test_ministers_named_beside_their_title_both_take_part(nlp):
+    e = got(nlp, "The foreign ministers, Ararat Mirzoyan of Armenia and Jeyhun Bayramov of Azerbaijan, wrapped up "
+                 "four days of negotiations near Washington hosted by U.S. Secretary of State Antony Blinken.")
+    for a, b in (("Ararat Mirzoyan", "Jeyhun Bayramov"), ("Ararat Mirzoyan", "Antony Blinken")):
+        assert sym("CONSULT", a, b) in e, sorted(map(str, e))

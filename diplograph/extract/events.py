@@ -178,8 +178,9 @@ _PULLOUT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "de
 # what a refusal told in speech refuses: "said it would not accept the plan"
 _ACCEPT_VERBS = frozenset({"accept", "recognise", "recognize", "agree", "sign", "allow", "tolerate", "negotiate",
                            "support", "endorse", "approve", "ratify", "honour", "honor", "implement"})
-# occasions whose guests meet there: "the ceremony was attended by A and B"
-_OCCASION_NOUNS = frozenset({"ceremony", "signing", "funeral", "inauguration", "conference", "gathering"})
+# occasions whose guests meet there: "the conference was attended by A and B" (a ceremony's
+# guests are witnesses of what the principals do, not a meeting among themselves)
+_OCCASION_NOUNS = frozenset({"conference", "gathering", "forum", "meeting", "summit"})
 # saying someone did these accuses them: "said X had interfered in its affairs"
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
@@ -255,7 +256,11 @@ class _Finder:
             for i in range(m.start, m.end):
                 toks += [c for c in self.doc[i].children if c.dep_ == "conj" and not m.start <= c.i < m.end]
         for t in list(toks):
-            toks += [c for c in t.children if c.dep_ == "appos"]
+            apps = [c for c in t.children if c.dep_ == "appos"]
+            toks += apps
+            # "the foreign ministers, A of Armenia and B of Azerbaijan,": the parse may hang B on Armenia
+            toks += [x for a in apps for x in a.subtree if x.dep_ == "conj" and x.i != a.i
+                     and (mm := self.ents.mention_at(x.i)) is not None and mm.kind == "person" and x.i == mm.end - 1]
             # "Qatar, together with Egypt and the United States": one party of several
             toks += [x for p in _together_with(t) for x in (p, *p.conjuncts)]
         if m is None and len(toks) > 1:
