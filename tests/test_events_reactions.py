@@ -612,3 +612,9 @@ def test_ministers_named_beside_their_title_both_take_part(nlp):
                  "four days of negotiations near Washington hosted by U.S. Secretary of State Antony Blinken.")
     for a, b in (("Ararat Mirzoyan", "Jeyhun Bayramov"), ("Ararat Mirzoyan", "Antony Blinken")):
         assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_two_leaders_confirming_their_commitment_agree(nlp):
+    e = got(nlp, "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Bishkek. The two leaders "
+                 "confirmed their commitment to the border protocol.")
+    assert sym("AGREE", "Sadyr Japarov", "Emomali Rahmon") in e, sorted(map(str, e))

@@ -1222,7 +1222,7 @@ class _Finder:
             self.concern(v)  # "raised concerns about China's human rights record"
             return
         if spec is None and lemma in ("reaffirm", "reiterate", "underscore", "affirm", "express", "voice", "pledge",
-                                      "offer", "restate") and any(
+                                      "offer", "restate", "confirm") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("commitment", "support", "solidarity", "backing")
                 for c in v.children):
             self.reaffirm(v)  # "reaffirmed Washington's commitment to defend its ally"
@@ -2707,6 +2707,12 @@ class _Finder:
                   if self.ents.drafts[k].type in ("Country", "Organization")]
         if owners and v.tag_ == "VBG":
             src = owners  # "..., reaffirming Washington's commitment to X": Washington's, whoever says it
+        if not tgt and len(src) >= 2 and obj.lemma_ == "commitment" and any(
+                c.dep_ == "poss" and c.lower_ == "their" for c in obj.children):
+            # "the two leaders confirmed their commitment to the declaration": a joint commitment
+            self.emit("AGREE", src, [], v, f"verb:{v.lemma_}-joint-commitment", status=self.status(v),
+                      confidence=self._conf(v, 0.5))
+            return
         if not tgt:
             # "spoke with X ... and reaffirmed the commitment": the partner of the sentence's event
             for ev in reversed(self.out):
