@@ -49,10 +49,28 @@ def test_demonyms(gaz, text, iso3):
     ("Beijing", "CHN"), ("Washington", "USA"), ("Moscow", "RUS"), ("Kyiv", "UKR"),
     ("Pyongyang", "PRK"), ("Tokyo", "JPN"), ("Canberra", "AUS"), ("Kremlin", "RUS"),
     ("New Delhi", "IND"), ("Ottawa", "CAN"),
+    # the seats of small sovereign states stand for their governments like any capital
+    ("Honiara", "SLB"), ("Port Vila", "VUT"), ("Valletta", "MLT"), ("Lilongwe", "MWI"), ("Georgetown", "GUY"),
 ])
 def test_capitals_stand_for_their_country(gaz, text, iso3):
     found = gaz.find_country(text)
     assert found is not None and found[0].iso3 == iso3 and found[1] == "capital"
+
+
+@pytest.mark.parametrize("text, iso3", [("Solomon Islanders", "SLB"), ("Icelanders", "ISL"), ("Kenyans", "KEN")])
+def test_plural_demonyms_name_the_people(gaz, text, iso3):
+    assert gaz.country_by_demonym(text).iso3 == iso3
+
+
+@pytest.mark.parametrize("text", ["Male", "Victoria", "Hamilton", "Stanley"])
+def test_capitals_that_are_words_or_names_stay_out(gaz, text):
+    found = gaz.find_country(text)
+    assert found is None or found[1] != "capital"
+
+
+@pytest.mark.parametrize("text", ["the Pacific", "Western Balkans", "Horn of Africa", "Korean Peninsula"])
+def test_regions_are_places(gaz, text):
+    assert gaz.is_region(text)
 
 
 def test_shared_demonyms_name_no_country(gaz):
