@@ -618,3 +618,8 @@ def test_two_leaders_confirming_their_commitment_agree(nlp):
     e = got(nlp, "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Bishkek. The two leaders "
                  "confirmed their commitment to the border protocol.")
     assert sym("AGREE", "Sadyr Japarov", "Emomali Rahmon") in e, sorted(map(str, e))
+
+
+def test_an_opposition_leader_accusing_his_own_country_is_kept(nlp):
+    e = got(nlp, "Russian opposition leader Alexei Navalny accused Russia of poisoning him.")
+    assert ("ACCUSE", "Alexei Navalny", "Russia") in e, sorted(map(str, e))

@@ -956,9 +956,10 @@ class _Finder:
              anchor: Token | None = None) -> RawEvent | None:
         source = [k for k in dict.fromkeys(source) if self._is_actor(k)]
         target = [k for k in dict.fromkeys(target) if self._is_actor(k) and k not in source]
-        if type_ not in SYMMETRIC_TYPES and target:
-            # "Fernandez, whose country faces a crisis, thanked ...": a leader's act toward his
-            # own country is no interaction between them
+        if type_ in ("SUPPORT", "AID", "CONCEDE", "RETREAT") and target:
+            # "Fernandez, whose country faces a crisis, praised ...": a leader's support for his
+            # own country is no interaction between them (an opposition figure's accusation of
+            # his own government is one, so hostile types keep it)
             own = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"} - {None}
             target = [k for k in target if k not in own]
         if not source:
