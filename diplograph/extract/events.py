@@ -10,7 +10,7 @@ planned; rejected requests and cancelled trips give their own events.
 from __future__ import annotations
 
 import re
-
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -848,9 +848,13 @@ class _Finder:
                 heads += [o for a in c.children if a.dep_ in ("acl", "relcl") and a.lemma_ in (
                     "establish", "restore", "normalise", "normalize", "resume", "upgrade")
                           for o in a.children if o.dep_ == "dobj" and o.lemma_ in ("relation", "tie")]
-                keys += [k for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                         for o in _prep_objects(p) for k in self.actors(o)]
+                keys += self._prep_actors(heads, ("with",))
         return list(dict.fromkeys(keys))
+
+    def _prep_actors(self, heads: Iterable[Token], words: tuple[str, ...]) -> list[str]:
+        """The actors that the prepositions `words` hung on `heads` introduce ("with X")."""
+        return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in words
+                for p in _prep_objects(c) for k in self.actors(p)]
 
     def owner(self, noun: Token, depth: int = 0) -> list[str]:
         """Actors a non-actor noun belongs to: "the DPRK's launches", "a Chinese balloon",
@@ -1082,8 +1086,7 @@ class _Finder:
         if spec is None and lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
                                                          for c in v.children):
             # "stood in solidarity with Ukraine", "will stand by Kyiv", "stands with Israel"
-            backed = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("with", "by", "behind")
-                      for p in _prep_objects(c) for k in self.actors(p)]
+            backed = self._prep_actors([v], ("with", "by", "behind"))
             backed += [k for c in v.children if c.dep_ == "prep" and c.lower_ == "in"
                        for p in _prep_objects(c) if p.lemma_ == "solidarity"
                        for w in p.children if w.dep_ == "prep" and w.lower_ == "with"
@@ -1253,8 +1256,7 @@ class _Finder:
             # "Georgia has received strong backing from Washington": the giver supports the subject
             got = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("backing", "support", "endorsement",
                                                                                   "praise"))
-            givers = [k for t in (got, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
-                      for p in _prep_objects(c) for k in self.actors(p)]
+            givers = self._prep_actors((got, v), ("from",))
             givers += [k for c in got.children if c.dep_ == "poss" for k in self.actors(c)]
             takers = [k for k in self.subjects(v) if k not in givers]
             if givers and takers and not self.blocked(v) and not self.hypothetical(v):
@@ -1371,8 +1373,7 @@ class _Finder:
             invites = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("invitation", "invite")]
             if spec.type == "RETREAT" and invites:
                 # "withdrew an invitation to X": a snub, as a cancelled visit is
-                invited = [k for p in invites[0].children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-                           for o in _prep_objects(p) for k in self.actors(o) if k not in src]
+                invited = [k for k in self._prep_actors(invites[:1], ("to", "for")) if k not in src]
                 self.emit("SANCTION", src, invited, v, f"verb:{lemma}-invitation", status=status,
                           confidence=self._conf(v, 0.55))
                 return
@@ -1388,8 +1389,7 @@ class _Finder:
                     tgt = [k for k in self._deal_parties(deals[0], v, src) if k not in src]
             if lemma == "blame":
                 # "the poisoning, which Britain blames on Russia", "blamed the attack on X"
-                on = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "on"
-                      for p in _prep_objects(c) for k in self.actors(p)]
+                on = self._prep_actors([v], ("on",))
                 if on:
                     tgt = on
             if lemma == "order":
@@ -1717,8 +1717,7 @@ class _Finder:
         if not dest or not src:
             return
         # "visited Tbilisi with his Finnish counterpart X": X travelled too
-        src = src + [k for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
-                     for p in _prep_objects(c) for k in self.actors(p)
+        src = src + [k for k in self._prep_actors([v], ("with",))
                      if k not in src and k not in dest and self.ents.drafts[k].type == "Person"]
         src = [s for s in src if self._own_country(s) not in dest]
         if not src:
@@ -2390,10 +2389,14 @@ class _Finder:
         if o.lower_ != "it":
             # "welcomed the outcome": wire copy reacts to the story's news, told in its lead,
             # not to the background told just before
-            lead = sentences(self.doc)[min(2, len(sentences(self.doc)) - 1)].end
-            return told[0] if told[0].trigger.i < lead else None
+            return told[0] if told[0].trigger.i < self._lead_end() else None
         lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
         return told[-1] if told[-1].trigger.i >= lo else None
+
+    def _lead_end(self) -> int:
+        """Where the article's lead (its first three sentences) ends: the news it reports."""
+        sents = sentences(self.doc)
+        return sents[min(2, len(sents) - 1)].end
 
     def _deal_parties(self, deal: Token, v: Token, src: list[str]) -> list[str]:
         """Who made the deal a reaction is to: 'the accord between A and B', 'the A-B pact',
@@ -2414,10 +2417,9 @@ class _Finder:
                 if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src):
                     parties = list(dict.fromkeys(ev.source + ev.target))
                     break
-            lead = sentences(self.doc)[min(2, len(sentences(self.doc)) - 1)].end
             first = next((ev for ev in self.out if ev.type == "AGREE" and ev.status == "occurred"), None)
-            if not parties and first is not None and first.trigger.i < lead and deal.lower_ in ("deal", "agreement",
-                                                                                                 "accord", "pact"):
+            if not parties and first is not None and first.trigger.i < self._lead_end() and deal.lower_ in (
+                    "deal", "agreement", "accord", "pact"):
                 parties = list(dict.fromkeys(first.source + first.target))  # "welcomed the deal": the story's news
         return [k for k in dict.fromkeys(parties) if k not in src]
 
