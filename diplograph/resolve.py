@@ -1494,10 +1494,6 @@ class _Canon:
         )
 
 
-def _alias_forms(n: _Node) -> tuple[str, ...]:
-    return _alias_forms_of(n.type, n.kind, n.forms)
-
-
 def _alias_forms_of(type_: str, kind: str, forms: tuple[str, ...]) -> tuple[str, ...]:
     """The surface forms that name the actor. A named person's bare role mentions
     ("the Secretary", "president") are coreference, not names, and would make every name
@@ -1507,16 +1503,6 @@ def _alias_forms_of(type_: str, kind: str, forms: tuple[str, ...]) -> tuple[str,
     return _named_forms(forms)
 
 
-_TYPE_OF = operator.attrgetter("type")
-_KIND_OF = operator.attrgetter("kind")
-_KEY_OF = operator.attrgetter("key")
-_DISPLAY_OF = operator.attrgetter("display")
-_FORMS_OF = operator.attrgetter("forms")
-_COUNTRY_OF = operator.attrgetter("country")
-_TITLE_OF = operator.attrgetter("ent.title")
-_REF_OF = operator.attrgetter("ent.ref")
-_DOC_OF = operator.attrgetter("doc_id")
-_MENTIONS_OF = operator.attrgetter("mentions")
 _CID_OF = operator.attrgetter("cid")
 
 
@@ -1573,14 +1559,6 @@ def _canonical_name(census: _Census, type_: str) -> str:
         if c[2] == key:
             shown[c[3]] = shown.get(c[3], 0) + combos[c]
     return min(shown, key=lambda d: (not _well_formed(d), -shown[d], -len(d), d))
-
-
-def _tally(items: Iterable) -> dict:
-    """Counts of each item; cheaper than a Counter for the handful of values of one group."""
-    out: dict = {}
-    for x in items:
-        out[x] = out.get(x, 0) + 1
-    return out
 
 
 def _well_formed(display: str) -> bool:

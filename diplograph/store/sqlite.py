@@ -183,10 +183,6 @@ def _deep_tuple(value):
     return tuple(_deep_tuple(v) for v in value) if isinstance(value, list) else value
 
 
-def _record_types(hint) -> list[type]:
-    return [a for a in typing.get_args(hint) if dataclasses.is_dataclass(a)]
-
-
 def _decoder(hint):
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     if dataclasses.is_dataclass(hint):
