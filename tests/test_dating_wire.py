@@ -133,3 +133,18 @@ def test_a_pact_told_in_force_is_dated_by_its_making(nlp):
              "2024-06-15")  # a Saturday
     agree = [i for i in ex.interactions if i.type == "AGREE"]
     assert agree and agree[0].date == "2024-06-12"
+
+
+@pytest.mark.model
+def test_a_date_set_in_front_of_the_sentence_dates_its_main_clause(nlp):
+    # the parser hangs "In March 2018" on the subordinate clause; it still frames the sentence
+    ex = run(nlp, "In March 2018, after Lebanon's cabinet approved a gas licence, Cyprus recalled its "
+                  "ambassador from Lebanon.\n", "2024-06-14")
+    assert dates_of(ex, "SANCTION") == ["2018-03"]
+
+
+@pytest.mark.model
+def test_a_fronted_date_gives_way_to_the_clauses_own_date(nlp):
+    ex = run(nlp, "In 2018, after Lebanon's cabinet approved a gas licence, Cyprus recalled its "
+                  "ambassador from Lebanon on March 5, 2018.\n", "2024-06-14")
+    assert dates_of(ex, "SANCTION") == ["2018-03-05"]

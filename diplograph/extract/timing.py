@@ -223,6 +223,20 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
 _REPORT_LEMMAS = frozenset({"say", "tell", "announce", "add", "state", "confirm", "report", "write", "warn"})
 
 
+def _frames_sentence(e: Span, sent: Span, trigger: Token) -> bool:
+    """'In August 2019, after X revoked ..., Pakistan expelled ...': a date set in front of the
+    sentence and closed off by a comma sets the time of all that follows, whichever clause
+    the parser hung it on."""
+    lead = sent.start if not _fronting_prep(sent.doc[sent.start]) else sent.start + 1
+    if e.start != lead or e.end >= sent.end or sent.doc[e.end].text != ",":
+        return False
+    return trigger.i > e.end and relative_shift(e.text) is None
+
+
+def _fronting_prep(t: Token) -> bool:
+    return t.dep_ == "prep" or t.lower_ in ("in", "on", "by", "during", "since")
+
+
 def _clause_verb(t: Token) -> Token | None:
     """The verb whose clause a word belongs to. "X said on Friday it would impose sanctions":
     a date written between the reporting verb and the reported clause's subject is the
@@ -249,6 +263,8 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
                    _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99, 99))
         if cost[0] == 0:
             ranked.append((cost, e.start, e))
+        elif _frames_sentence(e, sent, trigger):
+            ranked.append(((1, 0, 0), e.start, e))  # after any date of the event's own clause
     ranked.sort(key=lambda r: (r[0], r[1]))
     if _resolve_date is None:
         return None, ranked[0][2].text if ranked else None
