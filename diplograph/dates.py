@@ -373,6 +373,11 @@ class _Point:
     weekday: int | None = None  # given alongside, or alone ("on Sunday")
     relation: str | None = None  # "last"/"this"/"next" before a weekday
     decade: bool = False
+    decade_part: str | None = None  # "early", "mid" or "late" 1990s
+
+
+# the years of a decade each part covers, generously: they overlap, as usage does
+_DECADE_PARTS = {None: (0, 9), "early": (0, 4), "mid": (3, 7), "late": (6, 9)}
 
 
 _POINT_PATTERNS = [
@@ -384,11 +389,12 @@ _POINT_PATTERNS = [
     (re.compile(rf"({_MONTH_RE})(?: of)? (\d{{4}})"), ("mn", "y")),
     (re.compile(rf"({_MONTH_RE})"), ("mn",)),
     (re.compile(r"(?:the )?(?:year )?(\d{4})"), ("y",)),
-    (re.compile(r"(?:the )?(?:early |mid |late )?(\d{3}0)s"), ("decade",)),
+    (re.compile(r"(?:the )?(?:(early|mid|late)(?: |-))?(\d{3}0)s"), ("part", "decade")),
 ]
 
 
 def _parse_point(s: str) -> _Point | None:
+    part = re.match(r"(?:(?:in|during|the|since|from|by) )*(early|mid|late)[ -](?:the )?\d{3}0s$", s)
     s = _strip_lead(s)
     weekday = None
     m = re.match(rf"({_WEEKDAY_RE})\b ?", s)
@@ -413,7 +419,8 @@ def _parse_point(s: str) -> _Point | None:
             continue
         got = dict(zip(names, m.groups()))
         if "decade" in got:
-            return _checked(_Point(year=int(got["decade"]), decade=True))
+            return _checked(_Point(year=int(got["decade"]), decade=True,
+                                   decade_part=got["part"] or (part.group(1) if part else None)))
         year = int(got["y"]) if got.get("y") else None
         month = _MONTHS[got["mn"]] if got.get("mn") else (int(got["m"]) if got.get("m") else None)
         day = int(got["d"]) if got.get("d") else None
@@ -460,7 +467,8 @@ def _place(p: _Point, pub: dt.date | None, tense: str,
     lone weekday by the tense. With `after`, choose the first such day after that date
     (the second end of a range)."""
     if p.decade:
-        return dt.date(p.year, 1, 1), dt.date(p.year + 9, 12, 31)
+        first, last = _DECADE_PARTS[p.decade_part]
+        return dt.date(p.year + first, 1, 1), dt.date(p.year + last, 12, 31)
     if p.month is None and p.day is None and p.weekday is not None:
         base = after + dt.timedelta(days=1) if after else pub
         if base is None:

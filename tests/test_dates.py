@@ -45,7 +45,9 @@ RANGES = [
     ("2023-06-18/2023-06-19", None, "2023-06-18/2023-06-19"),
     ("June 18-19, 2023", None, "2023-06-18/2023-06-19"),
     ("June 18, 2023\nQin", None, "2023-06-18"),  # an entity that ran over a line break
-    ("the early 1990s", None, "1990/1999"),
+    ("the early 1990s", None, "1990/1994"),  # a part of a decade is only that part
+    ("the mid-1990s", None, "1993/1997"),
+    ("in the late 1970s", None, "1976/1979"),
     ("mid-2022", None, "2022"),
 ]
 

@@ -151,6 +151,9 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
                          "encroachment", "interference", "meddling", "destabilising", "destabilizing"})
 # stopping hostilities is a retreat: "halted attacks on X"
+# fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
+_FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
+_WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "border war", "fight"})
 _HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
 _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
                               "bombing", "bombardment", "shelling", "raids", "raid", "operations", "assault",
@@ -441,9 +444,13 @@ class _Finder:
         if low in _FORCE_NOUNS or t.lemma_ in _FORCE_NOUNS or low in ("nationals", "citizens") and t.dep_ in (
                 "nsubjpass", "dobj", "pobj"):
             # "Hamas gunmen", "Kenyan police officers", "Israel's fighter jets": whose they are
+            # ("Armenian and Azerbaijani troops": both)
             keys = [k for c in t.children if c.dep_ in ("compound", "amod", "poss", "nmod")
-                    for x in (c, *[y for y in c.children if y.dep_ in ("compound", "amod", "poss")])
+                    for x in (c, *[y for y in c.children if y.dep_ in ("compound", "amod", "poss", "conj")])
                     for k in self._force_owner(x)]
+            # "soldiers from Eritrea"
+            keys = keys or [k for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                            for p in c.children if p.dep_ == "pobj" for k in self._force_owner(p)]
             if keys:
                 return list(dict.fromkeys(keys))
         if low in ("hundreds", "thousands", "dozens", "scores") and t.dep_ in _SUBJ:
@@ -1028,6 +1035,16 @@ class _Finder:
                 for c in v.children):
             self.barbs(v, "ASSAULT")  # "Azerbaijan and Armenia exchanged fire"
             return
+        if lemma in _FIGHT_VERBS and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in v.children):
+            allies = [k for k in self._prep_actors([v], ("alongside",)) if k not in self.subjects(v)]
+            if allies and not self.blocked(v):  # "Eritrean troops fought alongside Ethiopian forces"
+                self.emit("COOPERATE", self.subjects(v), allies, v, "verb:fight-alongside", mode=None,
+                          status=self.status(v), confidence=self._conf(v, 0.6))
+            return
+        if lemma in _FIGHT_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("against", "alongside") for c in v.children) \
+                and all(c.lemma_ in _WAR_NOUNS for c in v.children if c.dep_ == "dobj"):
+            self.barbs(v, "ASSAULT")  # "A and B fought a war", "A's troops clashed with B's": each attacks the other
+            return
         if spec is None and lemma == "hold" and any(
                 c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_ in ("responsible", "accountable", "liable", "culpable")
                 for c in v.children):
@@ -1203,7 +1220,8 @@ class _Finder:
             return
         if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
             return  # "ordered 23 Russian diplomats to leave"
-        if lemma in ("freeze", "halt", "end", "sever", "break", "suspend", "terminate", "scrap", "tear") and any(
+        if lemma in ("freeze", "halt", "end", "sever", "break", "suspend", "terminate", "scrap", "tear", "cut",
+                     "downgrade", "rupture") and any(
                 c.dep_ == "dobj" and (c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
                                                    "exchange", "negotiation", "link")
                                       or c.lemma_ in ("agreement", "accord", "pact", "treaty") and any(
@@ -2003,8 +2021,9 @@ class _Finder:
         """'X cancelled his visit to China' -> SANCTION X -> China, and the visit as cancelled.
         Also 'X pulled out of a meeting with Y', 'the trip was called off' (the trip just
         told of) and 'X suspended its aid to Y'."""
-        if any(c.dep_ == "neg" for c in v.children) or self.blocked(v) and v.dep_ != "conj":
-            return
+        if any(c.dep_ == "neg" for c in v.children) or self.blocked(v) and (
+                v.dep_ != "conj" or any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)):
+            return  # ("urged X to keep its promises and to cut ties with Y": only asked)
         src = self.subjects(v)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         objs = [c for c in v.children if c.dep_ in ("nsubjpass" if passive else "dobj",)]
@@ -2057,6 +2076,9 @@ class _Finder:
                        for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
                 if not tgt:
                     tgt = self._other_of_relations(v, src)  # "relations between A and B collapsed when A's leader broke off ties"
+                if not tgt and len(src) > 1:
+                    self.barbs(v, "SANCTION")  # "Riyadh and Tehran severed ties": each with the other
+                    continue
                 self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", confidence=self._conf(v, 0.6))
                 continue
             if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS and o.lemma_ != "mission":
