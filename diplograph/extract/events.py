@@ -274,6 +274,8 @@ class _Finder:
                 toks = [t for t in toks if t is not tok]
         if m is not None:
             toks += self._listed_with(tok, m)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "between":
+            toks += self._stranded_partner(tok)
         for t in toks:
             for k in self._actor(t, speaker):
                 if k not in out:
@@ -3047,6 +3049,19 @@ class _Finder:
             return
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
+
+    def _stranded_partner(self, first: Token) -> list[Token]:
+        """'between A and U.S. Secretary of State B lasted ...' parsed with B as the verb's
+        subject: the 'and' hangs on A with nothing joined to it; the partner is the name that
+        follows it."""
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+        if cc is None or any(c.dep_ == "conj" for c in first.children):
+            return []
+        j = cc.i + 1
+        while j < len(self.doc) and (self.doc[j].pos_ == "PROPN" or self.doc[j].lower_ in ("of", "the")) \
+                and not self.doc[j].is_sent_start:
+            j += 1
+        return [self.doc[j - 1]] if j > cc.i + 1 and self.doc[j - 1].pos_ == "PROPN" else []
 
     def in_protest(self, n: Token) -> None:
         """'X did Y in protest at a statement by Z', 'in protest against Z's decision': X
