@@ -623,3 +623,15 @@ def test_two_leaders_confirming_their_commitment_agree(nlp):
 def test_an_opposition_leader_accusing_his_own_country_is_kept(nlp):
     e = got(nlp, "Russian opposition leader Alexei Navalny accused Russia of poisoning him.")
     assert ("ACCUSE", "Alexei Navalny", "Russia") in e, sorted(map(str, e))
+
+
+def test_a_decision_told_as_the_act_itself_is_its_doers(nlp):
+    e = got(nlp, "Mali's junta withdrew from the regional bloc on Sunday. Senegal's president criticised "
+                 "the decision.")
+    assert any(x[0] == "ACCUSE" and x[2] == "Mali" for x in e), sorted(map(str, e))
+
+
+def test_plural_meetings_are_meetings(nlp):
+    e = got(nlp, "Norwegian envoy Dag Nylander held repeated sessions with Colombian negotiator "
+                 "Otty Patino in Havana.")
+    assert sym("CONSULT", "Dag Nylander", "Otty Patino") in e, sorted(map(str, e))

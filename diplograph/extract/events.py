@@ -1951,6 +1951,15 @@ class _Finder:
                 keys = [k for k in self.subjects(t) if k not in exclude]
                 if keys:
                     return keys
+        if noun.lemma_ == "decision":
+            # "X pulled out of the deal. Y criticised the decision": a decision told as the act
+            # itself is the act of the main clause just before
+            for t in reversed(self.doc[lo:noun.i]):
+                if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.i < sent_of(noun).start:
+                    keys = [k for k in self.subjects(t) if k not in exclude]
+                    if keys:
+                        return keys
+                    break
         return []
 
     def _told_in_sentence(self, v: Token) -> list[str]:

@@ -248,6 +248,9 @@ EVENT_NOUNS: dict[str, str] = {
     "handshake": "meet", "negotiations": "meet", "consultations": "meet", "session": "meet",
     "call": "call", "phone": "call", "visit": "visit", "trip": "visit", "tour": "visit",
     "dinner": "meet", "lunch": "meet", "banquet": "meet", "encounter": "meet",
+    # plurals a report uses for repeated meetings ("held repeated sessions with X")
+    "sessions": "meet", "summits": "meet", "visits": "visit", "trips": "visit", "encounters": "meet",
+    "conversations": "call", "dinners": "meet",
 }
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "make", "host",
                          "attend", "continue", "resume", "engage", "sit", "arrange", "wrap",
