@@ -13,7 +13,7 @@ from small_world import ACTORS, DOCUMENTS, EVENTS, TEXTS
 def test_export_shape_and_fields():
     export = to_export(ACTORS, EVENTS, DOCUMENTS)
     assert export["format"] == FORMAT == "diplograph-export/1"
-    assert set(export) == {"format", "entities", "interactions", "documents"}
+    assert set(export) == {"format", "entities", "interactions", "unrealised", "documents"}
     blinken = next(e for e in export["entities"] if e["id"] == "person:antony-blinken")
     assert blinken == {"id": "person:antony-blinken", "name": "Antony Blinken", "type": "Person",
                        "aliases": ["Blinken"], "country": "USA", "title": "Secretary of State"}
@@ -108,3 +108,15 @@ def test_conflicting_details_are_exported_with_their_documents():
     assert out["interactions"][0]["details"] == [
         {"field": "duration", "value": "5.5 hours", "doc": "d1"},
         {"field": "duration", "value": "7.5 hours", "doc": "d2"}]
+
+
+def test_meetings_only_planned_and_acts_called_off_are_listed_apart():
+    from diplograph.records import Actor, Evidence
+
+    actors = [Actor(id="a", name="A", type="Country"), Actor(id="b", name="B", type="Country")]
+    ev = lambda i, t, status: Event(id=i, type=t, source=("a",), target=("b",), status=status,
+                                    evidence=(Evidence("d", 0, 1, "x"),))
+    export = to_export(actors, [ev("e1", "CONSULT", "occurred"), ev("e2", "CONSULT", "planned"),
+                                ev("e3", "SANCTION", "planned"), ev("e4", "AGREE", "cancelled")], [])
+    assert [i["id"] for i in export["interactions"]] == ["e1", "e3"]  # a decided sanction is an act
+    assert [(i["id"], i["status"]) for i in export["unrealised"]] == [("e2", "planned"), ("e4", "cancelled")]

@@ -1,9 +1,12 @@
 """The `diplograph-export/1` JSON format that ../shared/eval/score.py reads.
 
 entities: every actor (and place) with id, name, type, aliases (+ country, title);
-interactions: every event read from text, with source/target (for a symmetric event, its two
-sides), participants, date, location, status, confidence and evidence [{doc, text, start,
-end}] whose offsets slice the document text; documents: [{id, published, title}].
+interactions: every event read from text that happened, with source/target (for a symmetric
+event, its two sides), participants, date, location, status, confidence and evidence [{doc,
+text, start, end}] whose offsets slice the document text; unrealised: the same for meetings and
+visits told as planned, and for any act told as cancelled or refused (read from text too, but not
+interactions that took place: the annotation convention of ../shared/eval leaves them out);
+documents: [{id, published, title}].
 
 The file is `json.dumps(export, ensure_ascii=False, indent=1)` plus a newline, written a piece
 at a time: `write_store_json` streams a whole ledger's events from its table, so exporting
@@ -21,22 +24,24 @@ from diplograph.records import Actor, Document, Event
 __all__ = ["FORMAT", "to_export", "write_json", "write_store_json"]
 
 FORMAT = "diplograph-export/1"
+OCCURRED = "occurred"
 
 
 def to_export(actors: Iterable[Actor], events: Iterable[Event],
               documents: Iterable[Document]) -> dict[str, Any]:
     actors = sorted(actors, key=lambda a: a.id)
     known = {a.id for a in actors}
-    interactions = []
+    interactions, unrealised = [], []
     for e in sorted(events, key=lambda e: e.id):
         item = _interaction(e.id, e.type, e.mode, e.source, e.target, e.date, e.location,
                             e.status, e.confidence,
                             [(ev.doc_id, ev.text, ev.start, ev.end) for ev in e.evidence],
                             e.details, known)
         if item is not None:
-            interactions.append(item)
+            (interactions if _realised(item) else unrealised).append(item)
     return {"format": FORMAT, "entities": [_entity(a) for a in actors],
-            "interactions": interactions, "documents": _documents(documents)}
+            "interactions": interactions, "unrealised": unrealised,
+            "documents": _documents(documents)}
 
 
 def write_json(export: dict[str, Any], out: str | Path) -> Path:
@@ -56,20 +61,35 @@ def write_store_json(store: Any, out: str | Path) -> Path:
     actors = sorted(store.actors(), key=lambda a: a.id)
     known = {a.id for a in actors}
 
+    unrealised: list[dict[str, Any]] = []  # few: kept aside while the rest streams
+
     def interactions() -> Iterator[dict[str, Any]]:
         for e in store.event_dicts():
             item = _interaction(
                 e["id"], e["type"], e.get("mode"), e["source"], e.get("target", ()),
-                e.get("date"), e.get("location"), e.get("status", "occurred"),
+                e.get("date"), e.get("location"), e.get("status", OCCURRED),
                 e.get("confidence", 0.5),
                 [(v["doc_id"], v["text"], v["start"], v["end"]) for v in e.get("evidence", ())],
                 e.get("details", ()), known)
-            if item is not None:
+            if item is None:
+                continue
+            if _realised(item):
                 yield item
+            else:
+                unrealised.append(item)
 
     export = {"format": FORMAT, "entities": [_entity(a) for a in actors],
-              "interactions": _Stream(interactions()), "documents": _documents(store.documents())}
+              "interactions": _Stream(interactions()), "unrealised": _Stream(iter(unrealised)),
+              "documents": _documents(store.documents())}
     return write_json(export, out)
+
+
+def _realised(item: dict[str, Any]) -> bool:
+    """Did it take place? A meeting or visit only when held; other acts also when decided
+    ("agreed to freeze the assets of X" is the sanction) unless called off or refused."""
+    if item["type"] == "CONSULT":
+        return item["status"] == OCCURRED
+    return item["status"] not in ("cancelled", "refused")
 
 
 def _entity(a: Actor) -> dict[str, Any]:
