@@ -54,3 +54,21 @@ def test_ties_cut_with_one_partner_stay_one_way(nlp):
 def test_being_urged_to_cut_ties_is_no_sanction(nlp):
     e = got(nlp, "Norway urged Hamas to free the hostages and to cut ties with Iran.")
     assert not any(x[0] == "SANCTION" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ orders a leader gives his own forces
+
+@pytest.mark.parametrize("text,type_,source,target", [
+    ("Kenyan President William Ruto ordered the army to deliver food aid to Somalia.", "AID", "William Ruto", "Somalia"),
+    ("Azerbaijani President Ilham Aliyev ordered troops to strike Armenian positions on Tuesday.",
+     "ASSAULT", "Ilham Aliyev", "Armenia"),
+])
+def test_what_a_leader_orders_his_forces_to_do_is_his_act(nlp, text, type_, source, target):
+    assert (type_, source, target) in got(nlp, text)
+
+
+def test_an_order_to_another_state_stays_a_request(nlp):
+    e = got(nlp, "The World Court ordered Myanmar to prevent acts of genocide against the Rohingya.")
+    assert ("REQUEST", "International Court of Justice", "Myanmar") in e or any(
+        x[0] == "REQUEST" and x[2] == "Myanmar" for x in e), sorted(map(str, e))
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))

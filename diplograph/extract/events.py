@@ -49,6 +49,18 @@ _HYPOTHETICAL = {"could", "might", "may", "can", "possibly", "perhaps", "maybe",
 _MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
 
 
+# who carries out what a government orders: "ordered the army / troops / the navy to ..."
+_OWN_FORCE_WORDS = frozenset({"military", "army", "navy", "troops", "forces", "force", "police", "coast",
+                              "guard", "guards", "air", "soldiers", "jets", "warplanes", "warships"})
+_ORDER_VERBS = frozenset({"order", "instruct", "direct", "command", "authorize", "authorise"})
+
+
+def _orders_own_forces(v: Token) -> bool:
+    """'ordered the U.S. military to deliver aid', 'ordered troops to withdraw'."""
+    return v.lemma_ in _ORDER_VERBS and any(
+        c.dep_ == "dobj" and (c.lemma_ in _OWN_FORCE_WORDS or c.lower_ in _OWN_FORCE_WORDS) for c in v.children)
+
+
 def _is(t: Token, words) -> bool:
     """Lemma test that survives the lemmatizer's slips ("hoped" -> "hop")."""
     low = t.lower_
@@ -749,6 +761,8 @@ class _Finder:
             raised = [c for c in head.children if c.dep_ == "nsubjpass"]
             if raised and not any(c.dep_ == "agent" for c in head.children):
                 return self.actors(raised[0])  # "X is expected to visit", "X was asked to attend"
+            if _orders_own_forces(head):
+                return self.subjects(head, depth + 1)  # "X ordered the army to strike Y": X strikes
             if head.lemma_ in _OBJ_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
                 if objs:
@@ -902,6 +916,9 @@ class _Finder:
                 gov = t.head
                 if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                     return False
+                if t.dep_ == "xcomp" and _orders_own_forces(gov):
+                    t = gov  # what a leader orders his own forces to do is done, as reports tell it
+                    continue
                 if t.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_ in ("step", "measure", "effort", "move",
                                                                                "action") for c in gov.children):
                     return True  # "took steps to reestablish relations": only intended
