@@ -635,3 +635,30 @@ def test_plural_meetings_are_meetings(nlp):
     e = got(nlp, "Norwegian envoy Dag Nylander held repeated sessions with Colombian negotiator "
                  "Otty Patino in Havana.")
     assert sym("CONSULT", "Dag Nylander", "Otty Patino") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Dutch Foreign Minister Hanke Bruins Slot encouraged Serbia to normalise relations with Kosovo.",
+     "Hanke Bruins Slot", "Serbia"),
+    ("Ghanaian President Nana Akufo-Addo pushed Mali to hold elections.", "Nana Akufo-Addo", "Mali"),
+    ("Brazilian President Lula told Venezuelan President Nicolas Maduro to publish the vote tallies.",
+     "Lula", "Nicolas Maduro"),
+])
+def test_asking_in_other_words_is_a_request(nlp, text, source, target):
+    e = got(nlp, text)
+    assert any(x[0] == "REQUEST" and source in x[1] and x[2] == target for x in e), sorted(map(str, e))
+
+
+def test_pushing_troops_out_is_no_request(nlp):
+    e = got(nlp, "Somali troops pushed al-Shabaab fighters out of the town on Monday.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_dialogue_one_was_urged_to_engage_in_is_not_held(nlp):
+    e = got(nlp, "The Swiss envoy urged Serbia to engage in dialogue with Kosovo.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_deed_called_a_problem_accuses_its_doer(nlp):
+    e = got(nlp, "South Korean President Yoon Suk Yeol said the North Korean missile launches were a grave problem.")
+    assert ("ACCUSE", "Yoon Suk Yeol", "North Korea") in e, sorted(map(str, e))

@@ -161,7 +161,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
                          "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile",
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
-                         "encroachment", "interference", "meddling", "destabilising", "destabilizing"})
+                         "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem"})
 # stopping hostilities is a retreat: "halted attacks on X"
 # fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
@@ -1354,6 +1354,10 @@ class _Finder:
                     self.emit("AGREE", self.subjects(v), bodies, v, "verb:become-member", status=self.status(v),
                               confidence=self._conf(v, 0.55))
             return
+        if lemma in ("push", "encourage", "advise", "persuade") and not any(
+                c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in v.children):
+            return  # a request only with what is asked: "pushed X to ...", not "pushed X out of Y"
         if lemma in ("call",) and spec.type == "CONSULT":
             # "called X" is a phone call only with a person object and nothing else
             if not any(c.dep_ == "dobj" for c in v.children) or any(c.dep_ in ("xcomp", "oprd", "ccomp") for c in v.children):
@@ -2253,6 +2257,10 @@ class _Finder:
             if heard:
                 self.emit("CONSULT", speakers, heard, v, "verb:tell", mode=self._consult_mode(v),
                           status=self.status(v), confidence=self._conf(v, 0.5))
+                if any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       for c in v.children):  # "told Netanyahu to allow more aid in": asked him
+                    self.emit("REQUEST", speakers, heard, v, "verb:tell-to", status=self.status(v),
+                              confidence=self._conf(v, 0.55))
         for c in v.children:
             if c.dep_ != "ccomp":
                 continue
@@ -2975,8 +2983,9 @@ class _Finder:
                 and gov is not None and not any(c.lower_ in ("will", "'ll", "shall") for c in gov.children) \
                 and not any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children):
             status = "occurred"  # "would not revive the deal ... after talks with X": the talks were held
-        if gov is not None and self.blocked(gov) and not (n.dep_ == "pobj"):
-            return
+        if gov is not None and self.blocked(gov) and not (n.dep_ == "pobj" and not (
+                n.head.lower_ in ("in", "into") and n.head.head.i == gov.i)):
+            return  # ("urged X to engage in dialogue": only asked)
         if gov is not None and (_is(gov, ("hope", "want", "wish", "seek")) or self.hypothetical(gov)):
             return
         if any(c.lower_ in _HYPOTHETICAL for c in n.children) or self._wished(n, gov):

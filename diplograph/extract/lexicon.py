@@ -112,6 +112,10 @@ VERBS: dict[str, Verb] = {
     "lobby": Verb("REQUEST"),
     "beg": Verb("REQUEST"),
     "exhort": Verb("REQUEST"),
+    "encourage": Verb("REQUEST"),  # "encouraged Baku to engage in dialogue"
+    "advise": Verb("REQUEST"),
+    "persuade": Verb("REQUEST"),
+    "push": Verb("REQUEST"),  # "pushed China to pressure Russia" (only with an actor as object)
     "order": Verb("REQUEST"),  # "the court ordered Venezuela to refrain from ..." (expulsions: events.expel_order)
     # accusations
     "accuse": Verb("ACCUSE"),
