@@ -662,3 +662,10 @@ def test_dialogue_one_was_urged_to_engage_in_is_not_held(nlp):
 def test_a_deed_called_a_problem_accuses_its_doer(nlp):
     e = got(nlp, "South Korean President Yoon Suk Yeol said the North Korean missile launches were a grave problem.")
     assert ("ACCUSE", "Yoon Suk Yeol", "North Korea") in e, sorted(map(str, e))
+
+
+def test_the_bloc_a_bloc_official_speaks_of_is_his_own(nlp):
+    e = got(nlp, "The African Union met on Monday. European Union foreign policy chief Kaja Kallas said "
+                 "the bloc supports Kenya.")
+    assert any(x[0] == "SUPPORT" and x[1] == "European Union" for x in e), sorted(map(str, e))
+    assert not any(x[0] == "SUPPORT" and x[1] == "African Union" for x in e), sorted(map(str, e))

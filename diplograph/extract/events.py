@@ -595,23 +595,24 @@ class _Finder:
         sents = sentences(self.doc)
         word = t.lower_
         idx = sentence_no(self.doc, t.i)
-        orgs = [m for m in reversed(self.ents.mentions) if m.start < t.i and m.kind == "org" and m.entity
-                and self.ents.drafts[m.entity].type == "Organization"]
+        # the body's own mentions and those inside a title ("EU foreign policy chief X")
+        orgs = sorted(((m.start, key) for key, d in self.ents.drafts.items() if d.type == "Organization"
+                       for m in d.mentions if m.start < t.i and m.kind == "org"), reverse=True)
         if word in _NAMED_BODY_ANAPHORS:  # a body named by its kind is the latest of that kind, however far
             # first one the text itself called so ("Sudan's army"), then one whose name holds the
             # word ("the Security Council"): "the army" beside "the Arakan Army" is the national army
             for test in (lambda n: word in n.split(), lambda n: word in n.lower().split()):
-                for m in orgs:
-                    d = self.ents.drafts[m.entity]
+                for _, key in orgs:
+                    d = self.ents.drafts[key]
                     if any(test(n) for n in [d.name, *d.names]):
                         self.weak.add(t.i)
-                        return [m.entity]
+                        return [key]
         if word in _ORG_ANAPHORS:
             lo = sents[max(0, idx - 3)].start
-            for m in orgs:
-                if m.start >= lo:
+            for start, key in orgs:
+                if start >= lo:
                     self.weak.add(t.i)
-                    return [m.entity]
+                    return [key]
         return []
 
     def _object_it(self, t: Token) -> list[str]:
