@@ -264,6 +264,7 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     if bare != s:
         s = re.sub(r"^the (week|month|year)$", r"this \1", bare)
     s = re.sub(r"^this past (week|weekend)$", r"the past \1", s)
+    s = re.sub(r"^(earlier|later) in the (week|month|year)$", r"\1 this \2", s)  # "earlier in the week"
     if s in ("the weekend", "the past weekend"):
         return _weekend("this", pub, tense if s == "the weekend" else "past")
     day = dt.timedelta(days=1)

@@ -60,6 +60,7 @@ RELATIVE = [
     ("tomorrow", SUN, "future", "2023-06-19"),
     ("the day before yesterday", SUN, "past", "2023-06-16"),
     ("last week", SUN, "past", "2023-06-05/2023-06-11"),
+    ("earlier in the week", SUN, "past", "2023-06-12/2023-06-17"),
     ("next week", SUN, "future", "2023-06-19/2023-06-25"),
     ("this week", "2023-06-14", "past", "2023-06-12/2023-06-18"),
     ("earlier this week", "2023-06-14", "past", "2023-06-12/2023-06-13"),

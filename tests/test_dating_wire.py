@@ -148,3 +148,10 @@ def test_a_fronted_date_gives_way_to_the_clauses_own_date(nlp):
     ex = run(nlp, "In 2018, after Lebanon's cabinet approved a gas licence, Cyprus recalled its "
                   "ambassador from Lebanon on March 5, 2018.\n", "2024-06-14")
     assert dates_of(ex, "SANCTION") == ["2018-03-05"]
+
+
+@pytest.mark.model
+def test_that_february_is_february_of_the_year_told_before(nlp):
+    ex = run(nlp, "Relations collapsed in 2017.\n\nThat February, Chad recalled its ambassador from Qatar.\n",
+             "2024-06-14")
+    assert dates_of(ex, "SANCTION") == ["2017-02"]

@@ -274,12 +274,12 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         month = _month_of_year(e.text, published)
         if month is not None:
             return month, e.text
-        value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
-        if value is not None:
-            return getattr(value, "value", value), e.text
         period = _same_period(e, published)
         if period is not None:
             return period, e.text
+        value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
+        if value is not None:
+            return getattr(value, "value", value), e.text
         around = _around_event(e, published)
         if around is not None:
             return around, e.text
@@ -298,19 +298,23 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     return None, first_text
 
 
-_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(?:that|the same)\s+(month|year)$", re.I)
+_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(?:that|the same)\s+(month|year|"
+                          + "|".join(_MONTH_NAMES) + r")$", re.I)
 _ABSOLUTE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                        r"december", re.I)
 
 
 def _same_period(e: Span, published: str | None) -> str | None:
-    """'that month', 'later that year': the month or year of the last date written before
-    it, within the three sentences before ('after his inauguration on August 7. The two
+    """'that month', 'later that year', 'that February': the month or year of the last date
+    written before it, within the three sentences before ('after his inauguration on August 7. The two
     governments restored relations that month')."""
-    m = _SAME_PERIOD.match(e.text.strip())
+    doc = e.doc
+    text = e.text.strip()
+    if e.start > 0 and doc[e.start - 1].lower_ == "that":  # the model leaves "That" out of "That February"
+        text = "that " + text
+    m = _SAME_PERIOD.match(text)
     if m is None:
         return None
-    doc = e.doc
     n = sentence_no(doc, e.start)
     first = sentences(doc)[max(0, n - 3)].start
     for d in reversed([d for d in entities_between(doc, first, e.start) if d.label_ == "DATE"]):
@@ -321,6 +325,8 @@ def _same_period(e: Span, published: str | None) -> str | None:
             continue
         if m.group(1).lower() == "year":
             return value.value[:4]
+        if m.group(1).lower() in _MONTH_NAMES:  # "That February": February of the year told before
+            return f"{value.value[:4]}-{_MONTH_NAMES.index(m.group(1).lower()) + 1:02d}"
         return value.value[:7] if value.precision != "year" else None
     return None
 
