@@ -18,7 +18,7 @@ from diplograph.extract.docinfo import entities
 from diplograph.gazetteer import Gazetteer, Organization, Title, get_gazetteer
 from diplograph.extract.lexicon import TRIGGER_WORDS
 
-__all__ = ["Mention", "find_mentions", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
+__all__ = ["Mention", "find_mentions", "prepare", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
 
 # person: a named person; nominal: a title without a name ("the Chinese foreign minister");
 # counterpart: "his counterpart"; country; capital (a seat of government: a place, or the
@@ -79,9 +79,7 @@ def _matchers(nlp_vocab, gaz: Gazetteer) -> dict[str, PhraseMatcher]:
     key = id(nlp_vocab) ^ id(gaz)
     if key in _MATCHERS:
         return _MATCHERS[key]
-    from spacy.lang.en import English
-
-    tok = English().tokenizer  # same rules as the model's tokenizer for these short phrases
+    tok = _phrase_tokenizer(nlp_vocab)
 
     def docs(forms):
         out = []
@@ -112,6 +110,28 @@ def _matchers(nlp_vocab, gaz: Gazetteer) -> dict[str, PhraseMatcher]:
         lower.add(f"body|{body.key}", docs(body.forms))
     _MATCHERS[key] = {"exact": exact, "lower": lower}
     return _MATCHERS[key]
+
+
+def _phrase_tokenizer(nlp_vocab):
+    """The loaded model's own tokenizer when `nlp_vocab` is its vocab, else a blank English
+    one: the model's rules are English's, so the patterns come out the same, and a second
+    tokenizer (its special cases, every phrase's words made twice, in two vocabs) cost
+    ~0.4 s of CPU per process, most of the start-up of each ingest and worker."""
+    from diplograph.extract.pipeline import load_pipeline
+
+    if load_pipeline.cache_info().currsize:  # never load the model just for this
+        nlp = load_pipeline()
+        if nlp.vocab is nlp_vocab:
+            return nlp.tokenizer
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
+def prepare(nlp) -> None:
+    """Build the gazetteer's phrase matchers for `nlp` now (before forking workers, which
+    then share them instead of each building its own)."""
+    _matchers(nlp.vocab, get_gazetteer())
 
 
 # ------------------------------------------------------------------------ finding
