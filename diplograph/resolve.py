@@ -372,9 +372,14 @@ class _Groups:
             country_of[cid] = frozenset({n.ent.country}) if n.ent.country else none
         self.refs: list[set | frozenset] = list(map(ref_of.__getitem__, cids))
         self.countries: list[set | frozenset] = list(map(country_of.__getitem__, cids))
-        self.reasons: dict[int, list[tuple[str, str | None]]] = {}
+        # root -> why its nodes joined: (rule text, document or None), or (rule text, a
+        # tuple of documents) for several joins at once; only distinct (text, document)
+        # pairs are read (`_summarise_reasons`), so the lists' order and repeats are free
+        self.reasons: dict[int, list[tuple[str, str | None | tuple[str, ...]]]] = {}
         self.misnamed: set[int] = set()  # nodes whose name must not name their actor
         self.displays: dict[str, str] = {}  # full-name key -> its usual display form
+        # person full-name key -> its nodes by content (`_full_key_index`)
+        self.full_parts: dict[str, list[list[int]]] = {}
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -442,7 +447,7 @@ class _Nodes(dict):
     asking for one made already costs what a list's item does; `len` and iteration are
     of all the nodes."""
 
-    __slots__ = ("docs", "locals", "cids", "_contents", "_size")
+    __slots__ = ("docs", "locals", "cids", "_contents", "_size", "_inputs", "_ranges")
 
     def __init__(self, inputs: _ActorInputs):
         super().__init__()
@@ -452,6 +457,17 @@ class _Nodes(dict):
         self.cids: list[int] = [cid for _, entities in docs for _, cid in entities]
         self._contents = inputs.contents
         self._size = len(self.cids)
+        self._inputs = docs
+        self._ranges: dict[str, list[range]] | None = None
+
+    def of_document(self, doc_id: str) -> list[int]:
+        """The indexes of a document's nodes, ascending."""
+        if self._ranges is None:
+            self._ranges, start = {}, 0
+            for d, entities in self._inputs:  # document by document: a range each
+                self._ranges.setdefault(d, []).append(range(start, start + len(entities)))
+                start += len(entities)
+        return [i for found in self._ranges.get(doc_id, ()) for i in found]
 
     def __missing__(self, i: int) -> _Node:
         if not 0 <= i < self._size:
@@ -525,7 +541,7 @@ def _group_by_ref(g: _Groups) -> None:
                 parent[i] = root
         if seen:
             countries[root] = seen
-        g.reasons[root] = [(f"ref: {ref}", None)] * (size - 1)
+        g.reasons[root] = [(f"ref: {ref}", None)]  # one for the size - 1 joins
 
 
 def _group_by_exact_name(g: _Groups) -> None:
@@ -577,9 +593,10 @@ def _group_by_exact_name(g: _Groups) -> None:
                 n = nodes[p[0]]
                 reason = f"same name: '{n.display if n.key == key else key}'"
                 rest = p[1:] if p[0] == root else p
-                for k in rest:
-                    parent[k] = root
-                found.extend([(reason, docs[k]) for k in rest])
+                if rest:
+                    for k in rest:
+                        parent[k] = root
+                    found.append((reason, tuple(map(docs.__getitem__, rest))))
             if not found:
                 del reasons[root]  # (one node: nothing joined)
             continue
@@ -615,9 +632,10 @@ def _group_by_exact_name(g: _Groups) -> None:
                     found.append((reason, docs[i]))
                     if untouched[j]:  # the rest of its content joins too (see above)
                         rest = part[pos + 1:]
-                        for k in rest:
-                            parent[k] = root
-                        found.extend([(reason, docs[k]) for k in rest])
+                        if rest:
+                            for k in rest:
+                                parent[k] = root
+                            found.append((reason, tuple(map(docs.__getitem__, rest))))
                         follow = False
             elif find(i) != root:  # else already one (by ref, mostly): no reason to word
                 # the same full name of a person is the same person; an organisation or
@@ -638,6 +656,7 @@ def _full_key_index(g: _Groups) -> dict[str, list[int]]:
         if n.type == "Person" and n.kind == "full":
             for k in n.keys:
                 parts[k].append(idxs)
+    g.full_parts = parts
     # in the order of each key's first node, as a pass over the nodes would make it
     return {k: idxs for k, idxs in sorted(((k, _in_order(found)) for k, found in parts.items()),
                                           key=lambda item: item[1][0])}
@@ -907,31 +926,50 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     by that office, or else the only one in the same document."""
     token_roots, root_name = _root_tokens(g, full_index, country_forms)
     docs_of_root: dict[int, set[str]] = defaultdict(set)
-    full_by_doc: dict[str, list[int]] = defaultdict(list)
     # root -> (office words, said to be a past holder: True / False / None for a title)
     offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
     names_of_root: dict[int, str] = {}
-    claims_of: dict[int, frozenset] = {}  # content id -> its office claims
-    nodes, find, docs, cids, parent = g.nodes, g.find, g.docs, g.cids, g.parent
-    for key, idxs in sorted(full_index.items()):
+    nodes, find, docs, parent, cids = g.nodes, g.find, g.docs, g.parent, g.cids
+    roots_of: dict[int, set[int]] = {}  # content id -> the roots of its nodes
+    for key in sorted(full_index):
         shown = None
-        for i in idxs:
-            root = parent[i]
-            if parent[root] != root:
-                root = find(i)
-            doc = docs[i]
-            docs_of_root[root].add(doc)
-            full_by_doc[doc].append(i)
-            if root not in names_of_root:
-                if shown is None:
-                    shown = _display_of(g, idxs, key)
-                names_of_root[root] = shown
-            claims = claims_of.get(cids[i])
-            if claims is None:
-                n = nodes[i]
-                claims = claims_of[n.cid] = _office_claims(n.forms, n.key, n.ent.title)
-            if claims:
-                offices[root] |= claims
+        # content by content (a content has a part under each of its keys): its roots,
+        # documents and office claims once, and a content whose nodes share one root
+        # (most: one full name is one person) in one go; nothing is merged meanwhile
+        for idxs in g.full_parts[key]:
+            roots = roots_of.get(cids[idxs[0]])
+            if roots is None:
+                roots = roots_of[cids[idxs[0]]] = set(map(parent.__getitem__, idxs))
+                root = next(iter(roots))
+                if len(roots) == 1 and parent[root] == root:
+                    docs_of_root[root].update(map(docs.__getitem__, idxs))
+                else:
+                    roots.clear()
+                    for i in idxs:
+                        root = find(i)
+                        roots.add(root)
+                        docs_of_root[root].add(docs[i])
+                n = nodes[idxs[0]]
+                claims = _office_claims(n.forms, n.key, n.ent.title)
+                if claims:
+                    for root in roots:
+                        offices[root] |= claims
+            for root in roots:
+                if root not in names_of_root:
+                    if shown is None:
+                        shown = _display_of(g, full_index[key], key)
+                    names_of_root[root] = shown
+    by_doc: dict[str, list[int]] = {}
+
+    def full_by_doc(doc_id: str) -> list[int]:
+        """The full-name nodes of a document, by key, then index (a node once per key of
+        it: what a pass over `full_index` would make; few documents are asked about)."""
+        found = by_doc.get(doc_id)
+        if found is None:
+            found = by_doc[doc_id] = [i for _, i in sorted(
+                (k, i) for i in nodes.of_document(doc_id) for n in (nodes[i],)
+                if n.type == "Person" and n.kind == "full" for k in n.keys)]
+        return found
     # snapshots, so no attachment depends on an earlier one (nothing was merged since
     # the roots above were found: `docs_of_root` has the root of every full-name node)
     countries = {r: set(g.countries[r]) for r in docs_of_root}
@@ -966,9 +1004,9 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             if len(here) == 1:
                 chosen, how = here[0], ", the one in the same document"
         if chosen is None and not cands:
-            chosen, how = _fuzzy_in_document(g, n, full_by_doc.get(n.doc_id, ()))
+            chosen, how = _fuzzy_in_document(g, n, full_by_doc(n.doc_id))
         if chosen is None and not cands:
-            chosen, how = _sound_alike_in_document(g, n, full_by_doc.get(n.doc_id, ()), partners)
+            chosen, how = _sound_alike_in_document(g, n, full_by_doc(n.doc_id), partners)
         if chosen is not None:
             name, is_last = root_name.get((chosen, n.key), (None, True))
             if how.startswith("sounds like"):
@@ -1566,24 +1604,29 @@ def _well_formed(display: str) -> bool:
         display.isupper() and len(display) <= 8)  # acronyms ("NATO") are well formed
 
 
-def _summarise_reasons(reasons: list[tuple[str, str | None]]) -> tuple[str, ...]:
-    """One line per distinct reason, naming its first document and how many more."""
-    docs: dict[str, list[str]] = {}
+def _summarise_reasons(reasons: list[tuple[str, str | None | tuple[str, ...]]]
+                       ) -> tuple[str, ...]:
+    """One line per distinct reason, naming its first document and how many more (an
+    entry's document may be a tuple of them: `_Groups.reasons`)."""
+    docs: dict[str, set[str]] = {}
     for text, doc in set(reasons):  # a reason often comes many times ("ref: ...", None)
         found = docs.get(text)
         if found is None:
-            found = docs[text] = []
-        if doc:
-            found.append(doc)
+            found = docs[text] = set()
+        if doc.__class__ is tuple:
+            found.update(doc)
+        elif doc:
+            found.add(doc)
     out = []
     for text in sorted(docs):
-        ds = sorted(docs[text])
+        ds = docs[text]
+        ds.discard("")  # (as a lone document: no document)
         if not ds:
             out.append(text)
         elif len(ds) == 1:
-            out.append(f"{text} (doc {ds[0]})")
+            out.append(f"{text} (doc {next(iter(ds))})")
         else:
-            out.append(f"{text} (doc {ds[0]}, +{len(ds) - 1} more)")
+            out.append(f"{text} (doc {min(ds)}, +{len(ds) - 1} more)")
     return tuple(out)
 
 
