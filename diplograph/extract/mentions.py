@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.docinfo import entities
+from diplograph.extract.docinfo import entities, lowers, tokens
 from diplograph.gazetteer import Gazetteer, Organization, Title, get_gazetteer
 from diplograph.extract.lexicon import TRIGGER_WORDS
 
@@ -246,15 +246,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     extra={"aliases": _body_aliases(doc[s0:of].text, hit.key, gaz)}))
 
     # ... and "Zambia's High Court", "the Kenyan Supreme Court" the model did not tag
+    toks, low = tokens(doc), lowers(doc)
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j - i < 6 and doc[j].lower_ in _GENERIC_BODY_WORDS and (
-                doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "and") and j > i):
+        while j < len(doc) and j - i < 6 and low[j] in _GENERIC_BODY_WORDS and (
+                toks[j].is_title or low[j] in ("of", "for", "the", "and") and j > i):
             j += 1
-        while j > i and not doc[j - 1].is_title:
+        while j > i and not toks[j - 1].is_title:
             j -= 1
-        if j > i and doc[i].is_title and _generic_body(doc[i:j]) and free(i, j) \
+        if j > i and toks[i].is_title and _generic_body(doc[i:j]) and free(i, j) \
                 and not any(t.ent_type_ in ("PERSON", "GPE") for t in doc[i:j]):
             _, iso3 = _country_before(doc, i, gaz_hits, gaz)
             if iso3 is not None and gaz.country(iso3) is not None:
@@ -383,24 +384,23 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 6. a name the model did not tag, doing what only people do ("Scholz met ...",
     # "Félix Plasencia met ...")
-    for t in doc:
+    for t in toks:
         if t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
             continue
         j = t.i
-        while j + 1 < len(doc) and j + 1 - t.i < 4 and not doc[j + 1].ent_type_ and doc[j + 1].i not in taken \
-                and doc[j + 1].i not in gaz_at_all and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" \
-                and doc[j + 1].text not in _MONTHS and "\n" not in doc[j].whitespace_:
+        while j + 1 < len(doc) and j + 1 - t.i < 4 and not toks[j + 1].ent_type_ and j + 1 not in taken \
+                and j + 1 not in gaz_at_all and _cap(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" \
+                and toks[j + 1].text not in _MONTHS and "\n" not in toks[j].whitespace_:
             j += 1
-        if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].lower_ != "the") \
+        if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or low[t.i - 1] != "the") \
                 and (_acts_like_a_person(doc[j:j + 1]) or doc[j].dep_ in ("nsubj", "dobj")
                      and doc[j].head.lemma_ in _SAY_OR_ACT | _MET_PERSON_VERBS) and free(t.i, j + 1) \
                 and not any(gaz.title(x.text) is not None or x.lower_ in _ORG_WORDS for x in doc[t.i:j + 1]):
             add(Mention(t.i, j + 1, "person", doc[t.i:j + 1].text, name=doc[t.i:j + 1].text, source="role"))
             continue
-        span = doc[t.i:t.i + 1]
-        if t.i > 0 and doc[t.i - 1].lower_ == "the":
+        if t.i > 0 and low[t.i - 1] == "the":
             continue  # "The Authority said": a body, not a surname
-        if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(span) \
+        if len(t.text) > 2 and not t.is_upper and t.pos_ == "PROPN" and _acts_like_a_person(doc[t.i:t.i + 1]) \
                 and gaz.title(t.text) is None and not gaz.is_media(t.text):
             add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
 
