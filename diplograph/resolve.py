@@ -1090,34 +1090,51 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
     Commission" named in the same document: every word of the shorter name is in the longer
     one, and the rest (at most two words) only qualify it: an acronym as written, a country,
     or "office", "secretariat", "headquarters"."""
+    nodes, cids, by_content = g.nodes, g.cids, g.by_content
     by_doc: dict[str, list[int]] = defaultdict(list)
-    orgs = [idxs for idxs in g.by_content.values() if g.nodes[idxs[0]].type == "Organization"]
+    orgs = [idxs for idxs in by_content.values() if nodes[idxs[0]].type == "Organization"]
     for i in _in_order(orgs) if orgs else ():
         by_doc[g.docs[i]].append(i)
+    # what is read of two names is content (a generic body is one by content too), so it
+    # is worked out once per content and once per pair of contents
+    wants: dict[int, tuple | None] = {}  # content -> (its words, its acronyms) if it may be qualified
+    fits: dict[tuple[int, int], bool] = {}  # (content, content): the second qualified is the first
+
+    def qualifies(words: set[str], acronyms: set[str], b: _Node) -> bool:
+        for k in b.keys:
+            inner = set(k.split()) - _ACRONYM_SKIP
+            extra = words - inner
+            if len(inner) >= 2 and inner < words and len(extra) <= 2 and all(
+                    w in _ORG_QUALIFIERS or w in acronyms or w in country_forms for w in extra):
+                return True
+        return False
+
     for doc_id, idxs in sorted(by_doc.items()):
         if len(idxs) < 2:
             continue
-        here = [g.nodes[i] for i in idxs]
-        for a in here:
-            i = a.idx
-            if a.ent.ref or i in g.generic:
+        for i in idxs:
+            ca = cids[i]
+            a = nodes[by_content[ca][0]]
+            if ca in wants:
+                want = wants[ca]
+            elif a.ent.ref or a.idx in g.generic:
+                want = wants[ca] = None
+            else:
+                want = wants[ca] = (set(a.key.split()) - _ACRONYM_SKIP,
+                                    {normalise_name(w) for w in a.ent.name.split()
+                                     if w.isupper() and 2 <= len(w) <= 5})
+            if want is None:
                 continue
-            words = set(a.key.split()) - _ACRONYM_SKIP
-            acronyms = {normalise_name(w) for w in a.ent.name.split()
-                        if w.isupper() and 2 <= len(w) <= 5}
             hits: dict[int, str] = {}
-            for b in here:
-                j = b.idx
+            for j in idxs:
                 if j == i:
                     continue
-                for k in b.keys:
-                    inner = set(k.split()) - _ACRONYM_SKIP
-                    extra = words - inner
-                    if len(inner) >= 2 and inner < words and len(extra) <= 2 and all(
-                            w in _ORG_QUALIFIERS or w in acronyms or w in country_forms
-                            for w in extra):
-                        hits.setdefault(g.find(j), b.display)
-                        break
+                cb = cids[j]
+                fit = fits.get((ca, cb))
+                if fit is None:
+                    fit = fits[(ca, cb)] = qualifies(*want, nodes[by_content[cb][0]])
+                if fit:
+                    hits.setdefault(g.find(j), nodes[by_content[cb][0]].display)
             if len(hits) == 1:
                 root, name = next(iter(hits.items()))
                 if g.union(root, i, f"qualified name: '{a.display}' is '{name}' of the same "
