@@ -36,10 +36,12 @@ fingerprint of this code), or a resolution written without one, the pass is a fu
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
 import marshal
+import operator
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -48,7 +50,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from diplograph import resolve as _r
-from diplograph.records import SYMMETRIC_TYPES, Evidence, LocalInteraction
+from diplograph.records import SYMMETRIC_TYPES, Actor, Evidence, LocalInteraction
 from diplograph.store.base import Resolution
 
 if TYPE_CHECKING:
@@ -56,7 +58,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ResolveRun", "resolve_ledger", "fingerprint"]
 
-_FORMAT = 3  # of the cached rows; part of the fingerprint
+_FORMAT = 4  # of the cached rows; part of the fingerprint
 
 
 @dataclass(frozen=True)
@@ -192,6 +194,16 @@ class _ActorOf:
         return found.get(local)
 
 
+_ACTOR_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Actor)))
+
+
+def _actor_records(actors: Iterable[Actor]) -> dict[str, bytes]:
+    """Actor id -> the actor's fields as marshal bytes (version 0: no references, no
+    interning marks, so equal actors give equal bytes; equal bytes are equal actors).
+    Comparing these with the cached ones tells which stored actors need no new JSON."""
+    return {a.id: marshal.dumps(_ACTOR_FIELDS(a), 0) for a in actors}
+
+
 def _cache_rows(rows_of: dict[str, list[_Row]]) -> tuple[list, list]:
     """resolve_reports and resolve_pairs rows of some documents."""
     report_rows, pair_rows = [], []
@@ -228,7 +240,8 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
         reports=report_rows, pairs=pair_rows,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events],
         spans=[(_text(k), marshal.dumps(v)) for k, v in spans.items() if v],
-        decisions=[(_text(k), marshal.dumps(v)) for k, v in decisions.items() if v])
+        decisions=[(_text(k), marshal.dumps(v)) for k, v in decisions.items() if v],
+        actor_records=list(_actor_records(resolution.actors).items()))
     return ResolveRun(full=True, why=why, new_documents=len(inputs.docs),
                       changed_documents=len(inputs.docs),
                       keys=len({r[2] for r in report_rows if r[2] is not None}),
@@ -301,8 +314,10 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
     clock.lap("events")
     new_events = [events[i] for i in sorted(events)]
     dirty_text = sorted(_text(k) for k in dirty)
+    records, old_records = _actor_records(actors), ledger.cached_actor_records()
+    same = {i for i, record in records.items() if old_records.get(i) == record}
     written = ledger.write_changes(actors, redirects, ledger.cached_event_ids(dirty_text),
-                                   new_events)
+                                   new_events, same_actors=same)
     report_rows, pair_rows = _cache_rows(rows_of)
     ledger.write_resolve_cache(
         fingerprint(), replace_all=False,
@@ -313,7 +328,9 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
                   for cid in range(known, len(contents.rows))],
         reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events],
-        spans=spans, decisions=decisions)
+        spans=spans, decisions=decisions,
+        actor_records=[(i, r) for i, r in records.items() if i not in same]
+        + [(i, None) for i in old_records if i not in records])
     clock.lap("write")
     return ResolveRun(full=False, why="", new_documents=len(fresh), changed_documents=len(changed),
                       keys=len(dirty), events_written=written, seconds=tuple(clock.laps))
