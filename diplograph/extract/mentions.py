@@ -249,6 +249,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     toks, low = tokens(doc), lowers(doc)
     i = 0
     while i < len(doc):
+        if low[i] not in _GENERIC_BODY_WORDS:  # no body's name starts here
+            i += 1
+            continue
         j = i
         while j < len(doc) and j - i < 6 and low[j] in _GENERIC_BODY_WORDS and (
                 toks[j].is_title or low[j] in ("of", "for", "the", "and") and j > i):
@@ -385,8 +388,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # 6. a name the model did not tag, doing what only people do ("Scholz met ...",
     # "Félix Plasencia met ...")
     for t in toks:
-        if t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
-            continue
+        if t.pos_ != "PROPN" or t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
+            continue  # (both tests below want a proper noun)
         j = t.i
         while j + 1 < len(doc) and j + 1 - t.i < 4 and not toks[j + 1].ent_type_ and j + 1 not in taken \
                 and j + 1 not in gaz_at_all and _cap(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" \
@@ -400,7 +403,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         if t.i > 0 and low[t.i - 1] == "the":
             continue  # "The Authority said": a body, not a surname
-        if len(t.text) > 2 and not t.is_upper and t.pos_ == "PROPN" and _acts_like_a_person(doc[t.i:t.i + 1]) \
+        if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(doc[t.i:t.i + 1]) \
                 and gaz.title(t.text) is None and not gaz.is_media(t.text):
             add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
 
