@@ -36,12 +36,10 @@ fingerprint of this code), or a resolution written without one, the pass is a fu
 """
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import json
 import marshal
-import operator
 import time
 from collections import defaultdict
 from dataclasses import dataclass
@@ -50,7 +48,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from diplograph import resolve as _r
-from diplograph.records import SYMMETRIC_TYPES, Actor, Evidence, LocalInteraction
+from diplograph.records import SYMMETRIC_TYPES, Evidence, LocalInteraction
 from diplograph.store.base import Resolution
 
 if TYPE_CHECKING:
@@ -58,7 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ResolveRun", "resolve_ledger", "fingerprint"]
 
-_FORMAT = 4  # of the cached rows; part of the fingerprint
+_FORMAT = 5  # of the cached rows; part of the fingerprint
 
 
 @dataclass(frozen=True)
@@ -194,16 +192,6 @@ class _ActorOf:
         return found.get(local)
 
 
-_ACTOR_FIELDS = operator.attrgetter(*(f.name for f in dataclasses.fields(Actor)))
-
-
-def _actor_records(actors: Iterable[Actor]) -> dict[str, bytes]:
-    """Actor id -> the actor's fields as marshal bytes (version 0: no references, no
-    interning marks, so equal actors give equal bytes; equal bytes are equal actors).
-    Comparing these with the cached ones tells which stored actors need no new JSON."""
-    return {a.id: marshal.dumps(_ACTOR_FIELDS(a), 0) for a in actors}
-
-
 def _cache_rows(rows_of: dict[str, list[_Row]]) -> tuple[list, list]:
     """resolve_reports and resolve_pairs rows of some documents."""
     report_rows, pair_rows = [], []
@@ -236,12 +224,12 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
                marshal.dumps(inputs.sides_of(doc_id)),
                "\n".join([by_doc_key[(doc_id, e[0])] for e in entities]))
               for doc_id, entities in inputs.docs if doc_id in rowids],
-        contents=[(cid, marshal.dumps(row)) for cid, row in enumerate(inputs.contents.rows)],
+        contents=[(cid, marshal.dumps(row), inputs.contents.derived_blob(cid))
+                  for cid, row in enumerate(inputs.contents.rows)],
         reports=report_rows, pairs=pair_rows,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events],
         spans=[(_text(k), marshal.dumps(v)) for k, v in spans.items() if v],
-        decisions=[(_text(k), marshal.dumps(v)) for k, v in decisions.items() if v],
-        actor_records=list(_actor_records(resolution.actors).items()))
+        decisions=[(_text(k), marshal.dumps(v)) for k, v in decisions.items() if v])
     return ResolveRun(full=True, why=why, new_documents=len(inputs.docs),
                       changed_documents=len(inputs.docs),
                       keys=len({r[2] for r in report_rows if r[2] is not None}),
@@ -260,7 +248,9 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
         return None  # documents went away: nothing else removes any, so trust nothing
     stale = sorted(d for d, rowid in rowids.items() if d not in cached or cached[d][0] != rowid)
     fresh = {doc.id: (doc, ext) for doc, ext in ledger.extractions_of(stale)}
-    contents = _r._Contents([marshal.loads(blob) for blob in ledger.cached_contents()])
+    cached_contents = ledger.cached_contents()
+    contents = _r._Contents([marshal.loads(row[0]) for row in cached_contents],
+                            [row[1] for row in cached_contents])
     known = len(contents.rows)
     fresh_inputs = {doc_id: _r._doc_inputs(doc, ext) for doc_id, (doc, ext) in fresh.items()}
     entities = {doc_id: marshal.loads(c[1]) for doc_id, c in cached.items()}
@@ -314,23 +304,19 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
     clock.lap("events")
     new_events = [events[i] for i in sorted(events)]
     dirty_text = sorted(_text(k) for k in dirty)
-    records, old_records = _actor_records(actors), ledger.cached_actor_records()
-    same = {i for i, record in records.items() if old_records.get(i) == record}
     written = ledger.write_changes(actors, redirects, ledger.cached_event_ids(dirty_text),
-                                   new_events, same_actors=same)
+                                   new_events)
     report_rows, pair_rows = _cache_rows(rows_of)
     ledger.write_resolve_cache(
         fingerprint(), replace_all=False,
         docs=[(d, rowids[d], marshal.dumps(entities[d]), marshal.dumps(_r._sides(inputs[2])),
                texts[d]) for d, inputs in sorted(fresh_inputs.items())],
         actors=[(d, texts[d]) for d in changed if d not in fresh],
-        contents=[(cid, marshal.dumps(contents.rows[cid]))
+        contents=[(cid, marshal.dumps(contents.rows[cid]), contents.derived_blob(cid))
                   for cid in range(known, len(contents.rows))],
         reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events],
-        spans=spans, decisions=decisions,
-        actor_records=[(i, r) for i, r in records.items() if i not in same]
-        + [(i, None) for i in old_records if i not in records])
+        spans=spans, decisions=decisions)
     clock.lap("write")
     return ResolveRun(full=False, why="", new_documents=len(fresh), changed_documents=len(changed),
                       keys=len(dirty), events_written=written, seconds=tuple(clock.laps))

@@ -32,6 +32,7 @@ import dataclasses
 import gc
 import hashlib
 import heapq
+import marshal
 import operator
 import re
 import unicodedata
@@ -279,12 +280,16 @@ class _Contents:
     """Entity contents by id: (name, type, aliases, country, title, ref, forms, mention
     count), the part of a document's entity row that is not its key. One real actor is
     named the same way in many documents, so a corpus has far fewer contents than
-    entities; what resolution derives from a content is derived once (`proto`)."""
+    entities; what resolution derives from a content is derived once (`proto`, `derived`),
+    and a ledger's cache keeps that too (`derived_blob`: a later resolution by the same
+    code reads it instead of deriving it again)."""
 
-    def __init__(self, rows: Sequence[tuple] = ()):
+    def __init__(self, rows: Sequence[tuple] = (), derived: Sequence[bytes | None] = ()):
         self.rows: list[tuple] = list(rows)
         self.ids: dict[tuple, int] = {row: i for i, row in enumerate(self.rows)}
         self._protos: list[tuple | None] = [None] * len(self.rows)
+        self._derived: list[tuple | bytes | None] = list(derived)
+        self._derived += [None] * (len(self.rows) - len(self._derived))
 
     def intern(self, row: tuple) -> int:
         cid = self.ids.get(row)
@@ -292,7 +297,36 @@ class _Contents:
             cid = self.ids[row] = len(self.rows)
             self.rows.append(row)
             self._protos.append(None)
+            self._derived.append(None)
         return cid
+
+    def derived(self, cid: int) -> tuple:
+        """(key, display, kind, keys, office claims or None, alias forms) of a content:
+        `_name_keys`; `_office_claims` of a person's full name; `_alias_forms_of`."""
+        out = self._derived[cid]
+        if out is None:
+            name, type_, aliases, _, title, _, forms, _ = self.rows[cid]
+            key, display, kind, keys = _name_keys(type_, name, aliases)
+            claims = (_office_claims(forms, key, title) if type_ == "Person" and kind == "full"
+                      else None)
+            out = (key, display, kind, keys, claims, _alias_forms_of(type_, kind, forms))
+        elif out.__class__ is bytes:  # as a cache keeps it (`derived_blob`)
+            key, display, kind, keys, claims, alias = marshal.loads(out)
+            forms = self.rows[cid][6]
+            out = (key, display, kind, keys, claims,
+                   forms if alias is None else tuple(forms[i] for i in alias))
+        else:
+            return out
+        self._derived[cid] = out
+        return out
+
+    def derived_blob(self, cid: int) -> bytes:
+        """`derived` as a cache keeps it (alias forms as positions among the forms)."""
+        key, display, kind, keys, claims, alias = self.derived(cid)
+        forms = self.rows[cid][6]
+        if alias != forms:
+            alias = tuple(forms.index(f) for f in alias)
+        return marshal.dumps((key, display, kind, keys, claims, None if alias == forms else alias))
 
     def proto(self, cid: int) -> tuple:
         """The fields of `_Node` after (idx, doc_id, local, cid)."""
@@ -300,8 +334,8 @@ class _Contents:
         if out is None:
             name, type_, aliases, country, title, ref, forms, mentions = self.rows[cid]
             ent = _Entity(name, type_, aliases, country, title, ref)
-            out = self._protos[cid] = (ent, *_name_keys(type_, name, aliases), type_, country,
-                                       forms, mentions)
+            out = self._protos[cid] = (ent, *self.derived(cid)[:4], type_, country, forms,
+                                       mentions)
         return out
 
 
@@ -478,6 +512,10 @@ class _Nodes(dict):
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def contents(self) -> _Contents:
+        return self._contents
 
     def __iter__(self):
         return map(self.__getitem__, range(self._size))
@@ -949,8 +987,7 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                         root = find(i)
                         roots.add(root)
                         docs_of_root[root].add(docs[i])
-                n = nodes[idxs[0]]
-                claims = _office_claims(n.forms, n.key, n.ent.title)
+                claims = nodes.contents.derived(cids[idxs[0]])[4]  # `_office_claims`
                 if claims:
                     for root in roots:
                         offices[root] |= claims
@@ -1518,9 +1555,9 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         census = self.census_of(gi)
-        # each distinct (type, kind, forms) once: a country has thousands of nodes
-        forms = {f for t, k, fs in {(n.type, n.kind, n.forms) for n, _ in census}
-                 for f in _alias_forms_of(t, k, fs)}
+        # each distinct content's alias forms (`_alias_forms_of`) once
+        derived = self.nodes.contents.derived
+        forms = {f for fs in {derived(n.cid)[5] for n, _ in census} for f in fs}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}

@@ -28,7 +28,7 @@ import typing
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Collection, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from diplograph.records import (
@@ -100,7 +100,8 @@ _RESOLVE_CACHE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS resolve_docs (
     doc_id TEXT PRIMARY KEY, xrowid INTEGER NOT NULL, entities BLOB NOT NULL, sides BLOB NOT NULL,
     actors TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS resolve_contents (cid INTEGER PRIMARY KEY, content BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS resolve_contents (
+    cid INTEGER PRIMARY KEY, content BLOB NOT NULL, derived BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS resolve_reports (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT, ev_doc TEXT, ev_start INTEGER NOT NULL,
     data BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
@@ -112,10 +113,9 @@ CREATE TABLE IF NOT EXISTS resolve_event_keys (event_id TEXT PRIMARY KEY, key TE
 CREATE INDEX IF NOT EXISTS resolve_event_keys_key ON resolve_event_keys (key);
 CREATE TABLE IF NOT EXISTS resolve_spans (key TEXT PRIMARY KEY, spans BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS resolve_spread (key TEXT PRIMARY KEY, decision BLOB NOT NULL);
-CREATE TABLE IF NOT EXISTS resolve_actors (id TEXT PRIMARY KEY, record BLOB NOT NULL);
 """
 _RESOLVE_CACHE_TABLES = ("resolve_docs", "resolve_contents", "resolve_reports", "resolve_pairs",
-                         "resolve_event_keys", "resolve_spans", "resolve_spread", "resolve_actors")
+                         "resolve_event_keys", "resolve_spans", "resolve_spread")
 
 
 
@@ -545,20 +545,11 @@ class Ledger(GraphStore):
         self._db.executemany(f"DELETE FROM {table} WHERE id = ?", ((i,) for i in stale))
         return [i for i, blob in blobs.items() if old.get(i) != blob]
 
-    def _write_actors(self, actors: Sequence[Actor], same: Collection[str] = ()) -> None:
-        """`same`: ids of actors known to be stored as they are (not encoded again)."""
+    def _write_actors(self, actors: Sequence[Actor]) -> None:
         from diplograph.resolve import normalise_name
 
         by_id = {a.id: a for a in actors}
-        if same:
-            blobs = {a.id: _dumps(a) for a in actors if a.id not in same}
-            old = dict(self._select_in("SELECT id, json FROM actors WHERE id IN ({})", blobs))
-            stale = [i for (i,) in self._db.execute("SELECT id FROM actors") if i not in by_id]
-            stale += [i for i, blob in old.items() if blobs[i] != blob]
-            self._db.executemany("DELETE FROM actors WHERE id = ?", ((i,) for i in stale))
-            fresh = [i for i, blob in blobs.items() if old.get(i) != blob]
-        else:
-            fresh = self._changed("actors", {a.id: _dumps(a) for a in actors})
+        fresh = self._changed("actors", {a.id: _dumps(a) for a in actors})
         self._db.execute("DELETE FROM actor_aliases WHERE actor_id NOT IN (SELECT id FROM actors)")
         rows = [by_id[i] for i in fresh]
         self._db.executemany(
@@ -569,7 +560,7 @@ class Ledger(GraphStore):
             ((alias, a.id) for a in rows
              for alias in sorted({normalise_name(n) for n in (a.name, *a.aliases)}) if alias))
         self._db.executemany("INSERT OR IGNORE INTO actor_ids_ever (id) VALUES (?)",
-                             ((a.id,) for a in (rows if same else actors)))
+                             ((a.id,) for a in actors))
 
     def _write_events(self, events: Sequence[Event]) -> None:
         by_id = {e.id: e for e in events}
@@ -664,14 +655,11 @@ class Ledger(GraphStore):
                                (doc_id,)).fetchone()
         return None if row is None else row[0]
 
-    def cached_actor_records(self) -> dict[str, bytes]:
-        """Actor id -> the record the cache keeps of the stored actor (`write_resolve_cache`)."""
-        return dict(self._db.execute("SELECT id, record FROM resolve_actors"))
-
-    def cached_contents(self) -> list[bytes]:
-        """The cached entity contents, by content id (0, 1, ...)."""
-        return [r[0] for r in self._db.execute(
-            "SELECT content FROM resolve_contents ORDER BY cid")]
+    def cached_contents(self) -> list[tuple[bytes, bytes]]:
+        """The cached entity contents, by content id (0, 1, ...): (content, what resolution
+        derives from it)."""
+        return self._db.execute(
+            "SELECT content, derived FROM resolve_contents ORDER BY cid").fetchall()
 
     def extractions_of(self, doc_ids: Iterable[str]) -> Iterator[tuple[Document, DocExtraction]]:
         """The documents (without text) and extractions of `doc_ids`, by id."""
@@ -755,13 +743,10 @@ class Ledger(GraphStore):
         return [_loads(Event, blobs[i]) for i in sorted(blobs)]
 
     def write_changes(self, actors: Sequence[Actor], redirects: Sequence[Redirect],
-                      removed_events: Iterable[str], events: Sequence[Event],
-                      same_actors: Collection[str] = ()) -> int:
+                      removed_events: Iterable[str], events: Sequence[Event]) -> int:
         """Make the canonical layer hold `actors` and `redirects` (all of them) and replace
         the events `removed_events` with `events` (the others stay): what an incremental
-        resolution changed. `same_actors`: ids of actors known to be stored as they are
-        (the resolution cache's `cached_actor_records` say so). Returns how many event
-        rows were written."""
+        resolution changed. Returns how many event rows were written."""
         ids = [e.id for e in events]
         if len(set(ids)) != len(ids):
             twice = sorted({i for i in ids if ids.count(i) > 1})[:3]
@@ -769,7 +754,7 @@ class Ledger(GraphStore):
                              f"{', '.join(map(repr, twice))} more than once; nothing was changed")
         now = _now()
         with self._writing("write the resolution"):
-            self._write_actors(actors, same_actors)
+            self._write_actors(actors)
             self._db.execute("DELETE FROM redirects")
             self._db.executemany(
                 "INSERT INTO redirects (old_id, new_id, reason) VALUES (?, ?, ?)",
@@ -790,26 +775,23 @@ class Ledger(GraphStore):
     def write_resolve_cache(self, fingerprint: str, *, replace_all: bool,
                             docs: Iterable[tuple[str, int, bytes, bytes, str]] = (),
                             actors: Iterable[tuple[str, str]] = (),
-                            contents: Iterable[tuple[int, bytes]] = (),
+                            contents: Iterable[tuple[int, bytes, bytes]] = (),
                             reports_of: Iterable[str] = (),
                             reports: Iterable[tuple[str, int, str | None, str | None, int, bytes]] = (),
                             pairs: Iterable[tuple[str, str, str]] = (),
                             keys_redone: Iterable[str] = (),
                             event_keys: Iterable[tuple[str, str]] = (),
                             spans: Iterable[tuple[str, bytes | None]] = (),
-                            decisions: Iterable[tuple[str, bytes | None]] = (),
-                            actor_records: Iterable[tuple[str, bytes | None]] = ()) -> None:
+                            decisions: Iterable[tuple[str, bytes | None]] = ()) -> None:
         """Record what the resolution just written worked out (in the same transaction,
         after `write` / `write_changes`): `docs` (id, extraction rowid, entities, sides,
         actors) replace their rows; `actors` (id, actors) replace the actors of theirs;
-        `contents` (content id, content) are added; the reports and pair rows of the documents `reports_of` are
+        `contents` (content id, content, derived) are added; the reports and pair rows of the documents `reports_of` are
         replaced by `reports` (document, index, key, evidence document, evidence start,
         data) and
         `pairs` (pair key, key, document); the event rows of `keys_redone` by `event_keys`
         (event id, key); `spans` and `decisions` (key, blob, or None to forget the key)
-        replace theirs, as `actor_records` (actor id, an opaque record of the actor as
-        stored, or None to forget it) do. `replace_all` drops everything first (after a full
-        resolution)."""
+        replace theirs. `replace_all` drops everything first (after a full resolution)."""
         with self._writing("write the resolution cache"):
             if replace_all:  # made again: its layout may be another version's
                 for table in _RESOLVE_CACHE_TABLES:
@@ -827,22 +809,21 @@ class Ledger(GraphStore):
                                  "sides, actors) VALUES (?, ?, ?, ?, ?)", docs)
             self._db.executemany("UPDATE resolve_docs SET actors = ? WHERE doc_id = ?",
                                  ((text, doc_id) for doc_id, text in actors))
-            self._db.executemany("INSERT INTO resolve_contents (cid, content) VALUES (?, ?)",
-                                 contents)
+            self._db.executemany("INSERT INTO resolve_contents (cid, content, derived) "
+                                 "VALUES (?, ?, ?)", contents)
             self._db.executemany("INSERT INTO resolve_reports (doc_id, idx, key, ev_doc, ev_start,"
                                  " data) VALUES (?, ?, ?, ?, ?, ?)", reports)
             self._db.executemany("INSERT INTO resolve_pairs (pair, key, doc_id) VALUES (?, ?, ?)",
                                  pairs)
             self._db.executemany("INSERT OR REPLACE INTO resolve_event_keys (event_id, key) "
                                  "VALUES (?, ?)", event_keys)
-            for table, key, column, rows in (("resolve_spans", "key", "spans", spans),
-                                             ("resolve_spread", "key", "decision", decisions),
-                                             ("resolve_actors", "id", "record", actor_records)):
+            for table, column, rows in (("resolve_spans", "spans", spans),
+                                        ("resolve_spread", "decision", decisions)):
                 rows = list(rows)
-                self._db.executemany(f"DELETE FROM {table} WHERE {key} = ?",
+                self._db.executemany(f"DELETE FROM {table} WHERE key = ?",
                                      ((k,) for k, blob in rows if blob is None))
-                self._db.executemany(f"INSERT OR REPLACE INTO {table} ({key}, {column}) "
-                                     "VALUES (?, ?)", ((k, blob) for k, blob in rows if blob is not None))
+                self._db.executemany(f"INSERT OR REPLACE INTO {table} (key, {column}) VALUES (?, ?)",
+                                     ((k, blob) for k, blob in rows if blob is not None))
             for key, value in (("resolve_cache_fp", fingerprint),
                                ("resolve_cache_seq", self._meta("resolved_seq") or "0")):
                 self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
