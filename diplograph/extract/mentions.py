@@ -9,6 +9,7 @@ into document entities.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -132,6 +133,23 @@ def prepare(nlp) -> None:
     """Build the gazetteer's phrase matchers for `nlp` now (before forking workers, which
     then share them instead of each building its own)."""
     _matchers(nlp.vocab, get_gazetteer())
+
+
+# Gazetteer answers by text, per gazetteer: the same names, titles and organisations come
+# back in article after article, and each lookup normalises its text afresh (~10 us).
+_KNOWN: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+_KNOWN_MAX = 200_000  # answers kept per gazetteer (a long ingest starts again past this)
+
+
+def _known(gaz: Gazetteer, lookup: str, text: str):
+    """gaz.<lookup>(text), remembered."""
+    memo = _KNOWN.get(gaz)
+    if memo is None or len(memo) > _KNOWN_MAX:
+        memo = _KNOWN[gaz] = {}
+    key = (lookup, text)
+    if key not in memo:
+        memo[key] = getattr(gaz, lookup)(text)
+    return memo[key]
 
 
 # ------------------------------------------------------------------------ finding
@@ -339,9 +357,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         span = doc[s:e]
         text = span.text
-        if "\n" in text or gaz.is_media(text):
+        if "\n" in text or _known(gaz, "is_media", text):
             continue
-        if gaz.is_region(text):
+        if _known(gaz, "is_region", text):
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
         if ent.label_ == "ORG":
@@ -444,7 +462,8 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
             e = e + 2
         text = doc[s:e].text
-        title = gaz.title(text) or gaz.title(doc[s:h.end].text) or gaz.title(doc[h.start:h.end].text)
+        title = _known(gaz, "title", text) or _known(gaz, "title", doc[s:h.end].text) \
+            or _known(gaz, "title", doc[h.start:h.end].text)
         if title is None:
             continue
         if any(i in covered for i in range(s, e)):
@@ -550,7 +569,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if len(words) > 1 and all(i in gaz_at and gaz_at[i].kind in ("name", "demonym", "capital")
                                       for i in words) and any(doc[i].text in _HYPHENS for i in range(s, e)):
                 continue  # "U.S.-China" is two countries, not a person
-            if gaz.is_media(span.text):
+            if _known(gaz, "is_media", span.text):
                 continue
             if _names_a_thing(doc, s, e):
                 continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"
