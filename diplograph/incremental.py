@@ -224,7 +224,7 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
                marshal.dumps(inputs.sides_of(doc_id)),
                "\n".join([by_doc_key[(doc_id, e[0])] for e in entities]))
               for doc_id, entities in inputs.docs if doc_id in rowids],
-        contents=[(cid, marshal.dumps(row), inputs.contents.derived_blob(cid))
+        contents=[(cid, marshal.dumps(row), *inputs.contents.derived_row(cid))
                   for cid, row in enumerate(inputs.contents.rows)],
         reports=report_rows, pairs=pair_rows,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events],
@@ -250,7 +250,7 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
     fresh = {doc.id: (doc, ext) for doc, ext in ledger.extractions_of(stale)}
     cached_contents = ledger.cached_contents()
     contents = _r._Contents([marshal.loads(row[0]) for row in cached_contents],
-                            [row[1] for row in cached_contents])
+                            [row[1:] for row in cached_contents])
     known = len(contents.rows)
     fresh_inputs = {doc_id: _r._doc_inputs(doc, ext) for doc_id, (doc, ext) in fresh.items()}
     entities = {doc_id: marshal.loads(c[1]) for doc_id, c in cached.items()}
@@ -312,7 +312,7 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
         docs=[(d, rowids[d], marshal.dumps(entities[d]), marshal.dumps(_r._sides(inputs[2])),
                texts[d]) for d, inputs in sorted(fresh_inputs.items())],
         actors=[(d, texts[d]) for d in changed if d not in fresh],
-        contents=[(cid, marshal.dumps(contents.rows[cid]), contents.derived_blob(cid))
+        contents=[(cid, marshal.dumps(contents.rows[cid]), *contents.derived_row(cid))
                   for cid in range(known, len(contents.rows))],
         reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events],

@@ -280,15 +280,17 @@ class _Contents:
     """Entity contents by id: (name, type, aliases, country, title, ref, forms, mention
     count), the part of a document's entity row that is not its key. One real actor is
     named the same way in many documents, so a corpus has far fewer contents than
-    entities; what resolution derives from a content is derived once (`proto`, `derived`),
-    and a ledger's cache keeps that too (`derived_blob`: a later resolution by the same
-    code reads it instead of deriving it again)."""
+    entities; what resolution derives from a content is derived once (`proto`, `claims`,
+    `alias_forms`), and a ledger's cache keeps the costlier part (`derived_row`: a later
+    resolution by the same code reads it instead of deriving it again)."""
 
-    def __init__(self, rows: Sequence[tuple] = (), derived: Sequence[bytes | None] = ()):
+    def __init__(self, rows: Sequence[tuple] = (), derived: Sequence[tuple] = ()):
         self.rows: list[tuple] = list(rows)
         self.ids: dict[tuple, int] = {row: i for i, row in enumerate(self.rows)}
         self._protos: list[tuple | None] = [None] * len(self.rows)
-        self._derived: list[tuple | bytes | None] = list(derived)
+        # by content id: its (office claims, alias forms), or what a cache keeps of them
+        # (`derived_row`), or None before either is known
+        self._derived: list[tuple | None] = list(derived)
         self._derived += [None] * (len(self.rows) - len(self._derived))
 
     def intern(self, row: tuple) -> int:
@@ -300,33 +302,37 @@ class _Contents:
             self._derived.append(None)
         return cid
 
-    def derived(self, cid: int) -> tuple:
-        """(key, display, kind, keys, office claims or None, alias forms) of a content:
-        `_name_keys`; `_office_claims` of a person's full name; `_alias_forms_of`."""
+    def claims(self, cid: int) -> frozenset:
+        """`_office_claims` of a person's full name (a content)."""
+        return self._derived_of(cid)[0]
+
+    def alias_forms(self, cid: int) -> tuple[str, ...]:
+        """`_alias_forms_of` a content."""
+        return self._derived_of(cid)[1]
+
+    def _derived_of(self, cid: int) -> tuple:
         out = self._derived[cid]
         if out is None:
-            name, type_, aliases, _, title, _, forms, _ = self.rows[cid]
-            key, display, kind, keys = _name_keys(type_, name, aliases)
-            claims = (_office_claims(forms, key, title) if type_ == "Person" and kind == "full"
-                      else None)
-            out = (key, display, kind, keys, claims, _alias_forms_of(type_, kind, forms))
-        elif out.__class__ is bytes:  # as a cache keeps it (`derived_blob`)
-            key, display, kind, keys, claims, alias = marshal.loads(out)
+            _, type_, _, _, title, _, forms, _ = self.rows[cid]
+            key, _, kind, _ = self.proto(cid)[1:5]
+            out = self._derived[cid] = (
+                _office_claims(forms, key, title) if type_ == "Person" and kind == "full"
+                else None, _alias_forms_of(type_, kind, forms))
+        elif out[1].__class__ is not tuple:  # as a cache keeps it (`derived_row`)
+            claims, mask = out
             forms = self.rows[cid][6]
-            out = (key, display, kind, keys, claims,
-                   forms if alias is None else tuple(forms[i] for i in alias))
-        else:
-            return out
-        self._derived[cid] = out
+            out = self._derived[cid] = (
+                None if claims is None else marshal.loads(claims),
+                forms if mask is None else tuple(f for i, f in enumerate(forms) if mask >> i & 1))
         return out
 
-    def derived_blob(self, cid: int) -> bytes:
-        """`derived` as a cache keeps it (alias forms as positions among the forms)."""
-        key, display, kind, keys, claims, alias = self.derived(cid)
+    def derived_row(self, cid: int) -> tuple[bytes | None, int | None]:
+        """What a cache keeps of a content's office claims (marshal, or None when it is not
+        a person's full name) and alias forms (a bit mask over its forms, None for all)."""
+        claims, alias = self._derived_of(cid)
         forms = self.rows[cid][6]
-        if alias != forms:
-            alias = tuple(forms.index(f) for f in alias)
-        return marshal.dumps((key, display, kind, keys, claims, None if alias == forms else alias))
+        return (None if claims is None else marshal.dumps(claims),
+                None if alias == forms else sum(1 << forms.index(f) for f in alias))
 
     def proto(self, cid: int) -> tuple:
         """The fields of `_Node` after (idx, doc_id, local, cid)."""
@@ -334,8 +340,8 @@ class _Contents:
         if out is None:
             name, type_, aliases, country, title, ref, forms, mentions = self.rows[cid]
             ent = _Entity(name, type_, aliases, country, title, ref)
-            out = self._protos[cid] = (ent, *self.derived(cid)[:4], type_, country, forms,
-                                       mentions)
+            out = self._protos[cid] = (ent, *_name_keys(type_, name, aliases), type_, country,
+                                       forms, mentions)
         return out
 
 
@@ -987,7 +993,7 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                         root = find(i)
                         roots.add(root)
                         docs_of_root[root].add(docs[i])
-                claims = nodes.contents.derived(cids[idxs[0]])[4]  # `_office_claims`
+                claims = nodes.contents.claims(cids[idxs[0]])
                 if claims:
                     for root in roots:
                         offices[root] |= claims
@@ -1556,8 +1562,8 @@ class _Canon:
         type_, ref, name, _ = self.summary(gi)
         census = self.census_of(gi)
         # each distinct content's alias forms (`_alias_forms_of`) once
-        derived = self.nodes.contents.derived
-        forms = {f for fs in {derived(n.cid)[5] for n, _ in census} for f in fs}
+        alias_forms = self.nodes.contents.alias_forms
+        forms = {f for fs in {alias_forms(n.cid) for n, _ in census} for f in fs}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}
