@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ResolveRun", "resolve_ledger", "fingerprint"]
 
-_FORMAT = 3  # of the cached rows; part of the fingerprint
+_FORMAT = 5  # of the cached rows; part of the fingerprint
 
 
 @dataclass(frozen=True)
@@ -224,7 +224,8 @@ def _full(ledger: "Ledger", corrections, previous_ids, why: str) -> ResolveRun:
                marshal.dumps(inputs.sides_of(doc_id)),
                "\n".join([by_doc_key[(doc_id, e[0])] for e in entities]))
               for doc_id, entities in inputs.docs if doc_id in rowids],
-        contents=[(cid, marshal.dumps(row)) for cid, row in enumerate(inputs.contents.rows)],
+        contents=[(cid, marshal.dumps(row), *inputs.contents.derived_row(cid))
+                  for cid, row in enumerate(inputs.contents.rows)],
         reports=report_rows, pairs=pair_rows,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in resolution.events],
         spans=[(_text(k), marshal.dumps(v)) for k, v in spans.items() if v],
@@ -247,7 +248,9 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
         return None  # documents went away: nothing else removes any, so trust nothing
     stale = sorted(d for d, rowid in rowids.items() if d not in cached or cached[d][0] != rowid)
     fresh = {doc.id: (doc, ext) for doc, ext in ledger.extractions_of(stale)}
-    contents = _r._Contents([marshal.loads(blob) for blob in ledger.cached_contents()])
+    cached_contents = ledger.cached_contents()
+    contents = _r._Contents([marshal.loads(row[0]) for row in cached_contents],
+                            [row[1:] for row in cached_contents])
     known = len(contents.rows)
     fresh_inputs = {doc_id: _r._doc_inputs(doc, ext) for doc_id, (doc, ext) in fresh.items()}
     entities = {doc_id: marshal.loads(c[1]) for doc_id, c in cached.items()}
@@ -309,7 +312,7 @@ def _incremental(ledger: "Ledger", corrections, previous_ids) -> ResolveRun | No
         docs=[(d, rowids[d], marshal.dumps(entities[d]), marshal.dumps(_r._sides(inputs[2])),
                texts[d]) for d, inputs in sorted(fresh_inputs.items())],
         actors=[(d, texts[d]) for d in changed if d not in fresh],
-        contents=[(cid, marshal.dumps(contents.rows[cid]))
+        contents=[(cid, marshal.dumps(contents.rows[cid]), *contents.derived_row(cid))
                   for cid in range(known, len(contents.rows))],
         reports_of=changed, reports=report_rows, pairs=pair_rows, keys_redone=dirty_text,
         event_keys=[(e.id, _text(_r.event_key_of(e))) for e in new_events],

@@ -174,8 +174,10 @@ def _extract_into(ledger: "Ledger", docs: list[Document], *, workers: int | None
     Returns how many were added, how many another process had stored meanwhile, and the
     documents the extractor failed on."""
     from diplograph.extract import load_pipeline
+    from diplograph.extract.mentions import prepare
 
-    load_pipeline()  # before forking: the workers inherit the loaded model
+    # before forking: the workers inherit the loaded model, gazetteer and phrase matchers
+    prepare(load_pipeline())
     n_workers = min(max(1, workers or default_workers()), -(-len(docs) // _TASK))
     # the pool forks before the progress bar starts its thread
     results = _Parallel(docs, n_workers) if n_workers > 1 else _serial(docs)

@@ -32,6 +32,7 @@ import dataclasses
 import gc
 import hashlib
 import heapq
+import marshal
 import operator
 import re
 import unicodedata
@@ -279,12 +280,18 @@ class _Contents:
     """Entity contents by id: (name, type, aliases, country, title, ref, forms, mention
     count), the part of a document's entity row that is not its key. One real actor is
     named the same way in many documents, so a corpus has far fewer contents than
-    entities; what resolution derives from a content is derived once (`proto`)."""
+    entities; what resolution derives from a content is derived once (`proto`, `claims`,
+    `alias_forms`), and a ledger's cache keeps the costlier part (`derived_row`: a later
+    resolution by the same code reads it instead of deriving it again)."""
 
-    def __init__(self, rows: Sequence[tuple] = ()):
+    def __init__(self, rows: Sequence[tuple] = (), derived: Sequence[tuple] = ()):
         self.rows: list[tuple] = list(rows)
         self.ids: dict[tuple, int] = {row: i for i, row in enumerate(self.rows)}
         self._protos: list[tuple | None] = [None] * len(self.rows)
+        # by content id: its (office claims, alias forms), or what a cache keeps of them
+        # (`derived_row`), or None before either is known
+        self._derived: list[tuple | None] = list(derived)
+        self._derived += [None] * (len(self.rows) - len(self._derived))
 
     def intern(self, row: tuple) -> int:
         cid = self.ids.get(row)
@@ -292,7 +299,40 @@ class _Contents:
             cid = self.ids[row] = len(self.rows)
             self.rows.append(row)
             self._protos.append(None)
+            self._derived.append(None)
         return cid
+
+    def claims(self, cid: int) -> frozenset:
+        """`_office_claims` of a person's full name (a content)."""
+        return self._derived_of(cid)[0]
+
+    def alias_forms(self, cid: int) -> tuple[str, ...]:
+        """`_alias_forms_of` a content."""
+        return self._derived_of(cid)[1]
+
+    def _derived_of(self, cid: int) -> tuple:
+        out = self._derived[cid]
+        if out is None:
+            _, type_, _, _, title, _, forms, _ = self.rows[cid]
+            key, _, kind, _ = self.proto(cid)[1:5]
+            out = self._derived[cid] = (
+                _office_claims(forms, key, title) if type_ == "Person" and kind == "full"
+                else None, _alias_forms_of(type_, kind, forms))
+        elif out[1].__class__ is not tuple:  # as a cache keeps it (`derived_row`)
+            claims, mask = out
+            forms = self.rows[cid][6]
+            out = self._derived[cid] = (
+                None if claims is None else marshal.loads(claims),
+                forms if mask is None else tuple(f for i, f in enumerate(forms) if mask >> i & 1))
+        return out
+
+    def derived_row(self, cid: int) -> tuple[bytes | None, int | None]:
+        """What a cache keeps of a content's office claims (marshal, or None when it is not
+        a person's full name) and alias forms (a bit mask over its forms, None for all)."""
+        claims, alias = self._derived_of(cid)
+        forms = self.rows[cid][6]
+        return (None if claims is None else marshal.dumps(claims),
+                None if alias == forms else sum(1 << forms.index(f) for f in alias))
 
     def proto(self, cid: int) -> tuple:
         """The fields of `_Node` after (idx, doc_id, local, cid)."""
@@ -372,9 +412,14 @@ class _Groups:
             country_of[cid] = frozenset({n.ent.country}) if n.ent.country else none
         self.refs: list[set | frozenset] = list(map(ref_of.__getitem__, cids))
         self.countries: list[set | frozenset] = list(map(country_of.__getitem__, cids))
-        self.reasons: dict[int, list[tuple[str, str | None]]] = {}
+        # root -> why its nodes joined: (rule text, document or None), or (rule text, a
+        # tuple of documents) for several joins at once; only distinct (text, document)
+        # pairs are read (`_summarise_reasons`), so the lists' order and repeats are free
+        self.reasons: dict[int, list[tuple[str, str | None | tuple[str, ...]]]] = {}
         self.misnamed: set[int] = set()  # nodes whose name must not name their actor
         self.displays: dict[str, str] = {}  # full-name key -> its usual display form
+        # person full-name key -> its nodes by content (`_full_key_index`)
+        self.full_parts: dict[str, list[list[int]]] = {}
 
     def find(self, i: int) -> int:
         parent = self.parent
@@ -442,7 +487,7 @@ class _Nodes(dict):
     asking for one made already costs what a list's item does; `len` and iteration are
     of all the nodes."""
 
-    __slots__ = ("docs", "locals", "cids", "_contents", "_size")
+    __slots__ = ("docs", "locals", "cids", "_contents", "_size", "_inputs", "_ranges")
 
     def __init__(self, inputs: _ActorInputs):
         super().__init__()
@@ -452,6 +497,17 @@ class _Nodes(dict):
         self.cids: list[int] = [cid for _, entities in docs for _, cid in entities]
         self._contents = inputs.contents
         self._size = len(self.cids)
+        self._inputs = docs
+        self._ranges: dict[str, list[range]] | None = None
+
+    def of_document(self, doc_id: str) -> list[int]:
+        """The indexes of a document's nodes, ascending."""
+        if self._ranges is None:
+            self._ranges, start = {}, 0
+            for d, entities in self._inputs:  # document by document: a range each
+                self._ranges.setdefault(d, []).append(range(start, start + len(entities)))
+                start += len(entities)
+        return [i for found in self._ranges.get(doc_id, ()) for i in found]
 
     def __missing__(self, i: int) -> _Node:
         if not 0 <= i < self._size:
@@ -462,6 +518,10 @@ class _Nodes(dict):
 
     def __len__(self) -> int:
         return self._size
+
+    @property
+    def contents(self) -> _Contents:
+        return self._contents
 
     def __iter__(self):
         return map(self.__getitem__, range(self._size))
@@ -525,7 +585,7 @@ def _group_by_ref(g: _Groups) -> None:
                 parent[i] = root
         if seen:
             countries[root] = seen
-        g.reasons[root] = [(f"ref: {ref}", None)] * (size - 1)
+        g.reasons[root] = [(f"ref: {ref}", None)]  # one for the size - 1 joins
 
 
 def _group_by_exact_name(g: _Groups) -> None:
@@ -577,9 +637,10 @@ def _group_by_exact_name(g: _Groups) -> None:
                 n = nodes[p[0]]
                 reason = f"same name: '{n.display if n.key == key else key}'"
                 rest = p[1:] if p[0] == root else p
-                for k in rest:
-                    parent[k] = root
-                found.extend([(reason, docs[k]) for k in rest])
+                if rest:
+                    for k in rest:
+                        parent[k] = root
+                    found.append((reason, tuple(map(docs.__getitem__, rest))))
             if not found:
                 del reasons[root]  # (one node: nothing joined)
             continue
@@ -615,9 +676,10 @@ def _group_by_exact_name(g: _Groups) -> None:
                     found.append((reason, docs[i]))
                     if untouched[j]:  # the rest of its content joins too (see above)
                         rest = part[pos + 1:]
-                        for k in rest:
-                            parent[k] = root
-                        found.extend([(reason, docs[k]) for k in rest])
+                        if rest:
+                            for k in rest:
+                                parent[k] = root
+                            found.append((reason, tuple(map(docs.__getitem__, rest))))
                         follow = False
             elif find(i) != root:  # else already one (by ref, mostly): no reason to word
                 # the same full name of a person is the same person; an organisation or
@@ -638,6 +700,7 @@ def _full_key_index(g: _Groups) -> dict[str, list[int]]:
         if n.type == "Person" and n.kind == "full":
             for k in n.keys:
                 parts[k].append(idxs)
+    g.full_parts = parts
     # in the order of each key's first node, as a pass over the nodes would make it
     return {k: idxs for k, idxs in sorted(((k, _in_order(found)) for k, found in parts.items()),
                                           key=lambda item: item[1][0])}
@@ -907,31 +970,49 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     by that office, or else the only one in the same document."""
     token_roots, root_name = _root_tokens(g, full_index, country_forms)
     docs_of_root: dict[int, set[str]] = defaultdict(set)
-    full_by_doc: dict[str, list[int]] = defaultdict(list)
     # root -> (office words, said to be a past holder: True / False / None for a title)
     offices: dict[int, set[tuple[frozenset[str], bool | None]]] = defaultdict(set)
     names_of_root: dict[int, str] = {}
-    claims_of: dict[int, frozenset] = {}  # content id -> its office claims
-    nodes, find, docs, cids, parent = g.nodes, g.find, g.docs, g.cids, g.parent
-    for key, idxs in sorted(full_index.items()):
+    nodes, find, docs, parent, cids = g.nodes, g.find, g.docs, g.parent, g.cids
+    roots_of: dict[int, set[int]] = {}  # content id -> the roots of its nodes
+    for key in sorted(full_index):
         shown = None
-        for i in idxs:
-            root = parent[i]
-            if parent[root] != root:
-                root = find(i)
-            doc = docs[i]
-            docs_of_root[root].add(doc)
-            full_by_doc[doc].append(i)
-            if root not in names_of_root:
-                if shown is None:
-                    shown = _display_of(g, idxs, key)
-                names_of_root[root] = shown
-            claims = claims_of.get(cids[i])
-            if claims is None:
-                n = nodes[i]
-                claims = claims_of[n.cid] = _office_claims(n.forms, n.key, n.ent.title)
-            if claims:
-                offices[root] |= claims
+        # content by content (a content has a part under each of its keys): its roots,
+        # documents and office claims once, and a content whose nodes share one root
+        # (most: one full name is one person) in one go; nothing is merged meanwhile
+        for idxs in g.full_parts[key]:
+            roots = roots_of.get(cids[idxs[0]])
+            if roots is None:
+                roots = roots_of[cids[idxs[0]]] = set(map(parent.__getitem__, idxs))
+                root = next(iter(roots))
+                if len(roots) == 1 and parent[root] == root:
+                    docs_of_root[root].update(map(docs.__getitem__, idxs))
+                else:
+                    roots.clear()
+                    for i in idxs:
+                        root = find(i)
+                        roots.add(root)
+                        docs_of_root[root].add(docs[i])
+                claims = nodes.contents.claims(cids[idxs[0]])
+                if claims:
+                    for root in roots:
+                        offices[root] |= claims
+            for root in roots:
+                if root not in names_of_root:
+                    if shown is None:
+                        shown = _display_of(g, full_index[key], key)
+                    names_of_root[root] = shown
+    by_doc: dict[str, list[int]] = {}
+
+    def full_by_doc(doc_id: str) -> list[int]:
+        """The full-name nodes of a document, by key, then index (a node once per key of
+        it: what a pass over `full_index` would make; few documents are asked about)."""
+        found = by_doc.get(doc_id)
+        if found is None:
+            found = by_doc[doc_id] = [i for _, i in sorted(
+                (k, i) for i in nodes.of_document(doc_id) for n in (nodes[i],)
+                if n.type == "Person" and n.kind == "full" for k in n.keys)]
+        return found
     # snapshots, so no attachment depends on an earlier one (nothing was merged since
     # the roots above were found: `docs_of_root` has the root of every full-name node)
     countries = {r: set(g.countries[r]) for r in docs_of_root}
@@ -966,9 +1047,9 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             if len(here) == 1:
                 chosen, how = here[0], ", the one in the same document"
         if chosen is None and not cands:
-            chosen, how = _fuzzy_in_document(g, n, full_by_doc.get(n.doc_id, ()))
+            chosen, how = _fuzzy_in_document(g, n, full_by_doc(n.doc_id))
         if chosen is None and not cands:
-            chosen, how = _sound_alike_in_document(g, n, full_by_doc.get(n.doc_id, ()), partners)
+            chosen, how = _sound_alike_in_document(g, n, full_by_doc(n.doc_id), partners)
         if chosen is not None:
             name, is_last = root_name.get((chosen, n.key), (None, True))
             if how.startswith("sounds like"):
@@ -1052,34 +1133,51 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
     Commission" named in the same document: every word of the shorter name is in the longer
     one, and the rest (at most two words) only qualify it: an acronym as written, a country,
     or "office", "secretariat", "headquarters"."""
+    nodes, cids, by_content = g.nodes, g.cids, g.by_content
     by_doc: dict[str, list[int]] = defaultdict(list)
-    orgs = [idxs for idxs in g.by_content.values() if g.nodes[idxs[0]].type == "Organization"]
+    orgs = [idxs for idxs in by_content.values() if nodes[idxs[0]].type == "Organization"]
     for i in _in_order(orgs) if orgs else ():
         by_doc[g.docs[i]].append(i)
+    # what is read of two names is content (a generic body is one by content too), so it
+    # is worked out once per content and once per pair of contents
+    wants: dict[int, tuple | None] = {}  # content -> (its words, its acronyms) if it may be qualified
+    fits: dict[tuple[int, int], bool] = {}  # (content, content): the second qualified is the first
+
+    def qualifies(words: set[str], acronyms: set[str], b: _Node) -> bool:
+        for k in b.keys:
+            inner = set(k.split()) - _ACRONYM_SKIP
+            extra = words - inner
+            if len(inner) >= 2 and inner < words and len(extra) <= 2 and all(
+                    w in _ORG_QUALIFIERS or w in acronyms or w in country_forms for w in extra):
+                return True
+        return False
+
     for doc_id, idxs in sorted(by_doc.items()):
         if len(idxs) < 2:
             continue
-        here = [g.nodes[i] for i in idxs]
-        for a in here:
-            i = a.idx
-            if a.ent.ref or i in g.generic:
+        for i in idxs:
+            ca = cids[i]
+            a = nodes[by_content[ca][0]]
+            if ca in wants:
+                want = wants[ca]
+            elif a.ent.ref or a.idx in g.generic:
+                want = wants[ca] = None
+            else:
+                want = wants[ca] = (set(a.key.split()) - _ACRONYM_SKIP,
+                                    {normalise_name(w) for w in a.ent.name.split()
+                                     if w.isupper() and 2 <= len(w) <= 5})
+            if want is None:
                 continue
-            words = set(a.key.split()) - _ACRONYM_SKIP
-            acronyms = {normalise_name(w) for w in a.ent.name.split()
-                        if w.isupper() and 2 <= len(w) <= 5}
             hits: dict[int, str] = {}
-            for b in here:
-                j = b.idx
+            for j in idxs:
                 if j == i:
                     continue
-                for k in b.keys:
-                    inner = set(k.split()) - _ACRONYM_SKIP
-                    extra = words - inner
-                    if len(inner) >= 2 and inner < words and len(extra) <= 2 and all(
-                            w in _ORG_QUALIFIERS or w in acronyms or w in country_forms
-                            for w in extra):
-                        hits.setdefault(g.find(j), b.display)
-                        break
+                cb = cids[j]
+                fit = fits.get((ca, cb))
+                if fit is None:
+                    fit = fits[(ca, cb)] = qualifies(*want, nodes[by_content[cb][0]])
+                if fit:
+                    hits.setdefault(g.find(j), nodes[by_content[cb][0]].display)
             if len(hits) == 1:
                 root, name = next(iter(hits.items()))
                 if g.union(root, i, f"qualified name: '{a.display}' is '{name}' of the same "
@@ -1463,9 +1561,9 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         census = self.census_of(gi)
-        # each distinct (type, kind, forms) once: a country has thousands of nodes
-        forms = {f for t, k, fs in {(n.type, n.kind, n.forms) for n, _ in census}
-                 for f in _alias_forms_of(t, k, fs)}
+        # each distinct content's alias forms (`_alias_forms_of`) once
+        alias_forms = self.nodes.contents.alias_forms
+        forms = {f for fs in {alias_forms(n.cid) for n, _ in census} for f in fs}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}
@@ -1566,24 +1664,29 @@ def _well_formed(display: str) -> bool:
         display.isupper() and len(display) <= 8)  # acronyms ("NATO") are well formed
 
 
-def _summarise_reasons(reasons: list[tuple[str, str | None]]) -> tuple[str, ...]:
-    """One line per distinct reason, naming its first document and how many more."""
-    docs: dict[str, list[str]] = {}
+def _summarise_reasons(reasons: list[tuple[str, str | None | tuple[str, ...]]]
+                       ) -> tuple[str, ...]:
+    """One line per distinct reason, naming its first document and how many more (an
+    entry's document may be a tuple of them: `_Groups.reasons`)."""
+    docs: dict[str, set[str]] = {}
     for text, doc in set(reasons):  # a reason often comes many times ("ref: ...", None)
         found = docs.get(text)
         if found is None:
-            found = docs[text] = []
-        if doc:
-            found.append(doc)
+            found = docs[text] = set()
+        if doc.__class__ is tuple:
+            found.update(doc)
+        elif doc:
+            found.add(doc)
     out = []
     for text in sorted(docs):
-        ds = sorted(docs[text])
+        ds = docs[text]
+        ds.discard("")  # (as a lone document: no document)
         if not ds:
             out.append(text)
         elif len(ds) == 1:
-            out.append(f"{text} (doc {ds[0]})")
+            out.append(f"{text} (doc {next(iter(ds))})")
         else:
-            out.append(f"{text} (doc {ds[0]}, +{len(ds) - 1} more)")
+            out.append(f"{text} (doc {min(ds)}, +{len(ds) - 1} more)")
     return tuple(out)
 
 

@@ -11,12 +11,13 @@ Countries, organisations and places join by their gazetteer id or normalised nam
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
 from diplograph.gazetteer import Gazetteer, Title, normalise, slugify
-from diplograph.extract.docinfo import sent_of, sentence_no, sentences
+from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
 from diplograph.extract.mentions import METONYM_HEADS, Mention
 
 __all__ = ["Draft", "Entities"]
@@ -66,6 +67,7 @@ class Entities:
         self._indexed = -1  # how many mentions the index was built from
         self.groups: list = []  # group phrases and the entities they stand for (groups.py)
         self._group_at: dict = {}
+        self._countries_by_text: dict[str, object] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -191,7 +193,8 @@ class Entities:
         if not orgs:
             return
         self._index()
-        for t in doc:
+        toks = doc_tokens(doc)
+        for t in [toks[i] for i, w in enumerate(lowers(doc)) if w in _BODY_NOUNS]:
             low = t.lower_
             if low not in _BODY_NOUNS or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i in self._mention_at \
                     or t.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children) \
@@ -259,9 +262,9 @@ class Entities:
                 continue  # "China's foreign ministry" names China too
             for a in range(m.start, min(m.end, m.start + 3)):
                 found = None
-                for b in range(min(m.end, a + 3), a, -1):
-                    hit = self.gaz.find_country(doc[a:b].text)
-                    if hit is not None and hit[0].iso3 == m.iso3 and doc[a].is_title:
+                for b in range(min(m.end, a + 3), a, -1) if doc[a].is_title else ():
+                    hit = self._find_country(doc[a:b].text)
+                    if hit is not None and hit[0].iso3 == m.iso3:
                         found = b
                         break
                 if found is not None:
@@ -270,6 +273,12 @@ class Entities:
                         d.mentions.append(Mention(a, found, "demonym", doc[a:found].text, iso3=m.iso3,
                                                   source="title-country"))
                     break
+
+    def _find_country(self, text: str):
+        """gaz.find_country, once per text (this pass runs twice over the same titles)."""
+        if text not in self._countries_by_text:
+            self._countries_by_text[text] = self.gaz.find_country(text)
+        return self._countries_by_text[text]
 
     def _persons(self) -> None:
         people = [m for m in self.mentions if m.kind == "person" and m.name]
@@ -392,7 +401,7 @@ class Entities:
                     self.mentions.append(new)
                     self._attach(d, new, m.text)
         self._index()
-        for t in doc:
+        for t in doc_tokens(doc):
             if t.text not in parts or not t.is_title or t.is_stop and t.ent_type_ != "PERSON":
                 continue
             m = self._mention_at.get(t.i)
@@ -737,6 +746,7 @@ def _rank(t: Title) -> int:
 _NAME_PARTICLES = ("al-", "el-", "al ", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-")
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every person for every lone name
 def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name words without an Arabic article: 'al-Zayani' is written 'Zayani' as well."""
     out = []

@@ -1,11 +1,13 @@
 """Per-document caches of what the rules ask for again and again: the sentence list, each
-token's sentence number and the named-entity spans. spaCy rebuilds these on every access
-(doc.sents, doc.ents walk the whole document), which made long articles quadratic."""
+token's sentence number, the named-entity spans, the tokens and their lower-case forms.
+spaCy rebuilds these on every access (doc.sents, doc.ents walk the whole document, which
+made long articles quadratic; doc[i] makes a new Token object each time, and Token.lower_
+looks its string up each time)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["sentences", "sentence_no", "sent_of", "entities", "entities_between"]
+__all__ = ["sentences", "sentence_no", "sent_of", "entities", "entities_between", "tokens", "lowers"]
 
 _KEY = "diplograph_docinfo"
 
@@ -18,9 +20,21 @@ def _info(doc: Doc) -> dict:
         for n, s in enumerate(sents):
             for i in range(s.start, s.end):
                 number[i] = n
-        info = {"sents": sents, "number": number, "ents": tuple(doc.ents)}
+        toks = list(doc)
+        info = {"sents": sents, "number": number, "ents": tuple(doc.ents), "tokens": toks,
+                "lowers": [t.lower_ for t in toks]}
         doc.user_data[_KEY] = info
     return info
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The document's tokens, made once: toks[i] is doc[i] without building a new Token."""
+    return _info(doc)["tokens"]
+
+
+def lowers(doc: Doc) -> list[str]:
+    """Each token's lower-case form (Token.lower_), by token index."""
+    return _info(doc)["lowers"]
 
 
 def sentences(doc: Doc) -> list[Span]:
@@ -43,4 +57,5 @@ def entities_between(doc: Doc, start: int, end: int) -> list[Span]:
 
 def sent_of(t) -> Span:
     """The sentence of a token (Token.sent walks the whole document each time)."""
-    return _info(t.doc)["sents"][_info(t.doc)["number"][t.i]]
+    info = _info(t.doc)
+    return info["sents"][info["number"][t.i]]

@@ -299,7 +299,12 @@ class _Finder:
         the parse did not join as conjuncts: the words between are only commas and 'and',
         and the other names sit in tok's phrase."""
         doc = self.doc
-        inside = {x.i for x in tok.subtree}
+        inside: set[int] = set()  # tok's subtree: walked only when a neighbour may join
+
+        def within(a: int, b: int) -> bool:
+            if not inside:
+                inside.update(x.i for x in tok.subtree)
+            return any(i in inside for i in range(a, b))
         out: list[Token] = []
         # leftwards: "Japanese Prime Minister X and South Korean President Y agreed"
         start, seen_and = m.start, False
@@ -313,7 +318,7 @@ class _Finder:
                 j -= 1
             prev = self.ents.mention_at(j - 1)
             if prev is None or prev.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
-                    or prev.end != j or not any(i in inside for i in range(prev.start, prev.end)):
+                    or prev.end != j or not within(prev.start, prev.end):
                 break
             out.append(doc[prev.end - 1])
             start = prev.start
@@ -332,7 +337,7 @@ class _Finder:
                 j += 1  # "A, the United Arab Emirates and B"
             nxt = self.ents.mention_at(j + 1)
             if nxt is None or nxt.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
-                    or nxt.start != j + 1 or not any(i in inside for i in range(nxt.start, nxt.end)):
+                    or nxt.start != j + 1 or not within(nxt.start, nxt.end):
                 break
             if sep == "," and (nxt.kind == "person") != (m.kind == "person"):
                 break
@@ -2948,8 +2953,10 @@ class _Finder:
         mode = lx.EVENT_NOUNS[low]
         # the noun's own words, not a relative clause about other rounds ("talks in Istanbul,
         # which followed rounds held by video link")
-        own = [x for x in n.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != n.i and n in a.ancestors
-                                                 for a in [x, *x.ancestors] if a.i != n.i and a in n.subtree)]
+        subtree = list(n.subtree)
+        inside = {x.i for x in subtree}
+        own = [x for x in subtree if not any(a.dep_ in ("relcl", "acl") and a.i != n.i and n in a.ancestors
+                                               for a in [x, *x.ancestors] if a.i != n.i and a.i in inside)]
         face_to_face = any(x.lower_ in ("face", "person") for x in own) and any(x.lower_ == "to" for x in own)
         if not face_to_face and (any(c.lower_ in lx.VIRTUAL_WORDS for c in own) or any(
                 c.lower_ in lx.VIRTUAL_WORDS for c in n.head.children)):

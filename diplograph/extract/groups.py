@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from diplograph.extract.docinfo import sentence_no, sentences
+from diplograph.extract.docinfo import lowers, sentence_no, sentences, tokens
 
 __all__ = ["Group", "find_groups", "GROUP_NOUNS", "region_of"]
 
@@ -81,8 +81,9 @@ class _Finder:
         self.lists = _lists(doc, ents)  # (end token, [mentions]) of coordinated actors
 
     def run(self) -> list[Group]:
-        for t in self.doc:
-            found = self._phrase(t)
+        toks = tokens(self.doc)
+        for t in [toks[i] for i, w in enumerate(lowers(self.doc)) if w in GROUP_NOUNS]:
+            found = self._phrase(t)  # None for any word not in GROUP_NOUNS
             if found is None:
                 continue
             start, size, wants, reciprocal = found
@@ -107,7 +108,8 @@ class _Finder:
         policies': 'each other' stands for the clause's subjects, and the act goes both ways
         (the subject group, if any, becomes reciprocal too)."""
         doc = self.doc
-        for t in doc:
+        toks = tokens(doc)
+        for t in [toks[i] for i, w in enumerate(lowers(doc)) if w in ("other", "others", "one")]:
             if not (t.lower_ in ("other", "others") and any(c.lower_ == "each" for c in t.children)
                     or t.lower_ == "one" and any(c.lower_ == "another" for c in t.children)):
                 continue
@@ -514,11 +516,11 @@ def _lists(doc: Doc, ents) -> list[tuple[int, list]]:
             out.append((run[-1].end - 1, run))
         run, closed = [], False
 
+    low = lowers(doc)
     for m in actors:
         if run:
-            between = doc[run[-1].end:m.start]
-            words = [x.lower_ for x in between]
-            if between and all(w in _LIST_WORDS for w in words) and sentence_no(doc, m.start) == sentence_no(
+            words = low[run[-1].end:m.start]
+            if words and all(w in _LIST_WORDS for w in words) and sentence_no(doc, m.start) == sentence_no(
                     doc, run[-1].start) and any(w in ("and", "&", ",") for w in words) \
                     and not (len(run) >= 2 and closed):
                 run.append(m)

@@ -9,16 +9,17 @@ into document entities.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.docinfo import entities
+from diplograph.extract.docinfo import entities, lowers, tokens
 from diplograph.gazetteer import Gazetteer, Organization, Title, get_gazetteer
 from diplograph.extract.lexicon import TRIGGER_WORDS
 
-__all__ = ["Mention", "find_mentions", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
+__all__ = ["Mention", "find_mentions", "prepare", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
 
 # person: a named person; nominal: a title without a name ("the Chinese foreign minister");
 # counterpart: "his counterpart"; country; capital (a seat of government: a place, or the
@@ -79,9 +80,7 @@ def _matchers(nlp_vocab, gaz: Gazetteer) -> dict[str, PhraseMatcher]:
     key = id(nlp_vocab) ^ id(gaz)
     if key in _MATCHERS:
         return _MATCHERS[key]
-    from spacy.lang.en import English
-
-    tok = English().tokenizer  # same rules as the model's tokenizer for these short phrases
+    tok = _phrase_tokenizer(nlp_vocab)
 
     def docs(forms):
         out = []
@@ -112,6 +111,45 @@ def _matchers(nlp_vocab, gaz: Gazetteer) -> dict[str, PhraseMatcher]:
         lower.add(f"body|{body.key}", docs(body.forms))
     _MATCHERS[key] = {"exact": exact, "lower": lower}
     return _MATCHERS[key]
+
+
+def _phrase_tokenizer(nlp_vocab):
+    """The loaded model's own tokenizer when `nlp_vocab` is its vocab, else a blank English
+    one: the model's rules are English's, so the patterns come out the same, and a second
+    tokenizer (its special cases, every phrase's words made twice, in two vocabs) cost
+    ~0.4 s of CPU per process, most of the start-up of each ingest and worker."""
+    from diplograph.extract.pipeline import load_pipeline
+
+    if load_pipeline.cache_info().currsize:  # never load the model just for this
+        nlp = load_pipeline()
+        if nlp.vocab is nlp_vocab:
+            return nlp.tokenizer
+    from spacy.lang.en import English
+
+    return English().tokenizer
+
+
+def prepare(nlp) -> None:
+    """Build the gazetteer's phrase matchers for `nlp` now (before forking workers, which
+    then share them instead of each building its own)."""
+    _matchers(nlp.vocab, get_gazetteer())
+
+
+# Gazetteer answers by text, per gazetteer: the same names, titles and organisations come
+# back in article after article, and each lookup normalises its text afresh (~10 us).
+_KNOWN: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+_KNOWN_MAX = 200_000  # answers kept per gazetteer (a long ingest starts again past this)
+
+
+def _known(gaz: Gazetteer, lookup: str, text: str):
+    """gaz.<lookup>(text), remembered."""
+    memo = _KNOWN.get(gaz)
+    if memo is None or len(memo) > _KNOWN_MAX:
+        memo = _KNOWN[gaz] = {}
+    key = (lookup, text)
+    if key not in memo:
+        memo[key] = getattr(gaz, lookup)(text)
+    return memo[key]
 
 
 # ------------------------------------------------------------------------ finding
@@ -226,15 +264,19 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     extra={"aliases": _body_aliases(doc[s0:of].text, hit.key, gaz)}))
 
     # ... and "Zambia's High Court", "the Kenyan Supreme Court" the model did not tag
+    toks, low = tokens(doc), lowers(doc)
     i = 0
     while i < len(doc):
+        if low[i] not in _GENERIC_BODY_WORDS:  # no body's name starts here
+            i += 1
+            continue
         j = i
-        while j < len(doc) and j - i < 6 and doc[j].lower_ in _GENERIC_BODY_WORDS and (
-                doc[j].is_title or doc[j].lower_ in ("of", "for", "the", "and") and j > i):
+        while j < len(doc) and j - i < 6 and low[j] in _GENERIC_BODY_WORDS and (
+                toks[j].is_title or low[j] in ("of", "for", "the", "and") and j > i):
             j += 1
-        while j > i and not doc[j - 1].is_title:
+        while j > i and not toks[j - 1].is_title:
             j -= 1
-        if j > i and doc[i].is_title and _generic_body(doc[i:j]) and free(i, j) \
+        if j > i and toks[i].is_title and _generic_body(doc[i:j]) and free(i, j) \
                 and not any(t.ent_type_ in ("PERSON", "GPE") for t in doc[i:j]):
             _, iso3 = _country_before(doc, i, gaz_hits, gaz)
             if iso3 is not None and gaz.country(iso3) is not None:
@@ -315,9 +357,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         span = doc[s:e]
         text = span.text
-        if "\n" in text or gaz.is_media(text):
+        if "\n" in text or _known(gaz, "is_media", text):
             continue
-        if gaz.is_region(text):
+        if _known(gaz, "is_region", text):
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
         if ent.label_ == "ORG":
@@ -363,24 +405,23 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 6. a name the model did not tag, doing what only people do ("Scholz met ...",
     # "Félix Plasencia met ...")
-    for t in doc:
-        if t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
-            continue
+    for t in toks:
+        if t.pos_ != "PROPN" or t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
+            continue  # (both tests below want a proper noun)
         j = t.i
-        while j + 1 < len(doc) and j + 1 - t.i < 4 and not doc[j + 1].ent_type_ and doc[j + 1].i not in taken \
-                and doc[j + 1].i not in gaz_at_all and _cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN" \
-                and doc[j + 1].text not in _MONTHS and "\n" not in doc[j].whitespace_:
+        while j + 1 < len(doc) and j + 1 - t.i < 4 and not toks[j + 1].ent_type_ and j + 1 not in taken \
+                and j + 1 not in gaz_at_all and _cap(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" \
+                and toks[j + 1].text not in _MONTHS and "\n" not in toks[j].whitespace_:
             j += 1
-        if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or doc[t.i - 1].lower_ != "the") \
+        if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or low[t.i - 1] != "the") \
                 and (_acts_like_a_person(doc[j:j + 1]) or doc[j].dep_ in ("nsubj", "dobj")
                      and doc[j].head.lemma_ in _SAY_OR_ACT | _MET_PERSON_VERBS) and free(t.i, j + 1) \
                 and not any(gaz.title(x.text) is not None or x.lower_ in _ORG_WORDS for x in doc[t.i:j + 1]):
             add(Mention(t.i, j + 1, "person", doc[t.i:j + 1].text, name=doc[t.i:j + 1].text, source="role"))
             continue
-        span = doc[t.i:t.i + 1]
-        if t.i > 0 and doc[t.i - 1].lower_ == "the":
+        if t.i > 0 and low[t.i - 1] == "the":
             continue  # "The Authority said": a body, not a surname
-        if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(span) \
+        if len(t.text) > 2 and not t.is_upper and _acts_like_a_person(doc[t.i:t.i + 1]) \
                 and gaz.title(t.text) is None and not gaz.is_media(t.text):
             add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
 
@@ -421,7 +462,8 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
             e = e + 2
         text = doc[s:e].text
-        title = gaz.title(text) or gaz.title(doc[s:h.end].text) or gaz.title(doc[h.start:h.end].text)
+        title = _known(gaz, "title", text) or _known(gaz, "title", doc[s:h.end].text) \
+            or _known(gaz, "title", doc[h.start:h.end].text)
         if title is None:
             continue
         if any(i in covered for i in range(s, e)):
@@ -527,7 +569,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if len(words) > 1 and all(i in gaz_at and gaz_at[i].kind in ("name", "demonym", "capital")
                                       for i in words) and any(doc[i].text in _HYPHENS for i in range(s, e)):
                 continue  # "U.S.-China" is two countries, not a person
-            if gaz.is_media(span.text):
+            if _known(gaz, "is_media", span.text):
                 continue
             if _names_a_thing(doc, s, e):
                 continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"

@@ -4,6 +4,7 @@ what follows them."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -13,9 +14,13 @@ from diplograph.extract.docinfo import entities_between, sent_of, sentence_no, s
 __all__ = ["plain_day", "relative_shift", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
-    from diplograph.dates import resolve_date as _resolve_date
+    from diplograph.dates import resolve_date as _resolve_uncached
 except ImportError:  # pragma: no cover - only while the module is being written
     _resolve_date = None
+else:
+    # a pure function of its arguments (never the clock), asked again for every event of a
+    # sentence and every date of an article's news; DateValue is frozen
+    _resolve_date = functools.lru_cache(maxsize=4096)(_resolve_uncached)
 
 _PLAN_LEMMAS = {"expect", "plan", "schedule", "set", "due", "slate", "intend", "prepare", "arrange"}
 _DASHES = {"\u2014", "\u2013", "-", "--"}
@@ -108,10 +113,19 @@ def is_duration(text: str) -> bool:
     return False
 
 
-def _date_ents(sent: Span) -> list[Span]:
-    return [e for e in entities_between(sent.doc, sent.start, sent.end)
+def _date_ents(sent: Span) -> tuple[Span, ...]:
+    """The dates of a sentence (asked again for each of its events: kept on the doc)."""
+    cache = sent.doc.user_data.setdefault(_DATE_ENTS_KEY, {})
+    found = cache.get((sent.start, sent.end))
+    if found is None:
+        found = cache[sent.start, sent.end] = tuple(
+            e for e in entities_between(sent.doc, sent.start, sent.end)
             if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
-            or e.label_ == "EVENT" and "world war" in e.text.lower()]  # a period everyone knows
+            or e.label_ == "EVENT" and "world war" in e.text.lower())  # a period everyone knows
+    return found
+
+
+_DATE_ENTS_KEY = "diplograph_date_ents"
 
 
 def _line_end(doc: Doc, i: int) -> bool:

@@ -100,7 +100,8 @@ _RESOLVE_CACHE_SCHEMA = """
 CREATE TABLE IF NOT EXISTS resolve_docs (
     doc_id TEXT PRIMARY KEY, xrowid INTEGER NOT NULL, entities BLOB NOT NULL, sides BLOB NOT NULL,
     actors TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS resolve_contents (cid INTEGER PRIMARY KEY, content BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS resolve_contents (
+    cid INTEGER PRIMARY KEY, content BLOB NOT NULL, claims BLOB, aliases INTEGER);
 CREATE TABLE IF NOT EXISTS resolve_reports (
     doc_id TEXT NOT NULL, idx INTEGER NOT NULL, key TEXT, ev_doc TEXT, ev_start INTEGER NOT NULL,
     data BLOB NOT NULL, PRIMARY KEY (doc_id, idx));
@@ -654,10 +655,11 @@ class Ledger(GraphStore):
                                (doc_id,)).fetchone()
         return None if row is None else row[0]
 
-    def cached_contents(self) -> list[bytes]:
-        """The cached entity contents, by content id (0, 1, ...)."""
-        return [r[0] for r in self._db.execute(
-            "SELECT content FROM resolve_contents ORDER BY cid")]
+    def cached_contents(self) -> list[tuple[bytes, bytes | None, int | None]]:
+        """The cached entity contents, by content id (0, 1, ...): (content, and what
+        resolution derives from it: office claims, alias forms)."""
+        return self._db.execute(
+            "SELECT content, claims, aliases FROM resolve_contents ORDER BY cid").fetchall()
 
     def extractions_of(self, doc_ids: Iterable[str]) -> Iterator[tuple[Document, DocExtraction]]:
         """The documents (without text) and extractions of `doc_ids`, by id."""
@@ -773,7 +775,7 @@ class Ledger(GraphStore):
     def write_resolve_cache(self, fingerprint: str, *, replace_all: bool,
                             docs: Iterable[tuple[str, int, bytes, bytes, str]] = (),
                             actors: Iterable[tuple[str, str]] = (),
-                            contents: Iterable[tuple[int, bytes]] = (),
+                            contents: Iterable[tuple[int, bytes, bytes | None, int | None]] = (),
                             reports_of: Iterable[str] = (),
                             reports: Iterable[tuple[str, int, str | None, str | None, int, bytes]] = (),
                             pairs: Iterable[tuple[str, str, str]] = (),
@@ -784,7 +786,7 @@ class Ledger(GraphStore):
         """Record what the resolution just written worked out (in the same transaction,
         after `write` / `write_changes`): `docs` (id, extraction rowid, entities, sides,
         actors) replace their rows; `actors` (id, actors) replace the actors of theirs;
-        `contents` (content id, content) are added; the reports and pair rows of the documents `reports_of` are
+        `contents` (content id, content, claims, aliases) are added; the reports and pair rows of the documents `reports_of` are
         replaced by `reports` (document, index, key, evidence document, evidence start,
         data) and
         `pairs` (pair key, key, document); the event rows of `keys_redone` by `event_keys`
@@ -807,8 +809,8 @@ class Ledger(GraphStore):
                                  "sides, actors) VALUES (?, ?, ?, ?, ?)", docs)
             self._db.executemany("UPDATE resolve_docs SET actors = ? WHERE doc_id = ?",
                                  ((text, doc_id) for doc_id, text in actors))
-            self._db.executemany("INSERT INTO resolve_contents (cid, content) VALUES (?, ?)",
-                                 contents)
+            self._db.executemany("INSERT INTO resolve_contents (cid, content, claims, aliases) "
+                                 "VALUES (?, ?, ?, ?)", contents)
             self._db.executemany("INSERT INTO resolve_reports (doc_id, idx, key, ev_doc, ev_start,"
                                  " data) VALUES (?, ?, ?, ?, ?, ?)", reports)
             self._db.executemany("INSERT INTO resolve_pairs (pair, key, doc_id) VALUES (?, ?, ?)",
