@@ -669,3 +669,21 @@ def test_the_bloc_a_bloc_official_speaks_of_is_his_own(nlp):
                  "the bloc supports Kenya.")
     assert any(x[0] == "SUPPORT" and x[1] == "European Union" for x in e), sorted(map(str, e))
     assert not any(x[0] == "SUPPORT" and x[1] == "African Union" for x in e), sorted(map(str, e))
+
+
+def test_rejecting_part_of_a_deal_rejects_its_parties(nlp):
+    e = got(nlp, "Israel and Hamas agreed a truce on Tuesday. Israeli Foreign Minister Israel Katz on Wednesday "
+                 "rejected a key clause of the truce agreement signed between Israel and Hamas.")
+    assert ("REJECT", "Israel Katz", "Hamas") in e, sorted(map(str, e))
+
+
+def test_ratifying_a_countrys_accession_is_an_agreement_with_it(nlp):
+    e = got(nlp, "Sweden applied to join NATO in 2022. Turkey's parliament voted on Tuesday to ratify "
+                 "Sweden's accession.")
+    assert any(x[0] == "AGREE" and "Sweden" in x[1] for x in e), sorted(map(str, e))
+
+
+def test_an_office_named_before_its_holder_is_that_holder(nlp):
+    e = got(nlp, "Pakistan's prime minister on Monday rejected the accord signed between India and Bangladesh. "
+                 "Pakistani Prime Minister Shehbaz Sharif said it harmed the region.")
+    assert any(x[0] == "REJECT" and x[1] == "Shehbaz Sharif" for x in e), sorted(map(str, e))

@@ -603,6 +603,14 @@ class Entities:
         if m.plural or m.title is None or m.iso3 is None or m.title.role in ("diplomat",):
             return None
         text = _strip_the(m.text)
+        # "Afghanistan's president on Sunday rejected ..." and, further on, "President Ashraf
+        # Ghani said ...": the one named holder of that office of that country in the article
+        holders = [d for d in self.drafts.values() if d.type == "Person" and not d.provisional
+                   and d.country == m.iso3 and d.title is not None and d.title.role == m.title.role
+                   and not any(w in x.text.lower() for x in d.mentions for w in ("former", "ex-", "late "))]
+        if len(holders) == 1:
+            self._attach(holders[0], m)
+            return holders[0].key
         d = self._new("nominal:" + normalise(text), "Person", text, country=m.iso3, title=m.title)
         d.provisional = True  # kept only if an interaction uses it
         self._attach(d, m, text)

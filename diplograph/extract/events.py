@@ -61,6 +61,19 @@ def _orders_own_forces(v: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_ in _OWN_FORCE_WORDS or c.lower_ in _OWN_FORCE_WORDS) for c in v.children)
 
 
+_ACCESSION_NOUNS = frozenset({"accession", "membership", "bid", "application", "admission", "entry"})
+_PART_NOUNS = frozenset({"part", "element", "provision", "clause", "term", "terms", "aspect", "section", "plank",
+                         "condition", "conditions", "article"})
+
+
+def _deal_part_of(o: Token) -> Token | None:
+    """'a key part of the deal', 'the terms of the accord': the deal."""
+    if o.lemma_ not in _PART_NOUNS and o.lower_ not in _PART_NOUNS:
+        return None
+    return next((p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj" and (p.lemma_ in _DEAL_NOUNS or p.lower_ in _DEAL_NOUNS)), None)
+
+
 def _is(t: Token, words) -> bool:
     """Lemma test that survives the lemmatizer's slips ("hoped" -> "hop")."""
     low = t.lower_
@@ -1254,6 +1267,15 @@ class _Finder:
                 for c in v.children):
             self.cancel(v)  # "froze talks with Japan", "severed ties with X"
             return
+        if spec is None and lemma in ("ratify", "approve") and not self.blocked(v) and not self.hypothetical(v):
+            # "Turkey's parliament ratified Finland's accession", "approved Sweden's membership bid"
+            joiners = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in _ACCESSION_NOUNS
+                       for k in self.owner(c)]
+            src = [k for k in self.subjects(v) if k not in joiners]
+            if joiners and src:
+                self.emit("AGREE", src, joiners, v, f"verb:{lemma}-accession", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return
         if spec is None and lemma == "join":
             self.join(v)
             return
@@ -1927,9 +1949,11 @@ class _Finder:
                                   confidence=self._conf(v, 0.65), anchor=v)
                     done = True
                 continue
-            if (o.lemma_ in _DEAL_NOUNS or o.lower_ in _DEAL_NOUNS) and o.dep_ == "dobj" and v.lemma_ in (
-                    "oppose", "reject", "repudiate", "spurn", "rebuff") and o.lemma_ not in ("truce", "ceasefire"):
-                parties = self._deal_parties(o, v, src)  # "Macron has said he opposes the deal": its parties
+            deal = o if o.lemma_ in _DEAL_NOUNS or o.lower_ in _DEAL_NOUNS else _deal_part_of(o)
+            if deal is not None and o.dep_ == "dobj" and v.lemma_ in (
+                    "oppose", "reject", "repudiate", "spurn", "rebuff") and deal.lemma_ not in ("truce", "ceasefire"):
+                # "Macron has said he opposes the deal", "rejected a key part of the deal": its parties
+                parties = self._deal_parties(deal, v, src)
                 if parties:
                     self.emit("REJECT", src, parties, v, rule + "-deal", status=status, confidence=self._conf(v, 0.55))
                     done = True
@@ -2465,7 +2489,11 @@ class _Finder:
     def _deal_parties(self, deal: Token, v: Token, src: list[str]) -> list[str]:
         """Who made the deal a reaction is to: 'the accord between A and B', 'the A-B pact',
         "A's deal with B", or, for 'the pact', the parties of the agreement just told."""
-        parties = [k for c in deal.children if c.dep_ == "prep" and c.lower_ == "between"
+        # "the deal signed between A and B" (the parse may hang 'signed' on 'part of the deal')
+        heads = [deal, *[c for c in deal.children if c.dep_ == "acl"]]
+        if deal.dep_ == "pobj" and deal.head.lower_ == "of":
+            heads += [c for c in deal.head.head.children if c.dep_ == "acl"]
+        parties = [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         if not parties:
             parties = self._hyphen_pair(deal)
