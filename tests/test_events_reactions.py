@@ -687,3 +687,10 @@ def test_an_office_named_before_its_holder_is_that_holder(nlp):
     e = got(nlp, "Pakistan's prime minister on Monday rejected the accord signed between India and Bangladesh. "
                  "Pakistani Prime Minister Shehbaz Sharif said it harmed the region.")
     assert any(x[0] == "REJECT" and x[1] == "Shehbaz Sharif" for x in e), sorted(map(str, e))
+
+
+def test_a_title_set_beside_a_name_is_that_persons(nlp):
+    ex = run(nlp, "Ged Mannix, Britain's minister for Africa, flew to Nairobi last week and urged Kenyan "
+                  "President William Ruto to sign the pact.")
+    people = [e.name for e in ex.entities if e.type == "Person"]
+    assert not any("minister" in p.lower() for p in people), people

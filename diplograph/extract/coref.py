@@ -603,6 +603,18 @@ class Entities:
         if m.plural or m.title is None or m.iso3 is None or m.title.role in ("diplomat",):
             return None
         text = _strip_the(m.text)
+        # "Zed Seselja, Australia's minister for the Pacific, flew ...": the title set beside a
+        # name is that person's
+        root = self.doc[m.start:m.end].root
+        if root.dep_ == "appos":
+            named = self.mention_at(root.head.i)
+            if named is not None and named.kind == "person" and named.entity is not None \
+                    and self.drafts[named.entity].type == "Person":
+                d = self.drafts[named.entity]
+                if d.country is None:
+                    d.country = m.iso3
+                self._attach(d, m)
+                return d.key
         # "Afghanistan's president on Sunday rejected ..." and, further on, "President Ashraf
         # Ghani said ...": the one named holder of that office of that country in the article
         holders = [d for d in self.drafts.values() if d.type == "Person" and not d.provisional
