@@ -72,3 +72,38 @@ def test_an_order_to_another_state_stays_a_request(nlp):
     assert ("REQUEST", "International Court of Justice", "Myanmar") in e or any(
         x[0] == "REQUEST" and x[2] == "Myanmar" for x in e), sorted(map(str, e))
     assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ expulsions, deployments and concessions in other words
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Niger declared the French ambassador persona non grata on Friday.", "Niger", "France"),
+    ("Lithuania declared two Belarusian diplomats persona non grata.", "Lithuania", "Belarus"),
+    ("Peru ordered Mexico's ambassador out of Lima on Monday.", "Peru", "Mexico"),
+])
+def test_an_envoy_sent_home_in_other_words_is_an_expulsion(nlp, text, source, target):
+    assert ("SANCTION", source, target) in got(nlp, text)
+
+
+def test_troops_ordered_to_a_border_move_towards_the_country_across_it(nlp):
+    e = got(nlp, "Ecuadorian President Rafael Correa ordered army battalions to the Colombian border on Monday.")
+    assert ("MOBILIZE", "Rafael Correa", "Colombia") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Peruvian President Pedro Castillo apologised to Chile for the remarks.", "Pedro Castillo", "Chile"),
+    ("Malawian President Peter Mutharika conceded defeat to Lazarus Chakwera on Sunday.",
+     "Peter Mutharika", "Lazarus Chakwera"),
+])
+def test_apologies_and_conceded_defeats_are_concessions(nlp, text, source, target):
+    assert ("CONCEDE", source, target) in got(nlp, text)
+
+
+def test_conceding_a_point_is_no_concession(nlp):
+    e = got(nlp, "The Ghanaian minister conceded that the talks with Togo had stalled.")
+    assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))
+
+
+def test_closing_an_embassy_in_a_capital_sanctions_its_country(nlp):
+    e = got(nlp, "Nicaraguan President Daniel Ortega said he was closing his embassy in Taipei.")
+    assert any(x[0] == "SANCTION" and x[2] == "Taiwan" for x in e), sorted(map(str, e))

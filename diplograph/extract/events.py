@@ -61,6 +61,9 @@ def _orders_own_forces(v: Token) -> bool:
         c.dep_ == "dobj" and (c.lemma_ in _OWN_FORCE_WORDS or c.lower_ in _OWN_FORCE_WORDS) for c in v.children)
 
 
+# what a leader orders or sends to a border: "ordered ten battalions to the frontier"
+_TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tanks", "units", "brigades", "brigade",
+                          "divisions", "forces", "warships", "jets", "aircraft"})
 _ACCESSION_NOUNS = frozenset({"accession", "membership", "bid", "application", "admission", "entry"})
 _PART_NOUNS = frozenset({"part", "element", "provision", "clause", "term", "terms", "aspect", "section", "plank",
                          "condition", "conditions", "article"})
@@ -893,6 +896,13 @@ class _Finder:
                 keys += self._prep_actors(heads, ("with",))
         return list(dict.fromkeys(keys))
 
+    def _border_country(self, border: Token) -> list[str]:
+        """'the Colombian border', 'its border with Kosovo': the country across it."""
+        keys = [k for c in border.children if c.dep_ in ("amod", "compound", "nmod") for k in self._force_owner(c)]
+        keys += [k for c in border.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for o in _prep_objects(c) for k in self._place_or_actor(o)]
+        return list(dict.fromkeys(keys))
+
     def _prep_actors(self, heads: Iterable[Token], words: tuple[str, ...]) -> list[str]:
         """The actors that the prepositions `words` hung on `heads` introduce ("with X")."""
         return [k for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in words
@@ -1267,6 +1277,39 @@ class _Finder:
                 for c in v.children):
             self.cancel(v)  # "froze talks with Japan", "severed ties with X"
             return
+        if lemma == "declare" and any(t.lower_ == "grata" for t in v.subtree) and not self.blocked(v) \
+                and not self.hypothetical(v):
+            # "declared the U.S. ambassador persona non grata": an expulsion of his country's envoy
+            # the envoy is named between the verb and the Latin, whatever the parse makes of it
+            grata = next(t for t in v.subtree if t.lower_ == "grata")
+            people = list(dict.fromkeys(m.entity for m in self.ents.mentions
+                                        if v.i < m.start and m.end <= grata.i and m.entity is not None
+                                        and self.ents.drafts[m.entity].type == "Person"))
+            src = self.subjects(v)
+            tgt = []
+            for k in people:  # the person, when named, and the country he represents
+                d = self.ents.drafts[k]
+                tgt += ([] if d.provisional else [k]) + ([self.ents.country(d.country).key] if d.country else [])
+            if not tgt:  # "declared the French ambassador persona non grata": France
+                tgt = [self.country_of(m) for m in self.ents.mentions if v.i < m.start and m.end <= grata.i
+                       and m.iso3 and m.kind in ("demonym", "country", "capital", "nominal")]
+            tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+            if src and tgt:
+                self.emit("SANCTION", src, tgt, v, "verb:declare-persona-non-grata", status=self.status(v),
+                          confidence=self._conf(v, 0.65))
+            return
+        if lemma in ("order", "send", "dispatch", "move") and not self.blocked(v) and any(
+                c.dep_ == "dobj" and (c.lemma_ in _TROOP_UNITS or c.lower_ in _TROOP_UNITS) for c in v.children):
+            # "ordered ten army battalions to the Colombian border": a deployment towards that country
+            dest = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")
+                    for p in _prep_objects(c) if p.lemma_ in ("border", "frontier")
+                    for k in self._border_country(p)]
+            src = self.subjects(v)
+            dest = [k for k in dest if k not in src]
+            if src and dest:
+                self.emit("MOBILIZE", src, dest, v, f"verb:{lemma}-troops-to-border", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+                return
         if spec is None and lemma in ("ratify", "approve") and not self.blocked(v) and not self.hypothetical(v):
             # "Turkey's parliament ratified Finland's accession", "approved Sweden's membership bid"
             joiners = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in _ACCESSION_NOUNS
@@ -1381,6 +1424,15 @@ class _Finder:
                 if bodies:
                     self.emit("AGREE", self.subjects(v), bodies, v, "verb:become-member", status=self.status(v),
                               confidence=self._conf(v, 0.55))
+            return
+        if lemma == "concede":
+            # "conceded defeat to Barrow" (the parse hangs 'to' on the defeat); not "conceded that ..."
+            defeat = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("defeat", "election", "race")]
+            winners = [k for c in [*v.children, *[x for d in defeat for x in d.children]]
+                       if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c) for k in self.actors(p)]
+            if defeat and winners and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONCEDE", self.subjects(v), winners, v, "verb:concede-defeat", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
             return
         if lemma in ("push", "encourage", "advise", "persuade") and not any(
                 c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -2521,6 +2573,8 @@ class _Finder:
         go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("leave", "depart", "quit", "exit")]
         go += [x for c in v.children if c.dep_ == "dobj" for x in c.children
                if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit")]
+        # "ordered Venezuela's ambassador out of Washington"
+        go += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and v.lemma_ == "order"]
         if not go:
             return False
         envoys = [c for c in v.children if c.dep_ in ("dobj", "dative") and (
@@ -2539,7 +2593,7 @@ class _Finder:
                 found = [self.country_of(m) for m in marks
                          if m is not None and m.kind in ("demonym", "capital", "country", "nominal") and m.iso3]
             tgt += found
-        tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+        tgt = [k for k in dict.fromkeys(self._as_country(k) for k in tgt) if k not in src]
         if src and tgt:
             self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-to-leave", status=self.status(v),
                       confidence=self._conf(v, 0.6))
@@ -2673,7 +2727,7 @@ class _Finder:
         objs = [c for c in v.children if c.dep_ == "dobj"]
         tgt = [k for t in [v, *objs] for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "for")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
-        tgt += [k for o in objs if o.lemma_ in ("embassy", "consulate") for c in o.children
+        tgt += [k for o in objs if o.lemma_ in ("embassy", "consulate") for c in [*o.children, *v.children]
                 if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
                 for k in self._place_or_actor(p)]  # "closed its embassy in Kabul"
         self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{objs[0].lemma_}", status=self.status(v),

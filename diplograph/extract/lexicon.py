@@ -219,6 +219,9 @@ VERBS: dict[str, Verb] = {
     "bankroll": Verb("AID"),
     # concessions
     "repatriate": Verb("CONCEDE", None, ("to",)),
+    "apologise": Verb("CONCEDE", None, ("to",)),  # "apologised to Ecuador for the raid"
+    "apologize": Verb("CONCEDE", None, ("to",)),
+    "concede": Verb("CONCEDE", None, ("to",)),  # "conceded defeat to X" (only with 'to': events)
     "unfreeze": Verb("CONCEDE"),
     # meetings
     "dine": Verb(_C, "meet", ("with",), "symmetric"),
@@ -293,6 +296,7 @@ JOINT_NOUNS = frozenset({"drill", "drills", "exercise", "exercises", "patrol", "
 # what a denial rejects: "Kyiv denied the claim"
 CLAIM_NOUNS = frozenset({"claim", "claims", "accusation", "accusations", "allegation",
                          "allegations", "charge", "charges", "report", "reports", "assertion",
+                         "threat", "threats", "warning", "warnings", "ultimatum", "comments",
                          "warrant", "ruling", "verdict", "criticism", "remarks", "statement", "argument",
                          "arguments", "award"})
 ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression", "offensive",
