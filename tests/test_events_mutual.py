@@ -107,3 +107,41 @@ def test_conceding_a_point_is_no_concession(nlp):
 def test_closing_an_embassy_in_a_capital_sanctions_its_country(nlp):
     e = got(nlp, "Nicaraguan President Daniel Ortega said he was closing his embassy in Taipei.")
     assert any(x[0] == "SANCTION" and x[2] == "Taiwan" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ blocs and their members; hosts; threats of arrest
+
+def test_a_bloc_suspending_a_member_sanctions_it(nlp):
+    assert ("SANCTION", "African Union", "Gabon") in got(nlp, "The African Union suspended Gabon on Thursday.")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Nicaraguan President Daniel Ortega said Nicaragua would quit the Organization of American States.",
+     "Nicaragua", "Organization of American States"),
+    ("Mali left ECOWAS in January.", "Mali", "ECOWAS"),
+])
+def test_leaving_a_bloc_is_a_break_with_it(nlp, text, source, target):
+    e = edges(run(nlp, text), status=None)
+    assert ("SANCTION", source, target) in e, sorted(map(str, e))
+
+
+def test_lending_frozen_to_a_country_is_a_sanction(nlp):
+    assert ("SANCTION", "World Bank", "Mali") in got(nlp, "The World Bank froze lending to Mali on Friday.")
+
+
+def test_saying_someone_would_be_arrested_threatens_him(nlp):
+    e = got(nlp, "Bolivian President Luis Arce said on Monday that Evo Morales would be arrested if he returned.")
+    assert ("THREATEN", "Luis Arce", "Evo Morales") in e, sorted(map(str, e))
+
+
+def test_the_host_of_the_talks_just_told_meets_each_party(nlp):
+    e = got(nlp, "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Ohrid on Saturday. "
+                 "North Macedonian Prime Minister Dimitar Kovachevski hosted the talks.")
+    assert sym("CONSULT", "Dimitar Kovachevski", "Albin Kurti") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Dimitar Kovachevski", "Aleksandar Vucic") in e, sorted(map(str, e))
+
+
+def test_a_host_of_another_summit_meets_nobody_by_it(nlp):
+    e = got(nlp, "Modi met Zelensky on the sidelines of the summit on Saturday. Japanese Prime Minister Fumio "
+                 "Kishida, who hosted the summit, met Yoon Suk Yeol on Sunday.")
+    assert not any(x[0] == "CONSULT" and "Fumio Kishida" in x[1] and "Zelensky" in x[1] for x in e), sorted(map(str, e))

@@ -64,6 +64,8 @@ def _orders_own_forces(v: Token) -> bool:
 # what a leader orders or sends to a border: "ordered ten battalions to the frontier"
 _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tanks", "units", "brigades", "brigade",
                           "divisions", "forces", "warships", "jets", "aircraft"})
+# what a government says will be done to someone: "said X would be arrested"
+_THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute"})
 _ACCESSION_NOUNS = frozenset({"accession", "membership", "bid", "application", "admission", "entry"})
 _PART_NOUNS = frozenset({"part", "element", "provision", "clause", "term", "terms", "aspect", "section", "plank",
                          "condition", "conditions", "article"})
@@ -1231,9 +1233,19 @@ class _Finder:
             self.launch(v)
             return
         if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block") and any(
-                c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS) for c in v.children):
-            self.cancel(v)  # "halted arms exports to X", "banned imports from Y"
+                c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS
+                                      or c.lower_ in lx.AID_NOUNS and lemma != "block") for c in v.children):
+            self.cancel(v)  # "halted arms exports to X", "banned imports from Y", "froze lending to Z"
             return
+        if lemma in ("quit", "leave", "exit") and not self.blocked(v) and not self.hypothetical(v):
+            # "Georgia would quit the CIS", "Honduras was leaving the OAS": a break with the bloc
+            blocs = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)
+                     if self.ents.drafts[k].type == "Organization"]
+            src = [k for k in self.subjects(v) if self.ents.drafts[k].type in ("Country", "Person")]
+            if blocs and src:
+                self.emit("SANCTION", src, blocs, v, f"verb:{lemma}-bloc", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return
         if lemma in ("bring", "gather", "draw") and "together" in [c.lower_ for c in v.children
                                                                     if c.dep_ in ("prt", "advmod")]:
             # "the summit brought together the presidents of A, B and C"
@@ -1676,6 +1688,18 @@ class _Finder:
                     mode = "virtual"
             if spec.frame == "joint" and not tgt and len(src) < 2:
                 return
+            if spec.type == "CONSULT" and lemma == "host" and not tgt and src and not self.blocked(v) \
+                    and v.dep_ in ("ROOT", "conj", "ccomp"):  # not "X, who hosted the summit, met Y"
+                # "Ethiopia's prime minister hosted the summit": the talks just told, with their host
+                told = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.EVENT_NOUNS
+                             and any(d.lower_ in ("the", "this", "that") for d in c.children)), None)
+                held = self._earlier_meeting(v, told, exclude=src) if told is not None else None
+                own = {self._own_country(k) or k for k in src}
+                guests = [k for k in dict.fromkeys(held.source + held.target) if k not in own] if held else []
+                if len(guests) >= 2:
+                    self.emit("CONSULT", src, guests, v, "verb:host-the-talks",
+                              mode="host", status=self.status(v), confidence=self._conf(v, 0.55))
+                return
             if spec.type == "CONSULT" and lemma in ("welcome", "receive", "host", "greet", "stand") and not tgt:
                 return
             if spec.type == "CONSULT" and lemma == "host" and tgt and src and all(
@@ -2111,6 +2135,20 @@ class _Finder:
                 return list(ev.source)
         return []
 
+    def _earlier_meeting(self, at: Token, noun: Token, exclude=()) -> "RawEvent | None":
+        """The meeting of two or more others told last, within three sentences before `at`,
+        unless its sentence sets it at another `noun` ("met on the sidelines of the summit":
+        not the summit itself)."""
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, at.i) - 3)].start
+        for ev in reversed(self.out):
+            if ev.type == "CONSULT" and ev.status == "occurred" and lo <= ev.trigger.i < at.i \
+                    and len(set(ev.source + ev.target) - set(exclude)) >= 2 and not set(ev.source + ev.target) & set(exclude):
+                if any(t.lemma_ == noun.lemma_ and t.i != ev.trigger.i for t in sent_of(ev.trigger)):
+                    return None
+                return ev
+        return None
+
     def _as_country(self, key: str) -> str:
         """An unnamed official ("the French ambassador") stands for the country."""
         d = self.ents.drafts.get(key)
@@ -2154,6 +2192,14 @@ class _Finder:
             if bodies and members and not self.hypothetical(v):
                 self.emit("SANCTION", bodies, members, v, f"verb:{v.lemma_}ed-from", confidence=self._conf(v, 0.55))
             return
+        if not passive and src and v.lemma_ in ("suspend", "expel") and all(
+                self.ents.drafts[k].type == "Organization" for k in src):
+            # "the OAS suspended Honduras": a bloc punishes a member
+            members = [k for o in objs for k in self.actors(o) if k not in src and self.ents.drafts[k].type == "Country"]
+            if members:
+                self.emit("SANCTION", src, members, v, f"verb:{v.lemma_}-member", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+                return
         if not passive and src and v.lemma_ in ("suspend", "expel") and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
             # "the African Union suspended Gabon from all its activities": a member punished
@@ -2372,6 +2418,16 @@ class _Finder:
                               for p in _prep_objects(pr) for k in self.actors(p) if k not in speakers]
                     if blamed:
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsibility-lies",
+                                  status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
+            for b in _complements(c):
+                # "said Zelaya would be arrested as soon as he set foot in the country": a threat
+                if b.lemma_ in _THREAT_PASSIVES and any(a.dep_ == "auxpass" for a in b.children) and any(
+                        a.lower_ in ("would", "will", "'ll") for a in b.children) \
+                        and not any(a.dep_ == "neg" for a in b.children):
+                    threatened = [k for x in b.children if x.dep_ == "nsubjpass" for k in self.actors(x)
+                                  if k not in speakers]
+                    if threatened:
+                        self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-would-be-{b.lemma_}",
                                   status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
             for b in _complements(c):
                 # "said the United States would pay the price": a threat
