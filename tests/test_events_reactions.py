@@ -694,3 +694,26 @@ def test_a_title_set_beside_a_name_is_that_persons(nlp):
                   "President William Ruto to sign the pact.")
     people = [e.name for e in ex.entities if e.type == "Person"]
     assert not any("minister" in p.lower() for p in people), people
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Nicaraguan President Daniel Ortega expelled the Swedish ambassador in solidarity with Russia.",
+     "Daniel Ortega", "Russia"),
+    ("Cuban President Miguel Diaz-Canel cancelled the visit as a gesture of support for Nicolas Maduro.",
+     "Miguel Diaz-Canel", "Nicolas Maduro"),
+    ("Armenian Prime Minister Nikol Pashinyan expressed gratitude to French President Emmanuel Macron.",
+     "Nikol Pashinyan", "Emmanuel Macron"),
+])
+def test_solidarity_and_gratitude_are_support(nlp, text, source, target):
+    assert ("SUPPORT", source, target) in got(nlp, text)
+
+
+def test_calling_an_accusation_baseless_rejects_the_accuser(nlp):
+    e = got(nlp, "Chinese foreign ministry spokesman Lin Jian said Manila's accusations were baseless.")
+    assert ("REJECT", "Lin Jian", "Philippines") in e, sorted(map(str, e))
+    assert ("ACCUSE", "Lin Jian", "Philippines") not in e, sorted(map(str, e))
+
+
+def test_saying_another_broke_its_commitments_accuses_it(nlp):
+    e = got(nlp, "Thai army spokesman Winthai Suvaree said Cambodia had broken its commitments.")
+    assert ("ACCUSE", "Winthai Suvaree", "Cambodia") in e, sorted(map(str, e))

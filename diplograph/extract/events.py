@@ -66,6 +66,11 @@ _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tank
                           "divisions", "forces", "warships", "jets", "aircraft"})
 # what a government says will be done to someone: "said X would be arrested"
 _THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute"})
+# what is expressed or reaffirmed to someone one backs: "expressed gratitude to X"
+_FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "absurd", "lies", "lie", "fabricated",
+                          "untrue", "nonsense", "fabrication", "fabrications", "ridiculous"})
+_SUPPORT_OBJECTS = frozenset({"commitment", "support", "solidarity", "backing", "gratitude", "thanks",
+                              "appreciation"})
 _ACCESSION_NOUNS = frozenset({"accession", "membership", "bid", "application", "admission", "entry"})
 _PART_NOUNS = frozenset({"part", "element", "provision", "clause", "term", "terms", "aspect", "section", "plank",
                          "condition", "conditions", "article"})
@@ -217,7 +222,8 @@ _OCCASION_NOUNS = frozenset({"conference", "gathering", "forum", "meeting", "sum
 # saying someone did these accuses them: "said X had interfered in its affairs"
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
-                          "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout"})
+                          "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout",
+                          "renege", "betray"})
 # measures whose lifting is a concession to whoever they were aimed at
 _LIFTED_NOUNS = frozenset({"veto", "objection", "curb", "restriction", "sanction", "ban", "embargo", "blockade",
                            "block", "hold", "tariff", "measure", "control"})
@@ -1347,8 +1353,7 @@ class _Finder:
             return
         if spec is None and lemma in ("reaffirm", "reiterate", "underscore", "affirm", "express", "voice", "pledge",
                                       "offer", "restate", "confirm") and any(
-                c.dep_ == "dobj" and c.lemma_ in ("commitment", "support", "solidarity", "backing")
-                for c in v.children):
+                c.dep_ == "dobj" and c.lemma_ in _SUPPORT_OBJECTS for c in v.children):
             self.reaffirm(v)  # "reaffirmed Washington's commitment to defend its ally"
             return
         if spec is None and lemma in ("hold", "conduct", "stage", "carry", "begin", "launch", "start") and any(
@@ -2405,8 +2410,12 @@ class _Finder:
                             x.lemma_ in lx.VERBS and lx.VERBS[x.lemma_].type == "ASSAULT") for x in c.children):
                         blamed = self._earlier_source("ASSAULT", v, exclude=speakers)  # "striking the port was reprehensible"
                     blamed = [k for k in blamed if k not in speakers]
+                    # "said Morales's charges were baseless": a denial of the accuser
+                    denial = any(x.dep_ == "nsubj" and x.lower_ in lx.CLAIM_NOUNS for x in c.children) and any(
+                        a.lower_ in _FALSE_WORDS for a in attrs)
                     if blamed:
-                        self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-pejorative", status=self.status(v),
+                        self.emit("REJECT" if denial else "ACCUSE", speakers, blamed, v,
+                                  f"verb:{v.lemma_}-{'denial' if denial else 'pejorative'}", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=c)
             self._blamed_in(c, speakers, v)
             self._refused_in(c, speakers, v)
@@ -2476,7 +2485,10 @@ class _Finder:
         Colombia had violated Nicaragua's rights': saying someone did wrong accuses them."""
         found = False
         for b in _complements(c):
-            if b.lemma_ not in _WRONG_VERBS or any(a.dep_ == "neg" for a in b.children) \
+            broke = b.lemma_ == "break" and any(o.dep_ == "dobj" and o.lemma_ in (
+                "commitment", "promise", "pledge", "agreement", "deal", "truce", "ceasefire", "law", "rule", "word")
+                for o in b.children)  # "said India had broken its commitments"
+            if b.lemma_ not in _WRONG_VERBS and not broke or any(a.dep_ == "neg" for a in b.children) \
                     or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "should", "will")
                            for a in b.children):
                 continue
@@ -2902,7 +2914,7 @@ class _Finder:
         Washington's commitment to defend its ally' (the ally: whom the sentence met or called)."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("commitment", "support", "solidarity", "backing"))
+        obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _SUPPORT_OBJECTS)
         tgt = []
         for c in [*obj.children, *v.children]:  # "solidarity with Turkey" (the parse may hang it on the verb)
             if c.dep_ == "prep" and c.lower_ in ("to", "for", "with"):
@@ -3061,6 +3073,11 @@ class _Finder:
                 return
         if low in ("blockade", "siege", "blockades"):
             self.assault_noun(n, "COERCE")
+            return
+        if low in ("solidarity", "support") and n.dep_ == "pobj" and (
+                n.head.lower_ == "in" and low == "solidarity" or n.head.lower_ == "of" and n.head.head.lemma_ in (
+                    "gesture", "show", "sign", "token", "expression")) and self._governing_verb(n) is not None:
+            self.in_solidarity(n)  # "expelled the envoy in solidarity with Bolivia", "as a gesture of support for X"
             return
         if low == "protest" and n.dep_ == "pobj" and n.head.lower_ == "in" and self._governing_verb(n) is not None:
             self.in_protest(n)  # "recalled its envoy in protest at the statement by X"
@@ -3243,6 +3260,18 @@ class _Finder:
                 and not self.doc[j].is_sent_start:
             j += 1
         return [self.doc[j - 1]] if j > cc.i + 1 and self.doc[j - 1].pos_ == "PROPN" else []
+
+    def in_solidarity(self, n: Token) -> None:
+        """'X did Y in solidarity with Z', 'as a gesture of support for Z': X backs Z."""
+        gov = self._governing_verb(n)
+        if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
+            return
+        src = self.subjects(gov)
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+        preps = preps or [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == n.i + 1]
+        tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
+        self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
+                  confidence=self._conf(gov, 0.55), anchor=gov)
 
     def in_protest(self, n: Token) -> None:
         """'X did Y in protest at a statement by Z', 'in protest against Z's decision': X
