@@ -347,11 +347,12 @@ class _Contents:
 
 @dataclass
 class _ActorInputs:
-    """What the actor stage reads: each document's entities as (key, content id), by
-    document id; the contents; and a document's interactions as (source keys, target
-    keys), asked for only when a rule needs that document's (`_Partners`)."""
+    """What the actor stage reads: each document's entities as (their keys, their content
+    ids), two tuples in the document's order, by document id; the contents; and a
+    document's interactions as (source keys, target keys), asked for only when a rule
+    needs that document's (`_Partners`)."""
 
-    docs: Sequence[tuple[str, tuple[tuple[str, int], ...]]]
+    docs: Sequence[tuple[str, tuple[tuple[str, ...], tuple[int, ...]]]]
     contents: _Contents
     sides_of: Callable[[str], Iterable[tuple[tuple, tuple]]]
 
@@ -361,10 +362,16 @@ def _actor_inputs(rows: Sequence[tuple[str, DocInputs]], contents: _Contents | N
     """The actor stage's inputs of documents' `DocInputs` (by document id)."""
     contents = contents if contents is not None else _Contents()
     intern = contents.intern
-    docs = [(doc_id, tuple((row[0], intern(row[1:])) for row in inputs[1]))
-            for doc_id, inputs in rows]
+    docs = [(doc_id, _doc_entities(inputs[1], intern)) for doc_id, inputs in rows]
     sides = {doc_id: _sides(inputs[2]) for doc_id, inputs in rows}
     return _ActorInputs(docs, contents, lambda doc_id: sides.get(doc_id, ()))
+
+
+def _doc_entities(entities: Sequence[tuple], intern: Callable[[tuple], int]
+                  ) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A document's entity rows (`DocInputs`) as (keys, content ids): two flat tuples,
+    which a cache keeps and a resolution reads back cheaply."""
+    return tuple(row[0] for row in entities), tuple(intern(row[1:]) for row in entities)
 
 
 def _sides(interactions: Iterable[tuple]) -> tuple[tuple[tuple, tuple], ...]:
@@ -492,9 +499,9 @@ class _Nodes(dict):
     def __init__(self, inputs: _ActorInputs):
         super().__init__()
         docs = inputs.docs
-        self.docs: list[str] = [doc_id for doc_id, entities in docs for _ in entities]
-        self.locals: list[str] = [local for _, entities in docs for local, _ in entities]
-        self.cids: list[int] = [cid for _, entities in docs for _, cid in entities]
+        self.docs: list[str] = list(chain.from_iterable([d] * len(e[1]) for d, e in docs))
+        self.locals: list[str] = list(chain.from_iterable(e[0] for _, e in docs))
+        self.cids: list[int] = list(chain.from_iterable(e[1] for _, e in docs))
         self._contents = inputs.contents
         self._size = len(self.cids)
         self._inputs = docs
@@ -505,8 +512,8 @@ class _Nodes(dict):
         if self._ranges is None:
             self._ranges, start = {}, 0
             for d, entities in self._inputs:  # document by document: a range each
-                self._ranges.setdefault(d, []).append(range(start, start + len(entities)))
-                start += len(entities)
+                self._ranges.setdefault(d, []).append(range(start, start + len(entities[1])))
+                start += len(entities[1])
         return [i for found in self._ranges.get(doc_id, ()) for i in found]
 
     def __missing__(self, i: int) -> _Node:
