@@ -167,7 +167,7 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     taken: set[int] = set()
     out = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if any(i in taken for i in range(h.start, h.end)):
+        if not taken.isdisjoint(range(h.start, h.end)):
             continue
         out.append(h)
         taken.update(range(h.start, h.end))
@@ -191,7 +191,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     taken: set[int] = set()
 
     def free(s: int, e: int) -> bool:
-        return not any(i in taken for i in range(s, e))
+        return taken.isdisjoint(range(s, e))
 
     def add(mn: Mention) -> None:
         mentions.append(mn)
@@ -466,7 +466,7 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
             or gaz_lookup(gaz, "title", doc[h.start:h.end].text)
         if title is None:
             continue
-        if any(i in covered for i in range(s, e)):
+        if not covered.isdisjoint(range(s, e)):
             continue
         covered.update(range(s, e))
         chunks.append({"start": s, "end": e, "title": title, "counterpart": False})
