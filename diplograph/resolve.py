@@ -1568,23 +1568,30 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         census = self.census_of(gi)
-        # each distinct content's alias forms (`_alias_forms_of`) once
+        # one pass over the contents: their alias forms (`_alias_forms_of`; each distinct
+        # tuple once), and countries and titles weighted by how many nodes have them
         alias_forms = self.nodes.contents.alias_forms
-        forms = {f for fs in {alias_forms(n.cid) for n, _ in census} for f in fs}
+        named: set[tuple[str, ...]] = set()
+        countries: dict[str, int] = {}
+        written: dict[str, int] = {}  # title as written -> weight
+        for n, count in census:
+            named.add(alias_forms(n.cid))
+            if n.country:
+                countries[n.country] = countries.get(n.country, 0) + count
+            if n.ent.title:
+                written[n.ent.title] = written.get(n.ent.title, 0) + count
+        forms = {f for fs in named for f in fs}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}
         forms.discard(name)
         aliases = sorted(forms, key=lambda f: (normalise_name(f), f))
-        countries = _weighted((n.country, count) for n, count in census)
-        countries.pop(None, None)
-        countries.pop("", None)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
         if country is None and ref and ref.startswith("country:"):
             country = ref.split(":", 1)[1]
         titles: dict[str, int] = {}
-        for t, count in _weighted((n.ent.title, count) for n, count in census).items():
-            t = t.strip() if t else t
+        for t, count in written.items():
+            t = t.strip()
             if t:
                 titles[t] = titles.get(t, 0) + count
         reasons = list(grp.reasons)
