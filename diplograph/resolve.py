@@ -1718,18 +1718,21 @@ def _ids_for(ref: str | None, type_: str, display: str, name: str) -> frozenset[
 
 
 def _redirects(canon: _Canon, nodes: _Nodes, node_actor: list[str],
-               current: set[str], previous_ids: Iterable[str]) -> list[Redirect]:
+               current: set[str], previous_ids: Iterable[str],
+               by_content: dict[int, list[int]] | None = None) -> list[Redirect]:
     gone = sorted(set(previous_ids) - current)
     landed: dict[str, Counter] = defaultdict(Counter)
     if gone:
-        ids_of: dict[int, frozenset[str]] = {}  # content id -> `_node_ids`, a matter of content
-        for i, cid in enumerate(nodes.cids):
-            ids = ids_of.get(cid)
-            if ids is None:
-                ids = ids_of[cid] = _node_ids(nodes[i])
-            actor_id = node_actor[i]
-            for old in ids:
-                landed[old][actor_id] += 1
+        # only where the gone ids' mentions went is asked (a store keeps every id it ever
+        # wrote, so some are gone at every pass): a node counts if its content could
+        # have had one of them, and a content is looked at once
+        wanted = frozenset(gone)
+        for idxs in (by_content if by_content is not None else _by_content(nodes)).values():
+            ids = _node_ids(nodes[idxs[0]]) & wanted  # a matter of content
+            if ids:
+                went = Counter(map(node_actor.__getitem__, idxs))
+                for old in ids:
+                    landed[old].update(went)
     out = []
     for old in gone:
         if old in canon.redirects and canon.redirects[old][0] in current:
@@ -2371,5 +2374,5 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
         canon.apply(c)
     actors, node_actor = canon.actors()
     current = {a.id for a in actors}
-    redirects = _redirects(canon, nodes, node_actor, current, previous_ids)
+    redirects = _redirects(canon, nodes, node_actor, current, previous_ids, by_content)
     return actors, redirects, nodes, node_actor
