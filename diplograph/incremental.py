@@ -23,7 +23,12 @@ it only avoids recomputing what cannot have changed. Two stages:
   the 139,000 nodes of a 10,000-article store, and 10 new articles reach components
   with 62,000 nodes even when known countries and places with a ref are taken as inert
   (measured; working out the links costs about a third of the stage). The stage is kept
-  cheap per node instead (`resolve._Nodes`, `resolve._group_by_exact_name`);
+  cheap per node instead (`resolve._Nodes`, `resolve._group_by_exact_name`). At 10,000
+  articles it is ~0.6 s: some fifteen passes over the nodes (~10 ms each), each rule's
+  look at the 17,700 contents, and every actor's record made again (~0.15 s for 578):
+  an actor whose nodes did not change may still have other reasons (a surname that was
+  the only one in the corpus is now "the one in the same document"), so records are not
+  reused;
 - events: a report's event key is (type, source actors, target actors). Only the keys whose
   reports changed are clustered again: the keys the new documents report, and every key
   of an old document whose local entities now resolve to other actors; then, as the
