@@ -347,11 +347,12 @@ class _Contents:
 
 @dataclass
 class _ActorInputs:
-    """What the actor stage reads: each document's entities as (key, content id), by
-    document id; the contents; and a document's interactions as (source keys, target
-    keys), asked for only when a rule needs that document's (`_Partners`)."""
+    """What the actor stage reads: each document's entities as (their keys, their content
+    ids), two tuples in the document's order, by document id; the contents; and a
+    document's interactions as (source keys, target keys), asked for only when a rule
+    needs that document's (`_Partners`)."""
 
-    docs: Sequence[tuple[str, tuple[tuple[str, int], ...]]]
+    docs: Sequence[tuple[str, tuple[tuple[str, ...], tuple[int, ...]]]]
     contents: _Contents
     sides_of: Callable[[str], Iterable[tuple[tuple, tuple]]]
 
@@ -361,10 +362,16 @@ def _actor_inputs(rows: Sequence[tuple[str, DocInputs]], contents: _Contents | N
     """The actor stage's inputs of documents' `DocInputs` (by document id)."""
     contents = contents if contents is not None else _Contents()
     intern = contents.intern
-    docs = [(doc_id, tuple((row[0], intern(row[1:])) for row in inputs[1]))
-            for doc_id, inputs in rows]
+    docs = [(doc_id, _doc_entities(inputs[1], intern)) for doc_id, inputs in rows]
     sides = {doc_id: _sides(inputs[2]) for doc_id, inputs in rows}
     return _ActorInputs(docs, contents, lambda doc_id: sides.get(doc_id, ()))
+
+
+def _doc_entities(entities: Sequence[tuple], intern: Callable[[tuple], int]
+                  ) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """A document's entity rows (`DocInputs`) as (keys, content ids): two flat tuples,
+    which a cache keeps and a resolution reads back cheaply."""
+    return tuple(row[0] for row in entities), tuple(intern(row[1:]) for row in entities)
 
 
 def _sides(interactions: Iterable[tuple]) -> tuple[tuple[tuple, tuple], ...]:
@@ -492,9 +499,9 @@ class _Nodes(dict):
     def __init__(self, inputs: _ActorInputs):
         super().__init__()
         docs = inputs.docs
-        self.docs: list[str] = [doc_id for doc_id, entities in docs for _ in entities]
-        self.locals: list[str] = [local for _, entities in docs for local, _ in entities]
-        self.cids: list[int] = [cid for _, entities in docs for _, cid in entities]
+        self.docs: list[str] = list(chain.from_iterable([d] * len(e[1]) for d, e in docs))
+        self.locals: list[str] = list(chain.from_iterable(e[0] for _, e in docs))
+        self.cids: list[int] = list(chain.from_iterable(e[1] for _, e in docs))
         self._contents = inputs.contents
         self._size = len(self.cids)
         self._inputs = docs
@@ -505,8 +512,8 @@ class _Nodes(dict):
         if self._ranges is None:
             self._ranges, start = {}, 0
             for d, entities in self._inputs:  # document by document: a range each
-                self._ranges.setdefault(d, []).append(range(start, start + len(entities)))
-                start += len(entities)
+                self._ranges.setdefault(d, []).append(range(start, start + len(entities[1])))
+                start += len(entities[1])
         return [i for found in self._ranges.get(doc_id, ()) for i in found]
 
     def __missing__(self, i: int) -> _Node:
@@ -1561,23 +1568,30 @@ class _Canon:
         grp = self.groups[gi]
         type_, ref, name, _ = self.summary(gi)
         census = self.census_of(gi)
-        # each distinct content's alias forms (`_alias_forms_of`) once
+        # one pass over the contents: their alias forms (`_alias_forms_of`; each distinct
+        # tuple once), and countries and titles weighted by how many nodes have them
         alias_forms = self.nodes.contents.alias_forms
-        forms = {f for fs in {alias_forms(n.cid) for n, _ in census} for f in fs}
+        named: set[tuple[str, ...]] = set()
+        countries: dict[str, int] = {}
+        written: dict[str, int] = {}  # title as written -> weight
+        for n, count in census:
+            named.add(alias_forms(n.cid))
+            if n.country:
+                countries[n.country] = countries.get(n.country, 0) + count
+            if n.ent.title:
+                written[n.ent.title] = written.get(n.ent.title, 0) + count
+        forms = {f for fs in named for f in fs}
         if grp.blocked:
             forms = {f for f in forms if normalise_name(f) not in grp.blocked
                      and person_name(f)[0] not in grp.blocked}
         forms.discard(name)
         aliases = sorted(forms, key=lambda f: (normalise_name(f), f))
-        countries = _weighted((n.country, count) for n, count in census)
-        countries.pop(None, None)
-        countries.pop("", None)
         country = min(countries, key=lambda c: (-countries[c], c)) if countries else None
         if country is None and ref and ref.startswith("country:"):
             country = ref.split(":", 1)[1]
         titles: dict[str, int] = {}
-        for t, count in _weighted((n.ent.title, count) for n, count in census).items():
-            t = t.strip() if t else t
+        for t, count in written.items():
+            t = t.strip()
             if t:
                 titles[t] = titles.get(t, 0) + count
         reasons = list(grp.reasons)
@@ -1704,18 +1718,21 @@ def _ids_for(ref: str | None, type_: str, display: str, name: str) -> frozenset[
 
 
 def _redirects(canon: _Canon, nodes: _Nodes, node_actor: list[str],
-               current: set[str], previous_ids: Iterable[str]) -> list[Redirect]:
+               current: set[str], previous_ids: Iterable[str],
+               by_content: dict[int, list[int]] | None = None) -> list[Redirect]:
     gone = sorted(set(previous_ids) - current)
     landed: dict[str, Counter] = defaultdict(Counter)
     if gone:
-        ids_of: dict[int, frozenset[str]] = {}  # content id -> `_node_ids`, a matter of content
-        for i, cid in enumerate(nodes.cids):
-            ids = ids_of.get(cid)
-            if ids is None:
-                ids = ids_of[cid] = _node_ids(nodes[i])
-            actor_id = node_actor[i]
-            for old in ids:
-                landed[old][actor_id] += 1
+        # only where the gone ids' mentions went is asked (a store keeps every id it ever
+        # wrote, so some are gone at every pass): a node counts if its content could
+        # have had one of them, and a content is looked at once
+        wanted = frozenset(gone)
+        for idxs in (by_content if by_content is not None else _by_content(nodes)).values():
+            ids = _node_ids(nodes[idxs[0]]) & wanted  # a matter of content
+            if ids:
+                went = Counter(map(node_actor.__getitem__, idxs))
+                for old in ids:
+                    landed[old].update(went)
     out = []
     for old in gone:
         if old in canon.redirects and canon.redirects[old][0] in current:
@@ -2357,5 +2374,5 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
         canon.apply(c)
     actors, node_actor = canon.actors()
     current = {a.id for a in actors}
-    redirects = _redirects(canon, nodes, node_actor, current, previous_ids)
+    redirects = _redirects(canon, nodes, node_actor, current, previous_ids, by_content)
     return actors, redirects, nodes, node_actor

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.gazetteer import Gazetteer, Title, normalise, slugify
 from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
-from diplograph.extract.mentions import METONYM_HEADS, Mention
+from diplograph.extract.mentions import METONYM_HEADS, Mention, gaz_lookup
 
 __all__ = ["Draft", "Entities"]
 
@@ -67,7 +67,6 @@ class Entities:
         self._indexed = -1  # how many mentions the index was built from
         self.groups: list = []  # group phrases and the entities they stand for (groups.py)
         self._group_at: dict = {}
-        self._countries_by_text: dict[str, object] = {}
         self._build()
 
     # ------------------------------------------------------------------ building
@@ -275,10 +274,9 @@ class Entities:
                     break
 
     def _find_country(self, text: str):
-        """gaz.find_country, once per text (this pass runs twice over the same titles)."""
-        if text not in self._countries_by_text:
-            self._countries_by_text[text] = self.gaz.find_country(text)
-        return self._countries_by_text[text]
+        """gaz.find_country, once per text (this pass runs twice over the same titles, and
+        the same titles and names recur across articles)."""
+        return gaz_lookup(self.gaz, "find_country", text)
 
     def _persons(self) -> None:
         people = [m for m in self.mentions if m.kind == "person" and m.name]

@@ -19,7 +19,7 @@ from diplograph.extract.docinfo import entities, lowers, tokens
 from diplograph.gazetteer import Gazetteer, Organization, Title, get_gazetteer
 from diplograph.extract.lexicon import TRIGGER_WORDS
 
-__all__ = ["Mention", "find_mentions", "prepare", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
+__all__ = ["Mention", "find_mentions", "prepare", "gaz_lookup", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
 
 # person: a named person; nominal: a title without a name ("the Chinese foreign minister");
 # counterpart: "his counterpart"; country; capital (a seat of government: a place, or the
@@ -137,15 +137,15 @@ def prepare(nlp) -> None:
 
 # Gazetteer answers by text, per gazetteer: the same names, titles and organisations come
 # back in article after article, and each lookup normalises its text afresh (~10 us).
-_KNOWN: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
-_KNOWN_MAX = 200_000  # answers kept per gazetteer (a long ingest starts again past this)
+_LOOKUPS: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+_LOOKUPS_MAX = 200_000  # answers kept per gazetteer (a long ingest starts again past this)
 
 
-def _known(gaz: Gazetteer, lookup: str, text: str):
+def gaz_lookup(gaz: Gazetteer, lookup: str, text: str):
     """gaz.<lookup>(text), remembered."""
-    memo = _KNOWN.get(gaz)
-    if memo is None or len(memo) > _KNOWN_MAX:
-        memo = _KNOWN[gaz] = {}
+    memo = _LOOKUPS.get(gaz)
+    if memo is None or len(memo) > _LOOKUPS_MAX:
+        memo = _LOOKUPS[gaz] = {}
     key = (lookup, text)
     if key not in memo:
         memo[key] = getattr(gaz, lookup)(text)
@@ -167,7 +167,7 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     taken: set[int] = set()
     out = []
     for h in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if any(i in taken for i in range(h.start, h.end)):
+        if not taken.isdisjoint(range(h.start, h.end)):
             continue
         out.append(h)
         taken.update(range(h.start, h.end))
@@ -191,7 +191,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     taken: set[int] = set()
 
     def free(s: int, e: int) -> bool:
-        return not any(i in taken for i in range(s, e))
+        return taken.isdisjoint(range(s, e))
 
     def add(mn: Mention) -> None:
         mentions.append(mn)
@@ -357,9 +357,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         span = doc[s:e]
         text = span.text
-        if "\n" in text or _known(gaz, "is_media", text):
+        if "\n" in text or gaz_lookup(gaz, "is_media", text):
             continue
-        if _known(gaz, "is_region", text):
+        if gaz_lookup(gaz, "is_region", text):
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
         if ent.label_ == "ORG":
@@ -462,17 +462,17 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
             e = e + 2
         text = doc[s:e].text
-        title = _known(gaz, "title", text) or _known(gaz, "title", doc[s:h.end].text) \
-            or _known(gaz, "title", doc[h.start:h.end].text)
+        title = gaz_lookup(gaz, "title", text) or gaz_lookup(gaz, "title", doc[s:h.end].text) \
+            or gaz_lookup(gaz, "title", doc[h.start:h.end].text)
         if title is None:
             continue
-        if any(i in covered for i in range(s, e)):
+        if not covered.isdisjoint(range(s, e)):
             continue
         covered.update(range(s, e))
         chunks.append({"start": s, "end": e, "title": title, "counterpart": False})
-    for t in doc:
-        if t.lower_ in _COUNTERPART and t.i not in covered:
-            chunks.append({"start": t.i, "end": t.i + 1, "title": None, "counterpart": True})
+    for i, word in enumerate(lowers(doc)):
+        if word in _COUNTERPART and i not in covered:
+            chunks.append({"start": i, "end": i + 1, "title": None, "counterpart": True})
     return sorted(chunks, key=lambda c: c["start"])
 
 
@@ -569,7 +569,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if len(words) > 1 and all(i in gaz_at and gaz_at[i].kind in ("name", "demonym", "capital")
                                       for i in words) and any(doc[i].text in _HYPHENS for i in range(s, e)):
                 continue  # "U.S.-China" is two countries, not a person
-            if _known(gaz, "is_media", span.text):
+            if gaz_lookup(gaz, "is_media", span.text):
                 continue
             if _names_a_thing(doc, s, e):
                 continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"
@@ -881,7 +881,7 @@ def _spelled_out(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(name start, name end, acronym start, acronym end) for "Long Name (LN)": the
     acronym's letters are the initials of the name's capitalised words, in order."""
     out = []
-    for t in doc[2:]:
+    for t in tokens(doc)[2:]:
         if t.text != "(" or t.i + 2 >= len(doc) or doc[t.i + 2].text != ")":
             continue
         acro = doc[t.i + 1].text

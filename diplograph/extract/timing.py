@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from diplograph.extract.docinfo import entities_between, sent_of, sentence_no, sentences
+from diplograph.extract.docinfo import entities, entities_between, sent_of, sentence_no, sentences
 
 __all__ = ["plain_day", "relative_shift", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
@@ -140,8 +140,8 @@ def section_dates(doc: Doc) -> dict[int, Span]:
     A line "<words> — <date>" is a list item header: its date applies to the header and to
     the next line (the item's body)."""
     out: dict[int, Span] = {}
-    sents = list(doc.sents)
-    for e in doc.ents:
+    sents = sentences(doc)
+    for e in entities(doc):
         if e.label_ != "DATE":
             continue
         end = e.end
