@@ -21,3 +21,10 @@ pytestmark = pytest.mark.model
 def test_the_partner_after_a_stranded_and_is_found(nlp, text, a, b):
     e = edges(run(nlp, text))
     assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_a_counterpart_named_in_apposition_is_only_that_person(nlp):
+    e = edges(run(nlp, "Peruvian President Dina Boluarte accused her Colombian counterpart, Gustavo Petro, of "
+                       "meddling in Peru's affairs."))
+    assert ("ACCUSE", "Dina Boluarte", "Gustavo Petro") in e, sorted(map(str, e))
+    assert ("ACCUSE", "Dina Boluarte", "Colombia") not in e, sorted(map(str, e))

@@ -302,9 +302,10 @@ class _Finder:
                      and (mm := self.ents.mention_at(x.i)) is not None and mm.kind == "person" and x.i == mm.end - 1]
             # "Qatar, together with Egypt and the United States": one party of several
             toks += [x for p in _together_with(t) for x in (p, *p.conjuncts)]
-        if m is None and len(toks) > 1:
-            # "the top diplomats of the two countries, Blinken and Wang, met": the names
-            # in apposition say who, better than the countries the head noun implies
+        if (m is None or m.kind == "counterpart" and m.entity is None) and len(toks) > 1:
+            # "the top diplomats of the two countries, Blinken and Wang, met", "his Colombian
+            # counterpart, Alvaro Uribe,": the names in apposition say who, better than the
+            # countries the head noun implies
             named = [t for t in toks[1:] if (mm := self.ents.mention_at(t.i)) is not None and mm.kind == "person"]
             if named:
                 toks = [t for t in toks if t is not tok]
