@@ -155,3 +155,12 @@ def test_that_february_is_february_of_the_year_told_before(nlp):
     ex = run(nlp, "Relations collapsed in 2017.\n\nThat February, Chad recalled its ambassador from Qatar.\n",
              "2024-06-14")
     assert dates_of(ex, "SANCTION") == ["2017-02"]
+
+
+@pytest.mark.model
+def test_a_reaction_by_an_outsider_does_not_take_the_date_of_a_meeting_it_was_not_at(nlp):
+    ex = run(nlp, "Rival Kenyan leaders Mwai Kibaki and Raila Odinga signed a power-sharing deal on Thursday.\n\n"
+                  "Tanzanian President Jakaya Kikwete met Kibaki and Odinga in Nairobi on Feb. 18.\n\n"
+                  "The European Union welcomed the deal.\n", "2008-02-29")  # a Friday
+    dates = {i.date for i in ex.interactions if i.type == "SUPPORT"}
+    assert dates and "2008-02-18" not in dates, dates

@@ -104,13 +104,13 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date_text = None  # a duration or a vague time ("several days"): undated
         habitual = date is None and date_text is None and _habitual(verb)
         if date is None and ev.status == "occurred" and date_text is None and not habitual:
-            date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False)
+            date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False, source=set(ev.source))
             if date is None:
                 date, date_text = _arrival_date(dated, sent, ents, actors)
             if date is None:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
             if date is None:
-                date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True)
+                date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True, source=set(ev.source))
             if date is None and tense == "present" and document.published and verb is not None \
                     and verb.tag_ in ("VBZ", "VBP"):
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
@@ -293,11 +293,14 @@ def _arrival_date(dated, sent, ents, actors: set[str]):
     return None, None
 
 
-def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = True):
+def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = True,
+                    source: set[str] | None = None):
     """An undated event takes the date of the occasion it belongs to: a dated meeting of
     the same actors shortly before ("Qin and Blinken held talks on Sunday. ... They also
     agreed to ..."), the event of the sentence just before when they share both actors, or
-    the one dated meeting the same pair had earlier in the article."""
+    the one dated meeting the same pair had earlier in the article. Whoever acts must have
+    been at that meeting: "Rice met both men on Feb. 18 ... The UN welcomed the deal" is not
+    the UN's act of Feb. 18."""
     need = min(2, len(actors))
     for n, who, date, text, meeting, recent, *_ in reversed(dated):
         gap = n_sent - n
@@ -306,6 +309,8 @@ def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = Tr
         shared = _shared(actors, who, ents)
         if gap > 6:
             break
+        if meeting and source and not _shared(source, who, ents):
+            continue
         # one shared actor is enough only right after a meeting of the day's news
         if meeting and (shared >= need or loose and gap <= 1 and shared >= 1 and recent):
             return date, text
