@@ -164,3 +164,10 @@ def test_a_reaction_by_an_outsider_does_not_take_the_date_of_a_meeting_it_was_no
                   "The European Union welcomed the deal.\n", "2008-02-29")  # a Friday
     dates = {i.date for i in ex.interactions if i.type == "SUPPORT"}
     assert dates and "2008-02-18" not in dates, dates
+
+
+@pytest.mark.model
+def test_two_days_later_counts_from_the_day_the_sentence_before_names(nlp):
+    ex = run(nlp, "Relations soured after Ethiopia began filling the dam on July 21, 2020. Two days later "
+                  "Egypt recalled its ambassador from Ethiopia.\n", "2020-09-01")
+    assert dates_of(ex, "SANCTION") == ["2020-07-23"]

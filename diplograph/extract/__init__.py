@@ -97,9 +97,9 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         actors = set(ev.source) | set(ev.target)
         written = date_text
         if date_text is not None and date_text.strip().lower() == "overnight":
-            date = _anaphoric_date("that night", dated, n_sent) or date  # the night after the day told
+            date = _anaphoric_date("that night", dated, n_sent, sent, document.published) or date  # the night after
         if date is None and date_text is not None:
-            date = _anaphoric_date(date_text, dated, n_sent)  # "later that day", "two days later"
+            date = _anaphoric_date(date_text, dated, n_sent, sent, document.published)  # "two days later"
             if date is None:
                 date_text = None  # a duration or a vague time ("several days"): undated
         habitual = date is None and date_text is None and _habitual(verb)
@@ -194,10 +194,12 @@ def _shared(actors: set[str], who: set[str], ents) -> int:
                             and k in theirs)
 
 
-def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
+def _anaphoric_date(date_text: str, dated, n_sent: int, sent=None, published: str | None = None) -> str | None:
     """'later that day', 'the next day', 'two days later': a day counted from the last
     day-dated event told before (not from an event that took its date from the same
-    expression in the same sentence: 'A day later, X struck ... and captured ...')."""
+    expression in the same sentence: 'A day later, X struck ... and captured ...'), or
+    from the day the sentence before names when no event took it ("after India revoked
+    Kashmir's autonomy on Aug. 5. Two days later Pakistan expelled ...")."""
     import datetime as dt
 
     from diplograph.extract.timing import relative_shift
@@ -205,6 +207,10 @@ def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
     shift = relative_shift(date_text)
     if shift is None:
         return None
+    if sent is not None and not any(row[0] == n_sent - 1 for row in dated):
+        day = _last_day_named(sent, published)
+        if day is not None:
+            return (day + dt.timedelta(days=shift)).isoformat()
     for row in reversed(dated):
         if row[0] > n_sent or "/" in row[2] or len(row[2]) != 10:
             continue
@@ -214,6 +220,25 @@ def _anaphoric_date(date_text: str, dated, n_sent: int) -> str | None:
             return (dt.date.fromisoformat(row[2]) + dt.timedelta(days=shift)).isoformat()
         except ValueError:
             return None
+    return None
+
+
+def _last_day_named(sent, published: str | None):
+    """The last day written in the sentence before `sent` (a day, not a month or a range)."""
+    from diplograph.dates import day_of, resolve_date
+    from diplograph.extract.docinfo import sentence_no, sentences
+
+    doc = sent.doc
+    n = sentence_no(doc, sent.start)
+    if n == 0:
+        return None
+    prev = sentences(doc)[n - 1]
+    for e in reversed([e for e in prev.ents if e.label_ == "DATE"]):
+        if not any(ch.isdigit() for ch in e.text):
+            continue  # "on Monday" is the day of whatever the paragraph is about: not an anchor here
+        value = resolve_date(e.text, published, "past")
+        if value is not None and value.precision == "day":
+            return day_of(value.value)
     return None
 
 
