@@ -717,3 +717,16 @@ def test_calling_an_accusation_baseless_rejects_the_accuser(nlp):
 def test_saying_another_broke_its_commitments_accuses_it(nlp):
     e = got(nlp, "Thai army spokesman Winthai Suvaree said Cambodia had broken its commitments.")
     assert ("ACCUSE", "Winthai Suvaree", "Cambodia") in e, sorted(map(str, e))
+
+
+def test_going_into_talks_with_someone_is_meeting_him(nlp):
+    e = got(nlp, "Senegalese President Macky Sall flew to Bissau on Friday and went straight into talks with "
+                 "Guinea-Bissau President Umaro Sissoco Embalo.")
+    assert sym("CONSULT", "Macky Sall", "Umaro Sissoco Embalo") in e, sorted(map(str, e))
+
+
+def test_a_stop_in_a_capital_is_a_visit_and_a_stop_to_violence_is_not(nlp):
+    e = got(nlp, "After a stop in the Malian capital Bamako, Burkinabe President Ibrahim Traore flew on to Niger.")
+    assert ("CONSULT", "Ibrahim Traore", "Mali") in e, sorted(map(str, e))
+    e = got(nlp, "The African Union called for a stop to the fighting in Sudan.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

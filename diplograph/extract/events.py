@@ -3230,7 +3230,7 @@ class _Finder:
             partners += [k for t in (n, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                          for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         elif place_tok.dep_ == "pobj" and gov is not None and (
-                place_tok.head.lower_ in ("in", "during", "at", "after", "before", "following")
+                place_tok.head.lower_ in ("in", "into", "during", "at", "after", "before", "following")
                 or place_tok.head.lower_ == "for" and gov.lemma_ in _GATHER_VERBS):
             src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):

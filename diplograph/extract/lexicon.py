@@ -258,6 +258,7 @@ EVENT_NOUNS: dict[str, str] = {
     # plurals a report uses for repeated meetings ("held repeated sessions with X")
     "sessions": "meet", "summits": "meet", "visits": "visit", "trips": "visit", "encounters": "meet",
     "conversations": "call", "dinners": "meet",
+    "stop": "visit",  # "after a stop in the Guinean capital": only with a country reached
 }
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "make", "host",
                          "attend", "continue", "resume", "engage", "sit", "arrange", "wrap",
