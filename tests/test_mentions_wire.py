@@ -194,3 +194,10 @@ def test_a_name_with_a_title_set_after_it_is_a_person(nlp):
 def test_a_body_described_after_a_comma_stays_a_body(nlp):
     found = drafts(nlp, "The World Food Programme, the largest humanitarian agency, said aid had stopped.")
     assert found.get("World Food Programme", ("?",))[0] == "Organization", found
+
+
+def test_its_foreign_ministry_is_the_ministry_of_the_country_that_acts(nlp):
+    found = drafts(nlp, "Algeria recalled the French ambassador's accreditation in March, and its foreign "
+                        "ministry accused Paris of interference.")
+    ministries = {name: v for name, v in found.items() if "Ministry" in name}
+    assert ministries and all(v[1] == "DZA" for v in ministries.values()), ministries

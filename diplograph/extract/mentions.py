@@ -162,6 +162,19 @@ class _Hit:
     key: str
 
 
+def _its_country(doc: Doc, start: int, gaz_hits: list[_Hit]) -> str | None:
+    """'Morocco summoned the Spanish ambassador, and its foreign ministry accused Madrid':
+    'its' is the country that is the subject of a clause before it in the sentence."""
+    if start == 0 or doc[start - 1].lower_ not in ("its", "their"):
+        return None
+    first = doc[start].sent.start
+    for h in sorted(gaz_hits, key=lambda h: -h.start):
+        if first <= h.start < start - 1 and h.kind in ("name", "capital") \
+                and doc[h.start:h.end].root.dep_ in ("nsubj", "nsubjpass"):
+            return h.key
+    return None
+
+
 def _select(hits: list[_Hit]) -> list[_Hit]:
     """Longest first, then leftmost; no overlaps."""
     taken: set[int] = set()
@@ -221,6 +234,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         start, iso3 = _country_before(doc, h.start, gaz_hits, gaz)
         if iso3 is None:
             iso3 = _country_after(doc, h.end, gaz_hits, gaz)
+        if iso3 is None:
+            iso3 = _its_country(doc, h.start, gaz_hits)
         if body.needs_country and (iso3 is None or _modifies_noun(doc[h.end - 1])):
             continue
         org = gaz.body_organization(body, iso3)
