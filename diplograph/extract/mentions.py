@@ -162,6 +162,11 @@ class _Hit:
     key: str
 
 
+# faiths and their books the model tags as organisations ("a Sikh leader", "burned the Koran")
+_FAITHS = frozenset({"sikh", "sunni", "shia", "shiite", "hindu", "muslim", "jain", "druze", "alawite", "yazidi"})
+_SCRIPTURES = frozenset({"koran", "quran", "qur'an", "bible", "torah", "talmud"})
+
+
 def _its_country(doc: Doc, start: int, gaz_hits: list[_Hit]) -> str | None:
     """'Morocco summoned the Spanish ambassador, and its foreign ministry accused Madrid':
     'its' is the country that is the subject of a clause before it in the sentence."""
@@ -397,9 +402,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if e < len(doc) and doc[e].lemma_ in _FACILITIES and doc[e - 1].dep_ in ("compound", "amod", "nmod"):
                 add(Mention(s, e + 1, "place", doc[s:e + 1].text, source="ner"))  # "the Kumsusan guesthouse"
                 continue
-            if e - s == 1 and re.search(r"(an|ian|ese|ish|i)$", text) and doc[s].dep_ in ("amod", "compound") \
-                    and doc[s].head.i > s and doc[s].head.pos_ == "NOUN":
-                continue  # "Tigrayan forces": an adjective of a people, not an organisation
+            if e - s == 1 and (re.search(r"(an|ian|ese|ish|i|ic|ist)$", text) or text.lower() in _FAITHS) \
+                    and doc[s].dep_ in ("amod", "compound") and doc[s].head.i > s and doc[s].head.pos_ == "NOUN":
+                continue  # "Tigrayan forces", "a Sikh separatist", "Islamophobic acts": an adjective, not a body
+            if e - s == 1 and text.lower() in _SCRIPTURES:
+                continue  # "a copy of the Koran": a book
             add(Mention(s, e, "org", text, source="ner"))
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             if not any(t.is_title or t.is_upper for t in span):
