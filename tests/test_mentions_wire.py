@@ -206,7 +206,7 @@ def test_its_foreign_ministry_is_the_ministry_of_the_country_that_acts(nlp):
 @pytest.mark.parametrize("text,word", [
     ("Delhi expelled a diplomat over the killing of a Sikh activist in Surrey.", "Sikh"),
     ("Ankara condemned the burning of a Koran outside its embassy in Copenhagen.", "Koran"),
-    ("The minister called the Islamophobic attacks shameful.", "Islamophobic"),
+    ("Sweden's prime minister condemned the Islamophobic act outside the embassy.", "Islamophobic"),
 ])
 def test_faiths_books_and_adjectives_are_no_organisations(nlp, text, word):
     assert word not in drafts(nlp, text)
