@@ -145,3 +145,14 @@ def test_a_host_of_another_summit_meets_nobody_by_it(nlp):
     e = got(nlp, "Modi met Zelensky on the sidelines of the summit on Saturday. Japanese Prime Minister Fumio "
                  "Kishida, who hosted the summit, met Yoon Suk Yeol on Sunday.")
     assert not any(x[0] == "CONSULT" and "Fumio Kishida" in x[1] and "Zelensky" in x[1] for x in e), sorted(map(str, e))
+
+
+def test_a_clash_over_an_issue_is_words_not_arms(nlp):
+    e = got(nlp, "Guyana and Venezuela clashed over the Essequibo region at the United Nations on Tuesday.")
+    assert {("ACCUSE", "Guyana", "Venezuela"), ("ACCUSE", "Venezuela", "Guyana")} <= e, sorted(map(str, e))
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_welcoming_a_release_supports_who_released(nlp):
+    e = got(nlp, "Venezuela released three American prisoners on Saturday. Washington welcomed the release.")
+    assert ("SUPPORT", "United States", "Venezuela") in e, sorted(map(str, e))

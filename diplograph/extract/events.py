@@ -66,9 +66,10 @@ _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tank
                           "divisions", "forces", "warships", "jets", "aircraft"})
 # what a government says will be done to someone: "said X would be arrested"
 _THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute"})
-# what is expressed or reaffirmed to someone one backs: "expressed gratitude to X"
+# what an accusation is called when it is denied: "said X's charges were baseless"
 _FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "absurd", "lies", "lie", "fabricated",
                           "untrue", "nonsense", "fabrication", "fabrications", "ridiculous"})
+# what is expressed or reaffirmed to someone one backs: "expressed gratitude to X"
 _SUPPORT_OBJECTS = frozenset({"commitment", "support", "solidarity", "backing", "gratitude", "thanks",
                               "appreciation"})
 _ACCESSION_NOUNS = frozenset({"accession", "membership", "bid", "application", "admission", "entry"})
@@ -103,6 +104,7 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "test": ("test", "launch", "fire"), "remark": ("say", "tell", "call"), "comment": ("say", "tell"),
     "statement": ("say", "issue"), "announcement": ("announce",), "action": (), "plan": ("plan", "announce"),
     "deployment": ("deploy", "send"), "drill": ("hold", "conduct", "stage", "launch"),
+    "release": ("release", "free"), "withdrawal": ("withdraw", "pull"),
     "exercise": ("hold", "conduct", "stage", "launch"),
     "incursion": (), "seizure": ("seize",), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
     "proposal": ("propose",), "initiative": ("launch", "propose"),
@@ -115,6 +117,7 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"),
     "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
     "announcement": (), "call": ("CONSULT",), "ruling": (), "verdict": (), "award": (),
+    "release": ("CONCEDE",), "withdrawal": ("RETREAT",),
 }
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
@@ -1100,7 +1103,13 @@ class _Finder:
             return
         if lemma in _FIGHT_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("against", "alongside") for c in v.children) \
                 and all(c.lemma_ in _WAR_NOUNS for c in v.children if c.dep_ == "dobj"):
-            self.barbs(v, "ASSAULT")  # "A and B fought a war", "A's troops clashed with B's": each attacks the other
+            # "A and B fought a war", "A's troops clashed with B's": each attacks the other; but
+            # "A and B clashed over the Falklands at the UN", "X clashed with Y": words, not arms
+            verbal = lemma == "clash" and not any(x.lemma_ in _FORCE_NOUNS or x.lower_ in _FORCE_NOUNS
+                                                  for x in v.subtree if x.dep_ in ("nsubj", "pobj")) and (
+                any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in v.children)
+                or any(self.ents.drafts[k].type == "Person" for k in self.subjects(v)))
+            self.barbs(v, "ACCUSE" if verbal else "ASSAULT")
             return
         if spec is None and lemma == "hold" and any(
                 c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_ in ("responsible", "accountable", "liable", "culpable")
