@@ -156,3 +156,11 @@ def test_a_clash_over_an_issue_is_words_not_arms(nlp):
 def test_welcoming_a_release_supports_who_released(nlp):
     e = got(nlp, "Venezuela released three American prisoners on Saturday. Washington welcomed the release.")
     assert ("SUPPORT", "United States", "Venezuela") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Beijing vowed to take resolute measures against Vilnius.", "China", "Lithuania"),
+    ("Moscow threatened to take countermeasures against Helsinki.", "Russia", "Finland"),
+])
+def test_measures_vowed_against_a_country_threaten_it(nlp, text, source, target):
+    assert ("THREATEN", source, target) in got(nlp, text)

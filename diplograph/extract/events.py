@@ -1661,8 +1661,11 @@ class _Finder:
         if spec.type == "AGREE" and lemma in ("vow", "pledge", "promise") and not tgt:
             # "vowed to retaliate against X": a threat, not a commitment with anyone
             for x in v.children:
-                if x.dep_ == "xcomp" and x.lemma_ in _RETALIATE_VERBS:
-                    hit = [k for c in x.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
+                if x.dep_ == "xcomp" and (x.lemma_ in _RETALIATE_VERBS or x.lemma_ == "take" and any(
+                        o.dep_ == "dobj" and o.lemma_ in ("measure", "action", "step", "countermeasure", "response")
+                        for o in x.children)):  # "vowed to take resolute measures against Lithuania"
+                    hit = [k for t in [x, *[o for o in x.children if o.dep_ == "dobj"]] for c in t.children
+                           if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                            for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
                     hit += [k for c in x.children if c.dep_ == "dobj" for k in self.actors(c)]
                     if hit:
@@ -1670,8 +1673,9 @@ class _Finder:
                                   confidence=self._conf(v, 0.55))
                         return
         if spec.type == "THREATEN" and not tgt:
-            # "threatened to retaliate against X"
-            tgt = [k for x in v.children if x.dep_ == "xcomp" for c in x.children
+            # "threatened to retaliate against X", "to take countermeasures against X"
+            tgt = [k for x in v.children if x.dep_ == "xcomp"
+                   for t in [x, *[o for o in x.children if o.dep_ == "dobj"]] for c in t.children
                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         if spec.type == "SANCTION" and lemma == "expel":
