@@ -730,3 +730,13 @@ def test_a_stop_in_a_capital_is_a_visit_and_a_stop_to_violence_is_not(nlp):
     assert sym("CONSULT", "Ibrahim Traore", "Mali") in e, sorted(map(str, e))
     e = got(nlp, "The African Union called for a stop to the fighting in Sudan.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_request_made_of_someone_targets_him(nlp):
+    e = got(nlp, "Taipei has repeatedly requested more fighter jets from Washington.")
+    assert ("REQUEST", "Taiwan", "United States") in e, sorted(map(str, e))
+
+
+def test_rejecting_an_ultimatum_rejects_who_set_it(nlp):
+    e = got(nlp, "Gabon's junta rejected an ultimatum from the African Union to restore civilian rule.")
+    assert any(x[0] == "REJECT" and x[2] == "African Union" for x in e), sorted(map(str, e))

@@ -100,7 +100,7 @@ VERBS: dict[str, Verb] = {
     # requests
     "urge": Verb("REQUEST"),
     "ask": Verb("REQUEST"),
-    "request": Verb("REQUEST"),
+    "request": Verb("REQUEST", None, ("from", "of")),  # "requested air defences from Washington"
     "press": Verb("REQUEST"),
     "demand": Verb("REQUEST", None, ("of", "from")),
     "invite": Verb("REQUEST"),
@@ -265,7 +265,7 @@ LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "ma
                          "conclude", "finish"})
 REQUEST_NOUNS = frozenset({"request", "requests", "proposal", "proposals", "invitation",
                            "invitations", "offer", "offers", "demand", "demands", "call",
-                           "calls", "appeal", "appeals", "plea", "bid"})
+                           "calls", "appeal", "appeals", "plea", "bid", "ultimatum"})
 TRIP_NOUNS = frozenset({"visit", "trip", "tour", "plan", "plans", "meeting", "talks",
                         "summit", "journey"})
 AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "consensus", "understanding",
