@@ -740,3 +740,16 @@ def test_a_request_made_of_someone_targets_him(nlp):
 def test_rejecting_an_ultimatum_rejects_who_set_it(nlp):
     e = got(nlp, "Gabon's junta rejected an ultimatum from the African Union to restore civilian rule.")
     assert any(x[0] == "REJECT" and x[2] == "African Union" for x in e), sorted(map(str, e))
+
+
+def test_two_leaders_embracing_meet(nlp):
+    e = got(nlp, "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki embraced at the "
+                 "airport in Asmara.")
+    assert sym("CONSULT", "Abiy Ahmed", "Isaias Afwerki") in e, sorted(map(str, e))
+    assert not got(nlp, "The European Union embraced the proposal on Monday.")
+
+
+def test_a_dinner_hosted_for_a_guest_is_a_meeting_with_him(nlp):
+    e = got(nlp, "Japanese Prime Minister Fumio Kishida hosted a dinner for Philippine President Ferdinand "
+                 "Marcos in Tokyo.")
+    assert sym("CONSULT", "Fumio Kishida", "Ferdinand Marcos") in e, sorted(map(str, e))

@@ -1707,6 +1707,10 @@ class _Finder:
                     mode = "virtual"
             if spec.frame == "joint" and not tgt and len(src) < 2:
                 return
+            if spec.type == "CONSULT" and lemma == "host" and not tgt:
+                # "hosted a dinner for Modi", "a banquet in honour of X": the guest
+                tgt = [k for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.EVENT_NOUNS
+                       for k in self._prep_actors([c, v], ("for",)) if k not in src]
             if spec.type == "CONSULT" and lemma == "host" and not tgt and src and not self.blocked(v) \
                     and v.dep_ in ("ROOT", "conj", "ccomp"):  # not "X, who hosted the summit, met Y"
                 # "Ethiopia's prime minister hosted the summit": the talks just told, with their host

@@ -40,6 +40,8 @@ VERBS: dict[str, Verb] = {
     "host": Verb(_C, "host", (), "symmetric"),
     "welcome": Verb(_C, "meet", (), "symmetric"),
     "greet": Verb(_C, "meet", (), "symmetric"),
+    "embrace": Verb(_C, "meet", (), "joint"),  # "Moon and Kim embraced at Panmunjom" (two who embrace)
+    "hug": Verb(_C, "meet", (), "joint"),
     "receive": Verb(_C, "meet", (), "symmetric"),
     "phone": Verb(_C, "call", (), "symmetric"),
     "telephone": Verb(_C, "call", (), "symmetric"),
