@@ -753,3 +753,10 @@ def test_a_dinner_hosted_for_a_guest_is_a_meeting_with_him(nlp):
     e = got(nlp, "Japanese Prime Minister Fumio Kishida hosted a dinner for Philippine President Ferdinand "
                  "Marcos in Tokyo.")
     assert sym("CONSULT", "Fumio Kishida", "Ferdinand Marcos") in e, sorted(map(str, e))
+
+
+def test_the_host_of_a_signing_meets_the_signers(nlp):
+    e = got(nlp, "Armenian Foreign Minister Edward Nalbandian and Turkish Foreign Minister Ahmet Davutoglu "
+                 "signed the protocols in Zurich on Saturday. Swiss Foreign Minister Micheline Calmy-Rey "
+                 "hosted the signing.")
+    assert sym("CONSULT", "Micheline Calmy-Rey", "Ahmet Davutoglu") in e, sorted(map(str, e))

@@ -1714,9 +1714,11 @@ class _Finder:
             if spec.type == "CONSULT" and lemma == "host" and not tgt and src and not self.blocked(v) \
                     and v.dep_ in ("ROOT", "conj", "ccomp"):  # not "X, who hosted the summit, met Y"
                 # "Ethiopia's prime minister hosted the summit": the talks just told, with their host
-                told = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.EVENT_NOUNS
+                told = next((c for c in v.children if c.dep_ == "dobj" and (
+                    c.lower_ in lx.EVENT_NOUNS or c.lower_ in ("signing", "ceremony"))
                              and any(d.lower_ in ("the", "this", "that") for d in c.children)), None)
-                held = self._earlier_meeting(v, told, exclude=src) if told is not None else None
+                held = self._earlier_meeting(v, told, exclude=src, types=(
+                    ("AGREE",) if told.lower_ in ("signing", "ceremony") else ("CONSULT",))) if told is not None else None
                 own = {self._own_country(k) or k for k in src}
                 guests = [k for k in dict.fromkeys(held.source + held.target) if k not in own] if held else []
                 if len(guests) >= 2:
@@ -2158,14 +2160,14 @@ class _Finder:
                 return list(ev.source)
         return []
 
-    def _earlier_meeting(self, at: Token, noun: Token, exclude=()) -> "RawEvent | None":
-        """The meeting of two or more others told last, within three sentences before `at`,
-        unless its sentence sets it at another `noun` ("met on the sidelines of the summit":
+    def _earlier_meeting(self, at: Token, noun: Token, exclude=(), types=("CONSULT",)) -> "RawEvent | None":
+        """The meeting (or, for a signing, the agreement) of two or more others told last,
+        within three sentences before `at`, unless its sentence sets it at another `noun` ("met on the sidelines of the summit":
         not the summit itself)."""
         sents = sentences(self.doc)
         lo = sents[max(0, sentence_no(self.doc, at.i) - 3)].start
         for ev in reversed(self.out):
-            if ev.type == "CONSULT" and ev.status == "occurred" and lo <= ev.trigger.i < at.i \
+            if ev.type in types and ev.status == "occurred" and lo <= ev.trigger.i < at.i \
                     and len(set(ev.source + ev.target) - set(exclude)) >= 2 and not set(ev.source + ev.target) & set(exclude):
                 if any(t.lemma_ == noun.lemma_ and t.i != ev.trigger.i for t in sent_of(ev.trigger)):
                     return None
