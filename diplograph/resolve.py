@@ -239,6 +239,7 @@ class _Node:
     country: str | None = None
     forms: tuple[str, ...] = ()  # every surface form as written (name, aliases, mentions)
     mentions: int = 0  # how many mentions the document has of it
+    named: tuple[str, ...] = ()  # the forms that name the actor (`_alias_forms_of`)
 
 
 class _Entity:
@@ -313,8 +314,8 @@ class _Contents:
     def _derived_of(self, cid: int) -> tuple:
         out = self._derived[cid]
         if out is None:
-            _, type_, _, _, title, _, forms, _ = self.rows[cid]
-            key, _, kind, _ = self.proto(cid)[1:5]
+            name, type_, aliases, _, title, _, forms, _ = self.rows[cid]
+            key, _, kind, _ = _name_keys(type_, name, aliases)
             out = self._derived[cid] = (
                 _office_claims(forms, key, title) if type_ == "Person" and kind == "full"
                 else None, _alias_forms_of(type_, kind, forms))
@@ -341,7 +342,7 @@ class _Contents:
             name, type_, aliases, country, title, ref, forms, mentions = self.rows[cid]
             ent = _Entity(name, type_, aliases, country, title, ref)
             out = self._protos[cid] = (ent, *_name_keys(type_, name, aliases), type_, country,
-                                       forms, mentions)
+                                       forms, mentions, self.alias_forms(cid))
         return out
 
 
@@ -1356,7 +1357,8 @@ class _Canon:
     """The groups after automatic resolution, with their names and ids, open to corrections."""
 
     def __init__(self, nodes: _Nodes, groups: list[_Group], misnamed: set[int] = frozenset(),
-                 generic: frozenset[int] = frozenset()):
+                 generic: frozenset[int] = frozenset(),
+                 by_content: dict[int, list[int]] | None = None):
         self.nodes = nodes
         self.groups = groups
         self.misnamed = misnamed
@@ -1370,8 +1372,11 @@ class _Canon:
         # members' documents come in order too; checked, as it makes `_actor` cheaper
         self._docs_in_order = all(map(operator.le, docs, docs[1:]))
         # content id -> a node of it (its first: the last one a pass backwards sees)
-        first = dict(zip(reversed(cids), range(len(cids) - 1, -1, -1)))
-        self._reps = {cid: nodes[i] for cid, i in first.items()}
+        if by_content is None:
+            first = dict(zip(reversed(cids), range(len(cids) - 1, -1, -1)))
+            self._reps = {cid: nodes[i] for cid, i in first.items()}
+        else:
+            self._reps = {cid: nodes[idxs[0]] for cid, idxs in by_content.items()}
 
     @property
     def by_name(self) -> dict[str, list[int]]:
@@ -1570,12 +1575,11 @@ class _Canon:
         census = self.census_of(gi)
         # one pass over the contents: their alias forms (`_alias_forms_of`; each distinct
         # tuple once), and countries and titles weighted by how many nodes have them
-        alias_forms = self.nodes.contents.alias_forms
         named: set[tuple[str, ...]] = set()
         countries: dict[str, int] = {}
         written: dict[str, int] = {}  # title as written -> weight
         for n, count in census:
-            named.add(alias_forms(n.cid))
+            named.add(n.named)
             if n.country:
                 countries[n.country] = countries.get(n.country, 0) + count
             if n.ent.title:
@@ -2369,7 +2373,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
 
     groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))
               for root, m in sorted(g.roots().items())]
-    canon = _Canon(nodes, groups, g.misnamed, g.generic)
+    canon = _Canon(nodes, groups, g.misnamed, g.generic, by_content)
     for c in corrections:
         canon.apply(c)
     actors, node_actor = canon.actors()
