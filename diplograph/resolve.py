@@ -323,8 +323,8 @@ class _Contents:
             claims, mask = out
             forms = self.rows[cid][6]
             out = self._derived[cid] = (
-                None if claims is None else marshal.loads(claims),
-                forms if mask is None else tuple(f for i, f in enumerate(forms) if mask >> i & 1))
+                None if claims is None else _claims_of_blob(claims),
+                forms if mask is None else _picker(mask)(forms))
         return out
 
     def derived_row(self, cid: int) -> tuple[bytes | None, int | None]:
@@ -344,6 +344,21 @@ class _Contents:
             out = self._protos[cid] = (ent, *_name_keys(type_, name, aliases), type_, country,
                                        forms, mentions, self.alias_forms(cid))
         return out
+
+
+@lru_cache(maxsize=10_000)
+def _claims_of_blob(blob: bytes) -> frozenset:
+    """Office claims as a cache keeps them (marshal): most people's are one of a few."""
+    return marshal.loads(blob)
+
+
+@lru_cache(maxsize=None)
+def _picker(mask: int) -> Callable[[tuple], tuple]:
+    """The items of a tuple at the set bits of `mask`, as a tuple (few masks recur)."""
+    at = [i for i in range(mask.bit_length()) if mask >> i & 1]
+    if len(at) > 1:
+        return operator.itemgetter(*at)
+    return (lambda items: (items[at[0]],)) if at else (lambda items: ())
 
 
 @dataclass
