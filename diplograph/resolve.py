@@ -736,7 +736,10 @@ def _display_of(g: _Groups, idxs: list[int], key: str) -> str:
     if shown is None:
         nodes, by_content = g.nodes, g.by_content
         forms: dict[str, int] = {}
-        for cid, count in Counter(map(g.cids.__getitem__, idxs)).items():
+        parts = g.full_parts.get(key)  # the key's nodes by content, when indexed
+        counts = ((g.cids[p[0]], len(p)) for p in parts) if parts is not None else Counter(
+            map(g.cids.__getitem__, idxs)).items()
+        for cid, count in counts:
             n = nodes[by_content[cid][0]]  # display and key are content
             if n.key == key:
                 forms[n.display] = forms.get(n.display, 0) + count
@@ -751,9 +754,8 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
     the same two letters, compatible countries. Blocks by (position, shared token, first
     letters of the rest) keep this near-linear."""
     titles: dict[str, set[str]] = defaultdict(set)
-    for key, idxs in full_index.items():
-        for t in {g.nodes[g.by_content[c][0]].ent.title  # a title's words once (content)
-                  for c in set(map(g.cids.__getitem__, idxs))}:
+    for key in full_index:
+        for t in {g.nodes[p[0]].ent.title for p in g.full_parts[key]}:  # a title once
             if t:
                 titles[key].update(w for w in normalise_name(t).split() if w not in _ACRONYM_SKIP)
     blocks: dict[tuple, list[str]] = defaultdict(list)
