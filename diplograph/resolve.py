@@ -428,8 +428,14 @@ class _Groups:
         # one frozenset per content, shared by its nodes: `_merged` copies what it grows
         # (being a generic body is a matter of content: `_generic_body_nodes`)
         ref_of, country_of = {}, {}
+        # type -> its contents' nodes, in `by_content`'s order: most rules read one type
+        self.by_type: dict[str, list[list[int]]] = {}
         for cid, idxs in self.by_content.items():
             n = nodes[idxs[0]]
+            found = self.by_type.get(n.type)
+            if found is None:
+                found = self.by_type[n.type] = []
+            found.append(idxs)
             # a generic body's ref is a kind, not an identity: it may join a country's body
             ref_of[cid] = frozenset({n.ent.ref}) if n.ent.ref and n.idx not in generic else none
             country_of[cid] = frozenset({n.ent.country}) if n.ent.country else none
@@ -718,9 +724,9 @@ def _group_by_exact_name(g: _Groups) -> None:
 def _full_key_index(g: _Groups) -> dict[str, list[int]]:
     """Person full-name key -> the nodes that carry it, ascending."""
     parts: dict[str, list[list[int]]] = defaultdict(list)
-    for idxs in g.by_content.values():
+    for idxs in g.by_type.get("Person", ()):
         n = g.nodes[idxs[0]]
-        if n.type == "Person" and n.kind == "full":
+        if n.kind == "full":
             for k in n.keys:
                 parts[k].append(idxs)
     g.full_parts = parts
@@ -893,9 +899,9 @@ def _country_forms(g: _Groups) -> dict[str, str]:
     """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
     stands for one country only."""
     seen: dict[str, set[str]] = defaultdict(set)
-    for n in (g.nodes[idxs[0]] for idxs in g.by_content.values()):
+    for n in (g.nodes[idxs[0]] for idxs in g.by_type.get("Country", ())):
         ref = n.ent.ref or ""
-        if n.type == "Country" and ref.startswith("country:"):
+        if ref.startswith("country:"):
             for k in n.keys:
                 seen[k].add(ref.split(":", 1)[1])
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -1047,8 +1053,8 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     holders: dict = {}
     candidates: dict[tuple[str, str | None], list[int]] = {}
     # full names were matched already; a gazetteer ref has decided
-    short = [idxs for idxs in g.by_content.values()
-             if (m := nodes[idxs[0]]).type == "Person" and m.kind != "full" and not m.ent.ref]
+    short = [idxs for idxs in g.by_type.get("Person", ())
+             if (m := nodes[idxs[0]]).kind != "full" and not m.ent.ref]
     for n in map(nodes.__getitem__, _in_order(short)) if short else ():
         if n.kind == "descriptive":
             chosen = _office_holder(n, offices, countries, docs_of_root, country_forms, holders)
@@ -1160,7 +1166,7 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
     or "office", "secretariat", "headquarters"."""
     nodes, cids, by_content = g.nodes, g.cids, g.by_content
     by_doc: dict[str, list[int]] = defaultdict(list)
-    orgs = [idxs for idxs in by_content.values() if nodes[idxs[0]].type == "Organization"]
+    orgs = g.by_type.get("Organization", [])
     for i in _in_order(orgs) if orgs else ():
         by_doc[g.docs[i]].append(i)
     # what is read of two names is content (a generic body is one by content too), so it
@@ -1320,10 +1326,8 @@ def _attach_acronyms(g: _Groups) -> None:
     initials: dict[str, set[int]] = defaultdict(set)
     acronyms: list[list[int]] = []  # the nodes named like an acronym, by content
     nodes, find = g.nodes, g.find
-    for idxs in g.by_content.values():
+    for idxs in g.by_type.get("Organization", ()):
         n = nodes[idxs[0]]
-        if n.type != "Organization":
-            continue
         if re.fullmatch(r"[A-Z][A-Z.&]{1,9}", n.ent.name.strip()):
             acronyms.append(idxs)
         for k in n.keys:
@@ -1348,9 +1352,8 @@ def _attach_acronyms(g: _Groups) -> None:
 def _join_mistyped(g: _Groups, full_index: dict[str, list[int]]) -> None:
     """A full person name that one document typed as an Organization joins that person
     (the named entity recogniser's mistake); the majority type wins later."""
-    found = [idxs for idxs in g.by_content.values()
-             if (n := g.nodes[idxs[0]]).type == "Organization" and not n.ent.ref
-             and n.key in full_index]
+    found = [idxs for idxs in g.by_type.get("Organization", ())
+             if not (n := g.nodes[idxs[0]]).ent.ref and n.key in full_index]
     for n in map(g.nodes.__getitem__, _in_order(found)) if found else ():
         g.union(full_index[n.key][0], n.idx, f"type: '{n.display}' read as Organization",
                 n.doc_id, check_country=False)
