@@ -496,12 +496,18 @@ class _Groups:
         a |= b
         return a
 
-    def roots(self) -> dict[int, list[int]]:
-        """Root -> its members, ascending, by root. A node's parent is never above it (a
-        root is its group's least index), so in ascending order a parent's root is known."""
+    def root_of(self) -> list[int]:
+        """Node index -> its root. A node's parent is never above it (a root is its group's
+        least index), so in ascending order a parent's root is known."""
         root = self.parent[:]
         for i, p in enumerate(root):
             root[i] = root[p]
+        return root
+
+    def roots(self, root: list[int] | None = None) -> dict[int, list[int]]:
+        """Root -> its members, ascending, by root (`root`: `root_of()`, when known)."""
+        if root is None:
+            root = self.root_of()
         out: dict[int, list[int]] = defaultdict(list)
         for i, r in enumerate(root):
             out[r].append(i)
@@ -1378,7 +1384,8 @@ class _Canon:
 
     def __init__(self, nodes: _Nodes, groups: list[_Group], misnamed: set[int] = frozenset(),
                  generic: frozenset[int] = frozenset(),
-                 by_content: dict[int, list[int]] | None = None):
+                 by_content: dict[int, list[int]] | None = None,
+                 root_of: list[int] | None = None):
         self.nodes = nodes
         self.groups = groups
         self.misnamed = misnamed
@@ -1397,6 +1404,8 @@ class _Canon:
             self._reps = {cid: nodes[i] for cid, i in first.items()}
         else:
             self._reps = {cid: nodes[idxs[0]] for cid, idxs in by_content.items()}
+            if root_of is not None:
+                self._census_all(by_content, root_of)
 
     @property
     def by_name(self) -> dict[str, list[int]]:
@@ -1408,6 +1417,27 @@ class _Canon:
                 if n.key != normalise_name(n.ent.name):
                     self._by_name[n.key].append(n.idx)
         return self._by_name
+
+    def _census_all(self, by_content: dict[int, list[int]], root_of: list[int]) -> None:
+        """Every group's `census_of` at once, content by content: a content's nodes are
+        mostly in one group, and then it counts once, not once per node. (The census's
+        order does not matter: what reads it weighs it into totals and picks by value.)"""
+        gi_of = {grp.members[0]: gi for gi, grp in enumerate(self.groups) if grp.members}
+        counts: list[dict[int, int]] = [{} for _ in self.groups]
+        for cid, idxs in by_content.items():
+            if len(idxs) == 1:
+                counts[gi_of[root_of[idxs[0]]]][cid] = 1
+                continue
+            found = set(map(root_of.__getitem__, idxs))
+            if len(found) == 1:
+                counts[gi_of[found.pop()]][cid] = len(idxs)
+            else:
+                for i in idxs:
+                    mine = counts[gi_of[root_of[i]]]
+                    mine[cid] = mine.get(cid, 0) + 1
+        reps = self._reps
+        for grp, found in zip(self.groups, counts):
+            grp._nodes = (grp.members, [(reps[cid], count) for cid, count in found.items()])
 
     # -- summaries
     def census_of(self, gi: int) -> "_Census":
@@ -2391,9 +2421,10 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     _join_qualified_orgs(g, country_forms)
     _attach_acronyms(g)
 
+    root_of = g.root_of()
     groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))
-              for root, m in sorted(g.roots().items())]
-    canon = _Canon(nodes, groups, g.misnamed, g.generic, by_content)
+              for root, m in sorted(g.roots(root_of).items())]
+    canon = _Canon(nodes, groups, g.misnamed, g.generic, by_content, root_of)
     for c in corrections:
         canon.apply(c)
     actors, node_actor = canon.actors()
