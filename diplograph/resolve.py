@@ -239,6 +239,7 @@ class _Node:
     country: str | None = None
     forms: tuple[str, ...] = ()  # every surface form as written (name, aliases, mentions)
     mentions: int = 0  # how many mentions the document has of it
+    named: tuple[str, ...] = ()  # the forms that name the actor (`_alias_forms_of`)
 
 
 class _Entity:
@@ -313,8 +314,8 @@ class _Contents:
     def _derived_of(self, cid: int) -> tuple:
         out = self._derived[cid]
         if out is None:
-            _, type_, _, _, title, _, forms, _ = self.rows[cid]
-            key, _, kind, _ = self.proto(cid)[1:5]
+            name, type_, aliases, _, title, _, forms, _ = self.rows[cid]
+            key, _, kind, _ = _name_keys(type_, name, aliases)
             out = self._derived[cid] = (
                 _office_claims(forms, key, title) if type_ == "Person" and kind == "full"
                 else None, _alias_forms_of(type_, kind, forms))
@@ -322,8 +323,8 @@ class _Contents:
             claims, mask = out
             forms = self.rows[cid][6]
             out = self._derived[cid] = (
-                None if claims is None else marshal.loads(claims),
-                forms if mask is None else tuple(f for i, f in enumerate(forms) if mask >> i & 1))
+                None if claims is None else _claims_of_blob(claims),
+                forms if mask is None else _picker(mask)(forms))
         return out
 
     def derived_row(self, cid: int) -> tuple[bytes | None, int | None]:
@@ -341,8 +342,23 @@ class _Contents:
             name, type_, aliases, country, title, ref, forms, mentions = self.rows[cid]
             ent = _Entity(name, type_, aliases, country, title, ref)
             out = self._protos[cid] = (ent, *_name_keys(type_, name, aliases), type_, country,
-                                       forms, mentions)
+                                       forms, mentions, self.alias_forms(cid))
         return out
+
+
+@lru_cache(maxsize=10_000)
+def _claims_of_blob(blob: bytes) -> frozenset:
+    """Office claims as a cache keeps them (marshal): most people's are one of a few."""
+    return marshal.loads(blob)
+
+
+@lru_cache(maxsize=None)
+def _picker(mask: int) -> Callable[[tuple], tuple]:
+    """The items of a tuple at the set bits of `mask`, as a tuple (few masks recur)."""
+    at = [i for i in range(mask.bit_length()) if mask >> i & 1]
+    if len(at) > 1:
+        return operator.itemgetter(*at)
+    return (lambda items: (items[at[0]],)) if at else (lambda items: ())
 
 
 @dataclass
@@ -412,8 +428,14 @@ class _Groups:
         # one frozenset per content, shared by its nodes: `_merged` copies what it grows
         # (being a generic body is a matter of content: `_generic_body_nodes`)
         ref_of, country_of = {}, {}
+        # type -> its contents' nodes, in `by_content`'s order: most rules read one type
+        self.by_type: dict[str, list[list[int]]] = {}
         for cid, idxs in self.by_content.items():
             n = nodes[idxs[0]]
+            found = self.by_type.get(n.type)
+            if found is None:
+                found = self.by_type[n.type] = []
+            found.append(idxs)
             # a generic body's ref is a kind, not an identity: it may join a country's body
             ref_of[cid] = frozenset({n.ent.ref}) if n.ent.ref and n.idx not in generic else none
             country_of[cid] = frozenset({n.ent.country}) if n.ent.country else none
@@ -474,12 +496,18 @@ class _Groups:
         a |= b
         return a
 
-    def roots(self) -> dict[int, list[int]]:
-        """Root -> its members, ascending, by root. A node's parent is never above it (a
-        root is its group's least index), so in ascending order a parent's root is known."""
+    def root_of(self) -> list[int]:
+        """Node index -> its root. A node's parent is never above it (a root is its group's
+        least index), so in ascending order a parent's root is known."""
         root = self.parent[:]
         for i, p in enumerate(root):
             root[i] = root[p]
+        return root
+
+    def roots(self, root: list[int] | None = None) -> dict[int, list[int]]:
+        """Root -> its members, ascending, by root (`root`: `root_of()`, when known)."""
+        if root is None:
+            root = self.root_of()
         out: dict[int, list[int]] = defaultdict(list)
         for i, r in enumerate(root):
             out[r].append(i)
@@ -702,9 +730,9 @@ def _group_by_exact_name(g: _Groups) -> None:
 def _full_key_index(g: _Groups) -> dict[str, list[int]]:
     """Person full-name key -> the nodes that carry it, ascending."""
     parts: dict[str, list[list[int]]] = defaultdict(list)
-    for idxs in g.by_content.values():
+    for idxs in g.by_type.get("Person", ()):
         n = g.nodes[idxs[0]]
-        if n.type == "Person" and n.kind == "full":
+        if n.kind == "full":
             for k in n.keys:
                 parts[k].append(idxs)
     g.full_parts = parts
@@ -720,7 +748,10 @@ def _display_of(g: _Groups, idxs: list[int], key: str) -> str:
     if shown is None:
         nodes, by_content = g.nodes, g.by_content
         forms: dict[str, int] = {}
-        for cid, count in Counter(map(g.cids.__getitem__, idxs)).items():
+        parts = g.full_parts.get(key)  # the key's nodes by content, when indexed
+        counts = ((g.cids[p[0]], len(p)) for p in parts) if parts is not None else Counter(
+            map(g.cids.__getitem__, idxs)).items()
+        for cid, count in counts:
             n = nodes[by_content[cid][0]]  # display and key are content
             if n.key == key:
                 forms[n.display] = forms.get(n.display, 0) + count
@@ -735,9 +766,8 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
     the same two letters, compatible countries. Blocks by (position, shared token, first
     letters of the rest) keep this near-linear."""
     titles: dict[str, set[str]] = defaultdict(set)
-    for key, idxs in full_index.items():
-        for t in {g.nodes[g.by_content[c][0]].ent.title  # a title's words once (content)
-                  for c in set(map(g.cids.__getitem__, idxs))}:
+    for key in full_index:
+        for t in {g.nodes[p[0]].ent.title for p in g.full_parts[key]}:  # a title once
             if t:
                 titles[key].update(w for w in normalise_name(t).split() if w not in _ACRONYM_SKIP)
     blocks: dict[tuple, list[str]] = defaultdict(list)
@@ -875,9 +905,9 @@ def _country_forms(g: _Groups) -> dict[str, str]:
     """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
     stands for one country only."""
     seen: dict[str, set[str]] = defaultdict(set)
-    for n in (g.nodes[idxs[0]] for idxs in g.by_content.values()):
+    for n in (g.nodes[idxs[0]] for idxs in g.by_type.get("Country", ())):
         ref = n.ent.ref or ""
-        if n.type == "Country" and ref.startswith("country:"):
+        if ref.startswith("country:"):
             for k in n.keys:
                 seen[k].add(ref.split(":", 1)[1])
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -1029,8 +1059,8 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     holders: dict = {}
     candidates: dict[tuple[str, str | None], list[int]] = {}
     # full names were matched already; a gazetteer ref has decided
-    short = [idxs for idxs in g.by_content.values()
-             if (m := nodes[idxs[0]]).type == "Person" and m.kind != "full" and not m.ent.ref]
+    short = [idxs for idxs in g.by_type.get("Person", ())
+             if (m := nodes[idxs[0]]).kind != "full" and not m.ent.ref]
     for n in map(nodes.__getitem__, _in_order(short)) if short else ():
         if n.kind == "descriptive":
             chosen = _office_holder(n, offices, countries, docs_of_root, country_forms, holders)
@@ -1142,7 +1172,7 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
     or "office", "secretariat", "headquarters"."""
     nodes, cids, by_content = g.nodes, g.cids, g.by_content
     by_doc: dict[str, list[int]] = defaultdict(list)
-    orgs = [idxs for idxs in by_content.values() if nodes[idxs[0]].type == "Organization"]
+    orgs = g.by_type.get("Organization", [])
     for i in _in_order(orgs) if orgs else ():
         by_doc[g.docs[i]].append(i)
     # what is read of two names is content (a generic body is one by content too), so it
@@ -1302,10 +1332,8 @@ def _attach_acronyms(g: _Groups) -> None:
     initials: dict[str, set[int]] = defaultdict(set)
     acronyms: list[list[int]] = []  # the nodes named like an acronym, by content
     nodes, find = g.nodes, g.find
-    for idxs in g.by_content.values():
+    for idxs in g.by_type.get("Organization", ()):
         n = nodes[idxs[0]]
-        if n.type != "Organization":
-            continue
         if re.fullmatch(r"[A-Z][A-Z.&]{1,9}", n.ent.name.strip()):
             acronyms.append(idxs)
         for k in n.keys:
@@ -1330,9 +1358,8 @@ def _attach_acronyms(g: _Groups) -> None:
 def _join_mistyped(g: _Groups, full_index: dict[str, list[int]]) -> None:
     """A full person name that one document typed as an Organization joins that person
     (the named entity recogniser's mistake); the majority type wins later."""
-    found = [idxs for idxs in g.by_content.values()
-             if (n := g.nodes[idxs[0]]).type == "Organization" and not n.ent.ref
-             and n.key in full_index]
+    found = [idxs for idxs in g.by_type.get("Organization", ())
+             if not (n := g.nodes[idxs[0]]).ent.ref and n.key in full_index]
     for n in map(g.nodes.__getitem__, _in_order(found)) if found else ():
         g.union(full_index[n.key][0], n.idx, f"type: '{n.display}' read as Organization",
                 n.doc_id, check_country=False)
@@ -1356,7 +1383,9 @@ class _Canon:
     """The groups after automatic resolution, with their names and ids, open to corrections."""
 
     def __init__(self, nodes: _Nodes, groups: list[_Group], misnamed: set[int] = frozenset(),
-                 generic: frozenset[int] = frozenset()):
+                 generic: frozenset[int] = frozenset(),
+                 by_content: dict[int, list[int]] | None = None,
+                 root_of: list[int] | None = None):
         self.nodes = nodes
         self.groups = groups
         self.misnamed = misnamed
@@ -1370,8 +1399,13 @@ class _Canon:
         # members' documents come in order too; checked, as it makes `_actor` cheaper
         self._docs_in_order = all(map(operator.le, docs, docs[1:]))
         # content id -> a node of it (its first: the last one a pass backwards sees)
-        first = dict(zip(reversed(cids), range(len(cids) - 1, -1, -1)))
-        self._reps = {cid: nodes[i] for cid, i in first.items()}
+        if by_content is None:
+            first = dict(zip(reversed(cids), range(len(cids) - 1, -1, -1)))
+            self._reps = {cid: nodes[i] for cid, i in first.items()}
+        else:
+            self._reps = {cid: nodes[idxs[0]] for cid, idxs in by_content.items()}
+            if root_of is not None:
+                self._census_all(by_content, root_of)
 
     @property
     def by_name(self) -> dict[str, list[int]]:
@@ -1383,6 +1417,27 @@ class _Canon:
                 if n.key != normalise_name(n.ent.name):
                     self._by_name[n.key].append(n.idx)
         return self._by_name
+
+    def _census_all(self, by_content: dict[int, list[int]], root_of: list[int]) -> None:
+        """Every group's `census_of` at once, content by content: a content's nodes are
+        mostly in one group, and then it counts once, not once per node. (The census's
+        order does not matter: what reads it weighs it into totals and picks by value.)"""
+        gi_of = {grp.members[0]: gi for gi, grp in enumerate(self.groups) if grp.members}
+        counts: list[dict[int, int]] = [{} for _ in self.groups]
+        for cid, idxs in by_content.items():
+            if len(idxs) == 1:
+                counts[gi_of[root_of[idxs[0]]]][cid] = 1
+                continue
+            found = set(map(root_of.__getitem__, idxs))
+            if len(found) == 1:
+                counts[gi_of[found.pop()]][cid] = len(idxs)
+            else:
+                for i in idxs:
+                    mine = counts[gi_of[root_of[i]]]
+                    mine[cid] = mine.get(cid, 0) + 1
+        reps = self._reps
+        for grp, found in zip(self.groups, counts):
+            grp._nodes = (grp.members, [(reps[cid], count) for cid, count in found.items()])
 
     # -- summaries
     def census_of(self, gi: int) -> "_Census":
@@ -1570,12 +1625,11 @@ class _Canon:
         census = self.census_of(gi)
         # one pass over the contents: their alias forms (`_alias_forms_of`; each distinct
         # tuple once), and countries and titles weighted by how many nodes have them
-        alias_forms = self.nodes.contents.alias_forms
         named: set[tuple[str, ...]] = set()
         countries: dict[str, int] = {}
         written: dict[str, int] = {}  # title as written -> weight
         for n, count in census:
-            named.add(alias_forms(n.cid))
+            named.add(n.named)
             if n.country:
                 countries[n.country] = countries.get(n.country, 0) + count
             if n.ent.title:
@@ -2367,9 +2421,10 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     _join_qualified_orgs(g, country_forms)
     _attach_acronyms(g)
 
+    root_of = g.root_of()
     groups = [_Group(members=sorted(m), reasons=g.reasons.get(root, []))
-              for root, m in sorted(g.roots().items())]
-    canon = _Canon(nodes, groups, g.misnamed, g.generic)
+              for root, m in sorted(g.roots(root_of).items())]
+    canon = _Canon(nodes, groups, g.misnamed, g.generic, by_content, root_of)
     for c in corrections:
         canon.apply(c)
     actors, node_actor = canon.actors()
