@@ -210,3 +210,9 @@ def test_its_foreign_ministry_is_the_ministry_of_the_country_that_acts(nlp):
 ])
 def test_faiths_books_and_adjectives_are_no_organisations(nlp, text, word):
     assert word not in drafts(nlp, text)
+
+
+def test_a_countrys_somebody_the_model_calls_a_place_is_a_person(nlp):
+    found = drafts(nlp, "Russia's Sergei Shoigu and Ukraine's Oleksandr Kubrakov signed the grain deal in "
+                        "Istanbul on Friday.")
+    assert found.get("Oleksandr Kubrakov", ("?",))[0] == "Person", found

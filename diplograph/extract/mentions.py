@@ -417,6 +417,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if _place_acting_as_person(span, gaz):
                 # "spoke with Antony Blinken", "Brazil's Luiz Inacio Lula da Silva said"
                 s2, iso3 = _country_before(doc, s, gaz_hits, gaz)
+                if iso3 is not None and not free(s2, s) and doc[s - 1].tag_ == "POS":
+                    # "Ukraine's Oleksandr Kubrakov": the country word belongs to the name's phrase
+                    for mn in [mn for mn in mentions if mn.start >= s2 and mn.end <= s and mn.kind == "country"]:
+                        mentions.remove(mn)
+                        taken.difference_update(range(mn.start, mn.end))
                 start = s2 if iso3 is not None and free(s2, s) else s
                 add(Mention(start, e, "person", doc[start:e].text, name=_clean_name(span), iso3=iso3,
                             source="ner-role"))
@@ -735,6 +740,10 @@ def _place_acting_as_person(span: Span, gaz: Gazetteer) -> bool:
     last = words[-1]
     if last.dep_ == "nsubj" and last.head.lemma_ in _SAY_OR_ACT:
         return True
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "GPE" \
+            and last.dep_ in ("nsubj", "conj", "dobj", "pobj", "appos"):
+        return True  # "Ukraine's Oleksandr Kubrakov": a country's somebody, not a place of it
     return _acts_like_a_person(span[-1:])
 
 
