@@ -760,3 +760,10 @@ def test_the_host_of_a_signing_meets_the_signers(nlp):
                  "signed the protocols in Zurich on Saturday. Swiss Foreign Minister Micheline Calmy-Rey "
                  "hosted the signing.")
     assert sym("CONSULT", "Micheline Calmy-Rey", "Ahmet Davutoglu") in e, sorted(map(str, e))
+
+
+def test_a_pact_unveiled_by_several_leaders_is_their_agreement(nlp):
+    e = got(nlp, "The accord was unveiled on Friday by Turkish President Recep Tayyip Erdogan, Azerbaijani "
+                 "President Ilham Aliyev and Georgian Prime Minister Irakli Garibashvili.")
+    assert sym("AGREE", "Ilham Aliyev", "Irakli Garibashvili") in e, sorted(map(str, e))
+    assert sym("AGREE", "Recep Tayyip Erdogan", "Ilham Aliyev") in e, sorted(map(str, e))

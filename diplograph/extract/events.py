@@ -3380,6 +3380,16 @@ class _Finder:
                 self.emit("AGREE", parties[:1], parties[1:], v, f"verb:{v.lemma_}-{n.lower_}",
                           status=self.status(v), confidence=self._conf(v, 0.6))
             return
+        if n.dep_ == "nsubjpass" and n.head.lemma_ in ("announce", "unveil", "conclude", "seal", "finalise",
+                                                       "finalize", "clinch", "strike"):
+            # "The pact was unveiled on Wednesday by Biden, Morrison and Johnson"
+            v = n.head
+            parties = list(dict.fromkeys(k for a in v.children if a.dep_ == "agent"
+                                         for p in a.children if p.dep_ == "pobj" for k in self.actors(p)))
+            if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("AGREE", parties, [], v, f"verb:{v.lemma_}-{n.lower_}-by",
+                          status=self.status(v), confidence=self._conf(v, 0.6))
+                return
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.dep_ == "dobj" \
                 and n.head.head.lemma_ in ("series", "number", "raft", "set", "package", "host", "slew"):
             return self.agreement_noun_of(n)
