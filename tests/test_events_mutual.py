@@ -164,3 +164,11 @@ def test_welcoming_a_release_supports_who_released(nlp):
 ])
 def test_measures_vowed_against_a_country_threaten_it(nlp, text, source, target):
     assert ("THREATEN", source, target) in got(nlp, text)
+
+
+def test_expelling_a_number_reaches_those_just_expelled_or_the_expellers(nlp):
+    e = got(nlp, "Latvia and Estonia each ordered three Belarusians to leave. Lithuania expelled two on Tuesday.")
+    assert ("SANCTION", "Lithuania", "Belarus") in e, sorted(map(str, e))
+    e = got(nlp, "Norway expelled 15 Russian diplomats on Thursday. Moscow responded on Friday by expelling "
+                 "10 in return.")
+    assert ("SANCTION", "Russia", "Norway") in e, sorted(map(str, e))

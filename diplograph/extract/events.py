@@ -1680,6 +1680,15 @@ class _Finder:
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         if spec.type == "SANCTION" and lemma == "expel":
             tgt = [self._as_country(k) for k in tgt]  # "expelled the French ambassador": France
+            if not tgt and any(c.dep_ == "dobj" and c.pos_ == "NUM" for c in v.children):
+                # "Canada expelled four and Ukraine 13": as many of those just expelled
+                sents = sentences(self.doc)
+                lo = sents[max(0, sentence_no(self.doc, v.i) - 2)].start
+                # ("Moscow responded by expelling 23": the expelled expel the expellers)
+                told = next((ev for ev in reversed(self.out) if ev.type == "SANCTION" and lo <= ev.trigger.i < v.i
+                             and ev.target and not set(ev.source) & set(src)), None)
+                if told is not None:
+                    tgt = list(told.source if set(told.target) & set(src) else told.target)
         if spec.type == "REQUEST" and not tgt:
             # "demanded an apology from Japan": the parse hangs 'from' on the thing asked
             tgt = [k for c in v.children if c.dep_ == "dobj" for p in c.children
