@@ -191,7 +191,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
 # stopping hostilities is a retreat: "halted attacks on X"
 # fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
-_WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "border war", "fight"})
+_WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "fight"})
 _HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
 _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
                               "bombing", "bombardment", "shelling", "raids", "raid", "operations", "assault",
