@@ -172,3 +172,8 @@ def test_expelling_a_number_reaches_those_just_expelled_or_the_expellers(nlp):
     e = got(nlp, "Norway expelled 15 Russian diplomats on Thursday. Moscow responded on Friday by expelling "
                  "10 in return.")
     assert ("SANCTION", "Russia", "Norway") in e, sorted(map(str, e))
+
+
+def test_the_fighting_between_two_sides_is_still_an_assault_each_way(nlp):
+    e = got(nlp, "The fighting between Sudan's army and the Rapid Support Forces has killed hundreds.")
+    assert ("ASSAULT", "Rapid Support Forces", "Sudanese Armed Forces") in e, sorted(map(str, e))

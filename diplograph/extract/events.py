@@ -191,7 +191,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
 # stopping hostilities is a retreat: "halted attacks on X"
 # fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
-_WAR_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "fight"})
+_FOUGHT_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "fight"})  # what is fought, by lemma
 _HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
 _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
                               "bombing", "bombardment", "shelling", "raids", "raid", "operations", "assault",
@@ -1102,7 +1102,7 @@ class _Finder:
                           status=self.status(v), confidence=self._conf(v, 0.6))
             return
         if lemma in _FIGHT_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("against", "alongside") for c in v.children) \
-                and all(c.lemma_ in _WAR_NOUNS for c in v.children if c.dep_ == "dobj"):
+                and all(c.lemma_ in _FOUGHT_NOUNS for c in v.children if c.dep_ == "dobj"):
             # "A and B fought a war", "A's troops clashed with B's": each attacks the other; but
             # "A and B clashed over the Falklands at the UN", "X clashed with Y": words, not arms
             verbal = lemma == "clash" and not any(x.lemma_ in _FORCE_NOUNS or x.lower_ in _FORCE_NOUNS
