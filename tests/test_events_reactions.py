@@ -767,3 +767,11 @@ def test_a_pact_unveiled_by_several_leaders_is_their_agreement(nlp):
                  "President Ilham Aliyev and Georgian Prime Minister Irakli Garibashvili.")
     assert sym("AGREE", "Ilham Aliyev", "Irakli Garibashvili") in e, sorted(map(str, e))
     assert sym("AGREE", "Recep Tayyip Erdogan", "Ilham Aliyev") in e, sorted(map(str, e))
+
+
+def test_demanding_an_end_to_a_deed_asks_its_doer(nlp):
+    e = got(nlp, "North Korea fired missiles over Japan on Tuesday. Japanese Prime Minister Fumio Kishida "
+                 "demanded an immediate halt to the launches.") | got(
+        nlp, "China began military drills near Taiwan on Thursday. Taiwanese President Lai Ching-te demanded "
+             "the immediate cancellation of the drills.")
+    assert ("REQUEST", "Lai Ching-te", "China") in e, sorted(map(str, e))

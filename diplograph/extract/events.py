@@ -216,6 +216,9 @@ _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassado
                           "attaches", "staff", "officials", "official", "consul", "personnel"})
 # what a call for is addressed to whoever must do it: "called for the withdrawal of Russian forces"
 _PULLOUT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "departure", "retreat"})
+# what is asked to stop: "demanded the cancellation of the drills"
+_STOPPING_NOUNS = frozenset({"cancellation", "end", "halt", "cessation", "suspension", "lifting", "release",
+                             "removal", "return", "reversal"})
 # what a refusal told in speech refuses: "said it would not accept the plan"
 _ACCEPT_VERBS = frozenset({"accept", "recognise", "recognize", "agree", "sign", "allow", "tolerate", "negotiate",
                            "support", "endorse", "approve", "ratify", "honour", "honor", "implement"})
@@ -1694,6 +1697,16 @@ class _Finder:
             tgt = [k for c in v.children if c.dep_ == "dobj" for p in c.children
                    if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.lower_ in spec.preps
                    for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
+        if spec.type == "REQUEST" and not tgt:
+            # "demanded the immediate cancellation of the exercises", "the withdrawal of Russian
+            # troops": whoever does what is to stop
+            for c in v.children:
+                if c.dep_ == "dobj" and (c.lemma_ in _STOPPING_NOUNS or c.lemma_ in _PULLOUT_NOUNS):
+                    for p in [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in _prep_objects(pr)]:
+                        tgt += self.actors(p) or self.owner(p) or self._deed_owner(p) or (
+                            self._doer_of(p, exclude=src) if p.lemma_ in _DEED_VERBS and any(
+                                d.lower_ in ("the", "these", "those", "this", "its", "their") for d in p.children) else [])
+            tgt = [k for k in dict.fromkeys(tgt) if k not in src]
         if spec.type == "REQUEST" and not tgt:
             # "demanded X to stop ...": the parse makes X the subject of the complement
             for c in v.children:
