@@ -1012,8 +1012,21 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     names_of_root: dict[int, str] = {}
     nodes, find, docs, parent, cids = g.nodes, g.find, g.docs, g.parent, g.cids
     roots_of: dict[int, set[int]] = {}  # content id -> the roots of its nodes
+    claims_of = nodes.contents.claims
     for key in sorted(full_index):
         shown = None
+        roots = set(map(parent.__getitem__, full_index[key]))
+        root = next(iter(roots))
+        if len(roots) == 1 and parent[root] == root:
+            # the key's nodes are one person (most are): its documents and office claims
+            # at once (what the loop below gives, content by content)
+            docs_of_root[root].update(map(docs.__getitem__, full_index[key]))
+            for claims in set(map(claims_of, [cids[p[0]] for p in g.full_parts[key]])):
+                if claims:
+                    offices[root] |= claims
+            if root not in names_of_root:
+                names_of_root[root] = _display_of(g, full_index[key], key)
+            continue
         # content by content (a content has a part under each of its keys): its roots,
         # documents and office claims once, and a content whose nodes share one root
         # (most: one full name is one person) in one go; nothing is merged meanwhile
@@ -1030,7 +1043,7 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
                         root = find(i)
                         roots.add(root)
                         docs_of_root[root].add(docs[i])
-                claims = nodes.contents.claims(cids[idxs[0]])
+                claims = claims_of(cids[idxs[0]])
                 if claims:
                     for root in roots:
                         offices[root] |= claims
