@@ -171,3 +171,17 @@ def test_two_days_later_counts_from_the_day_the_sentence_before_names(nlp):
     ex = run(nlp, "Relations soured after Ethiopia began filling the dam on July 21, 2020. Two days later "
                   "Egypt recalled its ambassador from Ethiopia.\n", "2020-09-01")
     assert dates_of(ex, "SANCTION") == ["2020-07-23"]
+
+
+@pytest.mark.model
+def test_talks_hosted_in_two_years_span_both(nlp):
+    ex = run(nlp, "Saudi Arabia and Iran held five rounds of talks hosted by Iraq and Oman in 2021 and 2022.\n",
+             "2023-03-10")
+    assert dates_of(ex, "CONSULT") == ["2021/2022"]
+
+
+@pytest.mark.model
+def test_a_date_on_what_the_event_acts_upon_is_not_the_events(nlp):
+    ex = run(nlp, "Tokyo said on Thursday it had lifted curbs imposed in 2019 on exports to South Korea.\n",
+             "2023-03-17")  # a Friday
+    assert "2019" not in dates_of(ex, "CONCEDE")

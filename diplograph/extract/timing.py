@@ -193,6 +193,12 @@ def _transparent(x: Token) -> bool:
     return x.dep_ == "pobj" and x.head.lower_ in _OCCASION and x.pos_ in ("NOUN", "PROPN")
 
 
+def _tells_of(x: Token, ends: set[int]) -> bool:
+    """'talks hosted by Iraq and Oman in 2021': a participle describing the event's own noun
+    dates it (not so one describing what the event acts on: 'lifted curbs imposed in 2019')."""
+    return x.dep_ == "acl" and x.tag_ == "VBN" and x.head.i in ends and x.head.pos_ == "NOUN"
+
+
 def _barrier(x: Token) -> bool:
     """Is x a clause set at another time than the one it hangs on?"""
     if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _OTHER_TIME for c in x.children):
@@ -226,7 +232,7 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
     for n, t in enumerate(pa):
         if t.i in ib:
             own_side = pa[1:n]
-            crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and (
+            crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and not _tells_of(x, ends) and (
                 x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
             if any(_barrier(x) for x in pb[:ib[t.i]]):
                 return 99, 99, 99  # the date is on a clause above ours, which is set at another time
@@ -249,6 +255,20 @@ def _frames_sentence(e: Span, sent: Span, trigger: Token) -> bool:
 
 def _fronting_prep(t: Token) -> bool:
     return t.dep_ == "prep" or t.lower_ in ("in", "on", "by", "during", "since")
+
+
+def _with_coordinated(e: Span) -> Span:
+    """'2021 and 2022', 'March and April': the date with the one joined to it by 'and'."""
+    doc = e.doc
+    if e.end + 1 < len(doc) and doc[e.end].lower_ == "and" and doc[e.end + 1].ent_type_ == "DATE" \
+            and doc[e.end + 1].ent_iob_ == "B":
+        end = e.end + 1
+        while end < len(doc) and doc[end].ent_type_ == "DATE" and (end == e.end + 1 or doc[end].ent_iob_ == "I"):
+            end += 1
+        span = doc[e.start:end]
+        span.label_ = "DATE"
+        return span
+    return e
 
 
 def _clause_verb(t: Token) -> Token | None:
@@ -284,6 +304,7 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         return None, ranked[0][2].text if ranked else None
     first_text = None
     for _, _, e in ranked:
+        e = _with_coordinated(e)  # "in 2021 and 2022": one range, though the model makes two dates
         first_text = first_text or e.text
         month = _month_of_year(e.text, published)
         if month is not None:
