@@ -216,3 +216,12 @@ def test_a_countrys_somebody_the_model_calls_a_place_is_a_person(nlp):
     found = drafts(nlp, "Russia's Sergei Shoigu and Ukraine's Oleksandr Kubrakov signed the grain deal in "
                         "Istanbul on Friday.")
     assert found.get("Oleksandr Kubrakov", ("?",))[0] == "Person", found
+
+
+@pytest.mark.parametrize("text,portfolio", [
+    ("EU Enlargement Commissioner Olivér Várhelyi visited Skopje on Monday.", "EU Enlargement"),
+    ("Indian Home Affairs Minister Amit Shah visited Srinagar on Monday.", "Indian Home Affairs"),
+])
+def test_a_portfolio_before_a_title_is_no_organisation(nlp, text, portfolio):
+    found = drafts(nlp, text)
+    assert portfolio not in found, found

@@ -1122,6 +1122,12 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
     if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
+        lead = next((h for h in gaz_hits if h.start == ent.start and h.end < ent.end
+                     and h.kind in ("org", "name", "demonym")), None)
+        if lead is not None and doc[ent.end - 1].lower_ not in _ORG_HEADS \
+                and doc[ent.end - 1].lower_ not in ("forces", "force", "navy"):
+            # "EU Enlargement Commissioner", "Indian Home Affairs Minister": a portfolio, not a body
+            return (lead.start, gaz.organizations[lead.key]) if lead.kind == "org" else (start, None)
         return ent.start, Organization(id="", name=_clean_name(ent))
     # capitalised words ending in a body's head noun: "National Security Council spokesman"
     j = start
