@@ -177,3 +177,12 @@ def test_expelling_a_number_reaches_those_just_expelled_or_the_expellers(nlp):
 def test_the_fighting_between_two_sides_is_still_an_assault_each_way(nlp):
     e = got(nlp, "The fighting between Sudan's army and the Rapid Support Forces has killed hundreds.")
     assert ("ASSAULT", "Rapid Support Forces", "Sudanese Armed Forces") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Moscow banned entry to 300 Canadians, including Prime Minister Justin Trudeau.", "Russia", "Canada"),
+    ("China barred entry to Lithuanian officials on Friday.", "China", "Lithuania"),
+    ("The African Union suspended Mali's membership after the coup.", "African Union", "Mali"),
+])
+def test_entry_bans_and_suspended_memberships_are_sanctions(nlp, text, source, target):
+    assert ("SANCTION", source, target) in got(nlp, text)

@@ -1256,6 +1256,19 @@ class _Finder:
                                       or c.lower_ in lx.AID_NOUNS and lemma != "block") for c in v.children):
             self.cancel(v)  # "halted arms exports to X", "banned imports from Y", "froze lending to Z"
             return
+        if lemma in ("ban", "bar", "deny") and any(c.dep_ == "dobj" and c.lemma_ == "entry" for c in v.children) \
+                and not self.blocked(v) and not self.hypothetical(v):
+            # "Moscow banned entry to 500 Americans": a sanction on their country
+            entry = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "entry")
+            src = self.subjects(v)
+            kept = [k for t in (v, entry) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                    for p in _prep_objects(c) for k in self.actors(p) or self._force_owner(p) or [
+                        k2 for x in p.children if x.dep_ in ("amod", "compound") for k2 in self._force_owner(x)]]
+            kept = [self._as_country(k) for k in dict.fromkeys(kept) if k not in src]
+            if src and kept and lemma != "deny":
+                self.emit("SANCTION", src, kept, v, f"verb:{lemma}-entry", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+                return
         if lemma in ("quit", "leave", "exit") and not self.blocked(v) and not self.hypothetical(v):
             # "Georgia would quit the CIS", "Honduras was leaving the OAS": a break with the bloc
             blocs = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)
@@ -2241,8 +2254,10 @@ class _Finder:
             return
         if not passive and src and v.lemma_ in ("suspend", "expel") and all(
                 self.ents.drafts[k].type == "Organization" for k in src):
-            # "the OAS suspended Honduras": a bloc punishes a member
-            members = [k for o in objs for k in self.actors(o) if k not in src and self.ents.drafts[k].type == "Country"]
+            # "the OAS suspended Honduras", "the AU suspended Niger's membership": a bloc punishes a member
+            members = [k for o in objs for k in (self.owner(o) if o.lemma_ in ("membership", "participation")
+                                                 else self.actors(o))
+                       if k not in src and self.ents.drafts[k].type == "Country"]
             if members:
                 self.emit("SANCTION", src, members, v, f"verb:{v.lemma_}-member", status=self.status(v),
                           confidence=self._conf(v, 0.6))
