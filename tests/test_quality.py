@@ -47,8 +47,8 @@ def _explain(s: Scores) -> str:
 
 
 # --------------------------------------------------------------------------- sample corpus
-# floors a little under what main measured when they were last moved (entities F1 0.986,
-# type+pair 0.792, type+pair+date 0.749, no duplicates, CONSULT mode 0.93, no splits)
+# floors a little under what main measured when they were last moved (session 4: entities
+# F1 1.0, type+pair 0.857, type+pair+date 0.842, one duplicate, CONSULT mode 0.93, no splits)
 
 def test_sample_entities(sample):
     s, _ = sample
@@ -59,8 +59,8 @@ def test_sample_entities(sample):
 
 def test_sample_interactions(sample):
     s, _ = sample
-    assert s.type_pair.f1 >= 0.75, _explain(s)
-    assert s.type_pair_date.f1 >= 0.70, _explain(s)
+    assert s.type_pair.f1 >= 0.82, _explain(s)
+    assert s.type_pair_date.f1 >= 0.80, _explain(s)
     assert s.duplicates <= 1, _explain(s)
     assert s.mode_accuracy is not None and s.mode_accuracy >= 0.85, _explain(s)
 
