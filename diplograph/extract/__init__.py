@@ -247,17 +247,13 @@ def _news_days(sdoc, document: Document) -> list:
     them (its lede first, its dateline last): 'on Monday', 'KYIV, Oct 10 (AP)'."""
     from diplograph.clean import dateline_date
     from diplograph.dates import day_of, resolve_date
+    from diplograph.extract.docinfo import entities
+    from diplograph.extract.timing import is_duration, plain_day
 
     pub = day_of(document.published)
     if pub is None:
         return []
     out = []
-    from diplograph.extract.docinfo import entities
-
-    from diplograph.extract.timing import is_duration
-
-    from diplograph.extract.timing import plain_day
-
     # the model labels "late Saturday" or "Monday night" TIME: they name a day all the same
     for text in [e.text for e in entities(sdoc) if e.label_ in ("DATE", "TIME") and not is_duration(e.text)] \
             + [dateline_date(document.text)]:
