@@ -775,3 +775,9 @@ def test_demanding_an_end_to_a_deed_asks_its_doer(nlp):
         nlp, "China began military drills near Taiwan on Thursday. Taiwanese President Lai Ching-te demanded "
              "the immediate cancellation of the drills.")
     assert ("REQUEST", "Lai Ching-te", "China") in e, sorted(map(str, e))
+
+
+def test_a_truce_announced_by_mediators_is_between_its_parties(nlp):
+    e = got(nlp, "Qatar and Egypt announced a four-day truce between Israel and Hamas on Wednesday.")
+    assert sym("AGREE", "Israel", "Hamas") in e, sorted(map(str, e))
+    assert sym("AGREE", "Qatar", "Egypt") not in e, sorted(map(str, e))

@@ -3406,7 +3406,9 @@ class _Finder:
         if n.dep_ == "dobj" and n.head.lemma_ in lx.VERBS and lx.VERBS[n.head.lemma_].type == "AGREE":
             return  # "signed a deal with X": the verb says it
         if n.dep_ == "dobj" and n.head.lemma_ in ("announce", "unveil", "conclude", "seal", "finalise",
-                                                  "finalize", "ink", "clinch", "strike", "hammer"):
+                                                  "finalize", "ink", "clinch", "strike", "hammer") \
+                and not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
+            # (not "Qatar and Egypt announced a truce between Israel and Hamas": its parties say who)
             # "the two leaders announced a series of agreements"
             v = n.head
             if self.blocked(v) or self.hypothetical(v):
