@@ -225,3 +225,10 @@ def test_a_countrys_somebody_the_model_calls_a_place_is_a_person(nlp):
 def test_a_portfolio_before_a_title_is_no_organisation(nlp, text, portfolio):
     found = drafts(nlp, text)
     assert portfolio not in found, found
+
+
+def test_an_honorific_before_a_surname_is_no_part_of_the_name(nlp):
+    found = drafts(nlp, "Kenyan President William Ruto hosted Haitian Prime Minister Ariel Henry in Nairobi. "
+                        "Mr Ruto said the deployment would go ahead.")
+    assert "Mr Ruto" not in found, found
+    assert "William Ruto" in found, found

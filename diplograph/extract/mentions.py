@@ -435,6 +435,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     for t in toks:
         if t.pos_ != "PROPN" or t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
             continue  # (both tests below want a proper noun)
+        if low[t.i].rstrip(".") in _NAME_PREFIXES:
+            continue  # "Mr Ruto said": the name is the word after the honorific
         j = t.i
         while j + 1 < len(doc) and j + 1 - t.i < 4 and not toks[j + 1].ent_type_ and j + 1 not in taken \
                 and j + 1 not in gaz_at_all and _cap(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" \
