@@ -28,3 +28,10 @@ def test_a_counterpart_named_in_apposition_is_only_that_person(nlp):
                        "meddling in Peru's affairs."))
     assert ("ACCUSE", "Dina Boluarte", "Luis Arce") in e, sorted(map(str, e))
     assert ("ACCUSE", "Dina Boluarte", "Bolivia") not in e, sorted(map(str, e))
+
+
+def test_passive_visits_and_sanctions_keep_who_did_what(nlp):
+    e = edges(run(nlp, "Belgrade was visited by Chinese President Xi Jinping on Tuesday."))
+    assert sym("CONSULT", "Xi Jinping", "Serbia") in e, sorted(map(str, e))
+    e = edges(run(nlp, "Sanctions were imposed on Belarus by Canada on Monday."))
+    assert ("SANCTION", "Canada", "Belarus") in e, sorted(map(str, e))

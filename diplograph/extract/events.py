@@ -1129,7 +1129,7 @@ class _Finder:
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
                                       "adopt", "approve", "unveil", "introduce", "agree", "renew", "maintain",
                                       "keep", "reimpose", "widen"):
-            objs = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.SANCTION_NOUNS]
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lx.SANCTION_NOUNS]
             objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("package", "round", "set", "raft", "wave")
                      for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
                      for p in pr.children if p.dep_ == "pobj" and p.lower_ in lx.SANCTION_NOUNS]  # "11th package of sanctions"
@@ -1855,7 +1855,8 @@ class _Finder:
     # --------------------------------------------------------- special frames
     def destination(self, v: Token, preps) -> tuple[list[str], Token | None]:
         """Where a trip goes: countries (a capital or city stands for its country)."""
-        cands = [c for c in v.children if c.dep_ == "dobj"]
+        cands = [c for c in v.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and any(
+            a.dep_ == "agent" for a in v.children)]  # "Kyiv was visited by Scholz"
         cands += [p for c in v.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in c.children if p.dep_ == "pobj"]
         keys, place = [], None
