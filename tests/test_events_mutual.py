@@ -186,3 +186,13 @@ def test_the_fighting_between_two_sides_is_still_an_assault_each_way(nlp):
 ])
 def test_entry_bans_and_suspended_memberships_are_sanctions(nlp, text, source, target):
     assert ("SANCTION", source, target) in got(nlp, text)
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Hungary agreed to let Sweden join NATO.", "Hungary", "Sweden"),
+    ("Oman allowed Israeli airliners to cross its airspace on Friday.", "Oman", "Israel"),
+])
+def test_letting_another_do_something_is_a_concession_to_it(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("CONCEDE", source, target) in e, sorted(map(str, e))
+    assert not any(x[0] == "AGREE" and x[1] == "Sweden" for x in e), sorted(map(str, e))

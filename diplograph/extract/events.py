@@ -1269,6 +1269,21 @@ class _Finder:
                 self.emit("SANCTION", src, kept, v, f"verb:{lemma}-entry", status=self.status(v),
                           confidence=self._conf(v, 0.6))
                 return
+        if lemma in ("allow", "let", "permit") and not self.blocked(v) and not self.hypothetical(v) and any(
+                c.dep_ in ("xcomp", "ccomp") for c in v.children):
+            # "Turkey agreed to let Sweden join NATO", "allowed Israeli airlines to overfly its
+            # territory", "to allow flights between Israel and the UAE to cross its airspace"
+            src = self.subjects(v)
+            if v.dep_ == "xcomp" and v.head.lemma_ in ("agree", "decide") and not src:
+                src = self.subjects(v.head)
+            let = [c for c in v.children if c.dep_ in ("dobj", "nsubj") and c.i > v.i]
+            let += [x for c in v.children if c.dep_ in ("xcomp", "ccomp") for x in c.children if x.dep_ == "nsubj"]
+            allowed = [k for o in let for k in self.actors(o) or self.owner(o) or self._prep_actors([o], ("between",))]
+            allowed = [k for k in dict.fromkeys(allowed) if k not in src]
+            if src and allowed:
+                self.emit("CONCEDE", src, allowed, v, f"verb:{lemma}-to", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return
         if lemma in ("quit", "leave", "exit") and not self.blocked(v) and not self.hypothetical(v):
             # "Georgia would quit the CIS", "Honduras was leaving the OAS": a break with the bloc
             blocs = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)

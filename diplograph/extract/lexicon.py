@@ -317,7 +317,7 @@ WISH_VERBS = frozenset({"apply", "bid", "hope", "want", "wish", "seek", "try", "
                         "love", "prefer", "dream", "aim", "strive", "fail", "consider",
                         "propose", "suggest", "offer", "threaten", "refuse", "decline",
                         "reject", "deny", "ensure", "able", "willing", "ready", "unable",
-                        "reluctant", "help", "allow", "encourage"})
+                        "reluctant", "help", "allow", "encourage", "let", "permit"})
 # nouns whose complement is only wanted: "an interest in more talks", "hopes for a summit"
 WISH_NOUNS = frozenset({"interest", "willingness", "readiness", "desire", "hope", "hopes", "wish",
                         "need", "push", "bid", "effort", "efforts", "attempt", "attempts",
