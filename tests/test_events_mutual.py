@@ -196,3 +196,8 @@ def test_letting_another_do_something_is_a_concession_to_it(nlp, text, source, t
     e = got(nlp, text)
     assert ("CONCEDE", source, target) in e, sorted(map(str, e))
     assert not any(x[0] == "AGREE" and x[1] == "Sweden" for x in e), sorted(map(str, e))
+
+
+def test_a_prisoner_swap_is_a_concession_each_way(nlp):
+    e = got(nlp, "Armenia and Azerbaijan swapped prisoners on Wednesday.")
+    assert {("CONCEDE", "Armenia", "Azerbaijan"), ("CONCEDE", "Azerbaijan", "Armenia")} <= e, sorted(map(str, e))

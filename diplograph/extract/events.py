@@ -1098,6 +1098,10 @@ class _Finder:
                 for c in v.children):
             self.barbs(v, "ASSAULT")  # "Azerbaijan and Armenia exchanged fire"
             return
+        if spec is None and lemma in ("exchange", "swap", "trade") and any(
+                c.dep_ == "dobj" and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS) for c in v.children):
+            self.barbs(v, "CONCEDE")  # "Russia and Ukraine swapped prisoners": each frees the other's
+            return
         if lemma in _FIGHT_VERBS and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in v.children):
             allies = [k for k in self._prep_actors([v], ("alongside",)) if k not in self.subjects(v)]
             if allies and not self.blocked(v):  # "Eritrean troops fought alongside Ethiopian forces"
