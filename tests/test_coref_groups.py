@@ -176,3 +176,16 @@ def test_three_leaders_and_all_three_countries(nlp):
                         "summits. All three countries will share missile data.")
     assert found["the three leaders"] == ["Fumio Kishida", "Yoon Suk Yeol", "Joe Biden"]
     assert found["all three countries"] == ["Japan", "South Korea", "United States"]
+
+
+def test_the_two_of_its_own_sentence_before_the_last_two(nlp):
+    # "the two" once stood for an earlier pair; a new pair named in its own sentence wins
+    text = ("Dutch Prime Minister Mark Rutte phoned Kenyan President William Ruto on Monday. "
+            "Rutte's office said the two had discussed grain shipments. Later Spanish Prime "
+            "Minister Pedro Sanchez spoke with Brazilian President Lula da Silva, and the two "
+            "agreed to meet in June.")
+    _, ents = entities_of(nlp, text)
+    pairs = [sorted(ents.drafts[k].name for k in g.members) for g in ents.groups
+             if g.text.lower() == "the two"]
+    assert pairs[0] == ["Mark Rutte", "William Ruto"]
+    assert pairs[-1] == ["Lula da Silva", "Pedro Sanchez"]

@@ -206,6 +206,13 @@ class _Finder:
             if len(keys) >= 2 and (size is None or len(keys) == size):
                 return keys
         excluded = self._listed_with(t)
+        sents = sentences(self.doc)
+        n = sentence_no(self.doc, t.i)
+        # the actors of its own sentence, when there are just as many ("X shook hands with
+        # Y, but the two did not talk"), before the set an earlier group stood for
+        own_sentence = self._own_sentence(sents[n].start, start, size, wants, excluded, own)
+        if own_sentence:
+            return own_sentence
         # the same noun again ("the two sides ... each side"): the set it stood for before
         lemma = t.lemma_.lower()
         for g in reversed(self.groups):
@@ -213,8 +220,6 @@ class _Finder:
                     and sentence_no(self.doc, g.head) >= sentence_no(self.doc, t.i) - _WINDOW \
                     and (size is None or g.size == size):
                 return list(g.members)
-        sents = sentences(self.doc)
-        n = sentence_no(self.doc, t.i)
         lo = sents[max(0, n - _WINDOW)].start
         # 2. a list of the right kind and number: the latest one when it was written in this
         # sentence or the one before, else the one of the most prominent actors (a story's
@@ -227,19 +232,6 @@ class _Finder:
         candidates.sort(key=lambda c: -c[0])
         if candidates and sentence_no(self.doc, candidates[0][0]) >= n - 1:
             return candidates[0][1]
-        # the actors of its own sentence, when there are just as many ("X shook hands with
-        # Y, but the two did not talk"): people first
-        here = sents[n].start
-        for kind in (("Person", wants) if wants is None else (wants,)):
-            found: list[str] = []
-            for m in ents.mentions:
-                if here <= m.start and m.end <= start:
-                    k = self._key(m, kind)
-                    if k and k not in found and k not in excluded and (own is None or self._country_of(k) == own):
-                        found.append(k)
-            people = [ents.drafts[k].type == "Person" for k in found]
-            if size is not None and len(found) == size and (all(people) or not any(people)):
-                return found
         # the two sides of the last sentence's clause ("Kishida met Yoon on Sunday. The two
         # leaders laid flowers ..."): a subject and its object
         if n > 0 and size == 2:
@@ -267,6 +259,25 @@ class _Finder:
             top = ents.top_countries(size)
             if top:
                 return top
+        return []
+
+    def _own_sentence(self, here: int, start: int, size: int | None, wants: str | None,
+                      excluded: set[str], own) -> list[str]:
+        """The actors named in its sentence before it, when there are just as many as it
+        stands for (people first when any kind will do)."""
+        if size is None:
+            return []
+        ents = self.ents
+        for kind in (("Person", wants) if wants is None else (wants,)):
+            found: list[str] = []
+            for m in ents.mentions:
+                if here <= m.start and m.end <= start:
+                    k = self._key(m, kind)
+                    if k and k not in found and k not in excluded and (own is None or self._country_of(k) == own):
+                        found.append(k)
+            people = [ents.drafts[k].type == "Person" for k in found]
+            if len(found) == size and (all(people) or not any(people)):
+                return found
         return []
 
     def _in_region(self, members: list[str], region: frozenset[str], t: Token, size: int | None) -> list[str]:
