@@ -201,3 +201,25 @@ def test_letting_another_do_something_is_a_concession_to_it(nlp, text, source, t
 def test_a_prisoner_swap_is_a_concession_each_way(nlp):
     e = got(nlp, "Armenia and Azerbaijan swapped prisoners on Wednesday.")
     assert {("CONCEDE", "Armenia", "Azerbaijan"), ("CONCEDE", "Azerbaijan", "Armenia")} <= e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    # what one side tells reporters the two agreed is told as done, not as an order
+    ("Finnish President Alexander Stubb met Chilean President Gabriel Boric in Helsinki. "
+     "A spokesman told reporters that the two presidents had agreed to expand trade.",
+     "Alexander Stubb", "Gabriel Boric"),
+    # the one who tells it is not one of "the two leaders", though he hosted them
+    ("Serbian President Aleksandar Vucic and Albanian Prime Minister Edi Rama held talks in Vienna "
+     "hosted by Austrian Chancellor Karl Nehammer. Afterwards Nehammer told reporters that the two "
+     "leaders had agreed to reopen a border crossing.",
+     "Aleksandar Vucic", "Edi Rama"),
+])
+def test_an_agreement_told_to_reporters_is_between_the_two_it_names(nlp, text, a, b):
+    e = got(nlp, text)
+    agreements = {x for x in e if x[0] == "AGREE"}
+    assert agreements == {sym("AGREE", a, b)}, sorted(map(str, e))
+
+
+def test_telling_someone_to_act_stays_an_order(nlp):
+    e = got(nlp, "The Chilean minister told Bolivia to withdraw its complaint.")
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))

@@ -423,7 +423,7 @@ class _Finder:
         low = t.lower_
         if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both", "three", "four") for c in t.children) \
                 or low in ("three", "four") and t.dep_ in _SUBJ and any(c.lower_ == "the" for c in t.children):
-            pair = self._pair_before(t, people=True)  # "the two leaders", "the three" (leaders)
+            pair = self._pair_before(t, people=True, leave_out=self._teller(t))  # "the two leaders", "the three"
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -577,7 +577,7 @@ class _Finder:
                     self.weak.add(t.i)
                     return list(g.members)
                 return []
-            pair = self._pair_before(t, people=low in _PEOPLE_WORDS)
+            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=self._teller(t))
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -690,11 +690,24 @@ class _Finder:
                 break
         return []
 
-    def _pair_before(self, t: Token, people: bool | None, reach: int | None = None) -> list[str]:
+    def _teller(self, t: Token) -> set[str]:
+        """Who tells of the clause t is in ("Michel told reporters that the two leaders had
+        agreed"): not one of the group it names."""
+        x = t
+        while x.head.i != x.i and x.dep_ != "ccomp":
+            x = x.head
+        if x.dep_ != "ccomp" or x.head.lemma_ not in _SAY_VERBS:
+            return set()
+        # the subject's own name only: "X's office said the two had talked" may count X in
+        return {k for c in x.head.children if c.dep_ == "nsubj" and self.ents.mention_at(c.i) is not None
+                for k in self._actor_by_rules(c, None)}
+
+    def _pair_before(self, t: Token, people: bool | None, reach: int | None = None,
+                     leave_out: set[str] = frozenset()) -> list[str]:
         """'the two leaders', 'both sides', 'they' (meeting): the two actors of the latest
         two-sided event told before, within three sentences, as people (`people`), as their
         countries (not `people`), or as they were named (None); failing that, the two
-        people named last."""
+        people named last. Never one of `leave_out`."""
         sents = sentences(self.doc)
         idx = sentence_no(self.doc, t.i)
         lo = sents[max(0, idx - (reach or (6 if people else 3)))].start
@@ -707,7 +720,7 @@ class _Finder:
             if not lo <= ev.trigger.i < t.i:
                 continue
             keys = list(dict.fromkeys(ev.source + ev.target))
-            if len(keys) != number:
+            if len(keys) != number or leave_out.intersection(keys):
                 continue
             types = [self.ents.drafts[k].type for k in keys]
             if people is None:
@@ -723,7 +736,8 @@ class _Finder:
         if people:
             seen: list[str] = []
             for m in reversed([m for m in self.ents.mentions if lo <= m.start < t.i]):
-                if m.kind == "person" and m.entity and m.entity not in seen and fits(self.ents.drafts[m.entity]):
+                if m.kind == "person" and m.entity and m.entity not in seen and m.entity not in leave_out \
+                        and fits(self.ents.drafts[m.entity]):
                     seen.append(m.entity)
                 if len(seen) == number:
                     return seen[::-1]
@@ -966,6 +980,10 @@ class _Finder:
                 if t.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_ in ("step", "measure", "effort", "move",
                                                                                "action") for c in gov.children):
                     return True  # "took steps to reestablish relations": only intended
+                if gov.lemma_ == "tell" and t.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+                        and not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children):
+                    t = gov  # "told reporters that the two had agreed": a report, not an order
+                    continue
                 if _is(gov, lx.WISH_VERBS) or _is(gov, lx.ASK_VERBS) or _is(gov, lx.REFUSE_VERBS) \
                         or _is(gov, lx.CANCEL_VERBS) or gov.lemma_ in ("need", "willingness", "hint", "effort",
                                                                         "chance", "possibility", "attempt",

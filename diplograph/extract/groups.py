@@ -90,7 +90,9 @@ class _Finder:
             if self.ents.mention_at(t.i) is not None and self.ents.mention_at(t.i).kind in (
                     "person", "country", "org", "capital", "demonym"):
                 continue
-            self.word = t.lower_
+            # "the two prime ministers" are heads of government, not any minister
+            self.word = "premiers" if t.lower_ == "ministers" and any(
+                c.lower_ == "prime" for c in t.children) else t.lower_
             members = self._resolve(t, start, size, wants)
             region = region_of(t)
             if region is not None and wants == "Country":
@@ -419,6 +421,17 @@ class _Finder:
             others += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
                 others.append(verb.head)
+        # the one telling of it ("X told reporters that the two leaders had agreed"; but
+        # "X's office said the two had talked" may count X among them)
+        x = t
+        while x.head.i != x.i and x.dep_ != "ccomp":
+            x = x.head
+        if x.dep_ == "ccomp":
+            for c in x.head.children:
+                m = self.ents.mention_at(c.i) if c.dep_ == "nsubj" else None
+                k = self._key(m, None) if m is not None else None
+                if k:
+                    out.add(k)
         # the parse often misses "as well as": read it off the words
         doc = self.doc
         j = t.i + 1
