@@ -781,3 +781,15 @@ def test_a_truce_announced_by_mediators_is_between_its_parties(nlp):
     e = got(nlp, "Qatar and Egypt announced a four-day truce between Israel and Hamas on Wednesday.")
     assert sym("AGREE", "Israel", "Hamas") in e, sorted(map(str, e))
     assert sym("AGREE", "Qatar", "Egypt") not in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,envoy,country", [
+    ("Italy summoned Egyptian Ambassador Hisham Badr over the case on Monday.", "Italy", "Hisham Badr", "Egypt"),
+    ("The Dutch foreign ministry summoned Iran's ambassador, Alireza Kazemi, to protest.",
+     "Dutch Ministry of Foreign Affairs", "Alireza Kazemi", "Iran"),
+    # the post's place after the title ("ambassador to Tokyo") is a mention of its own
+    ("Motegi summoned the Chinese ambassador to Tokyo, Kong Xuanyou, on Friday.", "Motegi", "Kong Xuanyou", "China"),
+])
+def test_a_named_envoy_summoned_is_a_protest_to_him_and_his_government(nlp, text, source, envoy, country):
+    e = edges(run(nlp, text), status="occurred")
+    assert {("ACCUSE", source, envoy), ("ACCUSE", source, country)} <= e, sorted(map(str, e))

@@ -1571,6 +1571,9 @@ class _Finder:
             return
         if not passive:
             tgt = self.objects(v, spec.preps)
+            if lemma == "summon":
+                # "summoned Israel's ambassador, Gabby Levy": a protest to him and his government
+                tgt = list(dict.fromkeys(x for k in tgt for x in (k, self._envoys_country(k))))
             invites = [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("invitation", "invite")]
             if spec.type == "RETREAT" and invites:
                 # "withdrew an invitation to X": a snub, as a cancelled visit is
@@ -1975,6 +1978,15 @@ class _Finder:
                            confidence=self._conf(v, 0.7))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
+
+    def _envoys_country(self, key: str) -> str:
+        """An ambassador or diplomat stands for the country he represents; anyone else for
+        himself."""
+        d = self.ents.drafts.get(key)
+        if d is not None and d.type == "Person" and d.title is not None \
+                and d.title.role in ("ambassador", "diplomat") and d.country:
+            return self.ents.country(d.country).key
+        return key
 
     def _own_country(self, key: str) -> str | None:
         d = self.ents.drafts.get(key)

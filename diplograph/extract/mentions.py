@@ -346,9 +346,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 4. titles without a name: "the Chinese foreign minister", "his counterpart"
     for t in titles:
-        if not free(t["start"], t["end"]) or t.get("used"):
+        end = t["end"]
+        if end - t["start"] >= 3 and doc[end - 2].lower_ == "to" and not free(t["start"], end):
+            end -= 2  # "the Russian ambassador to Tokyo": Tokyo is a mention of its own
+        if not free(t["start"], end) or t.get("used"):
             continue
-        head = doc[t["end"] - 1]
+        head = doc[end - 1]
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
         start, iso3 = _country_before(doc, t["start"], [], gaz, mentions)
@@ -360,10 +363,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     taken.difference_update(range(mn.start, mn.end))
                     if mn.kind == "org" and mn.org is not None:
                         iso3 = iso3 or mn.org.country
-        if not free(start, t["end"]):
+        if not free(start, end):
             start = t["start"]
         kind = "counterpart" if t["counterpart"] else "nominal"
-        add(Mention(start, t["end"], kind, doc[start:t["end"]].text, iso3=iso3,
+        add(Mention(start, end, kind, doc[start:end].text, iso3=iso3,
                     title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS")))
 
     # 5. other named entities: organisations and places the gazetteer does not know
