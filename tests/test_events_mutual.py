@@ -223,3 +223,13 @@ def test_an_agreement_told_to_reporters_is_between_the_two_it_names(nlp, text, a
 def test_telling_someone_to_act_stays_an_order(nlp):
     e = got(nlp, "The Chilean minister told Bolivia to withdraw its complaint.")
     assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_two_sides_promising_together_is_an_agreement(nlp):
+    e = got(nlp, "Rwanda and Burundi promised on Monday to reopen their shared border.")
+    assert sym("AGREE", "Rwanda", "Burundi") in e, sorted(map(str, e))
+
+
+def test_a_promise_of_arms_is_aid_not_agreement(nlp):
+    e = got(nlp, "Germany promised Ukraine more tanks.")
+    assert ("AID", "Germany", "Ukraine") in e and not any(x[0] == "AGREE" for x in e), sorted(map(str, e))

@@ -63,6 +63,7 @@ VERBS: dict[str, Verb] = {
     "commit": Verb(_A, None, ("with",), "joint"),
     "pledge": Verb(_A, None, ("with",), "joint"),
     "vow": Verb(_A, None, ("with",), "joint"),
+    "promise": Verb(_A, None, ("with",), "joint"),
     "reach": Verb(_A, None, ("with",), "joint", needs_object=True),
     "accept": Verb(_A, None, (), "accept"),
     "cooperate": Verb("COOPERATE", None, ("with",), "joint"),
