@@ -793,3 +793,10 @@ def test_a_truce_announced_by_mediators_is_between_its_parties(nlp):
 def test_a_named_envoy_summoned_is_a_protest_to_him_and_his_government(nlp, text, source, envoy, country):
     e = edges(run(nlp, text), status="occurred")
     assert {("ACCUSE", source, envoy), ("ACCUSE", source, country)} <= e, sorted(map(str, e))
+
+
+def test_a_guest_welcomed_with_a_gesture_by_the_host_is_a_meeting(nlp):
+    # the parse hangs "by" on the gesture, not on the passive verb
+    e = edges(run(nlp, "Kenyan President William Ruto was welcomed with a hug by Tanzanian President "
+                       "Samia Suluhu Hassan at the airport."), status="occurred")
+    assert sym("CONSULT", "William Ruto", "Samia Suluhu Hassan") in e, sorted(map(str, e))

@@ -801,6 +801,11 @@ class _Finder:
                      for p in _together_with(t) for x in (p, *p.conjuncts) for k in self.actors(x) if k not in keys]
             return keys
         agent = [c for c in verb.children if c.dep_ == "agent"]
+        if not agent and any(c.dep_ == "auxpass" for c in verb.children):
+            # "was welcomed with an embrace by Sharif": the parse hangs "by" on the gesture
+            agent = [b for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for o in c.children if o.dep_ == "pobj" for b in o.children
+                     if b.dep_ == "prep" and b.lower_ == "by"]
         if agent:
             return [k for a in agent for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
