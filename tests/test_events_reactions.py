@@ -800,3 +800,24 @@ def test_a_guest_welcomed_with_a_gesture_by_the_host_is_a_meeting(nlp):
     e = edges(run(nlp, "Kenyan President William Ruto was welcomed with a hug by Tanzanian President "
                        "Samia Suluhu Hassan at the airport."), status="occurred")
     assert sym("CONSULT", "William Ruto", "Samia Suluhu Hassan") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Peru said on Friday it was calling home its ambassador to Mexico.",
+    "Peru called its ambassador home from Mexico City.",
+    "Peru brought home its ambassador to Mexico.",
+])
+def test_calling_an_ambassador_home_is_a_recall(nlp, text):
+    e = edges(run(nlp, text), status="occurred")
+    assert ("SANCTION", "Peru", "Mexico") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("second", [
+    "Managua brushed the complaints aside.",
+    "Managua brushed off the protest.",
+    "Managua rejected the complaint.",
+])
+def test_brushing_aside_a_protest_rejects_who_made_it(nlp, second):
+    e = edges(run(nlp, "Costa Rica lodged a protest with Nicaragua over the dredging. " + second),
+              status="occurred")
+    assert ("REJECT", "Nicaragua", "Costa Rica") in e, sorted(map(str, e))

@@ -1092,7 +1092,8 @@ class _Finder:
     def verb(self, v: Token) -> None:
         lemma = v.lemma_.lower()
         particles = [c.lower_ for c in v.children if c.dep_ in ("prt",)
-                     or c.dep_ == "prep" and c.lower_ == "out" and any(x.lower_ == "of" for x in c.children)]
+                     or c.dep_ == "prep" and c.lower_ == "out" and any(x.lower_ == "of" for x in c.children)
+                     or c.dep_ == "advmod" and c.lower_ == "aside"]  # "brushed the complaints aside"
         spec = None
         for p in particles:
             spec = lx.PHRASAL.get((lemma, p))
@@ -1408,10 +1409,11 @@ class _Finder:
         if spec is None and lemma == "join":
             self.join(v)
             return
-        if spec is None and lemma in ("recall", "withdraw") and any(
-                c.dep_ == "dobj" and c.lemma_ in ("ambassador", "envoy", "diplomat", "diplomats", "ambassadors")
-                for c in v.children):
-            self.recall(v)  # "recalled its ambassador from Addis Ababa"
+        if (spec is None and lemma in ("recall", "withdraw") or lemma in ("call", "bring", "summon", "order")
+                and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj") for c in v.children)) \
+                and any(c.dep_ == "dobj" and c.lemma_ in ("ambassador", "envoy", "diplomat", "diplomats", "ambassadors")
+                        for c in v.children):
+            self.recall(v)  # "recalled its ambassador from Addis Ababa", "called home its ambassador"
             return
         if spec is None and lemma in ("raise", "voice", "express", "register", "lodge", "cite", "convey") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("concern", "protest", "objection", "complaint", "displeasure",

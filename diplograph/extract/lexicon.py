@@ -238,6 +238,9 @@ VERBS: dict[str, Verb] = {
 # verb + particle -> entry ("turn down" a request, "shoot down" a balloon, "call on" X)
 PHRASAL: dict[tuple[str, str], Verb] = {
     ("turn", "down"): Verb("REJECT"),
+    ("brush", "aside"): Verb("REJECT"),  # "brushed the complaints aside"
+    ("brush", "off"): Verb("REJECT"),
+    ("wave", "aside"): Verb("REJECT"),
     ("shoot", "down"): Verb("ASSAULT"),
     ("call", "on"): Verb("REQUEST"),
     ("call", "upon"): Verb("REQUEST"),
@@ -302,7 +305,8 @@ CLAIM_NOUNS = frozenset({"claim", "claims", "accusation", "accusations", "allega
                          "allegations", "charge", "charges", "report", "reports", "assertion",
                          "threat", "threats", "warning", "warnings", "ultimatum", "comments",
                          "warrant", "ruling", "verdict", "criticism", "remarks", "statement", "argument",
-                         "arguments", "award"})
+                         "arguments", "award", "complaint", "complaints", "protest", "protests",
+                         "objection", "objections", "condemnation", "criticisms"})
 ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression", "offensive",
                            "strike", "strikes", "bombing", "bombardment", "occupation",
                            "incursion"})
