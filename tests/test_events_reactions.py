@@ -821,3 +821,16 @@ def test_brushing_aside_a_protest_rejects_who_made_it(nlp, second):
     e = edges(run(nlp, "Costa Rica lodged a protest with Nicaragua over the dredging. " + second),
               status="occurred")
     assert ("REJECT", "Nicaragua", "Costa Rica") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,critic,doer", [
+    ("Azerbaijani troops shelled the village on Monday. Armenian Prime Minister Nikol Pashinyan called "
+     "the shelling \"a crime\".", "Nikol Pashinyan", "Azerbaijan"),
+    ("Latvia moved the Soviet monument last week. Russian Foreign Minister Sergei Lavrov called the "
+     "relocation \"disgusting\".", "Sergei Lavrov", "Latvia"),
+    ("Chinese Premier Li Qiang visited the disputed atoll on Monday. Philippine President Ferdinand Marcos "
+     "said the visit was \"very regrettable\".", "Ferdinand Marcos", "Li Qiang"),
+])
+def test_an_act_named_by_its_noun_and_condemned_accuses_who_did_it(nlp, text, critic, doer):
+    e = edges(run(nlp, text), status="occurred")
+    assert ("ACCUSE", critic, doer) in e, sorted(map(str, e))

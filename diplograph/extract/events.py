@@ -110,6 +110,11 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "proposal": ("propose",), "initiative": ("launch", "propose"),
     "call": ("phone", "call", "telephone", "speak"),
     "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
+    # acts named by their noun: "the visit", "the raid", "the killings", "the relocation"
+    "visit": ("visit", "tour"), "trip": ("visit", "travel", "tour"), "raid": ("raid", "storm"),
+    "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move"),
+    "storming": ("storm",), "shelling": ("shell",), "bombing": ("bomb",), "annexation": ("annex",),
+    "detention": ("detain", "arrest"),
 }
 _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
@@ -118,6 +123,9 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
     "announcement": (), "call": ("CONSULT",), "ruling": (), "verdict": (), "award": (),
     "release": ("CONCEDE",), "withdrawal": ("RETREAT",),
+    "visit": ("CONSULT",), "trip": ("CONSULT",), "raid": ("ASSAULT", "COERCE"), "killing": ("ASSAULT",),
+    "relocation": (), "removal": (), "storming": ("ASSAULT",), "shelling": ("ASSAULT",), "bombing": ("ASSAULT",),
+    "annexation": ("COERCE", "ASSAULT"), "detention": ("COERCE",),
 }
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
@@ -187,7 +195,9 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
                          "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile",
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
-                         "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem"})
+                         "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem",
+                         "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
+                         "intolerable"})
 # stopping hostilities is a retreat: "halted attacks on X"
 # fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
