@@ -189,3 +189,23 @@ def test_the_two_of_its_own_sentence_before_the_last_two(nlp):
              if g.text.lower() == "the two"]
     assert pairs[0] == ["Mark Rutte", "William Ruto"]
     assert pairs[-1] == ["Lula da Silva", "Pedro Sanchez"]
+
+
+def test_an_office_beats_an_honorific_and_finds_its_country_later(nlp):
+    # "the Emir, Sheikh X": the office is his title, not "Sheikh"; "Kuwait's Emir" later is him
+    text = ("The accord was signed at a ceremony attended by the Emir, Sheikh Nawaf al-Ahmad al-Sabah. "
+            "Kuwait's Emir urged both sides to keep the peace.")
+    doc, ents = entities_of(nlp, text)
+    d = next(d for d in ents.drafts.values() if d.name == "Nawaf al-Ahmad al-Sabah")
+    assert d.title.title == "Emir"
+    last = next(m for m in ents.mentions if doc[m.start:m.end].text == "Kuwait's Emir")
+    assert ents.nominal_person(last) == d.key and d.country == "KWT"
+
+
+def test_a_countrys_president_is_the_one_president_without_a_country(nlp):
+    text = ("President Mohamed Bazoum met the delegation on Monday. "
+            "Niger's president rejected the proposal on Tuesday.")
+    doc, ents = entities_of(nlp, text)
+    d = next(d for d in ents.drafts.values() if d.name == "Mohamed Bazoum")
+    last = next(m for m in ents.mentions if doc[m.start:m.end].text == "Niger's president")
+    assert ents.nominal_person(last) == d.key and d.country == "NER"

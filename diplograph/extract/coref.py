@@ -175,7 +175,10 @@ class Entities:
             if m.kind == "nominal" and m.entity is None and not m.plural:
                 key = self._apposed_person(m) or self.resolve_nominal(m)
                 if key is not None:
-                    self._attach(self.drafts[key], m)
+                    d = self.drafts[key]
+                    if d.type == "Person" and d.country is None and m.iso3:
+                        d.country = m.iso3  # "Niger's president" is President Bazoum: he is Niger's
+                    self._attach(d, m)
         self._countries_in_titles()  # again, for "Qatar's emir, Sheikh Tamim": the title now has its person
         from diplograph.extract.groups import find_groups
 
@@ -618,6 +621,15 @@ class Entities:
         holders = [d for d in self.drafts.values() if d.type == "Person" and not d.provisional
                    and d.country == m.iso3 and d.title is not None and d.title.role == m.title.role
                    and not any(w in x.text.lower() for x in d.mentions for w in ("former", "ex-", "late "))]
+        if not holders:
+            # "the Emir, Sheikh Hamad" then "Qatar's Emir": the one holder of that office whose
+            # country the article never said
+            holders = [d for d in self.drafts.values() if d.type == "Person" and not d.provisional
+                       and d.country is None and d.title is not None and d.title.role == m.title.role
+                       and d.title.title == m.title.title
+                       and not any(w in x.text.lower() for x in d.mentions for w in ("former", "ex-", "late "))]
+            if len(holders) == 1:
+                holders[0].country = m.iso3
         if len(holders) == 1:
             self._attach(holders[0], m)
             return holders[0].key
@@ -758,7 +770,8 @@ def _titles_fit(nominal: Title, person: Title) -> bool:
 
 def _rank(t: Title) -> int:
     """Prefer specific titles over generic ones when a person is seen with several."""
-    return 0 if t.role in _GENERIC_ROLES else 1
+    # an honorific ("Sheikh", "Prince") says less than an office ("the Emir, Sheikh Hamad")
+    return -1 if t.role in ("royal", "cleric") else 0 if t.role in _GENERIC_ROLES else 1
 
 
 _NAME_PARTICLES = ("al-", "el-", "al ", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-")
