@@ -834,3 +834,34 @@ def test_brushing_aside_a_protest_rejects_who_made_it(nlp, second):
 def test_an_act_named_by_its_noun_and_condemned_accuses_who_did_it(nlp, text, critic, doer):
     e = edges(run(nlp, text), status="occurred")
     assert ("ACCUSE", critic, doer) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Morocco said on Monday that it welcomed Algeria's return to the talks.", "Morocco", "Algeria"),
+    ("Lula praised the courage of both presidents, Gustavo Petro and Nicolas Maduro.", "Lula", "Gustavo Petro"),
+])
+def test_praise_for_an_act_or_a_quality_supports_whose_it_is(nlp, text, source, target):
+    e = edges(run(nlp, text), status="occurred")
+    assert ("SUPPORT", source, target) in e, sorted(map(str, e))
+
+
+def test_a_mediator_who_brings_two_together_meets_both(nlp):
+    e = edges(run(nlp, "South African President Cyril Ramaphosa brought Kenyan President William Ruto and "
+                       "Ugandan President Yoweri Museveni together in Pretoria on Friday."), status="occurred")
+    assert {sym("CONSULT", "Cyril Ramaphosa", "William Ruto"), sym("CONSULT", "Cyril Ramaphosa", "Yoweri Museveni"),
+            sym("CONSULT", "William Ruto", "Yoweri Museveni")} <= e, sorted(map(str, e))
+
+
+def test_charging_that_someone_did_wrong_accuses_him(nlp):
+    e = edges(run(nlp, "Bolivian President Evo Morales charged that Ambassador Philip Goldberg was conspiring "
+                       "against his government."), status="occurred")
+    assert ("ACCUSE", "Evo Morales", "Philip Goldberg") in e, sorted(map(str, e))
+
+
+def test_putting_their_signatures_to_an_act_is_signing_it_between_the_two_owned_names(nlp):
+    # "Chile's A and Peru's B": the second country only says whose B is
+    e = edges(run(nlp, "Chile's Gabriel Boric and Peru's Dina Boluarte put their signatures to the fisheries "
+                       "accord in Lima."), status="occurred")
+    assert sym("AGREE", "Gabriel Boric", "Dina Boluarte") in e, sorted(map(str, e))
+    assert not any("Peru" in x[1:] or "Peru" in next(iter(x[1:]), frozenset()) for x in e if x[0] == "AGREE"), \
+        sorted(map(str, e))

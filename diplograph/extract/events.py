@@ -377,6 +377,13 @@ class _Finder:
             if j + 2 < len(doc) and doc[j + 1].lower_ == "the" and self.ents.mention_at(j + 1) is None:
                 j += 1  # "A, the United Arab Emirates and B"
             nxt = self.ents.mention_at(j + 1)
+            if nxt is not None and nxt.kind in ("country", "capital", "demonym") and nxt.end + 1 < len(doc) \
+                    and doc[nxt.end].tag_ == "POS":
+                # "Peru's A and Ecuador's B": the country only says whose B is
+                owned = self.ents.mention_at(nxt.end + 1)
+                if owned is not None and owned.kind in ("person", "nominal"):
+                    nxt = owned
+                    j = owned.start - 1
             if nxt is None or nxt.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
                     or nxt.start != j + 1 or not within(nxt.start, nxt.end):
                 break
@@ -1450,6 +1457,41 @@ class _Finder:
                                           for c in v.children):
             self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
             return
+        if lemma == "charge" and not any(c.dep_ == "dobj" for c in v.children):
+            # "the Venezuelan leader charged that Uribe was determined to wreck ...": an accusation
+            accused = [k for c in v.children if c.dep_ == "ccomp" for x in c.children
+                       if x.dep_ in ("nsubj", "nsubjpass") for k in self.actors(x)]
+            src = self.subjects(v)
+            accused = [k for k in accused if k not in src]
+            if accused and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("ACCUSE", src, accused, v, "verb:charge-that", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+            return
+        if spec is None and lemma in ("put", "set", "affix") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("signature", "name") and any(
+                    x.dep_ == "poss" and x.lower_ == "their" for x in c.children) for c in v.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "to" for c in v.children):
+            spec = lx.VERBS["sign"]  # "A and B put their signatures to the act": they signed it
+        if lemma in ("bring", "get") and any(x.lower_ == "together" for x in v.subtree):
+            # "Annan brought Obasanjo and Biya together in Geneva": a meeting of all three
+            met = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
+            if len(met) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                hosts = [k for k in self.subjects(v) if k not in met]
+                self.emit("CONSULT", hosts + met, [], v, f"verb:{lemma}-together", mode="meet",
+                          status=self.status(v), confidence=self._conf(v, 0.55))
+                return
+        if lemma in _PRAISE_VERBS:
+            # "praised the courage of both presidents", "welcomed Morocco's return": the
+            # praise is for whoever the quality or the act belongs to
+            owned = [o for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors(c)
+                     for o in self.owner(c)]
+            src = self.subjects(v)
+            owned = [k for k in dict.fromkeys(owned) if k not in src]
+            if owned and src:
+                if not self.blocked(v) and not self.hypothetical(v):
+                    self.emit("SUPPORT", src, owned, v, f"verb:{lemma}-quality", status=self.status(v),
+                              confidence=self._conf(v, 0.5))
+                return
         if lemma in ("welcome", "greet") and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
                                                  for c in v.children):
             return  # "welcomed it": a reaction to something said, not a guest received
