@@ -232,3 +232,10 @@ def test_an_honorific_before_a_surname_is_no_part_of_the_name(nlp):
                         "Mr Ruto said the deployment would go ahead.")
     assert "Mr Ruto" not in found, found
     assert "William Ruto" in found, found
+
+
+def test_two_surnames_the_model_takes_for_one_name_are_two_people(nlp):
+    found = drafts(nlp, "Peruvian President Alberto Fujimori met Ecuadorian President Jamil Mahuad in "
+                        "Brasilia. Fujimori and Mahuad are expected to meet again at the border next year.")
+    assert "Fujimori and Mahuad" not in found
+    assert found["Alberto Fujimori"][0] == found["Jamil Mahuad"][0] == "Person"

@@ -385,6 +385,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if gaz_lookup(gaz, "is_region", text):
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
             continue
+        if ent.label_ in ("ORG", "PERSON"):
+            pair = [i for i in range(s + 1, e - 1) if doc[i].lower_ == "and"]
+            known = surnames | {mn.name.split()[-1] for mn in mentions if mn.kind == "person" and mn.name} \
+                if pair else surnames  # people found in this loop too ("Jamil Mahuad", tagged ORG)
+            if len(pair) == 1 and doc[s:pair[0]].text in known and doc[pair[0] + 1:e].text in known:
+                # "Fujimori and Mahuad" taken as one name: two people the article named in full
+                for a, b in ((s, pair[0]), (pair[0] + 1, e)):
+                    add(Mention(a, b, "person", doc[a:b].text, name=_clean_name(doc[a:b]), source="ner-person"))
+                continue
         if ent.label_ == "ORG":
             if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
                     or _lone_name_met(span) or _name_before_title(span, gaz):
