@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract import lexicon as lx
 from diplograph.extract.coref import Entities
 from diplograph.extract.docinfo import sent_of, sentence_no, sentences
-from diplograph.extract.groups import region_of
+from diplograph.extract.groups import region_of, reporting_verb
 from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
 from diplograph.records import SYMMETRIC_TYPES
 
@@ -710,13 +710,11 @@ class _Finder:
     def _teller(self, t: Token) -> set[str]:
         """Who tells of the clause t is in ("Michel told reporters that the two leaders had
         agreed"): not one of the group it names."""
-        x = t
-        while x.head.i != x.i and x.dep_ != "ccomp":
-            x = x.head
-        if x.dep_ != "ccomp" or x.head.lemma_ not in _SAY_VERBS:
+        verb = reporting_verb(t)
+        if verb is None or verb.lemma_ not in _SAY_VERBS:
             return set()
         # the subject's own name only: "X's office said the two had talked" may count X in
-        return {k for c in x.head.children if c.dep_ == "nsubj" and self.ents.mention_at(c.i) is not None
+        return {k for c in verb.children if c.dep_ == "nsubj" and self.ents.mention_at(c.i) is not None
                 for k in self._actor_by_rules(c, None)}
 
     def _pair_before(self, t: Token, people: bool | None, reach: int | None = None,

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.extract.docinfo import lowers, sentence_no, sentences, tokens
 
-__all__ = ["Group", "find_groups", "GROUP_NOUNS", "region_of"]
+__all__ = ["Group", "find_groups", "GROUP_NOUNS", "region_of", "reporting_verb"]
 
 # what each group noun stands for: people, countries, or any actor
 _PEOPLE = frozenset({"leaders", "men", "women", "presidents", "premiers", "ministers", "counterparts",
@@ -423,11 +423,9 @@ class _Finder:
                 others.append(verb.head)
         # the one telling of it ("X told reporters that the two leaders had agreed"; but
         # "X's office said the two had talked" may count X among them)
-        x = t
-        while x.head.i != x.i and x.dep_ != "ccomp":
-            x = x.head
-        if x.dep_ == "ccomp":
-            for c in x.head.children:
+        teller = reporting_verb(t)
+        if teller is not None:
+            for c in teller.children:
                 m = self.ents.mention_at(c.i) if c.dep_ == "nsubj" else None
                 k = self._key(m, None) if m is not None else None
                 if k:
@@ -495,6 +493,15 @@ def region_of(t: Token) -> frozenset[str] | None:
             if words in _REGIONS:
                 return _REGIONS[words]
     return None
+
+
+def reporting_verb(t: Token) -> Token | None:
+    """The verb whose clause t is told in ("Michel told reporters that the two leaders had
+    agreed": told), if any."""
+    x = t
+    while x.head.i != x.i and x.dep_ != "ccomp":
+        x = x.head
+    return x.head if x.dep_ == "ccomp" else None
 
 
 def _core(t: Token) -> list[Token]:
