@@ -292,6 +292,25 @@ def _prep_objects(prep: Token) -> list[Token]:
     return out
 
 
+# gatherings more can join: "the talks", "the summit" told again later in an article
+_GATHERINGS = frozenset({"talks", "negotiations", "meeting", "summit", "conference", "discussions",
+                         "consultations", "mediation", "session", "gathering", "ceremony"})
+# taking part in a gathering: "attended / joined / took part in / co-chaired the talks"
+_TAKE_PART_VERBS = frozenset({"attend", "join", "participate", "chair", "co-chair", "cochair", "lead",
+                              "head", "mediate", "moderate", "witness", "observe", "address"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass
+class _Occasion:
+    """A gathering an article tells of, and who it says was there (in the order told)."""
+
+    at: Token  # where it is first told: the meeting's trigger, or the gathering's noun
+    lemma: str  # the noun it is told by ("" when told by a verb: "A and B met")
+    present: list[str]
+    event: RawEvent | None = None  # the meeting that told it
+
+
 class _Finder:
     def __init__(self, doc: Doc, ents: Entities):
         self.doc = doc
@@ -299,6 +318,7 @@ class _Finder:
         self.out: list[RawEvent] = []
         self.weak: set[int] = set()  # tokens whose actor came from a guess
         self.extra_anchor: dict[int, Token] = {}  # verb -> word whose clause also dates it
+        self.occasions: list[_Occasion] = []  # gatherings told so far, with who was there
 
     # ------------------------------------------------------------- actors
     def actors(self, tok: Token | None, speaker: list[str] | None = None) -> list[str]:
@@ -3398,6 +3418,12 @@ class _Finder:
             src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
+        if not partners and len(src) < 2 and gov is not None and low in _GATHERINGS \
+                and self._takes_part(gov, n):
+            # "Sharon, who took part in the talks", "Tanzania's president also attended the
+            # summit": one more at a gathering told before, with all who were there
+            self.join_occasion(n, gov, src or self.subjects(gov))
+            return
         if not src and not partners:
             return
         hosts = [k for k in self._mediators(n, place_tok) if k not in src and k not in partners] \
@@ -3411,6 +3437,71 @@ class _Finder:
             return
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
+
+    def _takes_part(self, gov: Token, n: Token) -> bool:
+        """'attended the summit', 'joined the talks', 'took part in the negotiations', 'was
+        present at the ceremony', 'co-chaired the mediation'."""
+        if gov.lemma_ in _TAKE_PART_VERBS:
+            return n.dep_ == "dobj" and n.head.i == gov.i or n.dep_ == "pobj" and n.head.lower_ in ("in", "at") \
+                and n.head.head.i == gov.i
+        if n.dep_ != "pobj" or n.head.lower_ not in ("in", "at"):
+            return False
+        if gov.lemma_ == "take":
+            return any(c.dep_ == "dobj" and c.lower_ == "part" for c in gov.children)
+        if gov.lemma_ == "be":  # "was present at the ceremony"
+            return n.head.head.lower_ == "present"
+        return False
+
+    def join_occasion(self, n: Token, verb: Token, joiners: list[str]) -> None:
+        """`joiners` were at the gathering `n` tells: a definite one ("the talks") is the
+        gathering told last; any other is a new one, that later ones can join."""
+        joiners = [k for k in joiners if self._is_actor(k)]
+        if not joiners or self.blocked(verb) or self.hypothetical(verb):
+            return
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
+        occasion = self._occasion_before(n) if definite else None
+        if occasion is None:
+            self.occasions.append(_Occasion(at=n, lemma=n.lemma_, present=list(joiners)))
+            return
+        # a minister at talks with his own leader meets the other side, not his leader
+        sides = {self._own_country(k) or k for k in joiners}
+        others = [k for k in occasion.present if k not in joiners and (self._own_country(k) or k) not in sides]
+        ev = self.emit("CONSULT", joiners, others, n, f"noun:{n.lower_}-joined", mode="meet",
+                       status=self.status(verb), confidence=self._conf(verb, 0.5), anchor=verb)
+        if ev is not None and occasion.event is not None:
+            ev.date_from = occasion.event.anchor or occasion.event.trigger  # the gathering's day
+        occasion.present += [k for k in joiners if k not in occasion.present]
+
+    def _occasion_before(self, n: Token) -> _Occasion | None:
+        """The gathering told last before `n`: a meeting of two or more, a gathering noun
+        told without its participants ("after nine days of negotiations"), or one somebody
+        was said to attend. A meeting set at another gathering ("met on the sidelines of the
+        summit") is not that gathering."""
+        start = sent_of(n).start
+        best: _Occasion | None = None
+        signing = n.lower_ == "ceremony"  # whose guests see the signers sign
+        for ev in reversed(self.out):
+            if (ev.type == "CONSULT" and ev.mode in ("meet", "host") or signing and ev.type == "AGREE") \
+                    and ev.trigger.i < start and len(set(ev.source + ev.target)) >= 2:
+                elsewhere = any(t.lemma_ == n.lemma_ and t.i != ev.trigger.i for t in sent_of(ev.trigger))
+                if not elsewhere:
+                    best = next((o for o in self.occasions if o.event is ev), None) or _Occasion(
+                        at=ev.trigger, lemma="", present=list(dict.fromkeys(ev.source + ev.target)), event=ev)
+                break
+        told = next((o for o in reversed(self.occasions) if o.at.i < n.i), None)
+        if told is not None and (best is None or told.at.i > best.at.i):
+            best = told
+        for t in reversed(self.doc[:start]):
+            if best is not None and t.i <= best.at.i:
+                break
+            if t.lower_ in _GATHERINGS and t.dep_ != "compound" and not any(
+                    c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
+                best = None  # a gathering told without who was there: a new one
+                self.occasions.append(_Occasion(at=t, lemma=t.lemma_, present=[]))
+                return self.occasions[-1]
+        if best is not None and best.event is not None and best not in self.occasions:
+            self.occasions.append(best)
+        return best
 
     def _stranded_partner(self, first: Token) -> list[Token]:
         """'between A and U.S. Secretary of State B lasted ...' parsed with B as the verb's

@@ -268,7 +268,7 @@ EVENT_NOUNS: dict[str, str] = {
 }
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "make", "host",
                          "attend", "continue", "resume", "engage", "sit", "arrange", "wrap",
-                         "conclude", "finish"})
+                         "conclude", "finish", "end", "complete"})
 REQUEST_NOUNS = frozenset({"request", "requests", "proposal", "proposals", "invitation",
                            "invitations", "offer", "offers", "demand", "demands", "call",
                            "calls", "appeal", "appeals", "plea", "bid", "ultimatum"})

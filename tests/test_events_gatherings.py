@@ -1,0 +1,60 @@
+"""Gatherings an article returns to: "the talks", "the summit" told again later with more
+people who were there. Every sentence is written for these tests (none comes from the seed,
+sample, dev or hold-out articles)."""
+from __future__ import annotations
+
+import pytest
+
+from test_extract import run
+from test_extract_constructions import edges, sym
+
+pytestmark = pytest.mark.model
+
+
+def got(nlp, text: str) -> set[tuple]:
+    return edges(run(nlp, text), status="occurred")
+
+
+@pytest.mark.parametrize("joining", [
+    "Tanzanian President Samia Suluhu Hassan also attended the summit.",
+    "Tanzanian President Samia Suluhu Hassan, who attended the meeting, called it a success.",
+    "Tanzanian President Samia Suluhu Hassan took part in the talks.",
+    "Tanzanian President Samia Suluhu Hassan joined the talks on Saturday.",
+])
+def test_one_who_joins_the_gathering_meets_everyone_there(nlp, joining):
+    e = got(nlp, "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in "
+                 "Mombasa on Friday. " + joining)
+    assert {sym("CONSULT", "Samia Suluhu Hassan", "William Ruto"),
+            sym("CONSULT", "Samia Suluhu Hassan", "Yoweri Museveni")} <= e, sorted(map(str, e))
+
+
+def test_everyone_who_joins_meets_those_who_came_before(nlp):
+    e = got(nlp, "Chile and Bolivia ended four days of negotiations in Lima on Thursday. "
+                 "Brazilian Foreign Minister Mauro Vieira took part in the talks. "
+                 "Peru's foreign minister, Javier Gonzalez-Olaechea, also attended the negotiations.")
+    assert {sym("CONSULT", "Mauro Vieira", "Chile"), sym("CONSULT", "Mauro Vieira", "Bolivia"),
+            sym("CONSULT", "Javier Gonzalez-Olaechea", "Mauro Vieira"),
+            sym("CONSULT", "Javier Gonzalez-Olaechea", "Chile")} <= e, sorted(map(str, e))
+
+
+def test_a_minister_at_talks_with_his_own_leader_meets_only_the_other_side(nlp):
+    e = got(nlp, "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Tayyip Erdogan held "
+                 "talks in Athens on Thursday. Greek Foreign Minister Giorgos Gerapetritis took part "
+                 "in the talks.")
+    assert sym("CONSULT", "Giorgos Gerapetritis", "Tayyip Erdogan") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Giorgos Gerapetritis", "Kyriakos Mitsotakis") not in e, sorted(map(str, e))
+
+
+def test_a_gathering_somebody_only_plans_to_attend_joins_nobody(nlp):
+    e = got(nlp, "Kenyan President William Ruto and Ugandan President Yoweri Museveni met in "
+                 "Mombasa on Friday. Tanzanian President Samia Suluhu Hassan may attend the talks.")
+    assert not any("Samia Suluhu Hassan" in x for x in e), sorted(map(str, e))
+
+
+def test_a_summit_beside_a_bilateral_meeting_is_not_that_meeting(nlp):
+    # the two met on the summit's sidelines: one who attended the summit did not join them
+    e = got(nlp, "Japanese Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi on the "
+                 "sidelines of the summit in Hiroshima on Saturday. Australian Prime Minister Anthony "
+                 "Albanese also attended the summit.")
+    assert sym("CONSULT", "Fumio Kishida", "Narendra Modi") in e, sorted(map(str, e))
+    assert not any("Anthony Albanese" in x for x in e), sorted(map(str, e))
