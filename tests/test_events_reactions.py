@@ -865,3 +865,36 @@ def test_putting_their_signatures_to_an_act_is_signing_it_between_the_two_owned_
     assert sym("AGREE", "Gabriel Boric", "Dina Boluarte") in e, sorted(map(str, e))
     assert not any("Peru" in x[1:] or "Peru" in next(iter(x[1:]), frozenset()) for x in e if x[0] == "AGREE"), \
         sorted(map(str, e))
+
+
+def test_describing_a_move_as_merely_regrettable_accuses_its_maker(nlp):
+    # "as" with a bare adjective (and a second one joined to it), not a noun
+    e = got(nlp, "Bolivia expelled the Peruvian ambassador on Monday. Peruvian Foreign "
+                 "Minister Javier Gonzalez described the move as hasty and regrettable.")
+    assert ("ACCUSE", "Javier Gonzalez", "Bolivia") in e, sorted(map(str, e))
+
+
+def test_an_envoy_declared_persona_non_grata_is_expelled_by_who_expelled_before(nlp):
+    e = got(nlp, "Guatemala expelled two Swedish diplomats on Friday. Swedish Ambassador Hans "
+                 "Lindqvist was declared persona non grata and given three days to leave.")
+    assert ("SANCTION", "Guatemala", "Hans Lindqvist") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Benin and Togo were among Niger's most loyal supporters at the meeting.",
+    "Benin is a steadfast ally of Niger.",
+])
+def test_being_among_anothers_supporters_supports_it(nlp, text):
+    e = got(nlp, text)
+    assert ("SUPPORT", "Benin", "Niger") in e, sorted(map(str, e))
+
+
+def test_being_no_supporter_supports_nobody(nlp):
+    e = got(nlp, "Benin is not a supporter of Niger.")
+    assert not any(x[0] == "SUPPORT" for x in e), sorted(map(str, e))
+
+
+def test_an_accord_signed_in_a_city_by_several_binds_them_all(nlp):
+    # the parse hangs "by" on the city
+    e = got(nlp, "The truce was signed in Maputo by Malawi and by Zambia on Friday.")
+    assert sym("AGREE", "Malawi", "Zambia") in e, sorted(map(str, e))

@@ -301,6 +301,11 @@ _TAKE_PART_VERBS = frozenset({"attend", "join", "participate", "chair", "co-chai
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
+# who stands behind another: "X is among Y's supporters", "X was a backer of Y"
+_BACKER_NOUNS = frozenset({"supporter", "backer", "champion", "defender", "ally", "sponsor", "patron",
+                           "advocate"})
+
+
 @dataclass
 class _Occasion:
     """A gathering an article tells of, and who it says was there (in the order told)."""
@@ -837,12 +842,14 @@ class _Finder:
             return keys
         agent = [c for c in verb.children if c.dep_ == "agent"]
         if not agent and any(c.dep_ == "auxpass" for c in verb.children):
-            # "was welcomed with an embrace by Sharif": the parse hangs "by" on the gesture
-            agent = [b for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+            # "was welcomed with an embrace by Sharif", "was signed in Lusaka by Congo and by
+            # Angola": the parse hangs "by" on the gesture or the place
+            agent = [x for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "in", "at")
                      for o in c.children if o.dep_ == "pobj" for b in o.children
-                     if b.dep_ == "prep" and b.lower_ == "by"]
-        if agent:
-            return [k for a in agent for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
+                     if b.dep_ == "prep" and b.lower_ == "by" for x in (b, *b.conjuncts) if x.lower_ == "by"]
+        if agent:  # "by Malawi and by Zambia": the second 'by' is the first's conjunct
+            return [k for a in agent for b in (a, *a.conjuncts) for p in b.children if p.dep_ == "pobj"
+                    for k in self.actors(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
         head = verb.head
@@ -1219,8 +1226,8 @@ class _Finder:
         if lemma in ("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "criticise",
                      "criticize", "characterise", "characterize") and any(
                 (c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and lemma in ("call", "describe", "brand", "label", "term",
-                                                                          "dub") or c.dep_ == "pobj" and c.head.lower_ == "as")
-                and (c.lemma_ in _PEJORATIVE or c.lower_ in _PEJORATIVE or any(
+                                                                          "dub") or c.dep_ in ("pobj", "amod", "acomp") and c.head.lower_ == "as")  # "as regrettable"
+                and (any(x.lemma_ in _PEJORATIVE or x.lower_ in _PEJORATIVE for x in (c, *c.conjuncts)) or any(
                     x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr", "conj") for x in c.children))
                 for c in [*v.children, *[p for a in [*v.children, *[o for o in v.children if o.dep_ == "dobj"
                                                                      for o in o.children]]
@@ -1404,17 +1411,20 @@ class _Finder:
             # "declared the U.S. ambassador persona non grata": an expulsion of his country's envoy
             # the envoy is named between the verb and the Latin, whatever the parse makes of it
             grata = next(t for t in v.subtree if t.lower_ == "grata")
-            people = list(dict.fromkeys(m.entity for m in self.ents.mentions
-                                        if v.i < m.start and m.end <= grata.i and m.entity is not None
+            # "X was declared persona non grata": the envoy is the passive subject
+            told = [(t.left_edge.i, t.right_edge.i + 1) for c in v.children if c.dep_ == "nsubjpass"
+                    for t in (c, *c.conjuncts)] or [(v.i + 1, grata.i)]
+            people = list(dict.fromkeys(m.entity for m in self.ents.mentions for lo, hi in told
+                                        if lo <= m.start and m.end <= hi and m.entity is not None
                                         and self.ents.drafts[m.entity].type == "Person"))
-            src = self.subjects(v)
+            src = self.subjects(v) or self._earlier_source("SANCTION", v, exclude=people)
             tgt = []
             for k in people:  # the person, when named, and the country he represents
                 d = self.ents.drafts[k]
                 tgt += ([] if d.provisional else [k]) + ([self.ents.country(d.country).key] if d.country else [])
             if not tgt:  # "declared the French ambassador persona non grata": France
-                tgt = [self.country_of(m) for m in self.ents.mentions if v.i < m.start and m.end <= grata.i
-                       and m.iso3 and m.kind in ("demonym", "country", "capital", "nominal")]
+                tgt = [self.country_of(m) for m in self.ents.mentions for lo, hi in told if lo <= m.start
+                       and m.end <= hi and m.iso3 and m.kind in ("demonym", "country", "capital", "nominal")]
             tgt = [k for k in dict.fromkeys(tgt) if k not in src]
             if src and tgt:
                 self.emit("SANCTION", src, tgt, v, "verb:declare-persona-non-grata", status=self.status(v),
@@ -1572,6 +1582,7 @@ class _Finder:
         if spec is None:
             if lemma == "be":
                 self.copula_visit(v)
+                self.copula_backer(v)
             if lemma == "become" and not self.blocked(v) and not self.hypothetical(v):
                 # "Finland became the 31st member of NATO"
                 bodies = [k for c in v.children if c.dep_ == "attr" and c.lemma_ == "member"
@@ -2090,6 +2101,20 @@ class _Finder:
             ev = self.emit("CONSULT", src, dest, v, "copula:in", mode="visit", confidence=self._conf(v, 0.55))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
+
+    def copula_backer(self, v: Token) -> None:
+        """'Senegal was among Morocco's most vocal supporters', 'Gabon is a backer of the
+        plan's sponsor, Morocco': support of the one backed."""
+        heads = [c for c in v.children if c.dep_ == "attr"]
+        heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among" for p in _prep_objects(c)]
+        heads = [h for h in heads if h.lemma_ in _BACKER_NOUNS]
+        if not heads or self.blocked(v) or self.hypothetical(v):
+            return
+        backed = [k for h in heads for k in self.owner(h)]
+        src = self.subjects(v)
+        if backed and src:
+            self.emit("SUPPORT", src, backed, v, f"verb:be-{heads[0].lemma_}", status=self.status(v),
+                      confidence=self._conf(v, 0.5))
 
     def accept(self, v: Token, src: list[str], status: str) -> None:
         for o in [c for c in v.children if c.dep_ == "dobj"]:
