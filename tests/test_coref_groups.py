@@ -209,3 +209,18 @@ def test_a_countrys_president_is_the_one_president_without_a_country(nlp):
     d = next(d for d in ents.drafts.values() if d.name == "Mohamed Bazoum")
     last = next(m for m in ents.mentions if doc[m.start:m.end].text == "Niger's president")
     assert ents.nominal_person(last) == d.key and d.country == "NER"
+
+
+
+def test_a_charge_the_parse_hangs_on_the_group_does_not_undo_it(nlp):
+    # the parse hangs "of obstructing aid" on the group, like "the leaders of the two countries"
+    text = ("Ethiopia's army and the Oromo Liberation Army agreed a truce on Monday. The envoy "
+            "accused the two forces of obstructing aid.")
+    assert groups(nlp, text)["the two forces"] == ["Ethiopian Armed Forces", "Oromo Liberation Army"]
+
+
+def test_actors_named_apart_with_the_groups_own_noun_are_its_members(nlp):
+    text = ("Washington sanctioned firms tied to the Popular Mobilization Forces on Friday, and "
+            "others tied to the Syrian Democratic Forces. The envoy later accused the two forces "
+            "of smuggling oil.")
+    assert groups(nlp, text)["the two forces"] == ["Popular Mobilization Forces", "Syrian Democratic Forces"]

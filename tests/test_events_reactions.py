@@ -898,3 +898,23 @@ def test_an_accord_signed_in_a_city_by_several_binds_them_all(nlp):
     # the parse hangs "by" on the city
     e = got(nlp, "The truce was signed in Maputo by Malawi and by Zambia on Friday.")
     assert sym("AGREE", "Malawi", "Zambia") in e, sorted(map(str, e))
+
+
+def test_tellers_named_together_are_not_the_parties_they_blame(nlp):
+    e = got(nlp, "Armenia and Azerbaijan signed a border protocol on Monday. France and Germany said "
+                 "that both parties had committed serious violations of it.")
+    assert {("ACCUSE", "France", "Armenia"), ("ACCUSE", "Germany", "Azerbaijan")} <= e, sorted(map(str, e))
+    assert not any(x[0] == "AGREE" and "France" in x[1] for x in e), sorted(map(str, e))
+
+
+def test_a_wrong_said_in_a_statement_accuses_the_wrongdoer(nlp):
+    # the parse hangs the that-clause on "statement"
+    e = got(nlp, "Kuwait said in a statement that Iraq had committed serious violations of the accord.")
+    assert ("ACCUSE", "Kuwait", "Iraq") in e, sorted(map(str, e))
+
+
+def test_the_two_forces_are_both_not_the_one_named_forces(nlp):
+    e = got(nlp, "Sudan's army and the Rapid Support Forces signed a truce in Jeddah on Saturday. "
+                 "U.S. envoy Mike Hammer accused the two forces of obstructing aid.")
+    assert {("ACCUSE", "Mike Hammer", "Rapid Support Forces"),
+            ("ACCUSE", "Mike Hammer", "Sudanese Armed Forces")} <= e, sorted(map(str, e))

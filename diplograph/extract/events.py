@@ -85,6 +85,16 @@ def _deal_part_of(o: Token) -> Token | None:
                  if p.dep_ == "pobj" and (p.lemma_ in _DEAL_NOUNS or p.lower_ in _DEAL_NOUNS)), None)
 
 
+# wrongs one commits: "said both parties had committed serious violations"
+_WRONG_NOUNS = frozenset({"violation", "crime", "atrocity", "abuse", "massacre", "genocide", "aggression",
+                          "breach", "offence", "offense", "provocation", "war"})
+
+
+def _commits_wrong(v: Token) -> bool:
+    return v.lemma_ in ("commit", "perpetrate") and any(
+        o.dep_ == "dobj" and o.lemma_ in _WRONG_NOUNS for o in v.children)
+
+
 def _is(t: Token, words) -> bool:
     """Lemma test that survives the lemmatizer's slips ("hoped" -> "hop")."""
     low = t.lower_
@@ -424,11 +434,11 @@ class _Finder:
 
     def _actor(self, t: Token, speaker: list[str] | None) -> list[str]:
         found = self._actor_by_rules(t, speaker)
-        if found:
-            return found
+        g = self.ents.group_at(t.i)
+        if found and not (g is not None and g.size and len(found) < g.size == len(g.members)):
+            return found  # (a rule finding one of "the two forces" found too few)
         # a group the rules could not place ('both sides', 'the pair'): the members coreference
         # found for it (extract/groups.py); 'each other' is left to the reciprocal frames
-        g = self.ents.group_at(t.i)
         if g is not None and t.i == g.head and not g.reciprocal:
             self.weak.add(t.i)
             return list(g.members)
@@ -619,13 +629,14 @@ class _Finder:
                     self.weak.add(t.i)
                     return list(g.members)
                 return []
-            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=self._teller(t))
+            teller = self._teller(t)
+            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller)
             if pair:
                 self.weak.add(t.i)
                 return pair
             if low not in _PEOPLE_WORDS:
                 listed = self._listed_before(t)  # "A, B, C and D cut ties ... The four countries"
-                if listed:
+                if listed and not teller.intersection(listed):
                     self.weak.add(t.i)
                     return listed
             top = ents.top_countries(2)
@@ -739,8 +750,8 @@ class _Finder:
         if verb is None or verb.lemma_ not in _SAY_VERBS:
             return set()
         # the subject's own name only: "X's office said the two had talked" may count X in
-        return {k for c in verb.children if c.dep_ == "nsubj" and self.ents.mention_at(c.i) is not None
-                for k in self._actor_by_rules(c, None)}
+        return {k for c in verb.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)
+                if self.ents.mention_at(x.i) is not None for k in self._actor_by_rules(x, None)}
 
     def _pair_before(self, t: Token, people: bool | None, reach: int | None = None,
                      leave_out: set[str] = frozenset()) -> list[str]:
@@ -1577,6 +1588,8 @@ class _Finder:
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS)
                 for c in v.children):
             return  # "handed over the documents to X" is no concession; "handed over a captured pilot" is
+        if spec is None and _commits_wrong(v):
+            return  # "committed violations" is no commitment
         if spec is None:
             spec = lx.VERBS.get(lemma)
         if spec is None:
@@ -2603,9 +2616,13 @@ class _Finder:
                        for c in v.children):  # "told Netanyahu to allow more aid in": asked him
                     self.emit("REQUEST", speakers, heard, v, "verb:tell-to", status=self.status(v),
                               confidence=self._conf(v, 0.55))
-        for c in v.children:
-            if c.dep_ != "ccomp":
-                continue
+        # "said in a statement that ...": the parse may hang the clause on the statement
+        told = [c for c in v.children if c.dep_ == "ccomp"] + [
+            a for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in _prep_objects(p)
+            if o.lemma_ in ("statement", "interview", "communique", "post", "speech", "letter")
+            for a in o.children if a.dep_ in ("acl", "ccomp", "relcl") and a.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+        for c in told:
             if c.lemma_ == "be" and not any(a.dep_ == "neg" for a in c.children):
                 # "X said NATO's enlargement was an encroachment": X condemns whose deed it was
                 attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
@@ -2696,7 +2713,7 @@ class _Finder:
         for b in _complements(c):
             broke = b.lemma_ == "break" and any(o.dep_ == "dobj" and o.lemma_ in (
                 "commitment", "promise", "pledge", "agreement", "deal", "truce", "ceasefire", "law", "rule", "word")
-                for o in b.children)  # "said India had broken its commitments"
+                for o in b.children) or _commits_wrong(b)  # "said India had broken its commitments"
             if b.lemma_ not in _WRONG_VERBS and not broke or any(a.dep_ == "neg" for a in b.children) \
                     or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "should", "will")
                            for a in b.children):

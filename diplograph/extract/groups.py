@@ -185,9 +185,12 @@ class _Finder:
             return None  # "two senior diplomats" brings in new people; "the two" refers back
         if any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in kids):
             return None  # "their two countries" is fine, "Europe's two powers" names its owner
-        if any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" for p in c.children)
-               for c in kids) and low not in _COUNTRIES:
-            return None  # "the leaders of the two countries": the countries say who
+        if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                p.dep_ == "pobj" and (p.lower_ in GROUP_NOUNS or self.ents.mention_at(p.i) is not None)
+                for p in c.children) for c in kids) and low not in _COUNTRIES:
+            # "the leaders of the two countries": the countries say who (not "accused the two
+            # forces of obstructing aid", the charge the parse hangs on them)
+            return None
         wants = "Person" if low in _PEOPLE else "Country" if low in _COUNTRIES else None
         return start, size, wants, False
 
@@ -246,7 +249,18 @@ class _Finder:
         if candidates:
             best = max(candidates, key=lambda c: (min(self._weight(k) for k in c[1]), c[0]))
             return best[1]
-        # 3. the latest actors of that kind named before it
+        # 3. as many actors named with that very noun: "the two forces" after the Sudanese
+        # Armed Forces and the Rapid Support Forces were named apart
+        if size is not None and t.lower_ not in _NUMBERS:
+            named: list[str] = []
+            for m in ents.mentions:
+                k = self._key(m, wants) if lo <= m.start and m.end <= start else None
+                words = {w.lower() for w in ents.drafts[k].name.split()} if k else set()
+                if k and k not in named and k not in excluded and (t.lower_ in words or t.lemma_.lower() in words):
+                    named.append(k)
+            if len(named) == size:
+                return named
+        # 4. the latest actors of that kind named before it
         if wants is None or size is None:
             return []
         near = sents[max(0, n - 2)].start
@@ -424,12 +438,13 @@ class _Finder:
         # the one telling of it ("X told reporters that the two leaders had agreed"; but
         # "X's office said the two had talked" may count X among them)
         teller = reporting_verb(t)
-        if teller is not None:
+        if teller is not None:  # (all of them: "Saudi Arabia and the United States said")
             for c in teller.children:
-                m = self.ents.mention_at(c.i) if c.dep_ == "nsubj" else None
-                k = self._key(m, None) if m is not None else None
-                if k:
-                    out.add(k)
+                for x in (c, *c.conjuncts) if c.dep_ == "nsubj" else ():
+                    m = self.ents.mention_at(x.i)
+                    k = self._key(m, None) if m is not None else None
+                    if k:
+                        out.add(k)
         # the parse often misses "as well as": read it off the words
         doc = self.doc
         j = t.i + 1
