@@ -185,3 +185,19 @@ def test_a_date_on_what_the_event_acts_upon_is_not_the_events(nlp):
     ex = run(nlp, "Tokyo said on Thursday it had lifted curbs imposed in 2019 on exports to South Korea.\n",
              "2023-03-17")  # a Friday
     assert "2019" not in dates_of(ex, "CONCEDE")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("when, date", [
+    ("the following day", "2024-06-07"), ("the day after", "2024-06-07"),
+    ("the previous day", "2024-06-05"), ("the day before", "2024-06-05"),
+    ("the following week", "2024-06-10/2024-06-16"), ("later that week", "2024-06-03/2024-06-09"),
+    ("the following month", "2024-07"),
+])
+def test_a_day_or_period_counted_from_the_meeting_told_before(nlp, when, date):
+    # 'the following day' and 'the day before' are no durations, dates even when the model
+    # does not mark them; a week or month counts from the last day told ("on Thursday",
+    # published the Monday after)
+    ex = run(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on "
+                  f"Thursday. Ruto met Rwandan President Paul Kagame in Kigali {when}.\n", "2024-06-10")
+    assert sorted(map(str, dates_of(ex, "CONSULT"))) == sorted(["2024-06-06", date])

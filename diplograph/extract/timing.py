@@ -106,7 +106,10 @@ def tense_of(verb: Token | None, status: str = "occurred") -> str:
 
 
 def is_duration(text: str) -> bool:
-    """'three hours', 'a day', 'several days' measure time; they do not date anything."""
+    """'three hours', 'a day', 'several days' measure time; they do not date anything ('the
+    following day', 'the day before' do)."""
+    if relative_shift(text) is not None:
+        return False
     if _DURATION_RE.search(text) and not re.search(r"\b(last|next|this|ago|earlier|later)\b", text, re.I):
         return not re.search(r"\d{4}|January|February|March|April|May|June|July|August|September|October|"
                              r"November|December", text)
@@ -118,11 +121,28 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
     cache = sent.doc.user_data.setdefault(_DATE_ENTS_KEY, {})
     found = cache.get((sent.start, sent.end))
     if found is None:
-        found = cache[sent.start, sent.end] = tuple(
+        found = tuple(
             e for e in entities_between(sent.doc, sent.start, sent.end)
             if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
             or e.label_ == "EVENT" and "world war" in e.text.lower())  # a period everyone knows
+        found = cache[sent.start, sent.end] = tuple(sorted(found + _unnamed_days(sent), key=lambda e: e.start))
     return found
+
+
+def _unnamed_days(sent: Span) -> tuple[Span, ...]:
+    """'the following day', 'the day before' the model did not mark as a date."""
+    out = []
+    for t in sent:
+        if t.lower_ not in ("day", "morning", "afternoon", "evening", "night") or t.ent_type_:
+            continue
+        start = t.left_edge.i
+        end = t.i + 1
+        if end < sent.end and sent.doc[end].lower_ in ("before", "after") and sent.doc[end].dep_ == "advmod":
+            end += 1
+        span = sent.doc[start:end]
+        if start >= sent.start and not any(x.ent_type_ for x in span) and relative_shift(span.text) is not None:
+            out.append(Span(sent.doc, start, end, label="DATE"))
+    return tuple(out)
 
 
 _DATE_ENTS_KEY = "diplograph_date_ents"
@@ -305,6 +325,10 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     first_text = None
     for _, _, e in ranked:
         e = _with_coordinated(e)  # "in 2021 and 2022": one range, though the model makes two dates
+        after = e.doc[e.end] if e.end < len(e.doc) else None
+        if after is not None and after.lower_ in ("before", "after") and after.dep_ == "advmod" \
+                and after.head.i == e.root.i:
+            e = e.doc[e.start:e.end + 1]  # "the day after": the model leaves the adverb out
         first_text = first_text or e.text
         month = _month_of_year(e.text, published)
         if month is not None:
@@ -333,8 +357,10 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     return None, first_text
 
 
-_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(?:that|the same)\s+(month|year|"
-                          + "|".join(_MONTH_NAMES) + r")$", re.I)
+_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|the same|the following|"
+                          r"the previous|the preceding)\s+(week|month|year|" + "|".join(_MONTH_NAMES) + r")$", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_PERIOD_STEP = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
 _ABSOLUTE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                        r"december", re.I)
 
@@ -350,19 +376,32 @@ def _same_period(e: Span, published: str | None) -> str | None:
     m = _SAME_PERIOD.match(text)
     if m is None:
         return None
+    step = _PERIOD_STEP[re.sub(r"\s+", " ", m.group(1).lower())]
+    unit = m.group(2).lower()
+    if step and unit in _MONTH_NAMES:
+        return None  # "the following February": not a period counted from a date
     n = sentence_no(doc, e.start)
     first = sentences(doc)[max(0, n - 3)].start
     for d in reversed([d for d in entities_between(doc, first, e.start) if d.label_ == "DATE"]):
-        if not _ABSOLUTE.search(d.text):
+        if not (_ABSOLUTE.search(d.text) or _WEEKDAY.search(d.text)):  # ("on Thursday": a day too)
             continue
         value = _resolve_date(_plain(d.text), published, "past")
         if value is None or value.precision not in ("day", "month", "year") or "/" in value.value:
             continue
-        if m.group(1).lower() == "year":
-            return value.value[:4]
-        if m.group(1).lower() in _MONTH_NAMES:  # "That February": February of the year told before
-            return f"{value.value[:4]}-{_MONTH_NAMES.index(m.group(1).lower()) + 1:02d}"
-        return value.value[:7] if value.precision != "year" else None
+        if unit == "year":  # "that year", "the following year"
+            return str(int(value.value[:4]) + step)
+        if unit in _MONTH_NAMES:  # "That February": February of the year told before
+            return f"{value.value[:4]}-{_MONTH_NAMES.index(unit) + 1:02d}"
+        if unit == "week":  # "later that week", "the following week": Monday to Sunday
+            if value.precision != "day":
+                return None
+            monday = dt.date.fromisoformat(value.value) - dt.timedelta(days=dt.date.fromisoformat(value.value).weekday())
+            monday += dt.timedelta(weeks=step)
+            return f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+        if value.precision == "year":
+            return None
+        months = int(value.value[:4]) * 12 + int(value.value[5:7]) - 1 + step  # "the following month"
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
     return None
 
 
