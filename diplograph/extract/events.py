@@ -321,7 +321,6 @@ class _Occasion:
     """A gathering an article tells of, and who it says was there (in the order told)."""
 
     at: Token  # where it is first told: the meeting's trigger, or the gathering's noun
-    lemma: str  # the noun it is told by ("" when told by a verb: "A and B met")
     present: list[str]
     event: RawEvent | None = None  # the meeting that told it
 
@@ -2116,8 +2115,8 @@ class _Finder:
                 ev.location = self._place_key(place)
 
     def copula_backer(self, v: Token) -> None:
-        """'Senegal was among Morocco's most vocal supporters', 'Gabon is a backer of the
-        plan's sponsor, Morocco': support of the one backed."""
+        """'Senegal was among Morocco's most vocal supporters', 'Gabon is a close ally of
+        Morocco': support of the one backed."""
         heads = [c for c in v.children if c.dep_ == "attr"]
         heads += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "among" for p in _prep_objects(c)]
         heads = [h for h in heads if h.lemma_ in _BACKER_NOUNS]
@@ -3503,7 +3502,7 @@ class _Finder:
         definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
         occasion = self._occasion_before(n) if definite else None
         if occasion is None:
-            self.occasions.append(_Occasion(at=n, lemma=n.lemma_, present=list(joiners)))
+            self.occasions.append(_Occasion(at=n, present=list(joiners)))
             return
         # a minister at talks with his own leader meets the other side, not his leader
         sides = {self._own_country(k) or k for k in joiners}
@@ -3528,7 +3527,7 @@ class _Finder:
                 elsewhere = any(t.lemma_ == n.lemma_ and t.i != ev.trigger.i for t in sent_of(ev.trigger))
                 if not elsewhere:
                     best = next((o for o in self.occasions if o.event is ev), None) or _Occasion(
-                        at=ev.trigger, lemma="", present=list(dict.fromkeys(ev.source + ev.target)), event=ev)
+                        at=ev.trigger, present=list(dict.fromkeys(ev.source + ev.target)), event=ev)
                 break
         told = next((o for o in reversed(self.occasions) if o.at.i < n.i), None)
         if told is not None and (best is None or told.at.i > best.at.i):
@@ -3538,8 +3537,8 @@ class _Finder:
                 break
             if t.lower_ in _GATHERINGS and t.dep_ != "compound" and not any(
                     c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
-                best = None  # a gathering told without who was there: a new one
-                self.occasions.append(_Occasion(at=t, lemma=t.lemma_, present=[]))
+                # a gathering told without who was there, after the last one: a new one
+                self.occasions.append(_Occasion(at=t, present=[]))
                 return self.occasions[-1]
         if best is not None and best.event is not None and best not in self.occasions:
             self.occasions.append(best)
