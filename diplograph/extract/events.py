@@ -2235,7 +2235,7 @@ class _Finder:
                 continue
             if o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS:
                 other = self._requester(o)
-                if not other and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
+                if not other and any(c.lower_ in _DEFINITE for c in o.children):
                     other = self._earlier_requester(src, o)  # "rejected the demand": the one just made
                     if other:
                         self.emit("REJECT", src, other, v, rule + ":anaphoric", status=status,
@@ -2630,7 +2630,7 @@ class _Finder:
                               for k in self.owner(x) or self._deed_owner(x)
                               or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))
                               or (self._doer_of(x, exclude=speakers) if x.lemma_ in _DEED_VERBS and any(
-                                  d.lower_ in ("the", "these", "those", "this", "that") for d in x.children) else [])]
+                                  d.lower_ in _DEFINITE for d in x.children) else [])]
                     if not blamed and any(x.dep_ in ("csubj", "nsubj") and x.tag_ == "VBG" and (
                             x.lemma_ in lx.VERBS and lx.VERBS[x.lemma_].type == "ASSAULT") for x in c.children):
                         blamed = self._earlier_source("ASSAULT", v, exclude=speakers)  # "striking the port was reprehensible"
