@@ -35,3 +35,24 @@ def test_passive_visits_and_sanctions_keep_who_did_what(nlp):
     assert sym("CONSULT", "Xi Jinping", "Serbia") in e, sorted(map(str, e))
     e = edges(run(nlp, "Sanctions were imposed on Belarus by Canada on Monday."))
     assert ("SANCTION", "Canada", "Belarus") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,edge", [
+    # "On Friday Petro" without a comma: the parse puts the name inside the opening phrase
+    ("The cabinet met in Bogota. On Friday Petro had already withdrawn his ambassador from "
+     "Managua and expelled the Nicaraguan envoy.", ("SANCTION", "Petro", "Nicaragua")),
+    ("On Saturday Erdogan received Swedish Prime Minister Ulf Kristersson in Ankara.",
+     sym("CONSULT", "Erdogan", "Ulf Kristersson")),
+])
+def test_a_name_run_into_the_opening_date_is_the_subject(nlp, text, edge):
+    e = edges(run(nlp, text))
+    assert edge in e, sorted(map(str, e))
+
+
+def test_a_clause_with_its_own_subject_joined_to_a_plan_tells_what_happened(nlp):
+    # the parse joins "had held talks" to "to arm", the plan's verb: it is a clause of its own
+    text = ("Investigators said the records showed that Tehran had been preparing to arm the militia "
+            "and that Iraq's interior minister, Abdul Amir al-Shammari, had held talks with Syrian "
+            "President Bashar al-Assad.")
+    e = edges(run(nlp, text))
+    assert sym("CONSULT", "Abdul Amir al-Shammari", "Bashar al-Assad") in e, sorted(map(str, e))

@@ -273,6 +273,20 @@ _ABSOLUTE_VERBS = frozenset({"arrive", "take", "become", "serve", "act", "return
                              "travel", "fly", "head", "remain", "stay", "assume", "replace", "succeed"})
 
 
+def _dated_subject(verb: Token) -> Token | None:
+    """"On Sunday Correa recalled ...": without a comma the parse reads "Sunday Correa" as
+    one name inside the opening phrase and leaves the verb without a subject. The name is
+    the subject when the phrase comes first and its name carries a day or month."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i or prep.i != prep.sent.start:
+            continue
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                    and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children):
+                return name
+    return None
+
+
 def _together_with(t: Token) -> list[Token]:
     """The objects of 'together with' / 'along with' hung on t."""
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -862,6 +876,9 @@ class _Finder:
                     for k in self.actors(p)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return []
+        fused = _dated_subject(verb)
+        if fused is not None:
+            return self.actors(fused)
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.pos_ == "ADJ":
             return self.subjects(head.head, depth + 1)  # "X is due to travel", "X is likely to meet"
@@ -1090,6 +1107,8 @@ class _Finder:
                         and verb.lemma_ not in lx.VERBS:
                     return "occurred"
                 return "planned"
+            if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                break  # "preparing to pay X and that Y had held talks": a clause of its own
             if t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
                 t = t.head
             else:
