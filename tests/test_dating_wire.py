@@ -201,3 +201,13 @@ def test_a_day_or_period_counted_from_the_meeting_told_before(nlp, when, date):
     ex = run(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on "
                   f"Thursday. Ruto met Rwandan President Paul Kagame in Kigali {when}.\n", "2024-06-10")
     assert sorted(map(str, dates_of(ex, "CONSULT"))) == sorted(["2024-06-06", date])
+
+
+@pytest.mark.model
+def test_news_does_not_take_the_date_of_an_aside_about_its_actor(nlp):
+    # "which suspended aid in 2021" dates the suspension only, not the praise in the main clause
+    ex = run(nlp, "Guinea and Sierra Leone signed a border accord on Thursday. The European Union, "
+                  "which suspended aid to both countries in March 2021, praised the agreement.\n",
+             "2024-06-14")  # a Friday
+    assert dates_of(ex, "SANCTION") == ["2021-03"], ex.interactions
+    assert "2021-03" not in dates_of(ex, "SUPPORT"), ex.interactions

@@ -104,13 +104,16 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date_text = None  # a duration or a vague time ("several days"): undated
         habitual = date is None and date_text is None and _habitual(verb)
         if date is None and ev.status == "occurred" and date_text is None and not habitual:
-            date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False, source=set(ev.source))
+            aside = _aside_clause(ev.trigger)
+            date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=False, source=set(ev.source),
+                                              aside=aside)
             if date is None:
                 date, date_text = _arrival_date(dated, sent, ents, actors)
             if date is None:
                 date, date_text = discourse_date(ev.trigger, document.published, tense)
             if date is None:
-                date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True, source=set(ev.source))
+                date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True, source=set(ev.source),
+                                                  aside=aside)
             if date is None and tense == "present" and document.published and verb is not None \
                     and verb.tag_ in ("VBZ", "VBP"):
                 date = document.published  # a present-tense report ("X arrives in Y") is news of the day
@@ -138,7 +141,8 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             used.update(part.target)
             if when is not None and ev.status == "occurred" and not made_before:
                 dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
-                              ev.type == "CONSULT", _recent(when, document.published), ev.mode))
+                              ev.type == "CONSULT", _recent(when, document.published), ev.mode,
+                              _aside_clause(ev.trigger)))
     interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background,
                                 where)
 
@@ -314,8 +318,18 @@ def _arrival_date(dated, sent, ents, actors: set[str]):
     return None, None
 
 
+def _aside_clause(trigger) -> int | None:
+    """The relative clause a trigger is told in ("the US, which imposed sanctions last May,
+    welcomed ..."), as its verb's index: an aside about another time, whose date the
+    sentence's main news does not share."""
+    for x in (trigger, *trigger.ancestors):
+        if x.dep_ == "relcl":
+            return x.i
+    return None
+
+
 def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = True,
-                    source: set[str] | None = None):
+                    source: set[str] | None = None, aside: int | None = None):
     """An undated event takes the date of the occasion it belongs to: a dated meeting of
     the same actors shortly before ("Qin and Blinken held talks on Sunday. ... They also
     agreed to ..."), the event of the sentence just before when they share both actors, or
@@ -323,9 +337,9 @@ def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = Tr
     been at that meeting: "Rice met both men on Feb. 18 ... The UN welcomed the deal" is not
     the UN's act of Feb. 18."""
     need = min(2, len(actors))
-    for n, who, date, text, meeting, recent, *_ in reversed(dated):
+    for n, who, date, text, meeting, recent, _mode, told_aside in reversed(dated):
         gap = n_sent - n
-        if gap < 0:
+        if gap < 0 or told_aside is not None and told_aside != aside:
             continue
         shared = _shared(actors, who, ents)
         if gap > 6:
