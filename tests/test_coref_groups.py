@@ -211,6 +211,16 @@ def test_a_countrys_president_is_the_one_president_without_a_country(nlp):
     assert ents.nominal_person(last) == d.key and d.country == "NER"
 
 
+def test_a_countrys_leader_is_the_one_head_without_a_country(nlp):
+    # "the Chilean leader": a president or prime minister, the one whose country is unsaid
+    text = ("President Gabriel Boric met his cabinet in Santiago on Monday. Argentina's President "
+            "Javier Milei telephoned the Chilean leader on Tuesday.")
+    doc, ents = entities_of(nlp, text)
+    d = next(d for d in ents.drafts.values() if d.name == "Gabriel Boric")
+    last = next(m for m in ents.mentions if doc[m.start:m.end].text.endswith("Chilean leader"))
+    assert ents.nominal_person(last) == d.key and d.country == "CHL"
+
+
 
 def test_a_charge_the_parse_hangs_on_the_group_does_not_undo_it(nlp):
     # the parse hangs "of obstructing aid" on the group, like "the leaders of the two countries"

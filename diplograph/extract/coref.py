@@ -625,8 +625,9 @@ class Entities:
             # "the Emir, Sheikh Hamad" then "Qatar's Emir": the one holder of that office whose
             # country the article never said
             holders = [d for d in self.drafts.values() if d.type == "Person" and not d.provisional
-                       and d.country is None and d.title is not None and d.title.role == m.title.role
-                       and d.title.title == m.title.title
+                       and d.country is None and d.title is not None and (
+                           d.title.role == m.title.role and d.title.title == m.title.title
+                           or m.title.title == "Leader" and _titles_fit(m.title, d.title))
                        and not any(w in x.text.lower() for x in d.mentions for w in ("former", "ex-", "late "))]
             if len(holders) == 1:
                 holders[0].country = m.iso3
