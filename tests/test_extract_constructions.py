@@ -1107,3 +1107,47 @@ def test_an_embassy_or_parliament_without_a_country_is_no_actor(nlp):
     names = {e.name for e in ex.entities if e.type == "Organization"}
     assert not names & {"Embassy", "Parliament"}, names
     assert any(n.endswith("Parliament") and n != "Parliament" for n in names), names
+
+
+@pytest.mark.parametrize("text,heard", [
+    ("President Gustavo Petro told Colombians in a televised address on Monday that the talks would resume.", None),
+    ("Secretary of State Marco Rubio told the Colombians on Monday that the talks would resume.", "Colombia"),
+])
+def test_a_people_spoken_to_in_public_is_no_government_heard(nlp, text, heard):
+    e = edges(run(nlp, text))
+    consults = {x for x in e if x[0] == "CONSULT"}
+    if heard is None:
+        assert not consults, consults
+    else:
+        assert any(heard in x[1] if isinstance(x[1], frozenset) else heard in x[1:] for x in consults), consults
+
+
+@pytest.mark.parametrize("text,host,visited", [
+    ("Ghana's Foreign Minister Samuel Okudzeto Ablakwa flew to New York on Monday to address the "
+     "United Nations Security Council.", "United States", False),
+    ("Hungarian Prime Minister Viktor Orban travelled to Brussels on Thursday for a European Union summit.",
+     "Belgium", False),
+    ("Hungarian Prime Minister Viktor Orban travelled to Brussels on Thursday for talks with Belgian "
+     "Prime Minister Bart De Wever.", "Belgium", True),
+    ("AU Commission chairman Mahmoud Ali Youssouf travelled to Nairobi on Friday for talks with "
+     "Supreme Court judges and church leaders.", "Kenya", True),
+])
+def test_a_trip_to_an_international_body_is_no_visit_to_its_host(nlp, text, host, visited):
+    e = edges(run(nlp, text))
+    assert any(x[0] == "CONSULT" and host in x[1] for x in e) is visited, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,guest,host", [
+    ("Brazilian President Luiz Inacio Lula da Silva attended Milei's inauguration in Buenos Aires on Sunday.",
+     "Luiz Inacio Lula da Silva", "Argentina"),
+    ("Indian Prime Minister Narendra Modi attended the funeral of Queen Elizabeth in London.",
+     "Narendra Modi", "United Kingdom"),
+])
+def test_attending_a_ceremony_abroad_is_a_visit(nlp, text, guest, host):
+    e = edges(run(nlp, text))
+    assert sym("CONSULT", guest, host) in e, sorted(map(str, e))
+
+
+def test_attending_a_ceremony_at_home_is_no_visit(nlp):
+    e = edges(run(nlp, "Japanese Prime Minister Shigeru Ishiba attended the memorial in Tokyo on Tuesday."))
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

@@ -273,6 +273,18 @@ _ABSOLUTE_VERBS = frozenset({"arrive", "take", "become", "serve", "act", "return
                              "travel", "fly", "head", "remain", "stay", "assume", "replace", "succeed"})
 
 
+# ceremonies a country holds at home: attending one there is visiting it
+_CEREMONY_NOUNS = frozenset({"inauguration", "swearing-in", "funeral", "coronation", "parade", "ceremony",
+                             "celebration", "commemoration", "anniversary", "investiture", "wedding", "memorial"})
+
+
+def _the_public(t: Token) -> bool:
+    """"told Israelis in a televised address": a people named without an article is the
+    public a leader speaks to, not a government heard ("told the Israelis" may be one)."""
+    plural = t.tag_ in ("NNPS", "NNS") or t.lower_.endswith("s")  # the tagger may call "Colombians" singular
+    return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
+
+
 def _dated_subject(verb: Token) -> Token | None:
     """"On Sunday Correa recalled ...": without a comma the parse reads "Sunday Correa" as
     one name inside the opening phrase and leaves the verb without a subject. The name is
@@ -1581,6 +1593,8 @@ class _Finder:
                 self.emit("CONSULT", guests, [], v, "verb:attended-by", mode="meet", status=self.status(v),
                           confidence=self._conf(v, 0.5))
             return
+        if lemma == "attend" and not any(c.dep_ == "agent" for c in v.children):
+            self.attend_abroad(v)  # "attended Santos's inauguration in Bogota": a visit (the gathering itself is `join_occasion`'s)
         if spec is None and lemma in ("rule", "find", "conclude", "determine", "judge") and any(
                 c.dep_ == "ccomp" for c in v.children):
             self.finding(v)  # "the court ruled that X had violated Y's rights"
@@ -2079,6 +2093,13 @@ class _Finder:
                for c in v.subtree):
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
+        if dest and self._for_a_body(v):
+            # "flew to New York to address the Security Council": the trip is to the body that
+            # sits in that city, not to its host country (a country named outright stays)
+            named = {m.entity for p in v.children if p.dep_ == "prep" and p.lower_ in preps
+                     for o in _prep_objects(p) for t in (o, *o.conjuncts)
+                     for m in [self.ents.mention_at(t.i)] if m is not None and m.kind == "country"}
+            dest = [d for d in dest if d in named or self.ents.drafts[d].type != "Country"]
         if not dest or not src:
             return
         # "visited Tbilisi with his Finnish counterpart X": X travelled too
@@ -2097,6 +2118,46 @@ class _Finder:
                            confidence=self._conf(v, 0.7))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
+
+    def attend_abroad(self, v: Token) -> None:
+        """'X attended the inauguration in Bogota', "the funeral in Tokyo": a ceremony held in
+        another country is a visit to it, whoever else came."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        for o in v.children:
+            if o.dep_ != "dobj" or o.lemma_ not in _CEREMONY_NOUNS:
+                continue
+            # "the funeral of Shinzo Abe in Tokyo": the parse may hang the place on the name
+            for at in (o, *[p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)], v):
+                dest, place = self.destination(at, ("in",))
+                if dest:
+                    break
+            src = [k for k in self.subjects(v) if self.ents.drafts[k].type == "Person"]
+            src = [k for k in src if self._own_country(k) not in dest]
+            dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
+            if src and dest:
+                ev = self.emit("CONSULT", src, dest, v, "verb:attend-abroad", mode="visit", status=self.status(v),
+                               confidence=self._conf(v, 0.6))
+                if ev is not None and place is not None:
+                    ev.location = self._place_key(place)
+            return
+
+    def _for_a_body(self, v: Token) -> bool:
+        """Is the trip told as made for an international body: "to address the Security
+        Council", "to attend a NATO summit", "for talks at the United Nations"?"""
+        aims = [c for c in v.children if c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        aims += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
+        for aim in aims:
+            for t in aim.subtree:
+                if any(a.dep_ == "prep" and a.lower_ == "with" and a.i > aim.i for a in t.ancestors):
+                    continue  # "for talks with the Supreme Court's judges": people met in that country
+                m = self.ents.mention_at(t.i)
+                if m is not None and m.entity and m.entity in self.ents.drafts:
+                    d = self.ents.drafts[m.entity]
+                    if d.type == "Organization" and d.country is None:
+                        return True
+        return False
 
     def _envoys_country(self, key: str) -> str:
         """An ambassador or diplomat stands for the country he represents; anyone else for
@@ -2625,8 +2686,8 @@ class _Finder:
             return
         if v.lemma_ == "tell" and not self.blocked(v) and not self.hypothetical(v):
             # "Russian officials told Ankara that ...": they were in touch
-            heard = [k for c in v.children if c.dep_ in ("dobj", "dative") for k in self.actors(c)
-                     if k not in speakers]
+            heard = [k for c in v.children if c.dep_ in ("dobj", "dative") and not _the_public(c)
+                     for k in self.actors(c) if k not in speakers]
             if heard:
                 self.emit("CONSULT", speakers, heard, v, "verb:tell", mode=self._consult_mode(v),
                           status=self.status(v), confidence=self._conf(v, 0.5))

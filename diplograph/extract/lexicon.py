@@ -54,6 +54,7 @@ VERBS: dict[str, Verb] = {
     "land": Verb(_C, "visit", ("in",), "visit"),
     "head": Verb(_C, "visit", ("to",), "visit"),
     "go": Verb(_C, "visit", ("to",), "visit"),
+    "come": Verb(_C, "visit", ("to",), "visit"),  # "said he had come to Rwanda to ..."
     "cross": Verb(_C, "visit", ("into", "to"), "visit"),  # troops crossing into X: a deployment (events.visit)
     "stop": Verb(_C, "visit", ("in", "at", "over"), "visit"),
     "shuttle": Verb(_C, "visit", ("between", "to"), "visit"),  # a mediator shuttling between capitals  # "stopped in Paris on her way"
@@ -246,6 +247,7 @@ PHRASAL: dict[tuple[str, str], Verb] = {
     ("call", "upon"): Verb("REQUEST"),
     ("pull", "out"): Verb("RETREAT", None, ("of", "from")),
     ("cut", "off"): Verb("SANCTION"),
+    ("move", "on"): Verb(_C, "visit", ("to",), "visit"),  # "moved on to South Africa for talks"
     ("shake", "hands"): Verb(_C, "meet", ("with",), "symmetric"),
     ("open", "fire"): Verb("ASSAULT", None, ("on", "at")),
     ("hand", "over"): Verb("CONCEDE"),  # captives, prisoners: the target is whose they are
