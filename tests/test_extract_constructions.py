@@ -1151,3 +1151,12 @@ def test_attending_a_ceremony_abroad_is_a_visit(nlp, text, guest, host):
 def test_attending_a_ceremony_at_home_is_no_visit(nlp):
     e = edges(run(nlp, "Japanese Prime Minister Shigeru Ishiba attended the memorial in Tokyo on Tuesday."))
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,visited", [
+    ("Ghanaian President John Mahama was in Beijing last month for a summit on African debt.", True),
+    ("Ghanaian President John Mahama was in Beijing in 2019.", False),  # no more than a past stay
+])
+def test_having_been_abroad_for_a_gathering_is_a_visit(nlp, text, visited):
+    e = edges(run(nlp, text))
+    assert (sym("CONSULT", "John Mahama", "China") in e) is visited, sorted(map(str, e))

@@ -2179,8 +2179,12 @@ class _Finder:
         return None
 
     def copula_visit(self, v: Token) -> None:
-        """'X is in Beijing for two days': a visit, when X is a foreign person."""
-        if self.blocked(v) or v.tag_ not in ("VBZ", "VBP"):
+        """'X is in Beijing for two days', 'X was in Paris last week for a summit': a visit, when
+        X is a foreign person (in the past, only when told with what he came for)."""
+        purpose = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            o.lemma_ in lx.EVENT_NOUNS or o.lower_ in lx.EVENT_NOUNS or o.lemma_ in _OCCASION_NOUNS
+            for o in _prep_objects(c)) for c in v.children)
+        if self.blocked(v) or v.tag_ not in ("VBZ", "VBP") and not (v.tag_ == "VBD" and purpose):
             return
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if not subj:
