@@ -2093,13 +2093,6 @@ class _Finder:
                for c in v.subtree):
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
-        if dest and self._for_a_body(v):
-            # "flew to New York to address the Security Council": the trip is to the body that
-            # sits in that city, not to its host country (a country named outright stays)
-            named = {m.entity for p in v.children if p.dep_ == "prep" and p.lower_ in preps
-                     for o in _prep_objects(p) for t in (o, *o.conjuncts)
-                     for m in [self.ents.mention_at(t.i)] if m is not None and m.kind == "country"}
-            dest = [d for d in dest if d in named or self.ents.drafts[d].type != "Country"]
         if not dest or not src:
             return
         # "visited Tbilisi with his Finnish counterpart X": X travelled too
@@ -2141,23 +2134,6 @@ class _Finder:
                 if ev is not None and place is not None:
                     ev.location = self._place_key(place)
             return
-
-    def _for_a_body(self, v: Token) -> bool:
-        """Is the trip told as made for an international body: "to address the Security
-        Council", "to attend a NATO summit", "for talks at the United Nations"?"""
-        aims = [c for c in v.children if c.dep_ in ("xcomp", "advcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        aims += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "for"]
-        for aim in aims:
-            for t in aim.subtree:
-                if any(a.dep_ == "prep" and a.lower_ == "with" and a.i > aim.i for a in t.ancestors):
-                    continue  # "for talks with the Supreme Court's judges": people met in that country
-                m = self.ents.mention_at(t.i)
-                if m is not None and m.entity and m.entity in self.ents.drafts:
-                    d = self.ents.drafts[m.entity]
-                    if d.type == "Organization" and d.country is None:
-                        return True
-        return False
 
     def _envoys_country(self, key: str) -> str:
         """An ambassador or diplomat stands for the country he represents; anyone else for
