@@ -202,23 +202,18 @@ def test_an_office_beats_an_honorific_and_finds_its_country_later(nlp):
     assert ents.nominal_person(last) == d.key and d.country == "KWT"
 
 
-def test_a_countrys_president_is_the_one_president_without_a_country(nlp):
-    text = ("President Mohamed Bazoum met the delegation on Monday. "
-            "Niger's president rejected the proposal on Tuesday.")
-    doc, ents = entities_of(nlp, text)
-    d = next(d for d in ents.drafts.values() if d.name == "Mohamed Bazoum")
-    last = next(m for m in ents.mentions if doc[m.start:m.end].text == "Niger's president")
-    assert ents.nominal_person(last) == d.key and d.country == "NER"
-
-
-def test_a_countrys_leader_is_the_one_head_without_a_country(nlp):
+@pytest.mark.parametrize("text,name,nominal,iso3", [
+    ("President Mohamed Bazoum met the delegation on Monday. Niger's president rejected the proposal "
+     "on Tuesday.", "Mohamed Bazoum", "Niger's president", "NER"),
     # "the Chilean leader": a president or prime minister, the one whose country is unsaid
-    text = ("President Gabriel Boric met his cabinet in Santiago on Monday. Argentina's President "
-            "Javier Milei telephoned the Chilean leader on Tuesday.")
+    ("President Gabriel Boric met his cabinet in Santiago on Monday. Argentina's President Javier Milei "
+     "telephoned the Chilean leader on Tuesday.", "Gabriel Boric", "Chilean leader", "CHL"),
+])
+def test_a_countrys_head_is_the_one_head_without_a_country(nlp, text, name, nominal, iso3):
     doc, ents = entities_of(nlp, text)
-    d = next(d for d in ents.drafts.values() if d.name == "Gabriel Boric")
-    last = next(m for m in ents.mentions if doc[m.start:m.end].text.endswith("Chilean leader"))
-    assert ents.nominal_person(last) == d.key and d.country == "CHL"
+    d = next(d for d in ents.drafts.values() if d.name == name)
+    last = next(m for m in ents.mentions if doc[m.start:m.end].text.endswith(nominal))
+    assert ents.nominal_person(last) == d.key and d.country == iso3
 
 
 
