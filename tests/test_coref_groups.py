@@ -229,3 +229,11 @@ def test_actors_named_apart_with_the_groups_own_noun_are_its_members(nlp):
             "others tied to the Syrian Democratic Forces. The envoy later accused the two forces "
             "of smuggling oil.")
     assert groups(nlp, text)["the two forces"] == ["Popular Mobilization Forces", "Syrian Democratic Forces"]
+
+
+def test_both_rebel_groups_are_the_two_organisations_not_the_last_two_people(nlp):
+    text = ("The Free Aceh Movement and the Moro National Liberation Front sent delegates to Oslo. "
+            "Norwegian Prime Minister Jonas Gahr Store and Finnish President Alexander Stubb opened "
+            "the conference. Mediator Martti Ahtisaari said he had spoken to both rebel groups.")
+    found = groups(nlp, text)
+    assert sorted(found["both rebel groups"]) == ["Free Aceh Movement", "Moro National Liberation Front"]

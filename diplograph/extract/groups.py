@@ -33,10 +33,12 @@ _COUNTRIES = frozenset({"countries", "nations", "states", "governments", "neighb
                         "capitals", "powers", "superpowers", "allies", "rivals", "foes", "adversaries",
                         "enemies", "partners", "administrations", "neighbour", "neighbor",
                         "monarchies", "republics", "kingdoms", "militaries", "armies"})
+# "both rebel groups" are two organisations, never two presidents named before them
+_ORGANIZATIONS = frozenset({"groups", "movements", "organisations", "organizations", "militias"})
 _ANY = frozenset({"sides", "parties", "camps", "factions", "belligerents", "signatories", "trio",
                   "quartet", "quintet", "two", "three", "four", "five", "six", "both", "side", "other",
-                  "groups", "forces"})
-GROUP_NOUNS = _PEOPLE | _COUNTRIES | _ANY
+                  "forces"})
+GROUP_NOUNS = _PEOPLE | _COUNTRIES | _ORGANIZATIONS | _ANY
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5, "either": 2, "neither": 2,
@@ -52,7 +54,7 @@ _WINDOW = 6  # sentences back to look for the set a group refers to
 class Group:
     """A phrase standing for several actors. start/end: its token range; head: the token
     that plays its role in the clause ("leaders" in "the two leaders"); members: document
-    entity keys in the order they were named; wants: "Person", "Country" or None (any kind);
+    entity keys in the order they were named; wants: "Person", "Country", "Organization" or None (any kind);
     reciprocal: "each side ... the other", "each other" (directed events go both ways)."""
 
     start: int
@@ -191,7 +193,8 @@ class _Finder:
             # "the leaders of the two countries": the countries say who (not "accused the two
             # forces of obstructing aid", the charge the parse hangs on them)
             return None
-        wants = "Person" if low in _PEOPLE else "Country" if low in _COUNTRIES else None
+        wants = "Person" if low in _PEOPLE else "Country" if low in _COUNTRIES \
+            else "Organization" if low in _ORGANIZATIONS else None
         return start, size, wants, False
 
     # ------------------------------------------------------------- resolving
