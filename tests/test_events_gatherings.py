@@ -58,3 +58,38 @@ def test_a_summit_beside_a_bilateral_meeting_is_not_that_meeting(nlp):
                  "Albanese also attended the summit.")
     assert sym("CONSULT", "Fumio Kishida", "Narendra Modi") in e, sorted(map(str, e))
     assert not any("Anthony Albanese" in x for x in e), sorted(map(str, e))
+
+
+_SIGNING = ("The presidents of Chile and Bolivia signed a border treaty in Lima on Monday. Chile's "
+            "Gabriel Boric and Bolivia's Luis Arce put their signatures to the treaty at the Torre "
+            "Tagle Palace, in a ceremony hosted by Peruvian President Dina Boluarte. ")
+
+
+def test_the_host_of_a_signing_ceremony_meets_the_signers(nlp):
+    e = got(nlp, _SIGNING)
+    assert {sym("CONSULT", "Dina Boluarte", "Gabriel Boric"),
+            sym("CONSULT", "Dina Boluarte", "Luis Arce")} <= e, sorted(map(str, e))
+
+
+def test_guests_who_attended_meet_the_signers_their_host_and_each_other(nlp):
+    e = got(nlp, _SIGNING + "Argentine President Javier Milei and Paraguayan President Santiago Pena "
+                            "attended as witnesses, along with Antony Blinken, the U.S. secretary of state.")
+    guests = ("Javier Milei", "Santiago Pena", "Antony Blinken")
+    assert {sym("CONSULT", g, o) for g in guests for o in ("Gabriel Boric", "Luis Arce", "Dina Boluarte")} <= e, \
+        sorted(map(str, e))
+    assert {sym("CONSULT", "Javier Milei", "Santiago Pena"), sym("CONSULT", "Antony Blinken", "Santiago Pena")} <= e
+
+
+def test_attending_long_after_a_signing_joins_nothing(nlp):
+    e = got(nlp, _SIGNING + "Trade between the two countries has doubled since 2015. Exports of lithium "
+                            "grew fastest. Argentine President Javier Milei attended as a witness.")
+    assert not any("Javier Milei" in x for x in map(str, e)), sorted(map(str, e))
+
+
+def test_heads_of_state_among_the_guests_at_a_ceremony_meet_each_other_and_its_host_not_the_states(nlp):
+    e = got(nlp, "Kenya and Somalia signed a maritime accord in Nairobi on Saturday. Somali President "
+                 "Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed were among the heads of "
+                 "state at the ceremony, hosted by Kenyan President William Ruto.")
+    assert {sym("CONSULT", "Hassan Sheikh Mohamud", "Abiy Ahmed"),
+            sym("CONSULT", "Abiy Ahmed", "William Ruto")} <= e, sorted(map(str, e))
+    assert sym("CONSULT", "Abiy Ahmed", "Kenya") not in e and sym("CONSULT", "Abiy Ahmed", "Somalia") not in e

@@ -300,10 +300,13 @@ def _dated_subject(verb: Token) -> Token | None:
 
 
 def _together_with(t: Token) -> list[Token]:
-    """The objects of 'together with' / 'along with' hung on t."""
+    """The objects of 'together with' / 'along with' hung on t (the parse hangs 'with' on
+    'along' as often as the other way round)."""
     return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
             and any(x.lower_ in ("together", "along", "jointly") for x in c.children)
-            for p in c.children if p.dep_ == "pobj"]
+            for p in c.children if p.dep_ == "pobj"] + [
+        p for a in t.children if a.lower_ in ("together", "along") and a.dep_ in ("prep", "advmod")
+        for c in a.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
 
 
 def _complements(c: Token, depth: int = 3) -> list[Token]:
@@ -1593,6 +1596,9 @@ class _Finder:
                 self.emit("CONSULT", guests, [], v, "verb:attended-by", mode="meet", status=self.status(v),
                           confidence=self._conf(v, 0.5))
             return
+        if lemma == "attend" and not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in (
+                "in", "at") for c in v.children):
+            self.attend_told(v)  # "A and B attended as guarantors"
         if lemma == "attend" and not any(c.dep_ == "agent" for c in v.children):
             self.attend_abroad(v)  # "attended Santos's inauguration in Bogota": a visit (the gathering itself is `join_occasion`'s)
         if spec is None and lemma in ("rule", "find", "conclude", "determine", "judge") and any(
@@ -3377,6 +3383,9 @@ class _Finder:
                 and n.head.lower_ in ("at", "on", "upon"):
             self.at_request(n)
             return
+        if low == "ceremony":
+            self.ceremony(n)
+            return
         if low not in lx.EVENT_NOUNS:
             return
         if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in n.children) \
@@ -3549,9 +3558,40 @@ class _Finder:
             return False
         if gov.lemma_ == "take":
             return any(c.dep_ == "dobj" and c.lower_ == "part" for c in gov.children)
-        if gov.lemma_ == "be":  # "was present at the ceremony"
-            return n.head.head.lower_ == "present"
+        if gov.lemma_ == "be":  # "was present at the ceremony", "were among the guests at the ceremony"
+            return n.head.head.lower_ == "present" or n.head.head.i == gov.i and any(
+                c.dep_ == "prep" and c.lower_ == "among" for c in gov.children)
         return False
+
+    def ceremony(self, n: Token) -> None:
+        """'A and B signed the accord in a ceremony hosted by C': the host sits with the
+        signers; 'D and E were among the guests at the ceremony, hosted by C', 'attended the
+        ceremony': they join the signing told before, and so does its host."""
+        gov = self._governing_verb(n)
+        if gov is None:
+            return
+        hosts = self._mediators(n, n, hosts=True)
+        if self._takes_part(gov, n):
+            joiners = self.subjects(gov)
+            self.join_occasion(n, gov, joiners + [k for k in hosts if k not in joiners])
+            return
+        if not hosts or n.dep_ != "pobj" or n.head.lower_ not in ("in", "at", "during") \
+                or self.blocked(gov) or self.hypothetical(gov):
+            return
+        here = sent_of(n).start
+        signing = next((ev for ev in reversed(self.out) if ev.type == "AGREE"
+                        and sent_of(ev.trigger).start == here), None)
+        if signing is None:
+            return
+        own = {self._own_country(k) or k for k in hosts}
+        signers = [k for k in dict.fromkeys(signing.source + signing.target)
+                   if k not in hosts and (self._own_country(k) or k) not in own]
+        if not signers:
+            return
+        ev = self.emit("CONSULT", hosts, signers, n, "noun:ceremony-hosted", mode="meet",
+                       status=self.status(gov), confidence=self._conf(gov, 0.5), anchor=gov)
+        if ev is not None:
+            self.occasions.append(_Occasion(at=n, present=signers + hosts, event=ev))
 
     def join_occasion(self, n: Token, verb: Token, joiners: list[str]) -> None:
         """`joiners` were at the gathering `n` tells: a definite one ("the talks") is the
@@ -3564,23 +3604,51 @@ class _Finder:
         if occasion is None:
             self.occasions.append(_Occasion(at=n, present=list(joiners)))
             return
+        self._join(occasion, n, verb, joiners)
+
+    def attend_told(self, v: Token) -> None:
+        """'A and B attended as guarantors, along with C', right after a signing or a meeting
+        is told: they were at that gathering."""
+        joiners = [k for k in self.subjects(v) + [k for p in _together_with(v) for x in (p, *p.conjuncts)
+                                                   for k in self.actors(x)] if self._is_actor(k)]
+        if not joiners or self.blocked(v) or self.hypothetical(v):
+            return
+        occasion = self._occasion_before(v, signing=True)
+        if occasion is None or sentence_no(self.doc, occasion.at.i) < sentence_no(self.doc, v.i) - 1:
+            return  # only the gathering just told
+        self._join(occasion, v, v, list(dict.fromkeys(joiners)))
+
+    def _join(self, occasion: _Occasion, n: Token, verb: Token, joiners: list[str]) -> None:
         # a minister at talks with his own leader meets the other side, not his leader
         sides = {self._own_country(k) or k for k in joiners}
         others = [k for k in occasion.present if k not in joiners and (self._own_country(k) or k) not in sides]
-        ev = self.emit("CONSULT", joiners, others, n, f"noun:{n.lower_}-joined", mode="meet",
+        if occasion.event is not None and occasion.event.type == "AGREE":
+            # states that signed are parties on paper: a guest meets the people at the table
+            others = [k for k in others if self.ents.drafts[k].type != "Country"]
+        rule = f"verb:{verb.lemma_}-joined" if n is verb else f"noun:{n.lower_}-joined"
+        ev = self.emit("CONSULT", joiners, others, n, rule, mode="meet",
                        status=self.status(verb), confidence=self._conf(verb, 0.5), anchor=verb)
         if ev is not None and occasion.event is not None:
             ev.date_from = occasion.event.anchor or occasion.event.trigger  # the gathering's day
-        occasion.present += [k for k in joiners if k not in occasion.present]
+        # "A and B were among the guests": the guests of two countries met there too
+        newcomers = [k for k in joiners if k not in occasion.present]
+        sides = [self._own_country(k) or k for k in newcomers]
+        if ev is not None and others and len(sides) >= 2 and len(set(sides)) == len(sides):
+            pair = self.emit("CONSULT", newcomers, [], n, f"{rule}-together", mode="meet",
+                             status=self.status(verb), confidence=self._conf(verb, 0.45), anchor=verb)
+            if pair is not None:
+                pair.date_from = ev.date_from
+        occasion.present += newcomers
 
-    def _occasion_before(self, n: Token) -> _Occasion | None:
+    def _occasion_before(self, n: Token, signing: bool | None = None) -> _Occasion | None:
         """The gathering told last before `n`: a meeting of two or more, a gathering noun
         told without its participants ("after nine days of negotiations"), or one somebody
         was said to attend. A meeting set at another gathering ("met on the sidelines of the
         summit") is not that gathering."""
         start = sent_of(n).start
         best: _Occasion | None = None
-        signing = n.lower_ == "ceremony"  # whose guests see the signers sign
+        if signing is None:
+            signing = n.lower_ == "ceremony"  # whose guests see the signers sign
         for ev in reversed(self.out):
             if (ev.type == "CONSULT" and ev.mode in ("meet", "host") or signing and ev.type == "AGREE") \
                     and ev.trigger.i < start and len(set(ev.source + ev.target)) >= 2:
