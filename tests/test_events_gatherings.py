@@ -93,3 +93,24 @@ def test_heads_of_state_among_the_guests_at_a_ceremony_meet_each_other_and_its_h
     assert {sym("CONSULT", "Hassan Sheikh Mohamud", "Abiy Ahmed"),
             sym("CONSULT", "Abiy Ahmed", "William Ruto")} <= e, sorted(map(str, e))
     assert sym("CONSULT", "Abiy Ahmed", "Kenya") not in e and sym("CONSULT", "Abiy Ahmed", "Somalia") not in e
+
+
+def test_the_ministers_of_a_group_of_countries_stand_for_those_countries_not_their_host(nlp):
+    e = got(nlp, "Chile, Peru and Bolivia have quarrelled over water rights for a decade. Brazil and the "
+                 "Inter-American Development Bank were drawn into the dispute last year. Brazilian "
+                 "President Luiz Inacio Lula da Silva received the three countries' foreign ministers in "
+                 "Brasilia in March.")
+    assert {sym("CONSULT", "Luiz Inacio Lula da Silva", c) for c in ("Chile", "Peru", "Bolivia")} <= e, \
+        sorted(map(str, e))
+    assert sym("CONSULT", "Luiz Inacio Lula da Silva", "Brazil") not in e
+
+
+def test_taking_part_in_a_dated_round_of_talks_joins_them_on_its_own_date(nlp):
+    ex = run(nlp, "Egyptian Foreign Minister Badr Abdelatty and his Sudanese counterpart held talks with "
+                  "Ethiopian officials in Washington in November. Ethiopian Foreign Minister Taye Atske "
+                  "Selassie had taken part in the January round of talks.")
+    names = {x.key: x.name for x in ex.entities}
+    joined = [i for i in ex.interactions if "Taye Atske Selassie" in {names[k] for k in i.source + i.target}]
+    assert joined and all(i.type == "CONSULT" for i in joined), joined
+    assert {names[k] for i in joined for k in i.target} >= {"Badr Abdelatty"}, joined
+    assert all(i.date is not None and i.date.endswith("-01") for i in joined), [i.date for i in joined]

@@ -609,6 +609,10 @@ class _Finder:
                                 keys.append(k)
                         elif mm is not None and mm.kind == "org" and mm.entity:
                             keys.append(mm.entity)
+                        elif mm is None and c.dep_ == "poss" and (g := ents.group_at(cc.i)) is not None \
+                                and g.head == cc.i and not g.reciprocal:
+                            # "the three countries' foreign ministers": each of those countries
+                            keys += [k for k in g.members if k not in keys]
                         elif mm is None and cc.lower_ in ("its", "their") and c.dep_ == "poss" and t.dep_ in _SUBJ:
                             keys += [k for k in self._it(cc) if k not in keys]  # "X said its jets ..."
                         elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
@@ -3528,8 +3532,9 @@ class _Finder:
             src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
-        if not partners and len(src) < 2 and gov is not None and low in _GATHERINGS \
-                and self._takes_part(gov, n):
+        told_before = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in (*n.children, *counted.children))
+        if not partners and (len(src) < 2 or told_before) and gov is not None and low in _GATHERINGS \
+                and (self._takes_part(gov, n) or counted.i != n.i and self._takes_part(gov, counted)):
             # "Sharon, who took part in the talks", "Tanzania's president also attended the
             # summit": one more at a gathering told before, with all who were there
             self.join_occasion(n, gov, src or self.subjects(gov))
@@ -3599,7 +3604,8 @@ class _Finder:
         joiners = [k for k in joiners if self._is_actor(k)]
         if not joiners or self.blocked(verb) or self.hypothetical(verb):
             return
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in n.children)
+        # "the talks", "the January round of talks"
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in (*n.children, *self._quantity_of(n).children))
         occasion = self._occasion_before(n) if definite else None
         if occasion is None:
             self.occasions.append(_Occasion(at=n, present=list(joiners)))
@@ -3628,12 +3634,13 @@ class _Finder:
         rule = f"verb:{verb.lemma_}-joined" if n is verb else f"noun:{n.lower_}-joined"
         ev = self.emit("CONSULT", joiners, others, n, rule, mode="meet",
                        status=self.status(verb), confidence=self._conf(verb, 0.5), anchor=verb)
-        if ev is not None and occasion.event is not None:
+        dated = any(c.ent_type_ == "DATE" for c in (*n.children, *self._quantity_of(n).children))
+        if ev is not None and occasion.event is not None and not dated:  # ("the January round of talks")
             ev.date_from = occasion.event.anchor or occasion.event.trigger  # the gathering's day
         # "A and B were among the guests": the guests of two countries met there too
         newcomers = [k for k in joiners if k not in occasion.present]
-        sides = [self._own_country(k) or k for k in newcomers]
-        if ev is not None and others and len(sides) >= 2 and len(set(sides)) == len(sides):
+        sides = [self._own_country(k) for k in newcomers]  # (colleagues of one country are one side)
+        if ev is not None and others and len(sides) >= 2 and None not in sides and len(set(sides)) == len(sides):
             pair = self.emit("CONSULT", newcomers, [], n, f"{rule}-together", mode="meet",
                              status=self.status(verb), confidence=self._conf(verb, 0.45), anchor=verb)
             if pair is not None:

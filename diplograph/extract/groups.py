@@ -433,7 +433,9 @@ class _Finder:
         joined the two presidents"), are not its members."""
         out: set[str] = set()
         others = list(t.conjuncts)
-        verb = t.head if t.dep_ in ("dobj", "dative") else t.head.head if t.dep_ == "pobj" else None
+        # "X received the three countries' ministers": the phrase owning the object is the object
+        held = t.head if t.dep_ == "poss" else t
+        verb = held.head if held.dep_ in ("dobj", "dative") else held.head.head if held.dep_ == "pobj" else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             others += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
