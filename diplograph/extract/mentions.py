@@ -215,9 +215,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         mentions.append(mn)
         taken.update(range(mn.start, mn.end))
 
+    # "the Tigray People's Liberation Front (TPLF)": a name spelled out before its acronym is
+    # an organisation (2b), even when the model took it for a person
+    spelled = _spelled_out(doc)
+
     # 1. people, with the title and country written in front of their name
     for s, e, source in persons:
-        if not free(s, e):
+        if not free(s, e) or any(max(s, s0) < min(e, e0) for s0, e0, _, _ in spelled):
             continue
         name = _clean_name(doc[s:e])
         if not name:
@@ -308,7 +312,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 2b. "the Community of Latin American and Caribbean States (CELAC)": a name spelled out
     # before its acronym is an organisation, whatever the model made of its words
-    for s0, e0, a0, a1 in _spelled_out(doc):
+    for s0, e0, a0, a1 in spelled:
         if not free(s0, e0) or not free(a0, a1) or any(h.kind == "org" and h.start == a0 for h in gaz_hits):
             continue
         org = Organization(id="", name=doc[s0:e0].text)
