@@ -3532,7 +3532,7 @@ class _Finder:
             src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
-        told_before = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in (*n.children, *counted.children))
+        told_before = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in self._modifiers(n))
         if not partners and (len(src) < 2 or told_before) and gov is not None and low in _GATHERINGS \
                 and (self._takes_part(gov, n) or counted.i != n.i and self._takes_part(gov, counted)):
             # "Sharon, who took part in the talks", "Tanzania's president also attended the
@@ -3605,7 +3605,7 @@ class _Finder:
         if not joiners or self.blocked(verb) or self.hypothetical(verb):
             return
         # "the talks", "the January round of talks"
-        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in (*n.children, *self._quantity_of(n).children))
+        definite = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in self._modifiers(n))
         occasion = self._occasion_before(n) if definite else None
         if occasion is None:
             self.occasions.append(_Occasion(at=n, present=list(joiners)))
@@ -3634,7 +3634,7 @@ class _Finder:
         rule = f"verb:{verb.lemma_}-joined" if n is verb else f"noun:{n.lower_}-joined"
         ev = self.emit("CONSULT", joiners, others, n, rule, mode="meet",
                        status=self.status(verb), confidence=self._conf(verb, 0.5), anchor=verb)
-        dated = any(c.ent_type_ == "DATE" for c in (*n.children, *self._quantity_of(n).children))
+        dated = any(c.ent_type_ == "DATE" for c in self._modifiers(n))
         if ev is not None and occasion.event is not None and not dated:  # ("the January round of talks")
             ev.date_from = occasion.event.anchor or occasion.event.trigger  # the gathering's day
         # "A and B were among the guests": the guests of two countries met there too
@@ -3761,6 +3761,10 @@ class _Finder:
             if ev.type == "AGREE" and lo <= ev.trigger.i and sent_of(ev.trigger).start <= sent_of(at).start:
                 return list(dict.fromkeys(ev.source + ev.target))
         return []
+
+    def _modifiers(self, n: Token) -> tuple[Token, ...]:
+        """The words hung on a noun and on the quantity it stands in ("the January round of talks")."""
+        return (*n.children, *self._quantity_of(n).children)
 
     def _quantity_of(self, n: Token) -> Token:
         """'four hours of talks', 'two rounds of talks': the quantity stands in the clause."""
