@@ -114,3 +114,32 @@ def test_taking_part_in_a_dated_round_of_talks_joins_them_on_its_own_date(nlp):
     assert joined and all(i.type == "CONSULT" for i in joined), joined
     assert {names[k] for i in joined for k in i.target} >= {"Badr Abdelatty"}, joined
     assert all(i.date is not None and i.date.endswith("-01") for i in joined), [i.date for i in joined]
+
+
+def test_onlookers_at_a_signing_meet_the_other_sides_signer_and_the_signers_meet(nlp):
+    e = got(nlp, "The two foreign ministers, Ivan Petrov of Bulgaria and Nadia Popescu of Romania, signed "
+                 "the border treaty in Ruse on Friday as Bulgarian Prime Minister Georgi Stanev and his "
+                 "Romanian counterpart Mihai Ionescu looked on.")
+    assert {sym("CONSULT", "Ivan Petrov", "Nadia Popescu"), sym("CONSULT", "Georgi Stanev", "Nadia Popescu"),
+            sym("CONSULT", "Mihai Ionescu", "Ivan Petrov"), sym("CONSULT", "Georgi Stanev", "Mihai Ionescu"),
+            sym("AGREE", "Ivan Petrov", "Nadia Popescu")} <= e, sorted(map(str, e))
+    # each leader watched a minister of his own country sign: no meeting between them
+    assert sym("CONSULT", "Georgi Stanev", "Ivan Petrov") not in e, sorted(map(str, e))
+
+
+def test_guests_of_the_ceremony_told_next_meet_the_people_at_the_signing_not_each_other(nlp):
+    e = got(nlp, "Bulgarian Foreign Minister Ivan Petrov and Romanian Foreign Minister Nadia Popescu signed "
+                 "the border treaty in Ruse on Friday. The ceremony was attended by U.N. envoy Clara Moreau, "
+                 "who has followed the talks for years, and EU envoy Pieter de Groot.")
+    assert {sym("CONSULT", "Clara Moreau", "Ivan Petrov"), sym("CONSULT", "Clara Moreau", "Nadia Popescu"),
+            sym("CONSULT", "Pieter de Groot", "Ivan Petrov")} <= e, sorted(map(str, e))
+    assert sym("CONSULT", "Clara Moreau", "Pieter de Groot") not in e, sorted(map(str, e))
+
+
+def test_talks_told_with_the_handshake_that_opened_them_are_that_meeting(nlp):
+    # "at the start of talks" is the meeting just told, not a new gathering nobody is known at
+    e = got(nlp, "Armenian Prime Minister Aram Sargsyan and Azerbaijani President Elmar Mammadov shook hands "
+                 "at the start of talks in Tbilisi on Monday. Georgian Prime Minister Levan Beridze also took "
+                 "part in the meeting.")
+    assert {sym("CONSULT", "Levan Beridze", "Aram Sargsyan"),
+            sym("CONSULT", "Levan Beridze", "Elmar Mammadov")} <= e, sorted(map(str, e))

@@ -352,6 +352,7 @@ class _Occasion:
     at: Token  # where it is first told: the meeting's trigger, or the gathering's noun
     present: list[str]
     event: RawEvent | None = None  # the meeting that told it
+    joined: list[RawEvent] = field(default_factory=list)  # the meetings of those who joined it since
 
 
 class _Finder:
@@ -1586,9 +1587,10 @@ class _Finder:
                 self.emit("SUPPORT", givers, takers, v, f"verb:{lemma}-{got.lemma_}", status=self.status(v),
                           confidence=self._conf(v, 0.55))
             return
-        occasion_of = v.children if v.dep_ != "conj" else [*v.children, *v.head.children]
+        occasion_of = [*v.children] if v.dep_ != "conj" else [*v.children, *v.head.children]
         if lemma == "attend" and any(c.dep_ == "agent" for c in v.children) and any(
-                c.dep_ == "nsubjpass" and (c.lower_ in lx.EVENT_NOUNS or c.lower_ in _OCCASION_NOUNS)
+                c.dep_ == "nsubjpass" and (c.lower_ in lx.EVENT_NOUNS or c.lower_ in _OCCASION_NOUNS
+                                           or c.lower_ in ("ceremony", "signing"))
                 for c in occasion_of):
             # "the ceremony was attended by A, B and C": they met there; "the summit was hosted by
             # X and attended by A and B": with their host
@@ -1596,10 +1598,23 @@ class _Finder:
                      for p in _prep_objects(c) for k in self.actors(p)]
             guests = list(dict.fromkeys(hosts + [k for c in v.children if c.dep_ == "agent" for p in _prep_objects(c)
                                                  for k in self.actors(p)]))
-            if len(guests) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+            if not guests or self.blocked(v) or self.hypothetical(v):
+                return
+            held = next(c for c in occasion_of if c.dep_ == "nsubjpass")
+            if held.lower_ in ("ceremony", "signing"):
+                # "... signed the accord. The ceremony was attended by A and B": the guests saw
+                # the signers sign (and met them, not each other, unless they came for two countries)
+                occasion = self._occasion_before(held, signing=True) if any(
+                    c.lower_ in _DEFINITE for c in held.children) else None
+                if occasion is not None and sentence_no(self.doc, occasion.at.i) >= sentence_no(self.doc, v.i) - 1:
+                    self._join(occasion, held, v, guests)
+                return
+            if len(guests) >= 2:
                 self.emit("CONSULT", guests, [], v, "verb:attended-by", mode="meet", status=self.status(v),
                           confidence=self._conf(v, 0.5))
             return
+        if self.look_on(v):
+            return  # "A and B signed the accord as C and D looked on"
         if lemma == "attend" and not any(c.dep_ in ("dobj", "agent", "nsubjpass", "auxpass") or c.dep_ == "prep" and c.lower_ in (
                 "in", "at") for c in v.children):
             self.attend_told(v)  # "A and B attended as guarantors"
@@ -3596,6 +3611,7 @@ class _Finder:
         ev = self.emit("CONSULT", hosts, signers, n, "noun:ceremony-hosted", mode="meet",
                        status=self.status(gov), confidence=self._conf(gov, 0.5), anchor=gov)
         if ev is not None:
+            self._signers_met(_Occasion(at=signing.trigger, present=signers, event=signing), n, gov)
             self.occasions.append(_Occasion(at=n, present=signers + hosts, event=ev))
 
     def join_occasion(self, n: Token, verb: Token, joiners: list[str]) -> None:
@@ -3624,27 +3640,82 @@ class _Finder:
             return  # only the gathering just told
         self._join(occasion, v, v, list(dict.fromkeys(joiners)))
 
+    def look_on(self, v: Token) -> bool:
+        """'A and B signed the accord as C and D looked on', 'shook hands while C watched':
+        the onlookers were at that signing or meeting, with the people at the table."""
+        if not (v.lemma_ == "look" and any(c.dep_ == "prt" and c.lower_ == "on" for c in v.children)
+                or v.lemma_ == "watch" and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in v.children)):
+            return False
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in v.children):
+            return False
+        here = sent_of(v).start
+        told = next((ev for ev in reversed(self.out) if sent_of(ev.trigger).start == here and ev.trigger.i < v.i
+                     and (ev.type == "AGREE" or ev.type == "CONSULT" and ev.mode == "meet")), None)
+        lookers = [k for k in self.subjects(v) if self._is_actor(k)]
+        if told is None or not lookers or self.blocked(v) or self.hypothetical(v):
+            return bool(lookers)
+        occasion = next((o for o in self.occasions if o.event is told), None)
+        if occasion is None:
+            occasion = _Occasion(at=told.trigger, present=list(dict.fromkeys(told.source + told.target)), event=told)
+            self.occasions.append(occasion)
+        self._join(occasion, v, v, lookers)
+        return True
+
+    def _signers_met(self, occasion: _Occasion, n: Token, verb: Token) -> None:
+        """A signing others watched, attended or hosted was done in person: the people who
+        signed (for different sides) met there too."""
+        signing = occasion.event
+        if signing is None or signing.type != "AGREE" or any(j.rule.endswith("-signers") for j in occasion.joined):
+            return
+        people = [k for k in dict.fromkeys(signing.source + signing.target) if self.ents.drafts[k].type == "Person"]
+        sides = [self._own_country(k) or k for k in people]
+        if len(people) < 2 or len(set(sides)) < len(sides):
+            return
+        ev = self.emit("CONSULT", people, [], signing.trigger, f"{signing.rule}-signers", mode="meet",
+                       status=signing.status, confidence=self._conf(verb, 0.45), anchor=signing.anchor)
+        if ev is not None:
+            occasion.joined.append(ev)
+
     def _join(self, occasion: _Occasion, n: Token, verb: Token, joiners: list[str]) -> None:
-        # a minister at talks with his own leader meets the other side, not his leader
-        sides = {self._own_country(k) or k for k in joiners}
-        others = [k for k in occasion.present if k not in joiners and (self._own_country(k) or k) not in sides]
-        if occasion.event is not None and occasion.event.type == "AGREE":
-            # states that signed are parties on paper: a guest meets the people at the table
-            others = [k for k in others if self.ents.drafts[k].type != "Country"]
+        signing = occasion.event is not None and occasion.event.type == "AGREE"
+        if signing:
+            self._signers_met(occasion, n, verb)
         rule = f"verb:{verb.lemma_}-joined" if n is verb else f"noun:{n.lower_}-joined"
-        ev = self.emit("CONSULT", joiners, others, n, rule, mode="meet",
-                       status=self.status(verb), confidence=self._conf(verb, 0.5), anchor=verb)
         dated = any(c.ent_type_ == "DATE" for c in self._modifiers(n))
-        if ev is not None and occasion.event is not None and not dated:  # ("the January round of talks")
-            ev.date_from = occasion.event.anchor or occasion.event.trigger  # the gathering's day
-        # "A and B were among the guests": the guests of two countries met there too
+        # a minister at talks with his own leader meets the other side, not his leader: each
+        # side of those joining meets those of the other sides
+        by_side: dict[str, list[str]] = {}
+        for k in joiners:
+            by_side.setdefault(self._own_country(k) or k, []).append(k)
+        met = None
+        for side, members in by_side.items():
+            others = [k for k in occasion.present if k not in joiners and (self._own_country(k) or k) != side]
+            if signing:  # states that signed are parties on paper: a guest meets the people at the table
+                others = [k for k in others if self.ents.drafts[k].type != "Country"]
+            if not others:
+                continue
+            ev = self.emit("CONSULT", members, others, n, rule, mode="meet",
+                           status=self.status(verb), confidence=self._conf(verb, 0.5), anchor=verb)
+            if ev is None:
+                continue
+            occasion.joined.append(ev)
+            if occasion.event is not None and not dated:  # ("the January round of talks")
+                ev.date_from = occasion.event.anchor or occasion.event.trigger  # the gathering's day
+            met = met or ev
+        # "A and B were among the guests": the guests of two countries met there too (and
+        # when nobody else there is known, the guests are the meeting)
         newcomers = [k for k in joiners if k not in occasion.present]
         sides = [self._own_country(k) for k in newcomers]  # (colleagues of one country are one side)
-        if ev is not None and others and len(sides) >= 2 and None not in sides and len(set(sides)) == len(sides):
-            pair = self.emit("CONSULT", newcomers, [], n, f"{rule}-together", mode="meet",
-                             status=self.status(verb), confidence=self._conf(verb, 0.45), anchor=verb)
+        if met is None and len(newcomers) >= 2 or met is not None and len(sides) >= 2 and None not in sides \
+                and len(set(sides)) == len(sides):
+            pair = self.emit("CONSULT", newcomers, [], n, f"{rule}-together" if met else rule, mode="meet",
+                             status=self.status(verb), confidence=self._conf(verb, 0.45 if met else 0.5), anchor=verb)
             if pair is not None:
-                pair.date_from = ev.date_from
+                if met is not None:
+                    pair.date_from = met.date_from
+                elif occasion.event is not None and not dated:
+                    pair.date_from = occasion.event.anchor or occasion.event.trigger
+                occasion.joined.append(pair)
         occasion.present += newcomers
 
     def _occasion_before(self, n: Token, signing: bool | None = None) -> _Occasion | None:
@@ -3661,15 +3732,16 @@ class _Finder:
                     and ev.trigger.i < start and len(set(ev.source + ev.target)) >= 2:
                 elsewhere = any(t.lemma_ == n.lemma_ and t.i != ev.trigger.i for t in sent_of(ev.trigger))
                 if not elsewhere:
-                    best = next((o for o in self.occasions if o.event is ev), None) or _Occasion(
+                    best = next((o for o in self.occasions if o.event is ev or any(j is ev for j in o.joined)),
+                                None) or _Occasion(
                         at=ev.trigger, present=list(dict.fromkeys(ev.source + ev.target)), event=ev)
                 break
         told = next((o for o in reversed(self.occasions) if o.at.i < n.i), None)
         if told is not None and (best is None or told.at.i > best.at.i):
             best = told
         for t in reversed(self.doc[:start]):
-            if best is not None and t.i <= best.at.i:
-                break
+            if best is not None and (t.i <= best.at.i or sent_of(t).start == sent_of(best.at).start):
+                break  # ("A and B shook hands at the start of talks": the talks are that meeting)
             if t.lower_ in _GATHERINGS and t.dep_ != "compound" and not any(
                     c.dep_ == "det" and c.lower_ in _DEFINITE for c in t.children):
                 # a gathering told without who was there, after the last one: a new one

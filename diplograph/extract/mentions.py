@@ -231,6 +231,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if title is None:
             title, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
             iso3 = iso3 or iso3b
+        iso3 = iso3 or _country_after(doc, e, gaz_hits, gaz)  # "Nikos Kotzias of Greece"
         add(Mention(start, e, "person", doc[start:e].text, iso3=iso3, title=title, name=name,
                     source=source, org=org,
                     extra={"org_span": org_span} if org is not None and org_span else {}))
@@ -619,6 +620,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if _names_a_thing(doc, s, e):
                 continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"
             out.append((s, e, "ner"))
+    out += _listed_like_a_person(doc, ents, gaz_at)
     # "<Title> <Name>": capitalised words right after a title are a name even when the
     # model calls them an organisation ("Secretary of Defense Lloyd Austin")
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -645,6 +647,26 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue
             out.append((j, k, "title-name"))
     return _dedupe_spans(out)
+
+
+def _listed_like_a_person(doc: Doc, ents, gaz_at: dict) -> list[tuple[int, int, str]]:
+    """'Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia': the model may read the
+    second as an organisation "X Y of <country>". Two capitalised words before "of" and a
+    country, set in the same sentence as a person named "of <country>", are a person too."""
+    def of_country(i: int) -> bool:
+        h = gaz_at.get(i + 1)
+        return i < len(doc) and doc[i].lower_ == "of" and h is not None and h.kind in ("name", "capital") \
+            and h.start == i + 1
+    people_of = {doc[e.start].sent.start for e in ents if e.label_ == "PERSON" and e.end < len(doc) and of_country(e.end)}
+    out = []
+    for e in ents:
+        if e.label_ != "ORG" or len(e) < 4 or not of_country(e.start + 2) or doc[e.start].sent.start not in people_of:
+            continue
+        a, b = doc[e.start], doc[e.start + 1]
+        if all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _ORG_WORDS
+               and t.lower_ not in _ORG_HEADS and t.i not in gaz_at for t in (a, b)):
+            out.append((e.start, e.start + 2, "ner"))
+    return out
 
 
 def _names_a_thing(doc: Doc, s: int, e: int) -> bool:
