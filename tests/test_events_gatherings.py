@@ -143,3 +143,28 @@ def test_talks_told_with_the_handshake_that_opened_them_are_that_meeting(nlp):
                  "part in the meeting.")
     assert {sym("CONSULT", "Levan Beridze", "Aram Sargsyan"),
             sym("CONSULT", "Levan Beridze", "Elmar Mammadov")} <= e, sorted(map(str, e))
+
+
+def test_brokers_of_the_talks_two_sides_negotiate_in_sit_with_both(nlp):
+    e = got(nlp, "Negotiators from Armenia and Azerbaijan have been negotiating in Geneva since March 3 in "
+                 "talks brokered by Switzerland and Norway.")
+    assert {sym("CONSULT", "Switzerland", "Armenia"), sym("CONSULT", "Norway", "Azerbaijan")} <= e, sorted(map(str, e))
+
+
+def test_the_host_of_a_summit_its_members_met_at_is_no_mediator_between_them(nlp):
+    e = got(nlp, "Leaders of Chile, Peru and Bolivia met in Arica on Monday at a summit hosted by Chilean "
+                 "President Ana Rojas.")
+    assert not any("Ana Rojas" in x for x in e if "CONSULT" in x), sorted(map(str, e))
+
+
+def test_mediators_in_the_dispute_sit_with_both_sides_of_the_quarrel_told_before(nlp):
+    e = got(nlp, "Morocco and Tunisia recalled their ambassadors from Algeria in 2021, accusing it of "
+                 "hostile acts. Oman, whose foreign minister spent months travelling between the three "
+                 "capitals, and Kuwait had mediated in the dispute.")
+    assert {sym("CONSULT", "Oman", "Algeria"), sym("CONSULT", "Oman", "Morocco"),
+            sym("CONSULT", "Kuwait", "Tunisia")} <= e, sorted(map(str, e))
+
+
+def test_mediating_in_a_dispute_nobody_was_told_to_have_seats_nobody(nlp):
+    e = got(nlp, "Oman has mediated in many disputes over the years.")
+    assert not any("CONSULT" in x for x in e), sorted(map(str, e))

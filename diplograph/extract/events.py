@@ -47,6 +47,10 @@ _HYPOTHETICAL = {"could", "might", "may", "can", "possibly", "perhaps", "maybe",
 
 
 _MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
+# what a mediator mediates in: "mediated in the dispute"; its sides are those of the hostile act told last
+_DISPUTE_NOUNS = frozenset({"dispute", "conflict", "crisis", "row", "standoff", "stand-off", "feud", "rift",
+                            "spat", "quarrel", "war"})
+_QUARREL_TYPES = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "THREATEN", "COERCE", "REJECT", "MOBILIZE"})
 
 
 # who carries out what a government orders: "ordered the army / troops / the navy to ..."
@@ -880,6 +884,12 @@ class _Finder:
                     keys += self._actor(verb.head, None) if singular else self.actors(verb.head)
                 else:
                     keys += self.actors(s)
+            rel = verb.head
+            if verb.dep_ == "conj" and rel.dep_ == "relcl" and rel.head.dep_ == "ROOT" \
+                    and rel.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cc" and c.lower_ == "and" for c in rel.children):
+                # "Kuwait, whose emir ..., and the United States had mediated": the parse makes the
+                # first name the root and the verb a conjunct of its relative clause
+                keys = [k for k in self.actors(rel.head) if k not in keys] + keys
             # "X applied in May, together with Y": Y acts with the subject
             keys += [k for t in [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
                      for p in _together_with(t) for x in (p, *p.conjuncts) for k in self.actors(x) if k not in keys]
@@ -3149,7 +3159,17 @@ class _Finder:
                     for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         parties = list(dict.fromkeys(parties))
         if len(parties) < 2:
-            return False
+            # "X and Y had mediated in the dispute", "X mediated the crisis": the parties to the
+            # quarrel told last
+            held = [o for o in objs if o.lemma_ in _DISPUTE_NOUNS] + [
+                p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "over")
+                for p in c.children if p.dep_ == "pobj" and p.lemma_ in _DISPUTE_NOUNS]
+            if not held or not any(x.lower_ in ("the", "this", "that", "their") for x in held[0].children):
+                return False
+            src = self.subjects(v)
+            parties = self._quarrel_parties(v, exclude=src)
+            if len(parties) < 2:
+                return False
         if self.blocked(v) or self.hypothetical(v):
             return True
         if any(o.lower_ in lx.EVENT_NOUNS for o in objs):
@@ -3158,6 +3178,16 @@ class _Finder:
         self.emit("CONSULT", src, parties, v, f"verb:{v.lemma_}-between", mode="meet", status=self.status(v),
                   confidence=self._conf(v, 0.55))
         return True
+
+    def _quarrel_parties(self, v: Token, exclude: list[str]) -> list[str]:
+        """Both sides of the hostile act told last, within a few sentences before `v` (the
+        quarrel 'the dispute' refers to), none of them in `exclude`."""
+        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 5)].start
+        for ev in reversed(self.out):
+            if lo <= ev.trigger.i < v.i and ev.type in _QUARREL_TYPES and ev.target \
+                    and not set(ev.source + ev.target) & set(exclude):
+                return list(dict.fromkeys(ev.source + ev.target))
+        return []
 
     def embassy(self, at: Token, emb: Token, src: list[str]) -> None:
         """Reopening an embassy in the other's capital: the two countries cooperate."""
@@ -3520,6 +3550,11 @@ class _Finder:
             if mediators:
                 # "the deal followed negotiations mediated by X": X sat with the parties to the deal
                 parties = [k for k in self._settlement_parties(n) if k not in mediators]
+                if not parties and place_tok.dep_ == "pobj" and gov is not None and gov.lemma_ in lx.VERBS \
+                        and lx.VERBS[gov.lemma_].type == "CONSULT" and low not in _OCCASION_NOUNS:
+                    # "A and B have been negotiating in talks brokered by X and Y": those who talk
+                    # (not "met at a summit hosted by X", whose host is one of them)
+                    parties = [k for k in self.subjects(gov) + self.objects(gov, ("with",)) if k not in mediators]
                 if parties:
                     self.emit("CONSULT", mediators, parties, n, f"noun:{low}-mediated", mode=mode, status=status,
                               confidence=self._conf(n, 0.5), anchor=gov or n)
