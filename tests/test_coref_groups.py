@@ -237,3 +237,23 @@ def test_both_rebel_groups_are_the_two_organisations_not_the_last_two_people(nlp
             "the conference. Mediator Martti Ahtisaari said he had spoken to both rebel groups.")
     found = groups(nlp, text)
     assert sorted(found["both rebel groups"]) == ["Free Aceh Movement", "Moro National Liberation Front"]
+
+
+def test_a_name_told_inside_anothers_apposition_is_not_in_the_list(nlp):
+    text = ("The deal was signed by Lindiwe Dube, security adviser to President Joseph Banda, and "
+            "Tadesse Worku, a rebel commander. The two men shook hands afterwards.")
+    assert sorted(groups(nlp, text)["the two men"]) == ["Lindiwe Dube", "Tadesse Worku"]
+
+
+def test_the_one_acting_on_the_group_in_a_second_clause_is_not_in_it(nlp):
+    text = ("Chile and Peru agreed on Monday to end the trade row. Argentine President Laura Perez "
+            "praised the deal, while Brazilian President Paulo Costa welcomed it and called on both "
+            "parties to implement it.")
+    assert sorted(groups(nlp, text)["both parties"]) == ["Chile", "Peru"]
+
+
+def test_delegations_stand_for_the_sides_named_not_for_people(nlp):
+    text = ("Colombia and the ELN rebels resumed talks in Havana on Monday. Cuban Foreign Minister "
+            "Bruno Rodriguez praised the two delegations.")
+    assert groups(nlp, text).get("the two delegations", []) in ([], ["Colombia", "ELN"],
+                                                                  ["Colombia", "National Liberation Army"])

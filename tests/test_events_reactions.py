@@ -918,3 +918,15 @@ def test_the_two_forces_are_both_not_the_one_named_forces(nlp):
                  "U.S. envoy Mike Hammer accused the two forces of obstructing aid.")
     assert {("ACCUSE", "Mike Hammer", "Rapid Support Forces"),
             ("ACCUSE", "Mike Hammer", "Sudanese Armed Forces")} <= e, sorted(map(str, e))
+
+
+def test_welcoming_it_after_an_accord_named_earlier_in_the_sentence_supports_its_parties(nlp):
+    e = got(nlp, "Chile and Peru agreed on Monday to end the trade row. Exporters cheered. Prices rose. "
+                 "Maria Lopez hailed the accord as a new start, while Antonio Guterres welcomed it as a first step.")
+    assert {("SUPPORT", "Antonio Guterres", "Chile"), ("SUPPORT", "Antonio Guterres", "Peru")} <= e, sorted(map(str, e))
+
+
+def test_a_leaders_office_welcoming_an_agreement_is_the_leader(nlp):
+    e = got(nlp, "Chile and Peru agreed on Monday to end the trade row. Argentine President Laura "
+                 "Perez's office welcomed the agreement.")
+    assert {("SUPPORT", "Laura Perez", "Chile"), ("SUPPORT", "Laura Perez", "Peru")} <= e, sorted(map(str, e))

@@ -621,6 +621,9 @@ class _Finder:
                         elif mm is None and cc.lower_ in ("its", "their") and c.dep_ == "poss" and t.dep_ in _SUBJ:
                             keys += [k for k in self._it(cc) if k not in keys]  # "X said its jets ..."
                         elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
+                                and low == "office" and t.dep_ in _SUBJ and t.head.lemma_ not in _SAY_VERBS:
+                            keys.append(mm.entity)  # "al-Sudani's office welcomed the agreement": he did
+                        elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
                                 and low in ("government", "administration", "cabinet", "regime", "forces", "troops"):
                             own = self._own_country(mm.entity)  # "Abiy's government": Ethiopia
                             if own and own not in keys:
@@ -1540,7 +1543,8 @@ class _Finder:
         if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
                                                                 or c.lemma_ in _DEED_VERBS and (self._deed_owner(c) or any(
                                                                     x.lower_ in ("the", "this", "that") for x in c.children))
-                                                                or self._reaction_to(c, v) is not None)
+                                                                or self._reaction_to(c, v) is not None
+                                                                or self._it_deal(c, v) is not None)
                                           for c in v.children):
             self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
             return
@@ -2876,9 +2880,12 @@ class _Finder:
             return
         deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
                                                                    or c.lemma_ in _DEED_VERBS
-                                                                   or self._reaction_to(c, v) is not None))
+                                                                   or self._reaction_to(c, v) is not None
+                                                                   or self._it_deal(c, v) is not None))
         src = self.subjects(v)
         told = self._reaction_to(deal, v)
+        if told is None and deal.lower_ == "it":
+            deal = self._it_deal(deal, v)  # "X hailed the accord, while Y welcomed it": the accord
         if told is not None:
             # "welcomed it", "welcomed the outcome", "praised the meeting": the parties of
             # the agreement or meeting just told
@@ -2920,6 +2927,14 @@ class _Finder:
             return told[0] if told[0].trigger.i < self._lead_end() else None
         lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
         return told[-1] if told[-1].trigger.i >= lo else None
+
+    def _it_deal(self, o: Token, v: Token) -> Token | None:
+        """The agreement 'it' stands for when an earlier clause of its sentence names one and
+        no agreement was told just before: 'X hailed the accord, while Y welcomed it'."""
+        if o.lower_ != "it" or o.dep_ != "dobj":
+            return None
+        return next((t for t in reversed(self.doc[sent_of(v).start:v.i])
+                     if (t.lemma_ in _DEAL_NOUNS or t.lower_ in _DEAL_NOUNS) and t.dep_ in ("dobj", "nsubj", "nsubjpass")), None)
 
     def _lead_end(self) -> int:
         """Where the article's lead (its first three sentences) ends: the news it reports."""

@@ -35,10 +35,12 @@ _COUNTRIES = frozenset({"countries", "nations", "states", "governments", "neighb
                         "monarchies", "republics", "kingdoms", "militaries", "armies"})
 # "both rebel groups" are two organisations, never two presidents named before them
 _ORGANIZATIONS = frozenset({"groups", "movements", "organisations", "organizations", "militias"})
+# "the two delegations" speak for states or movements, never for the people who lead them
+_SIDES = frozenset({"delegations"})
 _ANY = frozenset({"sides", "parties", "camps", "factions", "belligerents", "signatories", "trio",
                   "quartet", "quintet", "two", "three", "four", "five", "six", "both", "side", "other",
                   "forces"})
-GROUP_NOUNS = _PEOPLE | _COUNTRIES | _ORGANIZATIONS | _ANY
+GROUP_NOUNS = _PEOPLE | _COUNTRIES | _ORGANIZATIONS | _SIDES | _ANY
 
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5, "either": 2, "neither": 2,
@@ -54,7 +56,8 @@ _WINDOW = 6  # sentences back to look for the set a group refers to
 class Group:
     """A phrase standing for several actors. start/end: its token range; head: the token
     that plays its role in the clause ("leaders" in "the two leaders"); members: document
-    entity keys in the order they were named; wants: "Person", "Country", "Organization" or None (any kind);
+    entity keys in the order they were named; wants: "Person", "Country", "Organization", "Side" (a
+    country or an organisation) or None (any kind);
     reciprocal: "each side ... the other", "each other" (directed events go both ways)."""
 
     start: int
@@ -194,7 +197,7 @@ class _Finder:
             # forces of obstructing aid", the charge the parse hangs on them)
             return None
         wants = "Person" if low in _PEOPLE else "Country" if low in _COUNTRIES \
-            else "Organization" if low in _ORGANIZATIONS else None
+            else "Organization" if low in _ORGANIZATIONS else "Side" if low in _SIDES else None
         return start, size, wants, False
 
     # ------------------------------------------------------------- resolving
@@ -263,8 +266,8 @@ class _Finder:
                     named.append(k)
             if len(named) == size:
                 return named
-        # 4. the latest actors of that kind named before it
-        if wants is None or size is None:
+        # 4. the latest actors of that kind named before it (a delegation's side is told, not guessed)
+        if wants is None or size is None or wants == "Side":
             return []
         near = sents[max(0, n - 2)].start
         seen: list[str] = []
@@ -408,6 +411,8 @@ class _Finder:
             return None
         if wants == "Person" and d.type == "Person":
             return key if _title_fits(self.word, d) else None
+        if wants == "Side":
+            return key if d.type in ("Country", "Organization") else None
         if wants is None or d.type == wants:
             return key
         if wants == "Country" and d.type == "Person" and d.country:
@@ -440,6 +445,12 @@ class _Finder:
             others += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
                 others.append(verb.head)
+            up = verb
+            while up.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in up.children):
+                # "Y welcomed it and called on both parties to ...", "Y would keep working with both
+                # delegations": Y is the one calling, working
+                up = up.head
+                others += [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
         # the one telling of it ("X told reporters that the two leaders had agreed"; but
         # "X's office said the two had talked" may count X among them)
         teller = reporting_verb(t)
@@ -567,6 +578,18 @@ def _lists(doc: Doc, ents) -> list[tuple[int, list]]:
             out.append((run[-1].end - 1, run))
         run, closed = [], False
 
+    def described(m):
+        """The named actor whose apposition m sits in: 'A, adviser to Prime Minister B,'."""
+        below = doc[m.start:m.end].root
+        for t in below.ancestors:
+            if t.dep_ == "appos":
+                if below.dep_ == "conj" and below.head.i == t.i:
+                    return None  # the parse hangs the next list member on the apposition
+                holder = ents.mention_at(t.head.i)
+                return holder if holder is not None and holder.kind in ("person", "country", "org") else None
+            below = t
+        return None
+
     low = lowers(doc)
     for m in actors:
         if run:
@@ -574,6 +597,10 @@ def _lists(doc: Doc, ents) -> list[tuple[int, list]]:
             if words and all(w in _LIST_WORDS for w in words) and sentence_no(doc, m.start) == sentence_no(
                     doc, run[-1].start) and any(w in ("and", "&", ",") for w in words) \
                     and not (len(run) >= 2 and closed):
+                holder = described(run[-1]) if len(run) == 1 else None
+                if holder is not None and described(m) is not holder:
+                    # "A, national security adviser to Prime Minister B, and C": the list is A and C
+                    run = [holder]
                 run.append(m)
                 closed = closed or "and" in words or "&" in words
                 continue
