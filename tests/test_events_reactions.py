@@ -930,3 +930,39 @@ def test_a_leaders_office_welcoming_an_agreement_is_the_leader(nlp):
     e = got(nlp, "Chile and Peru agreed on Monday to end the trade row. Argentine President Laura "
                  "Perez's office welcomed the agreement.")
     assert {("SUPPORT", "Laura Perez", "Chile"), ("SUPPORT", "Laura Perez", "Peru")} <= e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("praise", [
+    "Argentine President Laura Perez called the agreement a victory for diplomacy.",
+    "Argentine President Laura Perez described the accord as a model for the region.",
+])
+def test_an_outsider_calling_a_deal_a_victory_supports_its_parties(nlp, praise):
+    e = got(nlp, "Chile and Peru signed a fisheries treaty on Monday. " + praise)
+    assert {("SUPPORT", "Laura Perez", "Chile"), ("SUPPORT", "Laura Perez", "Peru")} <= e, sorted(map(str, e))
+
+
+def test_a_party_calling_its_own_deal_historic_or_an_outsider_calling_it_a_step_backwards_supports_nobody(nlp):
+    e = got(nlp, "Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Vega signed a fisheries "
+                 "treaty on Monday. Rojas called the agreement a historic step. Bolivia called the agreement "
+                 "a step backwards for the region.")
+    assert not any(x[0] == "SUPPORT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,threat", [
+    ("The United States expelled 60 Russian diplomats on Monday. Russia said it would respond in kind.",
+     ("THREATEN", "Russia", "United States")),
+    ("Russia's foreign ministry called Washington's decision a provocation and said Russia would respond in kind.",
+     ("THREATEN", "Russian Ministry of Foreign Affairs", "United States")),
+    ("Poland expelled two Belarusian diplomats on Monday. Belarus warned that retaliation would follow.",
+     ("THREATEN", "Belarus", "Poland")),
+    ("Tokyo warned at the time that such a visit would seriously damage ties with Russia.",
+     ("THREATEN", "Japan", "Russia")),
+])
+def test_a_promised_response_threatens_the_one_whose_act_it_answers(nlp, text, threat):
+    e = got(nlp, text)
+    assert threat in e, sorted(map(str, e))
+
+
+def test_a_response_ruled_out_threatens_nobody(nlp):
+    e = got(nlp, "The United States expelled 60 Russian diplomats on Monday. Russia said it would not respond in kind.")
+    assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))

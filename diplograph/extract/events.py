@@ -50,6 +50,10 @@ _MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor"
 # what a mediator mediates in: "mediated in the dispute"; its sides are those of the hostile act told last
 _DISPUTE_NOUNS = frozenset({"dispute", "conflict", "crisis", "row", "standoff", "stand-off", "feud", "rift",
                             "spat", "quarrel", "war"})
+# what a threat says will come: "warned that retaliation would follow"
+_REPRISAL_NOUNS = frozenset({"retaliation", "reprisal", "response", "countermeasure", "consequence", "retribution"})
+# what a warning says a deed would do to ties: "would seriously damage ties with Russia"
+_HARM_VERBS = frozenset({"damage", "harm", "hurt", "strain", "sour", "jeopardise", "jeopardize", "undermine", "poison"})
 _QUARREL_TYPES = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "THREATEN", "COERCE", "REJECT", "MOBILIZE"})
 
 
@@ -212,6 +216,11 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem",
                          "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
                          "intolerable"})
+# what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
+_LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
+                        "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
+                        "good", "great", "win", "dawn", "chapter", "opportunity", "contribution", "hope",
+                        "boost", "turning", "brave", "courageous", "welcome"})
 # stopping hostilities is a retreat: "halted attacks on X"
 # fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
@@ -1285,6 +1294,12 @@ class _Finder:
                 for c in v.children):
             self.delegation(v)  # "sent a delegation led by X to Y", "X led a delegation to Y"
             return
+        if lemma in ("call", "describe", "term", "dub") and self._lauded(v) and any(
+                c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
+                                      or self._reaction_to(c, v) is not None or self._it_deal(c, v) is not None)
+                for c in v.children):
+            self.praise_deal(v, outsiders_only=True)  # "called the agreement a victory for diplomacy"
+            return
         if lemma in ("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "criticise",
                      "criticize", "characterise", "characterize") and any(
                 (c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and lemma in ("call", "describe", "brand", "label", "term",
@@ -1587,6 +1602,7 @@ class _Finder:
                                                  for c in v.children):
             return  # "welcomed it": a reaction to something said, not a guest received
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
+            self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
             return
         if lemma in ("receive", "win", "get", "enjoy", "gain", "secure") and any(
@@ -1996,28 +2012,72 @@ class _Finder:
     def _warned_of(self, v: Token, src: list[str]) -> list[str]:
         """'X warned that his fighters would resist the Kenyan force' (the force's owner),
         'X warned that Y would pay a heavy price' (Y): whom a warning threatens."""
-        for c in v.children:
-            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
-                                            for a in c.children):
+        # ("warned at the time that ...": the parse may hang the clause on 'time')
+        clauses = [*v.children, *[r for a in v.children if a.dep_ == "prep" for o in a.children if o.dep_ == "pobj"
+                                  for r in o.children if r.dep_ == "relcl"
+                                  and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]]
+        for c in clauses:
+            if c.dep_ not in ("ccomp", "relcl") or not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall")
+                                                          for a in c.children) or any(a.dep_ == "neg" for a in c.children):
                 continue
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")]
             if not subj:
                 continue
             s0 = subj[0]
+            mine = set(src) | {self._own_country(k) for k in src} - {None}
             own = s0.lower_ in ("we", "i") or any(x.dep_ == "poss" and x.lower_ in ("his", "her", "its", "our", "their")
-                                                  for x in s0.children) or set(self.actors(s0)) & set(src)
+                                                  for x in s0.children) or set(self.actors(s0)) & mine
             if own:
                 objs = [x for x in c.children if x.dep_ == "dobj"]
                 objs += [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("against", "on", "at")
                          for p in x.children if p.dep_ == "pobj"]
                 keys = [k for o in objs for k in self.actors(o) or self.owner(o) or self._led_by(o)]
+                if not keys and c.lemma_ in _RETALIATE_VERBS:
+                    # "said Russia would respond in kind": to the one whose act it answers
+                    keys = self._answered(v, src)
             elif c.lemma_ in ("pay", "face", "suffer", "regret", "bear", "feel"):
                 keys = [k for x in subj for k in self.actors(x)]
+            elif s0.lemma_ in _REPRISAL_NOUNS and c.lemma_ in ("follow", "come", "be"):
+                keys = self._answered(v, src)  # "warned that retaliation would follow"
+            elif c.lemma_ in _HARM_VERBS and v.lemma_ == "warn":
+                # "warned that such a trip would seriously damage ties with Russia"
+                keys = [k for o in c.children if o.dep_ == "dobj" and o.lemma_ in ("tie", "relation", "relationship")
+                        for x in o.children if x.dep_ == "prep" and x.lower_ == "with"
+                        for p in x.children if p.dep_ == "pobj" for k in self.actors(p)]
             else:
                 keys = []
             keys = [k for k in keys if k not in src]
             if keys:
                 return keys
+        return []
+
+    def retaliation_said(self, v: Token) -> None:
+        """'X said it would respond in kind', 'said retaliation would follow': a threat to the
+        one whose act it answers."""
+        if not any(c.dep_ == "ccomp" and (c.lemma_ in _RETALIATE_VERBS or any(
+                x.dep_ == "nsubj" and x.lemma_ in _REPRISAL_NOUNS for x in c.children)) for c in v.children):
+            return
+        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return
+        src = self.subjects(v)
+        tgt = self._warned_of(v, src) if src else []
+        if tgt:
+            self.emit("THREATEN", src, tgt, v, f"verb:{v.lemma_}-retaliation", status=self.status(v),
+                      confidence=self._conf(v, 0.5))
+
+    def _answered(self, v: Token, src: list[str]) -> list[str]:
+        """Whom a promised response answers: the one `src` condemned earlier in the same
+        sentence, else the one who last acted against `src` in it or the sentence before."""
+        here = sent_of(v).start
+        for ev in reversed(self.out):
+            if sent_of(ev.trigger).start == here and ev.type in _QUARREL_TYPES and set(ev.source) & set(src):
+                return [k for k in ev.target if k not in src]
+        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 1)].start
+        mine = set(src) | {self._own_country(k) for k in src} - {None}
+        for ev in reversed(self.out):
+            if lo <= ev.trigger.i < v.i and ev.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN") \
+                    and set(ev.target) & mine:
+                return [k for k in ev.source if k not in mine]
         return []
 
     def _led_by(self, t: Token) -> list[str]:
@@ -2873,11 +2933,18 @@ class _Finder:
                             self.emit("REJECT", finders, denied, v, f"verb:{v.lemma_}-no-basis", status=self.status(v),
                                       confidence=self._conf(v, 0.5), anchor=c)
 
-    def praise_deal(self, v: Token) -> None:
+    def praise_deal(self, v: Token, outsiders_only: bool = False) -> None:
         """'X welcomed the agreement' (the one just told), 'X hailed the rapprochement between
-        A and B', "X praised A's deal with B": X supports the parties."""
+        A and B', "X praised A's deal with B": X supports the parties. With `outsiders_only`
+        ('called the deal a victory'), a party or broker speaking well of its own deal is no
+        support of anyone."""
         if self.blocked(v) or self.hypothetical(v):
             return
+        if outsiders_only:
+            src = self.subjects(v)
+            mine = set(src) | {self._own_country(k) for k in src} - {None}
+            if any(ev.type in ("AGREE", "CONSULT") and set(ev.source + ev.target) & mine for ev in self.out):
+                return
         deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
                                                                    or c.lemma_ in _DEED_VERBS
                                                                    or self._reaction_to(c, v) is not None
@@ -2927,6 +2994,17 @@ class _Finder:
             return told[0] if told[0].trigger.i < self._lead_end() else None
         lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
         return told[-1] if told[-1].trigger.i >= lo else None
+
+    def _lauded(self, v: Token) -> bool:
+        """'called the agreement a victory', 'described the deal as a model for the region': what
+        the thing is called praises it (and nothing in it condemns it: 'a step backwards')."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        said = [c for c in v.children if c.dep_ in ("oprd", "xcomp", "attr", "ccomp")]
+        said += [p for t in (v, *objs) for a in t.children if a.dep_ == "prep" and a.lower_ == "as"
+                 for p in a.children if p.dep_ in ("pobj", "amod", "acomp")]
+        words = {x.lower_ for c in said for x in c.subtree} | {x.lemma_ for c in said for x in c.subtree}
+        return bool(words & _LAUDATORY) and not words & (_PEJORATIVE | {"backward", "backwards", "setback", "not",
+                                                                         "never", "premature", "insufficient"})
 
     def _it_deal(self, o: Token, v: Token) -> Token | None:
         """The agreement 'it' stands for when an earlier clause of its sentence names one and
