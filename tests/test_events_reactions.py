@@ -966,3 +966,14 @@ def test_a_promised_response_threatens_the_one_whose_act_it_answers(nlp, text, t
 def test_a_response_ruled_out_threatens_nobody(nlp):
     e = got(nlp, "The United States expelled 60 Russian diplomats on Monday. Russia said it would not respond in kind.")
     assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru reached a deal on Monday. Both ministers said the two governments would refrain from "
+    "criticising each other at the United Nations.",
+    "Chile avoided criticising Peru on Monday.",
+    "The court barred Chile from sanctioning Peru.",
+])
+def test_holding_back_from_a_deed_is_not_the_deed(nlp, text):
+    e = got(nlp, text)
+    assert not any(x[0] in ("ACCUSE", "SANCTION") for x in e), sorted(map(str, e))

@@ -50,6 +50,9 @@ _MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor"
 # what a mediator mediates in: "mediated in the dispute"; its sides are those of the hostile act told last
 _DISPUTE_NOUNS = frozenset({"dispute", "conflict", "crisis", "row", "standoff", "stand-off", "feud", "rift",
                             "spat", "quarrel", "war"})
+# holding back from a deed: "would refrain from criticising each other", "barred X from attending"
+_HOLD_BACK_FROM = frozenset({"refrain", "abstain", "desist", "stop", "prevent", "bar", "ban", "keep", "deter",
+                             "dissuade", "prohibit", "block"})
 # what a threat says will come: "warned that retaliation would follow"
 _REPRISAL_NOUNS = frozenset({"retaliation", "reprisal", "response", "countermeasure", "consequence", "retribution"})
 # what a warning says a deed would do to ties: "would seriously damage ties with Russia"
@@ -1083,6 +1086,9 @@ class _Finder:
                 return True  # "accusations that X was backing Y": only alleged
             if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.lemma_ in _ALLEGE_VERBS:
                 return True  # "accused X of backing Y", "blamed X for harbouring Y"
+            if t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.lemma_ in _HOLD_BACK_FROM \
+                    or t.dep_ == "xcomp" and t.head.lemma_ in ("avoid", "stop", "cease", "quit"):
+                return True  # "would refrain from criticising each other", "avoided naming Russia"
             if t.dep_ == "ccomp" and t.i < t.head.i and any(
                     c.dep_ == "dobj" and t.i < c.i < t.head.i and c.lemma_ in _ALLEGATION_NOUNS for c in t.head.children):
                 return False  # "X accused Y of Z, a charge Y denied": the parse made the accusation the denial's clause
