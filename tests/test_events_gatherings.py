@@ -168,3 +168,22 @@ def test_mediators_in_the_dispute_sit_with_both_sides_of_the_quarrel_told_before
 def test_mediating_in_a_dispute_nobody_was_told_to_have_seats_nobody(nlp):
     e = got(nlp, "Oman has mediated in many disputes over the years.")
     assert not any("CONSULT" in x for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,mode", [
+    ("Chilean President Ana Rojas and Peruvian President Luis Vega held a joint news conference in Lima "
+     "on Monday.", "meet"),
+    ("The plan was presented at a joint news conference by Chilean Foreign Minister Ana Rojas and Peruvian "
+     "Foreign Minister Luis Vega.", "meet"),
+    ("The pact was unveiled on Monday by Chilean President Ana Rojas and Peruvian President Luis Vega in a "
+     "joint virtual appearance.", "virtual"),
+])
+def test_a_joint_appearance_is_a_meeting_of_those_who_appeared(nlp, text, mode):
+    found = [it for it in run(nlp, text).interactions if it.type == "CONSULT"]
+    assert any(it.mode == mode for it in found), [(it.mode, it.source, it.target) for it in found]
+    assert sym("CONSULT", "Ana Rojas", "Luis Vega") in got(nlp, text)
+
+
+def test_a_joint_statement_is_no_meeting(nlp):
+    e = got(nlp, "Chile and Peru issued a joint statement on Monday.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

@@ -3012,6 +3012,25 @@ class _Finder:
         return bool(words & _LAUDATORY) and not words & (_PEJORATIVE | {"backward", "backwards", "setback", "not",
                                                                          "never", "premature", "insufficient"})
 
+    def joint_appearance(self, n: Token) -> None:
+        """'A and B held a joint news conference', 'the deal was presented at a joint news
+        conference by A and B', 'unveiled by A, B and C in a joint virtual appearance': they
+        appeared together, so they met (by video when it was virtual)."""
+        gov = self._governing_verb(n)
+        if gov is None or self.blocked(gov) or self.hypothetical(gov):
+            return
+        if n.dep_ == "dobj" and gov.lemma_ in lx.LIGHT_VERBS | {"give", "host"} or n.dep_ == "pobj" \
+                and n.head.lower_ in ("at", "in", "during") and n.head.head.i == gov.i:
+            present = self.subjects(gov)
+        else:
+            return
+        present = [k for k in dict.fromkeys(present) if self.ents.drafts[k].type == "Person"]
+        if len(present) < 2:
+            return
+        virtual = any(c.lower_ in ("virtual", "video", "online") for c in n.children)
+        self.emit("CONSULT", present, [], n, f"noun:joint-{n.lemma_}", mode="virtual" if virtual else "meet",
+                  status=self.status(gov), confidence=self._conf(gov, 0.5), anchor=gov)
+
     def _it_deal(self, o: Token, v: Token) -> Token | None:
         """The agreement 'it' stands for when an earlier clause of its sentence names one and
         no agreement was told just before: 'X hailed the accord, while Y welcomed it'."""
@@ -3498,6 +3517,10 @@ class _Finder:
     # ------------------------------------------------------------ nouns
     def noun(self, n: Token) -> None:
         low = n.lower_
+        if n.lemma_ in ("conference", "appearance", "briefing") and any(
+                c.dep_ == "amod" and c.lower_ == "joint" for c in n.children):
+            self.joint_appearance(n)  # "held a joint news conference", "unveiled ... in a joint virtual appearance"
+            return
         if low in _WAR_NOUNS and any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
             self.war_between(n)  # "the war between A and B": each side attacks the other
             return
