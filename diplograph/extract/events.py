@@ -2030,7 +2030,7 @@ class _Finder:
             if not subj:
                 continue
             s0 = subj[0]
-            mine = set(src) | {self._own_country(k) for k in src} - {None}
+            mine = self._and_countries(src)
             own = s0.lower_ in ("we", "i") or any(x.dep_ == "poss" and x.lower_ in ("his", "her", "its", "our", "their")
                                                   for x in s0.children) or set(self.actors(s0)) & mine
             if own:
@@ -2079,7 +2079,7 @@ class _Finder:
             if sent_of(ev.trigger).start == here and ev.type in _QUARREL_TYPES and set(ev.source) & set(src):
                 return [k for k in ev.target if k not in src]
         lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 1)].start
-        mine = set(src) | {self._own_country(k) for k in src} - {None}
+        mine = self._and_countries(src)
         for ev in reversed(self.out):
             if lo <= ev.trigger.i < v.i and ev.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN") \
                     and set(ev.target) & mine:
@@ -2248,6 +2248,10 @@ class _Finder:
                 and d.title.role in ("ambassador", "diplomat") and d.country:
             return self.ents.country(d.country).key
         return key
+
+    def _and_countries(self, keys: list[str]) -> set[str]:
+        """The actors and the countries they belong to: who counts as the same side."""
+        return set(keys) | {self._own_country(k) for k in keys} - {None}
 
     def _own_country(self, key: str) -> str | None:
         d = self.ents.drafts.get(key)
@@ -2948,7 +2952,7 @@ class _Finder:
             return
         if outsiders_only:
             src = self.subjects(v)
-            mine = set(src) | {self._own_country(k) for k in src} - {None}
+            mine = self._and_countries(src)
             if any(ev.type in ("AGREE", "CONSULT") and set(ev.source + ev.target) & mine for ev in self.out):
                 return
         deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
