@@ -1301,9 +1301,7 @@ class _Finder:
             self.delegation(v)  # "sent a delegation led by X to Y", "X led a delegation to Y"
             return
         if lemma in ("call", "describe", "term", "dub") and self._lauded(v) and any(
-                c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
-                                      or self._reaction_to(c, v) is not None or self._it_deal(c, v) is not None)
-                for c in v.children):
+                c.dep_ == "dobj" and self._deal_told(c, v) for c in v.children):
             self.praise_deal(v, outsiders_only=True)  # "called the agreement a victory for diplomacy"
             return
         if lemma in ("call", "describe", "brand", "label", "term", "dub", "denounce", "condemn", "criticise",
@@ -1561,11 +1559,8 @@ class _Finder:
                 for c in v.children):
             self.joint_action(v)  # "held joint naval drills"
             return
-        if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
-                                                                or c.lemma_ in _DEED_VERBS and (self._deed_owner(c) or any(
-                                                                    x.lower_ in ("the", "this", "that") for x in c.children))
-                                                                or self._reaction_to(c, v) is not None
-                                                                or self._it_deal(c, v) is not None)
+        if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (self._deal_told(c, v) or c.lemma_ in _DEED_VERBS and (
+                self._deed_owner(c) or any(x.lower_ in ("the", "this", "that") for x in c.children)))
                                           for c in v.children):
             self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
             return
@@ -2955,10 +2950,7 @@ class _Finder:
             mine = self._and_countries(src)
             if any(ev.type in ("AGREE", "CONSULT") and set(ev.source + ev.target) & mine for ev in self.out):
                 return
-        deal = next(c for c in v.children if c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS
-                                                                   or c.lemma_ in _DEED_VERBS
-                                                                   or self._reaction_to(c, v) is not None
-                                                                   or self._it_deal(c, v) is not None))
+        deal = next(c for c in v.children if c.dep_ == "dobj" and (self._deal_told(c, v) or c.lemma_ in _DEED_VERBS))
         src = self.subjects(v)
         told = self._reaction_to(deal, v)
         if told is None and deal.lower_ == "it":
@@ -3034,6 +3026,12 @@ class _Finder:
         virtual = any(c.lower_ in ("virtual", "video", "online") for c in n.children)
         self.emit("CONSULT", present, [], n, f"noun:joint-{n.lemma_}", mode="virtual" if virtual else "meet",
                   status=self.status(gov), confidence=self._conf(gov, 0.5), anchor=gov)
+
+    def _deal_told(self, o: Token, v: Token) -> bool:
+        """Is the object of a reaction an agreement: 'the accord', or 'it' / 'the outcome'
+        standing for one told before?"""
+        return o.lemma_ in _DEAL_NOUNS or o.lower_ in _DEAL_NOUNS or self._reaction_to(o, v) is not None \
+            or self._it_deal(o, v) is not None
 
     def _it_deal(self, o: Token, v: Token) -> Token | None:
         """The agreement 'it' stands for when an earlier clause of its sentence names one and
