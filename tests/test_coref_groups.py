@@ -257,3 +257,18 @@ def test_delegations_stand_for_the_sides_named_not_for_people(nlp):
             "Bruno Rodriguez praised the two delegations.")
     assert groups(nlp, text).get("the two delegations", []) in ([], ["Colombia", "ELN"],
                                                                   ["Colombia", "National Liberation Army"])
+
+
+def test_the_storys_pair_outranks_two_guests_named_just_before(nlp):
+    text = ("Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan signed a "
+            "border accord in Almaty on Monday. Aliyev called it historic, and Pashinyan said it "
+            "would hold. Ghanaian President John Mahama and Togolese President Faure Gnassingbe "
+            "attended as guests. Pashinyan smiled after the two men shook hands, and "
+            "Aliyev waved.")
+    assert sorted(groups(nlp, text)["the two men"]) == ["Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_the_one_praising_a_quality_of_the_group_is_not_in_it(nlp):
+    text = ("Ghanaian President John Mahama hosted the signing. Nigerian President Bola Tinubu, "
+            "in a statement, praised the courage of both presidents.")
+    assert "Bola Tinubu" not in groups(nlp, text).get("both presidents", [])

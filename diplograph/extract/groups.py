@@ -242,7 +242,14 @@ class _Finder:
                 candidates.append((end, keys))
         candidates.sort(key=lambda c: -c[0])
         if candidates and sentence_no(self.doc, candidates[0][0]) >= n - 1:
-            return candidates[0][1]
+            # the list just told, unless it names actors in passing beside the story's own
+            # pair ("A and B attended as guarantors ... the two men shook hands")
+            recent = candidates[0][1]
+            main = self._main_actors(wants, size, lo, start, excluded, own)
+            if main and set(main) != set(recent) and \
+                    min(self._weight(k) for k in main) >= 3 * min(self._weight(k) for k in recent):
+                return main
+            return recent
         # the two sides of the last sentence's clause ("Kishida met Yoon on Sunday. The two
         # leaders laid flowers ..."): a subject and its object
         if n > 0 and size == 2:
@@ -441,6 +448,9 @@ class _Finder:
         # "X received the three countries' ministers": the phrase owning the object is the object
         held = t.head if t.dep_ == "poss" else t
         verb = held.head if held.dep_ in ("dobj", "dative") else held.head.head if held.dep_ == "pobj" else None
+        if verb is not None and held.dep_ == "pobj" and held.head.lower_ == "of" and verb.pos_ == "NOUN" \
+                and verb.dep_ in ("dobj", "nsubjpass"):
+            verb = verb.head  # "X praised the courage of both presidents": X acts on them too
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             others += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
