@@ -56,3 +56,46 @@ def test_a_clause_with_its_own_subject_joined_to_a_plan_tells_what_happened(nlp)
             "President Bashar al-Assad.")
     e = edges(run(nlp, text))
     assert sym("CONSULT", "Abdul Amir al-Shammari", "Bashar al-Assad") in e, sorted(map(str, e))
+
+
+def _reparsed(nlp, text: str, fixes: dict[str, tuple[str, str]]):
+    """The model's analysis of text with some words hung elsewhere: {word: (head word, dep)},
+    to test a parse the model gives only on some sentences."""
+    from spacy.tokens import Doc
+
+    doc = nlp(text)
+    index = {t.text: t.i for t in doc}
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for word, (head, dep) in fixes.items():
+        heads[index[word]], deps[index[word]] = index[head], dep
+    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
+               heads=heads, deps=deps, pos=[t.pos_ for t in doc], tags=[t.tag_ for t in doc],
+               lemmas=[t.lemma_ for t in doc], ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "")
+                                                     for t in doc])
+
+
+def test_a_list_in_apposition_is_all_of_it_when_its_names_hang_on_each_other(nlp):
+    from diplograph.extract import _assemble
+    from diplograph.records import Document
+
+    text = ("Sudan accepted the ruling handed down by the guarantor countries, Norway, Sweden, "
+            "Denmark and Finland, at the request of Chad.")
+    # the parse that makes only the first name the noun's apposition, each next a conjunct of the one before
+    doc = _reparsed(nlp, text, {"Norway": ("countries", "appos"), "Sweden": ("Norway", "conj"),
+                                "Denmark": ("Sweden", "conj"), "Finland": ("Denmark", "conj"),
+                                "and": ("Denmark", "cc"), "at": ("handed", "prep")})
+    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    asked = {x[2] for x in e if x[0] == "REQUEST" and x[1] == "Chad"}
+    assert asked == {"Norway", "Sweden", "Denmark", "Finland"}, sorted(map(str, e))
+
+
+def test_an_apposition_across_the_verb_is_no_apposition(nlp):
+    from diplograph.extract import _assemble
+    from diplograph.records import Document
+
+    text = "On Monday, the junta refused entry to a delegation from Benin, the African Union and the United Nations."
+    # the parse that makes the second body an apposition of the subject, across the verb
+    doc = _reparsed(nlp, text, {"Union": ("junta", "appos")})
+    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    assert not any(x[1] in ("African Union", "United Nations") for x in e), sorted(map(str, e))

@@ -267,9 +267,34 @@ def test_a_stop_in_a_country_is_a_visit(nlp):
     assert sym("CONSULT", "Antony Blinken", "Egypt") in e, sorted(map(str, e))
 
 
-def test_troops_crossing_into_a_country_are_an_incursion(nlp):
-    e = got(nlp, "Eritrean troops crossed the border into northern Ethiopia overnight.")
-    assert ("ASSAULT", "Eritrea", "Ethiopia") in e, sorted(map(str, e))
+@pytest.mark.parametrize("text,source,target", [
+    ("Eritrean troops crossed the border into northern Ethiopia overnight.", "Eritrea", "Ethiopia"),
+    ("Tanzanian tanks rolled into Kampala in April.", "Tanzania", "Uganda"),
+    ("Ugandan troops entered South Sudan in December.", "Uganda", "South Sudan"),
+])
+def test_troops_moving_into_a_country_are_a_deployment(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("MOBILIZE", source, target) in e and not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_troops_crossing_into_a_country_to_fight_are_an_incursion(nlp):
+    e = got(nlp, "Eritrean troops crossed into northern Ethiopia overnight and attacked two army posts.")
+    assert ("ASSAULT", "Eritrea", "Ethiopia") in e and ("MOBILIZE", "Eritrea", "Ethiopia") not in e, \
+        sorted(map(str, e))
+
+
+def test_a_person_entering_talks_is_no_trip(nlp):
+    e = got(nlp, "Kenyan President William Ruto entered Tanzania's talks with Uganda late on Friday.")
+    assert not any(x[0] == "CONSULT" and "Tanzania" in x[1:] for x in e if x[1] == "William Ruto"), \
+        sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary has stationed about 2,000 soldiers along the border with Serbia.",
+    "Hungary deployed two battalions to the Serbian border on Friday.",
+])
+def test_troops_sent_to_a_border_face_the_country_across_it(nlp, text):
+    assert ("MOBILIZE", "Hungary", "Serbia") in got(nlp, text)
 
 
 def test_joined_on_stage_by_others_is_a_meeting(nlp):

@@ -263,6 +263,15 @@ AT_REQUEST = [
      ("REQUEST", "Egypt", "Mohammed bin Abdulrahman Al Thani")),
     ("Russian Foreign Minister Sergei Lavrov visited Pyongyang at North Korea's invitation.",
      ("REQUEST", "North Korea", "Sergei Lavrov")),
+    # a passive without its doer: those brought in were asked for
+    ("Norway and the African Union were drawn into the talks at the request of Sudan.",
+     ("REQUEST", "Sudan", "African Union")),
+    # envoys of a body stand for it
+    ("At Warsaw's request, EU ambassadors held an emergency meeting on Friday.",
+     ("REQUEST", "Poland", "European Union")),
+    # a list set beside a plural noun is all of it
+    ("The border was fixed by the mediating countries, Ghana, Togo and Benin, at the request of Mali.",
+     ("REQUEST", "Mali", "Benin")),
 ]
 
 

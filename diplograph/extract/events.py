@@ -242,6 +242,13 @@ _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
 # armed people and their weapons stand for whoever owns them: "Hamas gunmen stormed ..."
+# passives whose patients were brought into an affair, at someone's request or invitation
+_BROUGHT_IN_VERBS = frozenset({"draw", "bring", "invite", "call", "send", "deploy", "dispatch", "involve", "summon"})
+# verbs of movement that only troops and their machines make a trip of (a person "entered" talks)
+_FORCES_ONLY_MOVES = frozenset({"enter", "roll", "pour", "advance"})
+# words that make troops crossing a border an attack rather than a movement
+_FIGHTING_WORDS = frozenset({"attack", "kill", "invade", "invasion", "offensive", "assault", "shell", "bomb",
+                             "fight", "battle", "clash", "raid", "storm", "war", "operation", "incursion"})
 _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "separatists", "guards", "gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
@@ -282,7 +289,8 @@ _MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch"
 _MEMBER_WORDS = frozenset({"members", "representatives", "delegates", "envoys", "emissaries", "negotiators"})
 # plural nouns for two people already named: "the two leaders", "both men"
 _PEOPLE_WORDS = frozenset({"rulers", "leaders", "presidents", "men", "women", "ministers", "premiers",
-                           "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials"})
+                           "counterparts", "diplomats", "envoys", "chiefs", "heads", "officials", "ambassadors",
+                           "representatives", "delegates"})
 
 
 _ABSOLUTE_VERBS = frozenset({"arrive", "take", "become", "serve", "act", "return", "leave", "go", "come",
@@ -299,6 +307,11 @@ def _the_public(t: Token) -> bool:
     public a leader speaks to, not a government heard ("told the Israelis" may be one)."""
     plural = t.tag_ in ("NNPS", "NNS") or t.lower_.endswith("s")  # the tagger may call "Colombians" singular
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
+
+
+def _fighting_told(v: Token) -> bool:
+    """Does v's sentence tell of fighting (an attack, a killing, a military operation)?"""
+    return any(t.lemma_ in _FIGHTING_WORDS and t.i != v.i for t in sent_of(v))
 
 
 def _dated_subject(verb: Token) -> Token | None:
@@ -391,11 +404,15 @@ class _Finder:
             for i in range(m.start, m.end):
                 toks += [c for c in self.doc[i].children if c.dep_ == "conj" and not m.start <= c.i < m.end]
         for t in list(toks):
-            apps = [c for c in t.children if c.dep_ == "appos"]
+            # (not across a verb: "the junta refused entry to ..., the African Union and the UN")
+            apps = [c for c in t.children if c.dep_ == "appos" and not any(
+                x.pos_ in ("VERB", "AUX") for x in self.doc[t.i + 1:c.left_edge.i])]
             toks += apps
             # "the foreign ministers, A of Armenia and B of Azerbaijan,": the parse may hang B on Armenia
             toks += [x for a in apps for x in a.subtree if x.dep_ == "conj" and x.i != a.i
                      and (mm := self.ents.mention_at(x.i)) is not None and mm.kind == "person" and x.i == mm.end - 1]
+            # "the guarantor countries, Argentina, Brazil, Chile and the United States": all of the list
+            toks += [x for a in apps for x in a.conjuncts if x not in toks]
             # "Qatar, together with Egypt and the United States": one party of several
             toks += [x for p in _together_with(t) for x in (p, *p.conjuncts)]
         if (m is None or m.kind == "counterpart" and m.entity is None) and len(toks) > 1:
@@ -1511,12 +1528,18 @@ class _Finder:
                 self.emit("SANCTION", src, tgt, v, "verb:declare-persona-non-grata", status=self.status(v),
                           confidence=self._conf(v, 0.65))
             return
-        if lemma in ("order", "send", "dispatch", "move") and not self.blocked(v) and any(
+        if lemma in ("order", "send", "dispatch", "move", "deploy", "station", "mass", "amass", "position") \
+                and not self.blocked(v) and any(
                 c.dep_ == "dobj" and (c.lemma_ in _TROOP_UNITS or c.lower_ in _TROOP_UNITS) for c in v.children):
-            # "ordered ten army battalions to the Colombian border": a deployment towards that country
-            dest = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards")
-                    for p in _prep_objects(c) if p.lemma_ in ("border", "frontier")
-                    for k in self._border_country(p)]
+            # "ordered ten army battalions to the Colombian border", "deployed 15,000 soldiers along
+            # the border with Belarus": a deployment towards that country
+            units = [c for c in v.children if c.dep_ == "dobj"]
+            borders = [p for c in [*v.children, *[x for u in units for x in u.children]]
+                       if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "along", "near", "on", "at")
+                       for p in _prep_objects(c) if p.lemma_ in ("border", "frontier")]
+            dest = [k for p in borders for k in self._border_country(p)]
+            if borders and not dest:  # the parse may hang "with Belarus" on the verb
+                dest = [k for k in self._prep_actors([v], ("with",)) if self.ents.drafts[k].type == "Country"]
             src = self.subjects(v)
             dest = [k for k in dest if k not in src]
             if src and dest:
@@ -2179,15 +2202,19 @@ class _Finder:
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
         if self._forces_subject(v):
-            # "Kenyan police officers landed in Haiti": a deployment, not a visit
+            # "Kenyan police officers landed in Haiti", "tanks crossed the border into Ukraine":
+            # a deployment, not a visit; an attack only when the sentence tells of fighting
+            # ("crossed into Israel and killed three soldiers", "... in a military operation")
             dest, place = self.destination(v, preps)
             dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
-            # troops crossing into another country are an incursion; landing or arriving, a deployment
-            ev = self.emit("ASSAULT" if v.lemma_ == "cross" else "MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces",
+            fighting = v.lemma_ in ("cross", "enter", "pour", "advance") and _fighting_told(v)
+            ev = self.emit("ASSAULT" if fighting else "MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces",
                            status=status, confidence=self._conf(v, 0.55))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
             return
+        if v.lemma_ in _FORCES_ONLY_MOVES:
+            return  # "entered talks", "rolled out a plan": no trip
         posts = ("ambassador", "envoy", "consul", "representative", "attache", "attaché", "chargé")
         if any(c.lower_ == "as" and any(self.doc[j].lemma_ in posts for j in range(c.i + 1, min(c.i + 5, len(self.doc))))
                for c in v.subtree):
@@ -3957,8 +3984,9 @@ class _Finder:
         asker += [k for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         doers = self.subjects(gov)
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in gov.children):
-            doers = doers or []
+        if not doers and gov.lemma_ in _BROUGHT_IN_VERBS:
+            # "X and Y were drawn into the dispute at the request of Z": Z asked for them
+            doers = self.patients(gov)
         self.emit("REQUEST", list(dict.fromkeys(asker)), doers, n, f"noun:at-{n.lower_}",
                   confidence=self._conf(n, 0.6), anchor=gov)
 

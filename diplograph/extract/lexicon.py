@@ -56,6 +56,11 @@ VERBS: dict[str, Verb] = {
     "go": Verb(_C, "visit", ("to",), "visit"),
     "come": Verb(_C, "visit", ("to",), "visit"),  # "said he had come to Rwanda to ..."
     "cross": Verb(_C, "visit", ("into", "to"), "visit"),  # troops crossing into X: a deployment (events.visit)
+    # only armed men or their machines move this way (events.visit): "tanks rolled into X"
+    "enter": Verb(_C, "visit", (), "visit"),
+    "roll": Verb(_C, "visit", ("into",), "visit"),
+    "pour": Verb(_C, "visit", ("into",), "visit"),
+    "advance": Verb(_C, "visit", ("into", "on", "towards", "toward"), "visit"),
     "stop": Verb(_C, "visit", ("in", "at", "over"), "visit"),
     "shuttle": Verb(_C, "visit", ("between", "to"), "visit"),  # a mediator shuttling between capitals  # "stopped in Paris on her way"
     # agreement and cooperation
