@@ -99,3 +99,43 @@ def test_an_apposition_across_the_verb_is_no_apposition(nlp):
     doc = _reparsed(nlp, text, {"Union": ("junta", "appos")})
     e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
     assert not any(x[1] in ("African Union", "United Nations") for x in e), sorted(map(str, e))
+
+
+def _garbled(nlp, text: str, name: str, verb: str, noun: str, root: str, fixes=None):
+    """text as the model parses it, with 'name verb noun' read as one noun phrase (the name and
+    the verb modifying the noun), the subject of `root`: the way the small model sometimes
+    reads a bare surname."""
+    doc = _reparsed(nlp, text, {name: (noun, "compound"), verb: (noun, "amod"), noun: (root, "nsubj"),
+                                root: (root, "ROOT"), **(fixes or {})})
+    doc[[t.text for t in doc].index(verb)].tag_ = "VBN"
+    return doc
+
+
+def test_a_surname_and_verb_read_as_modifiers_are_made_a_clause_again(nlp):
+    from diplograph.extract import _assemble
+    from diplograph.extract.pipeline import name_verb_repair
+    from diplograph.records import Document
+
+    text = ("Canadian Prime Minister Mark Carney spoke on Sunday. On Monday Carney imposed sanctions on two "
+            "Iranian generals and froze their assets.")
+    doc = _garbled(nlp, text, "Carney", "imposed", "sanctions", "froze", {"On": ("froze", "prep")})
+    before = [s.start for s in doc.sents]
+    name_verb_repair(doc)
+    verb = next(t for t in doc if t.text == "imposed")
+    assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {
+        ("Carney", "nsubj"), ("sanctions", "dobj"), ("On", "prep")}
+    assert [s.start for s in doc.sents] == before  # the sentences stay as they were
+    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    assert ("SANCTION", "Mark Carney", "Iran") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,verb,noun,root", [
+    ("The Carney imposed sanctions were a mistake.", "imposed", "sanctions", "were"),  # a determiner
+    ("Under Carney appointed judges ruled on it.", "appointed", "judges", "ruled"),  # a preposition
+])
+def test_a_name_and_participle_after_a_determiner_or_preposition_stay_a_noun_phrase(nlp, text, verb, noun, root):
+    from diplograph.extract.pipeline import name_verb_repair
+
+    doc = _garbled(nlp, text, "Carney", verb, noun, root)
+    name_verb_repair(doc)
+    assert next(t for t in doc if t.text == verb).dep_ == "amod"
