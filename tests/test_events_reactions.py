@@ -1002,3 +1002,12 @@ def test_a_response_ruled_out_threatens_nobody(nlp):
 def test_holding_back_from_a_deed_is_not_the_deed(nlp, text):
     e = got(nlp, text)
     assert not any(x[0] in ("ACCUSE", "SANCTION") for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    'Swiss Foreign Minister Ignazio Cassis had on Friday called Rome\'s decision "a stab in the back".',
+    'Swiss Foreign Minister Ignazio Cassis called Italy\'s move "a slap in the face" on Friday.',
+])
+def test_an_epithet_set_beside_the_deed_accuses_its_owner(nlp, text):
+    e = got(nlp, text)
+    assert ("ACCUSE", "Ignazio Cassis", "Italy") in e, sorted(map(str, e))

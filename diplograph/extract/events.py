@@ -218,7 +218,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
                          "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem",
                          "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
-                         "intolerable"})
+                         "intolerable", "stab", "backstab", "treachery", "duplicity", "slap"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -307,6 +307,7 @@ def _the_public(t: Token) -> bool:
     public a leader speaks to, not a government heard ("told the Israelis" may be one)."""
     plural = t.tag_ in ("NNPS", "NNS") or t.lower_.endswith("s")  # the tagger may call "Colombians" singular
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
+
 
 
 def _fighting_told(v: Token) -> bool:
@@ -1330,6 +1331,12 @@ class _Finder:
                 for c in [*v.children, *[p for a in [*v.children, *[o for o in v.children if o.dep_ == "dobj"
                                                                      for o in o.children]]
                                          if a.dep_ == "prep" and a.lower_ == "as" for p in a.children]]) or lemma in (
+                "call", "describe", "brand", "label", "term", "dub") and any(
+                # 'called X's decision "a stab in the back"': the parse may set the epithet beside the object
+                a.dep_ == "appos" and a.i > o.i and (a.lemma_ in _PEJORATIVE or any(
+                    x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound") for x in a.children))
+                for o in v.children if o.dep_ in ("dobj", "oprd") and o.lemma_ not in _DEAL_NOUNS
+                and o.lower_ not in _DEAL_NOUNS for a in o.children) or lemma in (
                 "call", "describe", "brand", "label", "term", "dub") and any(
                 # "called the visit manic, irresponsible and highly irrational" (parsed as modifiers)
                 c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i and any(
@@ -3236,6 +3243,8 @@ class _Finder:
         tgt: list[str] = []
         named = [c for c in v.children if c.dep_ == "dobj"] + [
             x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
+        # 'called Canberra's decision "a stab in the back"' parsed as a complement with the epithet beside it
+        named += [c for c in v.children if c.dep_ == "oprd" and any(a.dep_ == "appos" and a.i > c.i for a in c.children)]
         if not named and v.dep_ in ("relcl", "acl"):
             named = [v.head]  # "a move Warsaw called a provocation"
         for o in named:
