@@ -1011,3 +1011,24 @@ def test_holding_back_from_a_deed_is_not_the_deed(nlp, text):
 def test_an_epithet_set_beside_the_deed_accuses_its_owner(nlp, text):
     e = got(nlp, text)
     assert ("ACCUSE", "Ignazio Cassis", "Italy") in e, sorted(map(str, e))
+
+
+def test_a_denial_answers_the_blame_told_in_its_own_clause(nlp):
+    e = got(nlp, "Poland accused Belarus of staging the crisis on Monday. Minsk denies any involvement "
+                 "in the sabotage of the power line, which Lithuania blames on Belarus.")
+    assert ("REJECT", "Belarus", "Lithuania") in e and ("REJECT", "Belarus", "Poland") not in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Putin ordered the withdrawal of Russian troops from Armenia on Monday.", "Russia", "Armenia"),
+    ("On Sunday, Macron ordered the withdrawal of almost all of the 1,500 French soldiers in Niger.",
+     "France", "Niger"),
+    ("India announced the withdrawal of its troops from the Maldives.", "India", "Maldives"),
+])
+def test_ordering_a_withdrawal_of_troops_is_a_retreat(nlp, text, source, target):
+    assert ("RETREAT", source, target) in got(nlp, text)
+
+
+def test_ordering_a_withdrawal_of_a_bill_is_no_retreat(nlp):
+    e = got(nlp, "Ruto ordered the withdrawal of the finance bill in Kenya.")
+    assert not any(x[0] == "RETREAT" for x in e), sorted(map(str, e))

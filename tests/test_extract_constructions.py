@@ -1172,3 +1172,13 @@ def test_attending_a_ceremony_at_home_is_no_visit(nlp):
 def test_having_been_abroad_for_a_gathering_is_a_visit(nlp, text, visited):
     e = edges(run(nlp, text))
     assert (sym("CONSULT", "John Mahama", "China") in e) is visited, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Greek Defence Minister Nikos Dendias said he regretted the injuries but held the organisers, led "
+     "by the Turkish charity IHH, responsible for the clashes.", ("ACCUSE", "Nikos Dendias", "IHH")),
+    ("Egypt accused the militant group Islamic Jihad of firing the rockets.",
+     ("ACCUSE", "Egypt", "Islamic Jihad")),
+])
+def test_a_name_set_after_its_common_noun_is_the_actor(nlp, text, want):
+    check(nlp, text, want)

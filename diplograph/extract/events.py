@@ -536,6 +536,13 @@ class _Finder:
                 return keys
             return []
         low = t.lower_
+        if t.pos_ == "NOUN":
+            # "the Turkish charity IHH", "the militant group Hamas": the name the parse hangs on the noun
+            named = [m.entity for c in t.children if c.i > t.i and c.dep_ in ("amod", "compound", "appos", "nmod")
+                     and (m := ents.mention_at(c.i)) is not None and m.start == t.i + 1
+                     and m.kind in ("org", "person") and m.entity]
+            if named:
+                return named
         if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both", "three", "four") for c in t.children) \
                 or low in ("three", "four") and t.dep_ in _SUBJ and any(c.lower_ == "the" for c in t.children):
             pair = self._pair_before(t, people=True, leave_out=self._teller(t))  # "the two leaders", "the three"
@@ -1535,6 +1542,9 @@ class _Finder:
                 self.emit("SANCTION", src, tgt, v, "verb:declare-persona-non-grata", status=self.status(v),
                           confidence=self._conf(v, 0.65))
             return
+        if lemma in ("order", "announce", "begin", "start", "complete", "approve") and not self.blocked(v) \
+                and not self.hypothetical(v) and self.pullout(v):
+            return  # "Trump ordered the withdrawal of U.S. troops in northern Syria"
         if lemma in ("order", "send", "dispatch", "move", "deploy", "station", "mass", "amass", "position") \
                 and not self.blocked(v) and any(
                 c.dep_ == "dobj" and (c.lemma_ in _TROOP_UNITS or c.lower_ in _TROOP_UNITS) for c in v.children):
@@ -2471,8 +2481,10 @@ class _Finder:
                 any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
                 or any(c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children)):
             # "Minsk denies engineering the crisis", "Moscow denied any involvement": the
-            # accusation just made against it
-            other = self._earlier_accuser(src, v)
+            # accusation just made against it, or made in the clause itself ("any involvement
+            # in the poisoning, which Britain blames on Russia")
+            other = [k for x in v.subtree if x.dep_ == "relcl" and x.lemma_ in ("blame", "accuse", "attribute")
+                     for k in self.subjects(x) if k not in src] or self._earlier_accuser(src, v)
             if other:
                 self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
                 done = True
@@ -3263,6 +3275,32 @@ class _Finder:
                 break
         self.emit("ACCUSE", src, [k for k in tgt if k not in src], v, f"verb:{v.lemma_}-pejorative",
                   status=self.status(v), confidence=self._conf(v, 0.5))
+
+    def pullout(self, v: Token) -> bool:
+        """'X ordered the withdrawal of U.S. troops in northern Syria', 'announced the pullout of
+        its forces from Y': X (and the country the troops belong to) retreats from Y."""
+        for o in [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _PULLOUT_NOUNS]:
+            counted = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
+            # "of almost all of the 1,000 U.S. troops": through the quantity
+            counted += [q for p in counted for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for q in _prep_objects(c)]
+            troops = [p for p in counted if p.lemma_ in _TROOP_UNITS or p.lower_ in _TROOP_UNITS]
+            if not troops:
+                continue
+            owners = [k for t in troops for c in t.children if c.dep_ in ("amod", "compound", "nmod", "poss")
+                      for k in self._force_owner(c)]
+            if not owners:  # "its troops"
+                owners = [k for t in troops for c in t.children if c.dep_ == "poss" for k in self.actors(c)]
+            places = [p for h in (o, *troops) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "in")
+                      for p in _prep_objects(c)]
+            src = list(dict.fromkeys(self.subjects(v) + owners))
+            left = [k for p in places for k in self._place_or_actor(p)
+                    if k not in src and self.ents.drafts[k].type == "Country"]
+            if src and left:
+                self.emit("RETREAT", src, left, v, f"verb:{v.lemma_}-withdrawal", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return True
+        return False
 
     def close_border(self, v: Token) -> None:
         """'X closed its border with Y', 'X shut its airspace to Y': a sanction."""
