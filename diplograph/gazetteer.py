@@ -77,6 +77,7 @@ class Country:
     names: tuple[str, ...]  # every spelling that names the country itself
     demonyms: tuple[str, ...]
     capitals: tuple[str, ...]  # seats of government, which stand for the government
+    population: int = 0  # (to tell a state from a territory that shares a form with it)
 
     @property
     def ref(self) -> str:
@@ -157,6 +158,13 @@ class Gazetteer:
             table = {"name": self._by_name, "demonym": self._by_demonym,
                      "capital": self._by_capital}[kind]
             owners = [iso for iso in isos if key in _curated_keys(curated.get(iso, {}), kind)]
+            if not owners:
+                # a state and a small territory of its own or nearby ("Norwegian" for Norway
+                # and Svalbard, "Kingston" for Jamaica and Norfolk Island): the far larger one
+                ranked = sorted(isos, key=lambda iso: -self.countries[iso].population)
+                if self.countries[ranked[0]].population >= _DOMINANT * max(
+                        1, self.countries[ranked[1]].population):
+                    owners = ranked[:1]
             if len(owners) == 1:
                 table[key] = self.countries[owners[0]]
             else:
@@ -379,11 +387,16 @@ def _load_countries(curated: dict, not_capitals: set[str],
         name_keys = {normalise(n) for n in names}
         capitals = [c for c in capitals if normalise(c) not in name_keys]
         display = names[0] if names else iso3
+        population = info.get("population")
         out[iso3] = Country(iso3=iso3, iso2=iso2, name=display,
                             names=tuple(dict.fromkeys(names)),
                             demonyms=tuple(dict.fromkeys(demonyms)),
-                            capitals=tuple(dict.fromkeys(capitals)))
+                            capitals=tuple(dict.fromkeys(capitals)),
+                            population=population if isinstance(population, int) else 0)
     return out
+
+
+_DOMINANT = 20  # how many times larger a country must be to own a form it shares
 
 
 @functools.lru_cache(maxsize=None)

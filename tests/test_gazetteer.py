@@ -177,3 +177,21 @@ def test_armed_groups_and_authorities_are_organisations_of_a_country(form, iso3)
     org = gaz.organization(form)
     assert org is not None and org.country == iso3, (form, org)
     assert gaz.find_country(form) is None
+
+
+@pytest.mark.parametrize("form,iso3", [
+    ("Norwegian", "NOR"),  # shared with Svalbard and Jan Mayen
+    ("Kingston", "JAM"),  # shared with Norfolk Island
+    ("Dominican", "DOM"),  # shared with Dominica, whose people number a hundredth as many
+])
+def test_a_form_a_state_shares_with_a_far_smaller_territory_is_the_states(form, iso3):
+    from diplograph.gazetteer import get_gazetteer
+
+    found = get_gazetteer().find_country(form)
+    assert found is not None and found[0].iso3 == iso3
+
+
+def test_a_form_shared_by_two_of_a_size_names_neither():
+    from diplograph.gazetteer import get_gazetteer
+
+    assert get_gazetteer().find_country("Channel Islander") is None  # Jersey and Guernsey
