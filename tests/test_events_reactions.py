@@ -1032,3 +1032,21 @@ def test_ordering_a_withdrawal_of_troops_is_a_retreat(nlp, text, source, target)
 def test_ordering_a_withdrawal_of_a_bill_is_no_retreat(nlp):
     e = got(nlp, "Ruto ordered the withdrawal of the finance bill in Kenya.")
     assert not any(x[0] == "RETREAT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source", [
+    ("Irish Foreign Minister Simon Coveney told reporters in Dublin that Israel's acting head of mission "
+     "had been asked to depart within 48 hours.", "Ireland"),
+    ("In Oslo, Norwegian Foreign Minister Espen Barth Eide announced that Israel's ambassador had "
+     "likewise been expelled.", "Norway"),
+    # a minister the text gives no country speaks in his own capital
+    ("In Madrid, Foreign Minister Jose Manuel Albares announced that Israel's acting high commissioner "
+     "had been expelled.", "Spain"),
+])
+def test_an_expulsion_told_without_its_doer_is_the_announcing_governments(nlp, text, source):
+    assert ("SANCTION", source, "Israel") in got(nlp, text)
+
+
+def test_a_named_envoy_expelled_stays_the_person(nlp):
+    e = got(nlp, "Tonga expelled Samoa's high commissioner, Harry Schuster, on Friday.")
+    assert ("SANCTION", "Tonga", "Harry Schuster") in e, sorted(map(str, e))

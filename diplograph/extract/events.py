@@ -309,6 +309,12 @@ def _the_public(t: Token) -> bool:
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
 
 
+def _heads_a_mission(t: Token) -> bool:
+    """'the acting head of mission', 'the high commissioner': a country's envoy."""
+    return t.lemma_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        p.lemma_ == "mission" for p in c.children) for c in t.children) \
+        or t.lemma_ == "commissioner" and any(c.lower_ == "high" for c in t.children)
+
 
 def _fighting_told(v: Token) -> bool:
     """Does v's sentence tell of fighting (an attack, a killing, a military operation)?"""
@@ -1964,7 +1970,15 @@ class _Finder:
                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         if spec.type == "SANCTION" and lemma == "expel":
-            tgt = [self._as_country(k) for k in tgt]  # "expelled the French ambassador": France
+            # "Fiji's high commissioner had been expelled": the country whose envoy it is
+            owned = [k for c in v.children if c.dep_ in ("nsubjpass", "dobj") and (
+                c.lemma_ in _ENVOY_NOUNS or _heads_a_mission(c)) and not any(
+                (m := self.ents.mention_at(x.i)) is not None and m.kind == "person" for x in c.subtree)  # unnamed
+                     for x in c.children if x.dep_ == "poss"
+                     for k in self.actors(x) if self.ents.drafts[k].type == "Country"]
+            tgt = owned or [self._as_country(k) for k in tgt]  # "expelled the French ambassador": France
+            if passive and not src:
+                src = [k for k in self._announcing_state(v) if k not in tgt]  # "X announced that Y's envoy had been expelled"
             if not tgt and any(c.dep_ == "dobj" and c.pos_ == "NUM" for c in v.children):
                 # "Canada expelled four and Ukraine 13": as many of those just expelled
                 sents = sentences(self.doc)
@@ -2583,6 +2597,26 @@ class _Finder:
                 return ev
         return None
 
+    def _announcing_state(self, v: Token) -> list[str]:
+        """Who did what a passive clause tells without its doer, when a government's voice tells
+        it ("Minister X announced that Y's envoy had been expelled"): X's country."""
+        head = v.head if v.dep_ == "ccomp" else v.head.head if v.dep_ == "conj" and v.head.dep_ == "ccomp" else None
+        if head is None or head.lemma_ not in _SAY_VERBS:
+            return []
+        # a minister whose country the text does not give speaks in his own capital ("In
+        # Canberra, Foreign Minister X announced ...", "told reporters in Wellington")
+        capitals = [m for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for p in _prep_objects(c)
+                    if (m := self.ents.mention_at(p.i)) is not None and m.kind == "capital" and m.iso3]
+        out = []
+        for k in self.subjects(head):
+            d = self.ents.drafts[k]
+            if d.type == "Person" and d.country:
+                k = self.ents.country(d.country).key
+            elif d.type == "Person" and len(capitals) == 1:
+                k = self.country_of(capitals[0])
+            out.append(k)
+        return list(dict.fromkeys(out))
+
     def _as_country(self, key: str) -> str:
         """An unnamed official ("the French ambassador") stands for the country."""
         d = self.ents.drafts.get(key)
@@ -3131,14 +3165,15 @@ class _Finder:
         go += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and v.lemma_ == "order"]
         if not go:
             return False
-        envoys = [c for c in v.children if c.dep_ in ("dobj", "dative") and (
-            c.lemma_ in _ENVOY_NOUNS or c.lower_ in _ENVOY_NOUNS
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        envoys = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative")) and (
+            c.lemma_ in _ENVOY_NOUNS or c.lower_ in _ENVOY_NOUNS or _heads_a_mission(c)
             or (m := self.ents.mention_at(c.i)) is not None and (
                 m.title is not None and m.title.role in ("diplomat", "ambassador")
                 or m.kind == "demonym" and m.plural))]  # "ordered four Russians to leave"
         if not envoys or self.blocked(v) or self.hypothetical(v):
             return False
-        src = self.subjects(v)
+        src = self.subjects(v) or (self._announcing_state(v) if passive else [])
         tgt: list[str] = []
         for o in envoys:
             found = self.owner(o)
