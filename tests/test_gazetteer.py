@@ -195,3 +195,19 @@ def test_a_form_shared_by_two_of_a_size_names_neither():
     from diplograph.gazetteer import get_gazetteer
 
     assert get_gazetteer().find_country("Channel Islander") is None  # Jersey and Guernsey
+
+
+@pytest.mark.parametrize("form,iso3", [
+    ("Maldivian", "MDV"), ("Nepali", "NPL"), ("Azeri", "AZE"), ("Djiboutian", "DJI"),
+    ("Surinamese", "SUR"), ("Basotho", "LSO"), ("Motswana", "BWA"), ("Ni-Vanuatu", "VUT"),
+])
+def test_demonyms_the_libraries_lack(form, iso3):
+    assert get_gazetteer().country_by_demonym(form).iso3 == iso3
+
+
+@pytest.mark.parametrize("form,iso3", [
+    ("Gitega", "BDI"), ("Bujumbura", "BDI"), ("Ulan Bator", "MNG"), ("Putrajaya", "MYS"),
+    ("Ndjamena", "TCD"), ("Tarawa", "KIR"),
+])
+def test_seats_of_government_under_other_spellings(form, iso3):
+    assert get_gazetteer().country_by_capital(form).iso3 == iso3
