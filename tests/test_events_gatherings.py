@@ -187,3 +187,21 @@ def test_a_joint_appearance_is_a_meeting_of_those_who_appeared(nlp, text, mode):
 def test_a_joint_statement_is_no_meeting(nlp):
     e = got(nlp, "Chile and Peru issued a joint statement on Monday.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_talks_in_the_place_a_visitor_flew_to_are_with_its_host(nlp):
+    e = got(nlp, "Turkish President Recep Tayyip Erdogan then flew to Kyiv, where Ukrainian President "
+                 "Volodymyr Zelenskiy endorsed the grain plan after talks that lasted four hours.")
+    assert sym("CONSULT", "Recep Tayyip Erdogan", "Volodymyr Zelenskiy") in e, sorted(map(str, e))
+
+
+def test_a_place_a_visitor_flew_to_where_no_talks_were_held_is_only_visited(nlp):
+    e = got(nlp, "Turkish President Recep Tayyip Erdogan then flew to Kyiv, where Ukrainian President "
+                 "Volodymyr Zelenskiy had signed the decree a day earlier.")
+    assert sym("CONSULT", "Recep Tayyip Erdogan", "Volodymyr Zelenskiy") not in e, sorted(map(str, e))
+
+
+def test_a_visit_by_someone_during_a_hosts_act_is_to_the_hosts_country(nlp):
+    e = got(nlp, "Moldovan President Maia Sandu signed the decree during a visit by U.S. Secretary of State "
+                 "Antony Blinken.")
+    assert sym("CONSULT", "Antony Blinken", "Moldova") in e, sorted(map(str, e))

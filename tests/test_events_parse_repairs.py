@@ -139,3 +139,16 @@ def test_a_name_and_participle_after_a_determiner_or_preposition_stay_a_noun_phr
     doc = _garbled(nlp, text, "Carney", verb, noun, root)
     name_verb_repair(doc)
     assert next(t for t in doc if t.text == verb).dep_ == "amod"
+
+
+def test_a_participle_hung_on_the_objects_clause_is_the_main_subjects(nlp):
+    from diplograph.extract import _assemble
+    from diplograph.records import Document
+
+    text = ("Angolan President Joao Lourenco secured the backing of both Rwanda and Uganda for a "
+            "four-point plan to end their long feud, shuttling between Kigali and Kampala on Tuesday.")
+    # the parse that hangs the participle on 'end', the clause inside the object
+    doc = _reparsed(nlp, text, {"shuttling": ("end", "advcl")})
+    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    assert sym("CONSULT", "Joao Lourenco", "Rwanda") in e and sym("CONSULT", "Joao Lourenco", "Uganda") in e, \
+        sorted(map(str, e))

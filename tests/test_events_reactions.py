@@ -1050,3 +1050,10 @@ def test_an_expulsion_told_without_its_doer_is_the_announcing_governments(nlp, t
 def test_a_named_envoy_expelled_stays_the_person(nlp):
     e = got(nlp, "Tonga expelled Samoa's high commissioner, Harry Schuster, on Friday.")
     assert ("SANCTION", "Tonga", "Harry Schuster") in e, sorted(map(str, e))
+
+
+def test_with_a_name_before_a_participle_the_name_does_it(nlp):
+    e = got(nlp, "Qatar and Venezuela held months of secret talks, which ended with Venezuela freeing the "
+                 "Qatari businessman Ali Hamad on Friday.")
+    assert any(x[0] == "CONCEDE" and x[1] == "Venezuela" for x in e), sorted(map(str, e))
+    assert not any(x[0] == "CONCEDE" and x[1] == "Qatar" for x in e), sorted(map(str, e))

@@ -971,8 +971,19 @@ class _Finder:
             return self.subjects(head, depth + 1)
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
             return []  # "since X took office ... to visit Y": a purpose clause needs a main clause
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].dep_ == "pobj" \
+                and self.doc[verb.i - 1].head.lower_ == "with":
+            return self.actors(self.doc[verb.i - 1])  # "ended with Cuba freeing X": Cuba frees
         if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX"):
             keys = self.subjects(head, depth + 1)
+            if not keys and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ in ("acl", "xcomp", "relcl") \
+                    and self.doc[verb.i - 1].text == ",":
+                # "X secured a plan to end the war, shuttling between A and B": the parse hangs the
+                # participle on the clause inside the object; the one doing it is the main clause's subject
+                main = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "nsubj" for c in a.children)), None)
+                if main is not None:
+                    keys = self.subjects(main, depth + 1)
             if not keys and verb.dep_ == "conj" and head.dep_ == "relcl" and head.head.head.pos_ in ("VERB", "AUX") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 # "The US called the pact a trend that should be of concern and accused Moscow of ...":
@@ -2269,6 +2280,24 @@ class _Finder:
                            confidence=self._conf(v, 0.7))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
+        if place is not None:
+            self._talks_where(v, place, src, status)
+
+    def _talks_where(self, v: Token, place: Token, src: list[str], status: str) -> None:
+        """'flew to Tbilisi, where Saakashvili accepted the plan after talks': the host named
+        in the clause about the place held the talks with the visitor."""
+        for rel in [c for c in place.children if c.dep_ == "relcl" and any(
+                a.lower_ == "where" for a in c.children)]:
+            if not any(x.lemma_ in ("talk", "meeting", "negotiation", "discussion") for x in rel.subtree):
+                continue
+            if any(c.dep_ in ("nsubj", "dobj") and self.actors(c) and any(
+                    k in src for k in self.actors(c)) for c in rel.children):
+                continue  # "where he held talks with X": the clause's own rule
+            hosts = [k for c in rel.children if c.dep_ == "nsubj" for k in self.actors(c)
+                     if k not in src and self.ents.drafts[k].type == "Person"]
+            if hosts:
+                self.emit("CONSULT", src, hosts, rel, f"verb:{v.lemma_}-talks-where", mode="meet", status=status,
+                          confidence=self._conf(v, 0.55), anchor=v)
 
     def attend_abroad(self, v: Token) -> None:
         """'X attended the inauguration in Bogota', "the funeral in Tokyo": a ceremony held in
@@ -3757,6 +3786,12 @@ class _Finder:
                 return
             dest, place = self.destination(n, ("to", "in"))
             dest = [d for d in dest if self.ents.drafts[d].type == "Country"]
+            if not dest and place is None and place_tok.dep_ == "pobj" and place_tok.head.lower_ == "during" \
+                    and any(c.dep_ == "prep" and c.lower_ == "by" for c in n.children) \
+                    and place_tok.head.head.pos_ in ("VERB", "AUX"):
+                # "X signed it during a visit by Y": Y came to X's country
+                dest = [c for k in self.subjects(place_tok.head.head) if self.ents.drafts[k].type == "Person"
+                        and (c := self._own_country(k)) is not None]
             src = [s for s in src if self._own_country(s) not in dest]
             if dest and src:
                 ev = self.emit("CONSULT", src, dest, n, f"noun:{low}", mode="visit", status=status,
