@@ -272,3 +272,11 @@ def test_the_one_praising_a_quality_of_the_group_is_not_in_it(nlp):
     text = ("Ghanaian President John Mahama hosted the signing. Nigerian President Bola Tinubu, "
             "in a statement, praised the courage of both presidents.")
     assert "Bola Tinubu" not in groups(nlp, text).get("both presidents", [])
+
+
+def test_both_parties_after_their_envoys_signed_are_the_sides_the_story_opens_with(nlp):
+    text = ("Afghanistan's government and the Taliban agreed on Tuesday to a truce, Qatari mediators said. "
+            "The accord was signed by Masoom Stanekzai, an adviser to the president, and Abdul Ghani "
+            "Baradar, a senior Taliban official. The mediators urged both parties to respect it.")
+    found = groups(nlp, text)["both parties"]
+    assert sorted(found) == ["Afghanistan", "Taliban"], found

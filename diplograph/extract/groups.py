@@ -50,6 +50,8 @@ _COLLECTIVE = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
 _DEFINITE = {"the", "both", "these", "those", "their", "each", "either", "neither", "our", "all"}
 _LIST_WORDS = {",", "and", "&", "as", "well", "the", "both", "together", "with"}
 _WINDOW = 6  # sentences back to look for the set a group refers to
+# words for the sides of a dispute or a deal, which are states or movements more than envoys
+_PARTY_WORDS = frozenset({"sides", "parties", "camps", "belligerents", "signatories"})
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,11 @@ class _Finder:
             self.word = "premiers" if t.lower_ == "ministers" and any(
                 c.lower_ == "prime" for c in t.children) else t.lower_
             members = self._resolve(t, start, size, wants)
+            if t.lower_ in _PARTY_WORDS and len(members) == 2 and all(
+                    self.ents.drafts[k].type == "Person" for k in members):
+                # "the two sides", "both parties" after their envoys signed: the sides the
+                # story is about, when its opening names them and the envoys belong to them
+                members = self._lead_sides(members) or members
             region = region_of(t)
             if region is not None and wants == "Country":
                 # "the two Nordic countries": only countries of that region, the latest named
@@ -374,6 +381,33 @@ class _Finder:
             return []
         first = {k: min(m.start for m in self.ents.drafts[k].mentions) for k in top}
         return sorted(top, key=lambda k: first[k])
+
+    def _lead_sides(self, people: list[str]) -> list[str]:
+        """The two states or movements the story's first sentence joins ("Ethiopia's federal
+        government and the TPLF agreed ..."), when the envoys are of their countries (or of
+        none the text gives)."""
+        sents = sentences(self.doc)
+        if not sents:
+            return []
+        lead = sents[0]
+        heads: dict[int, str] = {}  # the word standing for each state or movement in the clause
+        for m in self.ents.mentions:
+            if lead.start <= m.start and m.end <= lead.end:
+                k = self._key(m, "Side")
+                t = self.doc[m.end - 1]
+                while k and t.dep_ in ("poss", "compound") and t.head.i != t.i:
+                    t = t.head  # "Ethiopia's federal government", "the Renamo movement"
+                if k:
+                    heads.setdefault(t.i, k)
+        for i, k in heads.items():
+            partners = [heads[c.i] for c in self.doc[i].conjuncts if c.i in heads and heads[c.i] != k]
+            if len(partners) == 1 and len(self.doc[i].conjuncts) == 1:
+                keys = [k, partners[0]]
+                countries = {self._country_of(x) for x in keys}
+                if all(self._country_of(p) is None or self._country_of(p) in countries for p in people):
+                    return keys
+                return []
+        return []
 
     def _candidate_lists(self, wants: str | None, own: str | None):
         out = []
