@@ -1057,3 +1057,19 @@ def test_with_a_name_before_a_participle_the_name_does_it(nlp):
                  "Qatari businessman Ali Hamad on Friday.")
     assert any(x[0] == "CONCEDE" and x[1] == "Venezuela" for x in e), sorted(map(str, e))
     assert not any(x[0] == "CONCEDE" and x[1] == "Qatar" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,asker,asked", [
+    ("U.S. Secretary of State Antony Blinken flew to Addis Ababa on Monday, met Ethiopian Prime Minister Abiy "
+     "Ahmed and Eritrean President Isaias Afwerki and urged them to pull back their troops.",
+     "Antony Blinken", {"Abiy Ahmed", "Isaias Afwerki"}),
+    ("Turkey, which has close ties to both countries, called on them to exercise restraint.",
+     "Turkey", None),
+])
+def test_them_asked_are_the_set_named_last_in_the_sentence(nlp, text, asker, asked):
+    e = got(nlp, text)
+    requested = {x[2] for x in e if x[0] == "REQUEST" and x[1] == asker}
+    if asked is None:  # "both countries" with nothing before it: none to guess, and never the asker
+        assert asker not in requested, sorted(map(str, e))
+    else:
+        assert requested == asked, sorted(map(str, e))

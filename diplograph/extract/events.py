@@ -572,7 +572,7 @@ class _Finder:
             return []
         if low == "them" and (t.dep_ == "dobj" and t.head.lemma_ in lx.ASK_VERBS or t.dep_ == "pobj" and t.head.lower_ in (
                 "on", "upon") and t.head.head.lemma_ == "call"):
-            pair = self._pair_before(t, people=None)  # "China called on them to show restraint"
+            pair = self._them_in_sentence(t) or self._pair_before(t, people=None)  # "China called on them to show restraint"
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -835,6 +835,26 @@ class _Finder:
         # the subject's own name only: "X's office said the two had talked" may count X in
         return {k for c in verb.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)
                 if self.ents.mention_at(x.i) is not None for k in self._actor_by_rules(x, None)}
+
+    def _them_in_sentence(self, t: Token) -> list[str]:
+        """'met both men and urged them to ...', 'China, which has ties to both countries,
+        called on them to ...': the set named last before 'them' in its own sentence (a
+        group, or two or more actors an earlier verb took as its object), never the asker."""
+        verb = t.head if t.dep_ == "dobj" else t.head.head
+        askers = set(self.subjects(verb)) if verb.pos_ in ("VERB", "AUX") else set()
+        for j in range(t.i - 1, sent_of(t).start - 1, -1):
+            x = self.doc[j]
+            g = self.ents.group_at(j)
+            if g is not None and g.head == j and not g.reciprocal:
+                keys = [k for k in g.members if k not in askers]
+            elif x.dep_ in ("dobj", "pobj") and x.head.pos_ in ("VERB", "AUX", "ADP") and self.ents.mention_at(j) is not None:
+                keys = [k for k in self.actors(x) if k not in askers]
+            else:
+                continue
+            if len(keys) >= 2:
+                self.weak.add(t.i)
+                return keys
+        return []
 
     def _pair_before(self, t: Token, people: bool | None, reach: int | None = None,
                      leave_out: set[str] = frozenset()) -> list[str]:
