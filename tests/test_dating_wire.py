@@ -211,3 +211,12 @@ def test_news_does_not_take_the_date_of_an_aside_about_its_actor(nlp):
              "2024-06-14")  # a Friday
     assert dates_of(ex, "SANCTION") == ["2021-03"], ex.interactions
     assert "2021-03" not in dates_of(ex, "SUPPORT"), ex.interactions
+
+
+@pytest.mark.model
+def test_a_reaction_does_not_take_the_day_of_anothers_act_on_the_same_pair(nlp):
+    ex = run(nlp, "Kenyan President Mwai Kibaki and opposition leader Raila Odinga signed a power-sharing deal "
+                  "in Nairobi on Thursday.\n\nU.S. envoy Jendayi Frazer met both men on Monday and urged them "
+                  "to compromise. The European Union welcomed the deal.\n", "2024-06-14")  # a Friday
+    assert "2024-06-10" in dates_of(ex, "REQUEST")
+    assert "2024-06-10" not in dates_of(ex, "SUPPORT"), [(i.type, i.date) for i in ex.interactions]

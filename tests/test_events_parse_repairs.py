@@ -152,3 +152,14 @@ def test_a_participle_hung_on_the_objects_clause_is_the_main_subjects(nlp):
     e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
     assert sym("CONSULT", "Joao Lourenco", "Rwanda") in e and sym("CONSULT", "Joao Lourenco", "Uganda") in e, \
         sorted(map(str, e))
+
+
+def test_a_day_the_parse_hangs_on_the_auxiliary_dates_the_verb(nlp):
+    from diplograph.extract import _assemble
+    from diplograph.records import Document
+
+    text = ("Italy recalled its ambassador from Bern on Friday. Swiss Foreign Minister Ignazio Cassis had "
+            "on Thursday accused Italy of betrayal.")
+    doc = _reparsed(nlp, text, {"on": ("had", "prep")})  # the parse of "X had on Thursday called ..."
+    ex = _assemble(doc, Document(id="t", text=text, published="2024-06-15"))  # a Saturday
+    assert [i.date for i in ex.interactions if i.type == "ACCUSE"] == ["2024-06-13"]

@@ -206,6 +206,8 @@ _OCCASION = {"during", "at", "on", "in"}
 
 def _transparent(x: Token) -> bool:
     """Does a date below x also date the clause x hangs on?"""
+    if x.dep_ in ("aux", "auxpass"):
+        return True  # "X had on Thursday called ...": the parse hangs the date on the auxiliary
     if x.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _SAME_TIME for c in x.children):
         return True
     if x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in x.children):
