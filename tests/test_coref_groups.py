@@ -280,3 +280,15 @@ def test_both_parties_after_their_envoys_signed_are_the_sides_the_story_opens_wi
             "Baradar, a senior Taliban official. The mediators urged both parties to respect it.")
     found = groups(nlp, text)["both parties"]
     assert sorted(found) == ["Afghanistan", "Taliban"], found
+
+
+@pytest.mark.parametrize("text,who", [
+    ("Turkish President Recep Tayyip Erdogan held talks with Finnish President Sauli Niinisto, who had "
+     "announced hours earlier that he had approved the plan.", "Sauli Niinisto"),
+    ("Turkish President Recep Tayyip Erdogan met Sauli Niinisto on Monday. Later, Swedish Prime Minister Ulf "
+     "Kristersson said he would sign the plan.", "Ulf Kristersson"),
+])
+def test_he_in_what_someone_announced_is_the_one_announcing(nlp, text, who):
+    doc, ents = entities_of(nlp, text)
+    he = next(t for t in doc if t.lower_ == "he")
+    assert ents.drafts[ents.pronoun(he)].name == who

@@ -1073,3 +1073,17 @@ def test_them_asked_are_the_set_named_last_in_the_sentence(nlp, text, asker, ask
         assert asker not in requested, sorted(map(str, e))
     else:
         assert requested == asked, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Azerbaijani President Ilham Aliyev announced that he had ordered an end to military operations in "
+     "Armenia.", "Azerbaijan", "Armenia"),
+    ("Israel announced a halt to its strikes on Lebanon on Sunday.", "Israel", "Lebanon"),
+])
+def test_ordering_an_end_to_the_fighting_is_a_retreat(nlp, text, source, target):
+    assert ("RETREAT", source, target) in got(nlp, text)
+
+
+def test_envoys_withdrawn_with_their_families_from_a_country_are_recalled_from_it(nlp):
+    e = got(nlp, "Canada has withdrawn 41 diplomats and their families from India.")
+    assert any(x[1:] == ("Canada", "India") for x in e), sorted(map(str, e))

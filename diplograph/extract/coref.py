@@ -662,6 +662,17 @@ class Entities:
                     and sent_of(tok).start <= m.start < tok.i]
             if near:
                 return near[-1].entity
+        if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
+            # "X, who had announced that he had ordered ...", "X said he would ...": the one
+            # telling it, who is the relative clause's noun when the teller is 'who'
+            teller = tok.head.head
+            tellers = [c for c in teller.children if c.dep_ == "nsubj"]
+            if tellers and tellers[0].lower_ in ("who", "that") and teller.dep_ == "relcl":
+                tellers = [teller.head]
+            for t in tellers:
+                m = self.mention_at(t.i)
+                if m is not None and m.kind == "person" and m.entity:
+                    return m.entity
         sents = sentences(doc)
         idx = sentence_no(doc, tok.i)
         lo = sents[max(0, idx - 3)].start

@@ -1579,7 +1579,7 @@ class _Finder:
                 self.emit("SANCTION", src, tgt, v, "verb:declare-persona-non-grata", status=self.status(v),
                           confidence=self._conf(v, 0.65))
             return
-        if lemma in ("order", "announce", "begin", "start", "complete", "approve") and not self.blocked(v) \
+        if lemma in ("order", "announce", "begin", "start", "complete", "approve", "declare") and not self.blocked(v) \
                 and not self.hypothetical(v) and self.pullout(v):
             return  # "Trump ordered the withdrawal of U.S. troops in northern Syria"
         if lemma in ("order", "send", "dispatch", "move", "deploy", "station", "mass", "amass", "position") \
@@ -3384,6 +3384,21 @@ class _Finder:
                 self.emit("RETREAT", src, left, v, f"verb:{v.lemma_}-withdrawal", status=self.status(v),
                           confidence=self._conf(v, 0.55))
                 return True
+        # "ordered an end to military operations in Georgia", "announced a halt to its strikes on X"
+        for o in [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("end", "halt", "cessation", "suspension")]:
+            fights = [p for c in o.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for p in _prep_objects(c)
+                      if p.lemma_ in _HOSTILITY_NOUNS or p.lower_ in _HOSTILITY_NOUNS]
+            if not fights:
+                continue
+            src = self.subjects(v)
+            src += [c for k in src if (c := self._own_country(k)) is not None and c not in src]
+            left = [k for f in (*fights, o) for c in f.children if c.dep_ == "prep" and c.lower_ in ("in", "against", "on")
+                    for p in _prep_objects(c) for k in self._place_or_actor(p)
+                    if k not in src and self.ents.drafts[k].type in ("Country", "Organization")]
+            if src and left:
+                self.emit("RETREAT", src, left, v, f"verb:{v.lemma_}-end-of-fighting", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return True
         return False
 
     def close_border(self, v: Token) -> None:
@@ -3506,7 +3521,7 @@ class _Finder:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        envoys = [c for c in v.children if c.dep_ == "dobj"]
+        envoys = [x for c in v.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]  # "41 diplomats and their families from X"
         tgt = [k for t in [v, *envoys] for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-envoy", status=self.status(v),
