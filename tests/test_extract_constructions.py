@@ -291,6 +291,11 @@ SAID_SHOULD = [
      ("REQUEST", "Olaf Scholz", "Israel")),
     ("Brazilian President Luiz Inacio Lula da Silva said Venezuela must hold fair elections.",
      ("REQUEST", "Luiz Inacio Lula da Silva", "Venezuela")),
+    # an obligation said to be someone's is asked of them, also in a second reported clause
+    ("Peru said Bolivia had an obligation to its neighbour to investigate the attack.",
+     ("REQUEST", "Peru", "Bolivia")),
+    ("Chilean Foreign Minister Alberto van Klaveren said Chile took the report seriously and that Bolivia "
+     "had a duty to investigate it.", ("REQUEST", "Alberto van Klaveren", "Bolivia")),
 ]
 
 

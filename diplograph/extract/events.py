@@ -2914,6 +2914,8 @@ class _Finder:
             if o.lemma_ in ("statement", "interview", "communique", "post", "speech", "letter")
             for a in o.children if a.dep_ in ("acl", "ccomp", "relcl") and a.pos_ in ("VERB", "AUX")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+        # "said X took it seriously and that Y had an obligation to ...": each reported clause
+        told += [x for c in list(told) for x in c.conjuncts if x.pos_ in ("VERB", "AUX") and x not in told]
         for c in told:
             if c.lemma_ == "be" and not any(a.dep_ == "neg" for a in c.children):
                 # "X said NATO's enlargement was an encroachment": X condemns whose deed it was
@@ -2973,7 +2975,10 @@ class _Finder:
                     if blamed and not self.hypothetical(v):
                         self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
                                   status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
-            if any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
+            duty = c.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("obligation", "duty", "responsibility")
+                                              for o in c.children) and not any(a.dep_ == "neg" for a in c.children)
+            if duty or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
+                # "said Y should ...", "said Y had an obligation to look into it"
                 asked = [k for x in c.children if x.dep_ in ("nsubj",) for k in self.actors(x)]
                 asked = [k for k in asked if k not in speakers and self._own_country(k) not in
                          [self._own_country(sp) for sp in speakers]]
