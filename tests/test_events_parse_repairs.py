@@ -75,29 +75,31 @@ def _reparsed(nlp, text: str, fixes: dict[str, tuple[str, str]]):
                                                      for t in doc])
 
 
-def test_a_list_in_apposition_is_all_of_it_when_its_names_hang_on_each_other(nlp):
+def _extracted(doc, published: str = "2024-05-10"):
+    """What the extraction rules make of an analysed Doc (one the test has reshaped)."""
     from diplograph.extract import _assemble
     from diplograph.records import Document
 
+    return _assemble(doc, Document(id="t", text=doc.text, published=published))
+
+
+def test_a_list_in_apposition_is_all_of_it_when_its_names_hang_on_each_other(nlp):
     text = ("Sudan accepted the ruling handed down by the guarantor countries, Norway, Sweden, "
             "Denmark and Finland, at the request of Chad.")
     # the parse that makes only the first name the noun's apposition, each next a conjunct of the one before
     doc = _reparsed(nlp, text, {"Norway": ("countries", "appos"), "Sweden": ("Norway", "conj"),
                                 "Denmark": ("Sweden", "conj"), "Finland": ("Denmark", "conj"),
                                 "and": ("Denmark", "cc"), "at": ("handed", "prep")})
-    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    e = edges(_extracted(doc))
     asked = {x[2] for x in e if x[0] == "REQUEST" and x[1] == "Chad"}
     assert asked == {"Norway", "Sweden", "Denmark", "Finland"}, sorted(map(str, e))
 
 
 def test_an_apposition_across_the_verb_is_no_apposition(nlp):
-    from diplograph.extract import _assemble
-    from diplograph.records import Document
-
     text = "On Monday, the junta refused entry to a delegation from Benin, the African Union and the United Nations."
     # the parse that makes the second body an apposition of the subject, across the verb
     doc = _reparsed(nlp, text, {"Union": ("junta", "appos")})
-    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    e = edges(_extracted(doc))
     assert not any(x[1] in ("African Union", "United Nations") for x in e), sorted(map(str, e))
 
 
@@ -112,9 +114,7 @@ def _garbled(nlp, text: str, name: str, verb: str, noun: str, root: str, fixes=N
 
 
 def test_a_surname_and_verb_read_as_modifiers_are_made_a_clause_again(nlp):
-    from diplograph.extract import _assemble
     from diplograph.extract.pipeline import name_verb_repair
-    from diplograph.records import Document
 
     text = ("Canadian Prime Minister Mark Carney spoke on Sunday. On Monday Carney imposed sanctions on two "
             "Iranian generals and froze their assets.")
@@ -125,7 +125,7 @@ def test_a_surname_and_verb_read_as_modifiers_are_made_a_clause_again(nlp):
     assert verb.dep_ == "ROOT" and {(c.text, c.dep_) for c in verb.children} >= {
         ("Carney", "nsubj"), ("sanctions", "dobj"), ("On", "prep")}
     assert [s.start for s in doc.sents] == before  # the sentences stay as they were
-    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    e = edges(_extracted(doc))
     assert ("SANCTION", "Mark Carney", "Iran") in e, sorted(map(str, e))
 
 
@@ -142,24 +142,18 @@ def test_a_name_and_participle_after_a_determiner_or_preposition_stay_a_noun_phr
 
 
 def test_a_participle_hung_on_the_objects_clause_is_the_main_subjects(nlp):
-    from diplograph.extract import _assemble
-    from diplograph.records import Document
-
     text = ("Angolan President Joao Lourenco secured the backing of both Rwanda and Uganda for a "
             "four-point plan to end their long feud, shuttling between Kigali and Kampala on Tuesday.")
     # the parse that hangs the participle on 'end', the clause inside the object
     doc = _reparsed(nlp, text, {"shuttling": ("end", "advcl")})
-    e = edges(_assemble(doc, Document(id="t", text=text, published="2024-05-10")))
+    e = edges(_extracted(doc))
     assert sym("CONSULT", "Joao Lourenco", "Rwanda") in e and sym("CONSULT", "Joao Lourenco", "Uganda") in e, \
         sorted(map(str, e))
 
 
 def test_a_day_the_parse_hangs_on_the_auxiliary_dates_the_verb(nlp):
-    from diplograph.extract import _assemble
-    from diplograph.records import Document
-
     text = ("Italy recalled its ambassador from Bern on Friday. Swiss Foreign Minister Ignazio Cassis had "
             "on Thursday accused Italy of betrayal.")
     doc = _reparsed(nlp, text, {"on": ("had", "prep")})  # the parse of "X had on Thursday called ..."
-    ex = _assemble(doc, Document(id="t", text=text, published="2024-06-15"))  # a Saturday
+    ex = _extracted(doc, published="2024-06-15")  # a Saturday
     assert [i.date for i in ex.interactions if i.type == "ACCUSE"] == ["2024-06-13"]
