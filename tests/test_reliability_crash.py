@@ -169,3 +169,26 @@ def test_readers_keep_working_while_a_writer_holds_the_lock(tmp_path):
                 assert json.loads(seen.stdout)["actors"] == len(ACTORS)
     with Ledger(store, readonly=True) as reader:
         assert reader.stats()["actors"] == 0  # the writer's commit is seen once it is made
+
+
+_OPEN_AND_WRITE = """
+import sys
+from diplograph.store.sqlite import Ledger
+with Ledger(sys.argv[1], timeout=60) as ledger:
+    with ledger.transaction():
+        pass
+"""
+
+
+def test_processes_creating_one_new_store_at_once_all_wait_their_turn(tmp_path):
+    # SQLite answers 'database is locked' at once, without waiting, to one of several
+    # processes creating a new file together (about 1 open in 160 before the ledger retried):
+    # many rounds make the race likely to be met
+    for round_ in range(12):
+        store = tmp_path / f"s{round_}.db"
+        procs = [subprocess.Popen([sys.executable, "-c", _OPEN_AND_WRITE, str(store)],
+                                  stderr=subprocess.PIPE, text=True) for _ in range(4)]
+        for p in procs:
+            _, err = p.communicate(timeout=120)
+            assert p.returncode == 0, err
+        assert_consistent(store)

@@ -23,12 +23,13 @@ import functools
 import gc
 import json
 import sqlite3
+import time
 import types
 import typing
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from diplograph.records import (
@@ -255,7 +256,7 @@ class Ledger(GraphStore):
             raise StoreError(f"cannot open store '{self.path}': {exc}") from exc
         try:
             self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            self._prepare()
+            self._patiently(self._prepare)
         except sqlite3.OperationalError as exc:
             self._db.close()
             if "locked" in str(exc) or "busy" in str(exc):
@@ -270,6 +271,23 @@ class Ledger(GraphStore):
             raise
 
     # ------------------------------------------------------------------ set-up
+    def _patiently(self, step: Callable[[], Any]) -> Any:
+        """Run `step`, trying again while another process holds the lock, up to `timeout`
+        seconds in all. SQLite's busy handler already waits, but not in every case: two
+        processes creating one new store at once can be told 'database is locked' at once
+        (a lock one of them must give up to avoid a deadlock, or the switch to WAL)."""
+        deadline = time.monotonic() + self.timeout
+        pause = 0.02
+        while True:
+            try:
+                return step()
+            except sqlite3.OperationalError as exc:
+                busy = "locked" in str(exc) or "busy" in str(exc)
+                if not busy or time.monotonic() + pause > deadline:
+                    raise
+                time.sleep(pause)
+                pause = min(pause * 2, 1.0)
+
     def _prepare(self) -> None:
         tables = {r[0] for r in self._db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -346,7 +364,7 @@ class Ledger(GraphStore):
         depth = self._depth
         if depth == 0:
             try:
-                self._db.execute("BEGIN IMMEDIATE")
+                self._patiently(lambda: self._db.execute("BEGIN IMMEDIATE"))
             except sqlite3.OperationalError as exc:
                 raise StoreError(f"'{self.path}' is busy ({exc}): another diplograph process is "
                                  f"writing to it; try again when it has finished") from exc
