@@ -292,6 +292,9 @@ def test_a_person_entering_talks_is_no_trip(nlp):
 @pytest.mark.parametrize("text", [
     "Hungary has stationed about 2,000 soldiers along the border with Serbia.",
     "Hungary deployed two battalions to the Serbian border on Friday.",
+    # the border on the movement, or on the alert
+    "Hungary ordered units to move closer to the boundary with Serbia on Friday.",
+    "Hungary ordered the armed forces on maximum alert along the border with Serbia.",
 ])
 def test_troops_sent_to_a_border_face_the_country_across_it(nlp, text):
     assert ("MOBILIZE", "Hungary", "Serbia") in got(nlp, text)

@@ -1582,15 +1582,22 @@ class _Finder:
         if lemma in ("order", "announce", "begin", "start", "complete", "approve", "declare") and not self.blocked(v) \
                 and not self.hypothetical(v) and self.pullout(v):
             return  # "Trump ordered the withdrawal of U.S. troops in northern Syria"
-        if lemma in ("order", "send", "dispatch", "move", "deploy", "station", "mass", "amass", "position") \
+        if lemma in ("order", "send", "dispatch", "move", "deploy", "station", "mass", "amass", "position", "put", "place") \
                 and not self.blocked(v) and any(
                 c.dep_ == "dobj" and (c.lemma_ in _TROOP_UNITS or c.lower_ in _TROOP_UNITS) for c in v.children):
             # "ordered ten army battalions to the Colombian border", "deployed 15,000 soldiers along
             # the border with Belarus": a deployment towards that country
             units = [c for c in v.children if c.dep_ == "dobj"]
-            borders = [p for c in [*v.children, *[x for u in units for x in u.children]]
-                       if c.dep_ == "prep" and c.lower_ in ("to", "toward", "towards", "along", "near", "on", "at")
-                       for p in _prep_objects(c) if p.lemma_ in ("border", "frontier")]
+            # "ordered units to move closer to the boundary with Kosovo": the movement's own words
+            moves = [x for x in v.children if x.dep_ == "xcomp" and x.lemma_ in _MOVE_VERBS | {"advance", "head"}]
+            moves += [a for x in moves for a in x.children if a.dep_ == "advmod"]
+            # "along the border" may hang on the troops, on the movement or on "alert" ("ordered
+            # the armed forces on maximum alert along the border with Colombia")
+            held = {v.i, *(m.i for m in moves)}
+            borders = [p for p in v.subtree if p.lemma_ in ("border", "frontier", "boundary") and p.dep_ == "pobj"
+                       and p.head.lower_ in ("to", "toward", "towards", "along", "near", "on", "at")
+                       and all(a.pos_ not in ("VERB", "AUX") or a.i in held
+                               for a in p.ancestors if v in a.ancestors or a.i == v.i)]
             dest = [k for p in borders for k in self._border_country(p)]
             if borders and not dest:  # the parse may hang "with Belarus" on the verb
                 dest = [k for k in self._prep_actors([v], ("with",)) if self.ents.drafts[k].type == "Country"]
