@@ -1090,3 +1090,25 @@ def test_ordering_an_end_to_the_fighting_is_a_retreat(nlp, text, source, target)
 def test_envoys_withdrawn_with_their_families_from_a_country_are_recalled_from_it(nlp):
     e = got(nlp, "Canada has withdrawn 41 diplomats and their families from India.")
     assert any(x[1:] == ("Canada", "India") for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Senegalese President Macky Sall tried to persuade Guinean junta leader Mamady Doumbouya to hold elections.",
+    "Senegalese President Macky Sall flew to Conakry but failed to persuade Guinean junta leader Mamady Doumbouya.",
+])
+def test_trying_to_win_someone_over_is_asking_them(nlp, text):
+    e = got(nlp, text)
+    assert ("REQUEST", "Macky Sall", "Mamady Doumbouya") in e, sorted(map(str, e))
+
+
+def test_hoping_to_win_someone_over_is_no_request(nlp):
+    e = got(nlp, "Senegalese President Macky Sall hoped to persuade Guinean junta leader Mamady Doumbouya.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_a_delegation_of_leaders_headed_by_someone_is_that_someone(nlp):
+    e = got(nlp, "Guinean junta leader Mamady Doumbouya refused to hold elections. A delegation of West African "
+                 "leaders headed by Senegalese President Macky Sall, who chairs the bloc, flew to Conakry twice "
+                 "but failed to persuade him.")
+    assert sym("CONSULT", "Macky Sall", "Guinea") in e, sorted(map(str, e))
+    assert ("REQUEST", "Macky Sall", "Mamady Doumbouya") in e, sorted(map(str, e))

@@ -652,8 +652,12 @@ class Entities:
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # (tokens are compared by index)
                 verb = verb.head
             own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not own and verb.dep_ in ("conj", "advcl", "xcomp"):
-                own = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            up = verb
+            for _ in range(3):  # "X flew to Y but failed to persuade him": X's clause, two steps up
+                if own or up.dep_ not in ("conj", "advcl", "xcomp"):
+                    break
+                up = up.head
+                own = [c for c in up.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
                 own.append(verb.head)
             subjects = {self.mention_at(x.i).entity for o in own for x in o.subtree

@@ -316,6 +316,13 @@ def _heads_a_mission(t: Token) -> bool:
         or t.lemma_ == "commissioner" and any(c.lower_ == "high" for c in t.children)
 
 
+def _tried_to_win_over(v: Token) -> bool:
+    """'tried to persuade X', 'failed to convince X': an attempt to win someone over is
+    itself the asking, whatever came of it."""
+    return v.lemma_ in ("persuade", "convince") and v.dep_ == "xcomp" \
+        and v.head.lemma_ in ("try", "attempt", "seek", "fail")
+
+
 def _fighting_told(v: Token) -> bool:
     """Does v's sentence tell of fighting (an attack, a killing, a military operation)?"""
     return any(t.lemma_ in _FIGHTING_WORDS and t.i != v.i for t in sent_of(v))
@@ -613,7 +620,10 @@ class _Finder:
                     if keys:
                         return keys
         if t.pos_ in ("NOUN", "PROPN"):
-            for c in t.children:  # "soldiers led by General X": X acts through them
+            # "soldiers led by General X": X acts through them ("a delegation of leaders headed by
+            # X": the parse may hang the clause on the 'of' noun)
+            of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
+            for c in [*t.children, *(x for p in of for x in p.children)]:
                 if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "command") and c.tag_ == "VBN":
                     leaders = [k for a in c.children if a.dep_ == "agent"
                                for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
@@ -1141,6 +1151,8 @@ class _Finder:
         """Negated, or the content of a wish or a request: not an event."""
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
             return True
+        if _tried_to_win_over(verb):
+            return False  # "tried to persuade X", "failed to persuade X": the asking took place
         t = verb
         for _ in range(4):
             if t.dep_ in ("acl", "ccomp", "appos") and t.head.lemma_ in _ALLEGATION_NOUNS \
@@ -1789,7 +1801,7 @@ class _Finder:
             return
         if lemma in ("push", "encourage", "advise", "persuade") and not any(
                 c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                for c in v.children):
+                for c in v.children) and not _tried_to_win_over(v):
             return  # a request only with what is asked: "pushed X to ...", not "pushed X out of Y"
         if lemma in ("call",) and spec.type == "CONSULT":
             # "called X" is a phone call only with a person object and nothing else
