@@ -309,10 +309,12 @@ def _the_public(t: Token) -> bool:
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
 
 
-def _heads_a_mission(t: Token) -> bool:
-    """'the acting head of mission', 'the high commissioner': a country's envoy."""
-    return t.lemma_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.lemma_ == "mission" for p in c.children) for c in t.children) \
+def _envoy_noun(t: Token) -> bool:
+    """'the ambassador', 'diplomats', 'the acting head of mission', 'the high commissioner':
+    a country's envoys."""
+    return t.lemma_ in _ENVOY_NOUNS or t.lower_ in _ENVOY_NOUNS \
+        or t.lemma_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            p.lemma_ == "mission" for p in c.children) for c in t.children) \
         or t.lemma_ == "commissioner" and any(c.lower_ == "high" for c in t.children)
 
 
@@ -2021,8 +2023,7 @@ class _Finder:
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         if spec.type == "SANCTION" and lemma == "expel":
             # "Fiji's high commissioner had been expelled": the country whose envoy it is
-            owned = [k for c in v.children if c.dep_ in ("nsubjpass", "dobj") and (
-                c.lemma_ in _ENVOY_NOUNS or _heads_a_mission(c)) and not any(
+            owned = [k for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _envoy_noun(c) and not any(
                 (m := self.ents.mention_at(x.i)) is not None and m.kind == "person" for x in c.subtree)  # unnamed
                      for x in c.children if x.dep_ == "poss"
                      for k in self.actors(x) if self.ents.drafts[k].type == "Country"]
@@ -2677,11 +2678,8 @@ class _Finder:
                     if (m := self.ents.mention_at(p.i)) is not None and m.kind == "capital" and m.iso3]
         out = []
         for k in self.subjects(head):
-            d = self.ents.drafts[k]
-            if d.type == "Person" and d.country:
-                k = self.ents.country(d.country).key
-            elif d.type == "Person" and len(capitals) == 1:
-                k = self.country_of(capitals[0])
+            if self.ents.drafts[k].type == "Person":
+                k = self._own_country(k) or (self.country_of(capitals[0]) if len(capitals) == 1 else k)
             out.append(k)
         return list(dict.fromkeys(out))
 
@@ -3240,7 +3238,7 @@ class _Finder:
             return False
         passive = any(c.dep_ == "auxpass" for c in v.children)
         envoys = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative")) and (
-            c.lemma_ in _ENVOY_NOUNS or c.lower_ in _ENVOY_NOUNS or _heads_a_mission(c)
+            _envoy_noun(c)
             or (m := self.ents.mention_at(c.i)) is not None and (
                 m.title is not None and m.title.role in ("diplomat", "ambassador")
                 or m.kind == "demonym" and m.plural))]  # "ordered four Russians to leave"
