@@ -36,6 +36,20 @@ def test_the_two_leaders_are_the_pair_of_the_last_meeting(nlp):
     assert sorted(groups(nlp, text)["the two leaders"]) == ["Andrzej Duda", "Jonas Gahr Store"]
 
 
+@pytest.mark.parametrize("noun", ["rivals", "foes"])
+def test_two_rivals_are_two_people_when_no_two_countries_fit(nlp, noun):
+    text = ("Zambian President Hakainde Hichilema and opposition leader Edgar Lungu signed a "
+            f"power-sharing deal on Thursday. The two {noun} shook hands in Lusaka.")
+    assert sorted(groups(nlp, text)[f"the two {noun}"]) == ["Edgar Lungu", "Hakainde Hichilema"]
+
+
+def test_two_rivals_are_still_the_two_countries_when_they_fit(nlp):
+    # guard: countries first
+    text = ("Chile and Argentina signed a fisheries pact on Monday. Officials said the two rivals "
+            "would meet again in May.")
+    assert groups(nlp, text)["the two rivals"] == ["Chile", "Argentina"]
+
+
 def test_people_named_as_countries_give_both_nations(nlp):
     text = ("Chilean President Gabriel Boric welcomed Bolivian President Luis Arce at the airport. "
             "Crowds waved the flags of both nations.")

@@ -35,6 +35,8 @@ _COUNTRIES = frozenset({"countries", "nations", "states", "governments", "neighb
                         "monarchies", "republics", "kingdoms", "militaries", "armies"})
 # "both rebel groups" are two organisations, never two presidents named before them
 _ORGANIZATIONS = frozenset({"groups", "movements", "organisations", "organizations", "militias"})
+# relations, not kinds: "the two rivals" are two countries, or two men when no countries fit
+_RELATIONS = frozenset({"rivals", "foes", "adversaries", "allies", "enemies", "partners"})
 # "the two delegations" speak for states or movements, never for the people who lead them
 _SIDES = frozenset({"delegations"})
 _ANY = frozenset({"sides", "parties", "camps", "factions", "belligerents", "signatories", "trio",
@@ -101,6 +103,9 @@ class _Finder:
             self.word = "premiers" if t.lower_ == "ministers" and any(
                 c.lower_ == "prime" for c in t.children) else t.lower_
             members = self._resolve(t, start, size, wants)
+            if len(members) < 2 and wants == "Country" and t.lower_ in _RELATIONS:
+                wants = "Person"
+                members = self._resolve(t, start, size, wants)
             if t.lower_ in _PARTY_WORDS and len(members) == 2 and all(
                     self.ents.drafts[k].type == "Person" for k in members):
                 # "the two sides", "both parties" after their envoys signed: the sides the
