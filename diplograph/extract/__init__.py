@@ -8,6 +8,7 @@ slices the ORIGINAL document text (cleaning keeps the length, so offsets carry o
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from diplograph.records import (DocExtraction, Document, Evidence, LocalEntity, LocalInteraction,
@@ -145,6 +146,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                               _aside_clause(ev.trigger)))
     interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background,
                                 where)
+    interactions = _within_larger_meetings(interactions)
 
     entities = []
     for d in ents.drafts.values():
@@ -164,6 +166,28 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             title=d.title.title if d.title else None, ref=d.ref, mentions=tuple(dict.fromkeys(spans))))
     return DocExtraction(doc_id=document.id, entities=tuple(entities),
                          interactions=tuple(interactions), extractor_version=EXTRACTOR_VERSION)
+
+
+def _dyads(it: LocalInteraction) -> set[frozenset]:
+    if not it.target:
+        return {frozenset(p) for p in combinations(it.source, 2)}
+    return {frozenset((a, b)) for a in it.source for b in it.target if a != b}
+
+
+def _within_larger_meetings(interactions: list[LocalInteraction]) -> list[LocalInteraction]:
+    """'he brought A and B together, and the two men shook hands': the handshake is a
+    moment of the meeting of all three that the same sentence tells, not a meeting of its
+    own. A meeting whose every pair a larger meeting of the same sentence, day and standing
+    already holds is dropped."""
+    meetings = [(n, it, _dyads(it)) for n, it in enumerate(interactions) if it.type == "CONSULT"]
+    drop = set()
+    for n, it, pairs in meetings:
+        for m, other, more in meetings:
+            if m != n and m not in drop and pairs < more and other.evidence.start == it.evidence.start \
+                    and other.date == it.date and other.status == it.status and other.mode == it.mode:
+                drop.add(n)
+                break
+    return [it for n, it in enumerate(interactions) if n not in drop]
 
 
 # adverbs that make a clause a standing state of affairs rather than an event of one day
