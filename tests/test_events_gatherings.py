@@ -136,6 +136,71 @@ def test_guests_of_the_ceremony_told_next_meet_the_people_at_the_signing_not_eac
     assert sym("CONSULT", "Clara Moreau", "Pieter de Groot") not in e, sorted(map(str, e))
 
 
+def test_guests_of_the_ceremony_told_after_a_quote_still_join_the_signing(nlp):
+    e = got(nlp, "Bulgarian Foreign Minister Ivan Petrov and Romanian Foreign Minister Nadia Popescu signed "
+                 "the border treaty in Ruse on Friday. \"This closes a long chapter,\" Petrov said at the "
+                 "ceremony. Popescu called it a good day for both nations. The ceremony was attended by "
+                 "U.N. envoy Clara Moreau.")
+    assert {sym("CONSULT", "Clara Moreau", "Ivan Petrov"), sym("CONSULT", "Clara Moreau", "Nadia Popescu")} <= e, \
+        sorted(map(str, e))
+
+
+def test_who_witnessed_the_signing_or_hosted_the_ceremony_met_the_signers(nlp):
+    e = got(nlp, "The accord was signed on Saturday in Doha by U.S. envoy Zalmay Khalilzad and the "
+                 "Taliban's political chief, Abdul Ghani Baradar. U.S. Secretary of State Mike Pompeo, who "
+                 "witnessed the signing, urged the Taliban to keep their word. The Qatari foreign minister, "
+                 "Sheikh Mohammed bin Abdulrahman al-Thani, who hosted the ceremony, praised both sides.")
+    assert {sym("CONSULT", "Mike Pompeo", "Abdul Ghani Baradar"),
+            sym("CONSULT", "Mohammed bin Abdulrahman al-Thani", "Zalmay Khalilzad"),
+            sym("CONSULT", "Mohammed bin Abdulrahman al-Thani", "Abdul Ghani Baradar")} <= e, sorted(map(str, e))
+    # both Americans came for one side
+    assert sym("CONSULT", "Mike Pompeo", "Zalmay Khalilzad") not in e, sorted(map(str, e))
+
+
+def test_attending_the_signing_of_a_deal_between_states_meets_no_state(nlp):
+    # guard: the signing is the deal, not the summit told with it
+    e = got(nlp, "Leaders of Kenya, Uganda and Tanzania met in Arusha on Tuesday and signed a customs "
+                 "declaration. Tanzanian President Samia Suluhu Hassan hosted the summit. World Bank "
+                 "President Ajay Banga attended the signing.")
+    assert not any("Ajay Banga" in x and ("Kenya" in x or "Uganda" in x) for x in map(str, e)), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("brought", [
+    "Two days later Annan brought Hichilema and Lungu together for the first time since the vote.",
+    "Two days later Annan brought Hichilema together with Lungu for the first time since the vote.",
+])
+def test_who_brought_two_men_together_met_both_and_they_met(nlp, brought):
+    e = got(nlp, "Former U.N. Secretary-General Kofi Annan arrived in Lusaka on Monday to mediate between "
+                 "Zambian President Hakainde Hichilema and opposition leader Edgar Lungu. " + brought)
+    assert {sym("CONSULT", "Hakainde Hichilema", "Edgar Lungu"), sym("CONSULT", "Kofi Annan", "Edgar Lungu"),
+            sym("CONSULT", "Kofi Annan", "Hakainde Hichilema")} <= e, sorted(map(str, e))
+
+
+def test_a_handshake_inside_a_meeting_the_sentence_tells_is_that_meeting(nlp):
+    ex = run(nlp, "Zambian President Hakainde Hichilema and opposition leader Edgar Lungu have not spoken "
+                  "since the vote. Two days later Annan brought Hichilema together with Lungu, and the two "
+                  "men shook hands in front of cameras.")
+    names = {x.key: x.name for x in ex.entities}
+    both = [i for i in ex.interactions if i.type == "CONSULT"
+            and {"Hakainde Hichilema", "Edgar Lungu"} <= {names[k] for k in i.source + i.target}]
+    assert len(both) == 1, both
+    assert {names[k] for k in both[0].source + both[0].target} == {"Annan", "Hakainde Hichilema", "Edgar Lungu"}
+
+
+def test_hoping_to_bring_two_men_together_is_no_meeting(nlp):
+    e = got(nlp, "Zambian President Hakainde Hichilema and opposition leader Edgar Lungu have not spoken "
+                 "since the vote. Annan hopes to bring Hichilema and Lungu together next month.")
+    assert sym("CONSULT", "Hakainde Hichilema", "Edgar Lungu") not in e, sorted(map(str, e))
+
+
+def test_a_guest_at_a_signing_by_a_movements_chief_meets_the_chief_not_the_movement(nlp):
+    e = got(nlp, "The accord was signed on Saturday in Doha by U.S. envoy Zalmay Khalilzad and the "
+                 "Taliban's political chief, Abdul Ghani Baradar. Qatari Foreign Minister Mohammed bin "
+                 "Abdulrahman al-Thani, who witnessed the signing, praised both sides.")
+    assert sym("CONSULT", "Mohammed bin Abdulrahman al-Thani", "Abdul Ghani Baradar") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Mohammed bin Abdulrahman al-Thani", "Taliban") not in e, sorted(map(str, e))
+
+
 def test_talks_told_with_the_handshake_that_opened_them_are_that_meeting(nlp):
     # "at the start of talks" is the meeting just told, not a new gathering nobody is known at
     e = got(nlp, "Armenian Prime Minister Aram Sargsyan and Azerbaijani President Elmar Mammadov shook hands "

@@ -1679,7 +1679,15 @@ class _Finder:
             spec = lx.VERBS["sign"]  # "A and B put their signatures to the act": they signed it
         if lemma in ("bring", "get") and any(x.lower_ == "together" for x in v.subtree):
             # "Annan brought Obasanjo and Biya together in Geneva": a meeting of all three
-            met = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            met = [k for c in objs for k in self.actors(c)]
+            # the parse may hang the second name on the verb ("brought A and B together"), and
+            # "brought A together with B" names B apart
+            met += [k for c in v.children if c.dep_ == "conj" and c.pos_ == "PROPN" and objs and not any(
+                x.dep_ in ("nsubj", "dobj") for x in c.children) for k in self.actors(c)]
+            met += [k for p in _together_with(v) + [q for o in objs for q in _together_with(o)]
+                    for x in (p, *p.conjuncts) for k in self.actors(x)]
+            met = [k for k in dict.fromkeys(met) if self._is_actor(k)]
             if len(met) >= 2 and not self.blocked(v) and not self.hypothetical(v):
                 hosts = [k for k in self.subjects(v) if k not in met]
                 self.emit("CONSULT", hosts + met, [], v, f"verb:{lemma}-together", mode="meet",
@@ -1735,7 +1743,8 @@ class _Finder:
                 # the signers sign (and met them, not each other, unless they came for two countries)
                 occasion = self._occasion_before(held, signing=True) if any(
                     c.lower_ in _DEFINITE for c in held.children) else None
-                if occasion is not None and sentence_no(self.doc, occasion.at.i) >= sentence_no(self.doc, v.i) - 1:
+                if occasion is not None and sentence_no(self.doc, occasion.at.i) >= sentence_no(self.doc, v.i) - 3:
+                    # (a definite ceremony is the signing told last, a quote or two before)
                     self._join(occasion, held, v, guests)
                 return
             if len(guests) >= 2:
@@ -2081,7 +2090,9 @@ class _Finder:
                 tgt = [k for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.EVENT_NOUNS
                        for k in self._prep_actors([c, v], ("for",)) if k not in src]
             if spec.type == "CONSULT" and lemma == "host" and not tgt and src and not self.blocked(v) \
-                    and v.dep_ in ("ROOT", "conj", "ccomp"):  # not "X, who hosted the summit, met Y"
+                    and (v.dep_ in ("ROOT", "conj", "ccomp") or v.dep_ == "relcl" and any(
+                        c.dep_ == "dobj" and c.lower_ in ("signing", "ceremony") for c in v.children)):
+                # (not "X, who hosted the summit, met Y"; but "X, who hosted the ceremony" hosted the signing)
                 # "Ethiopia's prime minister hosted the summit": the talks just told, with their host
                 told = next((c for c in v.children if c.dep_ == "dobj" and (
                     c.lower_ in lx.EVENT_NOUNS or c.lower_ in ("signing", "ceremony"))
@@ -3751,8 +3762,8 @@ class _Finder:
                 and n.head.lower_ in ("at", "on", "upon"):
             self.at_request(n)
             return
-        if low == "ceremony":
-            self.ceremony(n)
+        if low == "ceremony" or low == "signing" and n.dep_ == "dobj" and n.head.lemma_ in _TAKE_PART_VERBS:
+            self.ceremony(n)  # ("witnessed the signing")
             return
         if low not in lx.EVENT_NOUNS:
             return
@@ -4052,6 +4063,8 @@ class _Finder:
             others = [k for k in occasion.present if k not in joiners and (self._own_country(k) or k) != side]
             if signing:  # states that signed are parties on paper: a guest meets the people at the table
                 others = [k for k in others if self.ents.drafts[k].type != "Country"]
+                people = [k for k in others if self.ents.drafts[k].type == "Person"]
+                others = people or others  # (and a movement that signed through its chief, its chief)
             if not others:
                 continue
             ev = self.emit("CONSULT", members, others, n, rule, mode="meet",
@@ -4086,9 +4099,10 @@ class _Finder:
         start = sent_of(n).start
         best: _Occasion | None = None
         if signing is None:
-            signing = n.lower_ == "ceremony"  # whose guests see the signers sign
+            signing = n.lower_ in ("ceremony", "signing")  # whose guests see the signers sign
+        signed_only = n.lower_ == "signing"  # "witnessed the signing": the deal signed, not a meeting
         for ev in reversed(self.out):
-            if (ev.type == "CONSULT" and ev.mode in ("meet", "host") or signing and ev.type == "AGREE") \
+            if (ev.type == "CONSULT" and ev.mode in ("meet", "host") and not signed_only or signing and ev.type == "AGREE") \
                     and ev.trigger.i < start and len(set(ev.source + ev.target)) >= 2:
                 elsewhere = any(t.lemma_ == n.lemma_ and t.i != ev.trigger.i for t in sent_of(ev.trigger))
                 if not elsewhere:
