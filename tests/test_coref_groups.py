@@ -50,6 +50,39 @@ def test_two_rivals_are_still_the_two_countries_when_they_fit(nlp):
     assert groups(nlp, text)["the two rivals"] == ["Chile", "Argentina"]
 
 
+_LONG_STORY = ("Bolivian President Luis Arce and Chilean President Gabriel Boric signed a water treaty in "
+               "Lima on Monday. Arce and Boric shook hands after the ceremony. Peru's foreign minister said "
+               "the deal ended a long quarrel. The treaty shares the Silala river. Bolivia will receive a fee "
+               "for the water. Chile will build two pumping stations. A joint commission will meet each year. "
+               "Farmers in the valley welcomed the news. Exports of copper were not affected. "
+               "Mining companies had lobbied for the deal. Water levels fell in 2022. Peruvian President "
+               "Dina Boluarte, who hosted "
+               "the ceremony, met U.S. envoy Christopher Dodd on Tuesday. ")
+
+
+def test_both_presidents_long_after_they_were_named_are_still_the_storys_pair(nlp):
+    text = _LONG_STORY + "U.S. Secretary of State Antony Blinken praised the courage of both presidents."
+    assert sorted(groups(nlp, text)["both presidents"]) == ["Gabriel Boric", "Luis Arce"]
+
+
+def test_the_two_leaders_are_the_titled_pair_not_the_untitled_envoys_named_last(nlp):
+    text = ("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Ohrid on "
+            "Saturday. Vucic said Serbia would keep its word. Kurti said the other side had to act. Vucic "
+            "accused Kurti of stalling. Kurti rejected the charge. Talks ran for twelve hours. Aides said "
+            "the mood was tense. Dinner was served late. The talks were facilitated by the EU's envoy, "
+            "Miroslav Lajcak, with Josep Borrell and Lajcak shuttling between the delegations. "
+            "Under the plan, agreed by the two leaders in "
+            "February, Serbia would not block Kosovo's membership of international bodies.")
+    assert sorted(groups(nlp, text)["the two leaders"]) == ["Albin Kurti", "Aleksandar Vucic"]
+
+
+def test_a_teller_who_says_he_was_there_is_one_of_the_two_leaders(nlp):
+    text = ("Australian Prime Minister Anthony Albanese accused China of harassing a navy ship. The "
+            "ship's captain, Commander Ian Gray, reported the incident. Albanese said he had raised the "
+            "matter with Chinese Premier Li Qiang when the two leaders met in Jakarta last week.")
+    assert sorted(groups(nlp, text)["the two leaders"]) == ["Anthony Albanese", "Li Qiang"]
+
+
 def test_people_named_as_countries_give_both_nations(nlp):
     text = ("Chilean President Gabriel Boric welcomed Bolivian President Luis Arce at the airport. "
             "Crowds waved the flags of both nations.")

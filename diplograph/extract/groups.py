@@ -253,6 +253,13 @@ class _Finder:
             if lo <= end <= start and len(keys) >= 2 and (size is None or len(keys) == size):
                 candidates.append((end, keys))
         candidates.sort(key=lambda c: -c[0])
+        if self.word in _ROLES and candidates and any(self.ents.drafts[k].title is None for k in candidates[0][1]):
+            # "the two leaders": the story's president and prime minister outrank the two envoys
+            # who brokered their talks, whom the text gives no such title
+            main = self._main_actors(wants, size, sents[max(0, n - 2 * _WINDOW)].start, start, excluded, own,
+                                     titled=True)
+            if main:
+                return main
         if candidates and sentence_no(self.doc, candidates[0][0]) >= n - 1:
             # the list just told, unless it names actors in passing beside the story's own
             # pair ("A and B attended as guarantors ... the two men shook hands")
@@ -268,7 +275,9 @@ class _Finder:
             pair = self._clause_pair(sents[n - 1], wants, excluded, own)
             if pair:
                 return pair
-        main = self._main_actors(wants, size, lo, start, excluded, own)
+        # (the story's own pair may have been named last a little further back)
+        reach = 2 * _WINDOW if wants == "Person" else _WINDOW
+        main = self._main_actors(wants, size, sents[max(0, n - reach)].start, start, excluded, own)
         if main:
             candidates.append((-1, main))
         if candidates:
@@ -365,13 +374,17 @@ class _Finder:
             self._weights[key] = n
         return self._weights[key]
 
-    def _main_actors(self, wants, size, lo: int, start: int, excluded: set[str], own) -> list[str]:
+    def _main_actors(self, wants, size, lo: int, start: int, excluded: set[str], own,
+                     titled: bool = False) -> list[str]:
         """The document's `size` most prominent people or countries, when they stand out
-        from the rest and each was named within the window before the phrase."""
+        from the rest and each was named within the window before the phrase (`titled`:
+        among the people the text gives a title that fits the group noun)."""
         if wants is None or size is None:
             return []
-        pool = [d.key for d in self.ents.drafts.values() if d.type == wants and d.mentions
-                and d.key not in excluded and (own is None or d.country == own)]
+        pool = [d.key for d in self.ents.drafts.values() if d.type == wants and d.mentions and not d.provisional
+                and d.key not in excluded and (own is None or d.country == own)
+                and (wants != "Person" or _title_fits(self.word, d) and (d.title is not None or len(d.tokens) > 1))
+                and (not titled or d.title is not None)]  # (a lone untitled word is no story's main man)
         ranked = sorted(pool, key=lambda k: -self._weight(k))
         if len(ranked) < size or len(ranked) > size and self._weight(ranked[size - 1]) <= self._weight(ranked[size]):
             return []
@@ -503,6 +516,11 @@ class _Finder:
         # the one telling of it ("X told reporters that the two leaders had agreed"; but
         # "X's office said the two had talked" may count X among them)
         teller = reporting_verb(t)
+        clause = next((x for x in t.ancestors if x.dep_ == "ccomp" and x.head.i == teller.i), None) \
+            if teller is not None else None
+        if clause is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "i", "we")
+                                      for c in clause.children):
+            teller = None  # "X said he had raised it with Y when the two leaders met": X is one of them
         if teller is not None:  # (all of them: "Saudi Arabia and the United States said")
             for c in teller.children:
                 for x in (c, *c.conjuncts) if c.dep_ == "nsubj" else ():
