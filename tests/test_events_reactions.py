@@ -1112,3 +1112,36 @@ def test_a_delegation_of_leaders_headed_by_someone_is_that_someone(nlp):
                  "but failed to persuade him.")
     assert sym("CONSULT", "Macky Sall", "Guinea") in e, sorted(map(str, e))
     assert ("REQUEST", "Macky Sall", "Mamady Doumbouya") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------ the deed a story opens with, judged later
+
+_STRIKE_STORY = ("Azerbaijani drones struck the Armenian town of Jermuk on Sunday, a day after the two "
+                 "countries agreed to reopen their border. Armenia's defence ministry said two buildings "
+                 "were hit. Officials said nobody was hurt. Schools in the town were closed on Monday. "
+                 "Residents said they had heard four explosions. Trade across the border had been due to "
+                 "resume this week. ")
+
+
+@pytest.mark.parametrize("judged", [
+    "French Foreign Minister Catherine Colonna condemned the attack.",
+    'French Foreign Minister Catherine Colonna called the attack "barbarism".',
+    "French Foreign Minister Catherine Colonna said the strike was unforgivable.",
+])
+def test_the_attack_judged_far_into_the_story_is_the_one_it_opens_with(nlp, judged):
+    e = got(nlp, _STRIKE_STORY + judged)
+    assert ("ACCUSE", "Catherine Colonna", "Azerbaijan") in e, sorted(map(str, e))
+
+
+def test_the_decision_to_expel_someone_is_whoever_expelled_him(nlp):
+    e = got(nlp, "Bolivian President Evo Morales expelled U.S. Ambassador Philip Goldberg on Wednesday. "
+                 "The State Department responded on Thursday by expelling Bolivia's ambassador. "
+                 "Spokesman Sean McCormack said the decision to expel Goldberg was a grave error.")
+    assert ("ACCUSE", "Sean McCormack", "Evo Morales") in e, sorted(map(str, e))
+
+
+def test_praising_the_courage_of_both_presidents_supports_the_storys_pair(nlp):
+    from test_coref_groups import _LONG_STORY
+    e = got(nlp, _LONG_STORY + "U.S. Secretary of State Antony Blinken praised the courage of both presidents.")
+    assert {("SUPPORT", "Antony Blinken", "Luis Arce"), ("SUPPORT", "Antony Blinken", "Gabriel Boric")} <= e, \
+        sorted(map(str, e))

@@ -136,6 +136,9 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move"),
     "storming": ("storm",), "shelling": ("shell",), "bombing": ("bomb",), "annexation": ("annex",),
     "detention": ("detain", "arrest"),
+    "attack": ("attack", "strike", "hit"), "strike": ("strike", "hit"), "assault": ("assault", "attack", "storm"),
+    "offensive": ("launch",), "invasion": ("invade",), "airstrike": ("strike", "hit"), "sinking": ("sink",),
+    "bombardment": ("bombard", "shell"),
 }
 _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
@@ -147,6 +150,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "visit": ("CONSULT",), "trip": ("CONSULT",), "raid": ("ASSAULT", "COERCE"), "killing": ("ASSAULT",),
     "relocation": (), "removal": (), "storming": ("ASSAULT",), "shelling": ("ASSAULT",), "bombing": ("ASSAULT",),
     "annexation": ("COERCE", "ASSAULT"), "detention": ("COERCE",),
+    "attack": ("ASSAULT",), "strike": ("ASSAULT",), "assault": ("ASSAULT",), "offensive": ("ASSAULT",),
+    "invasion": ("ASSAULT",), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
 }
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
@@ -218,7 +223,9 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
                          "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem",
                          "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
-                         "intolerable", "stab", "backstab", "treachery", "duplicity", "slap"})
+                         "intolerable", "stab", "backstab", "treachery", "duplicity", "slap", "unforgivable",
+                         "inexcusable", "indefensible", "unconscionable", "cowardly", "vile", "inhumane", "senseless",
+                         "horrific", "monstrous", "savage", "barbarous", "error"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -560,7 +567,13 @@ class _Finder:
                 return named
         if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both", "three", "four") for c in t.children) \
                 or low in ("three", "four") and t.dep_ in _SUBJ and any(c.lower_ == "the" for c in t.children):
-            pair = self._pair_before(t, people=True, leave_out=self._teller(t))  # "the two leaders", "the three"
+            teller = self._teller(t)
+            g = ents.group_at(t.i)
+            if g is not None and g.head == t.i and g.wants == "Person" and len(g.members) >= 2 \
+                    and not teller.intersection(g.members):
+                self.weak.add(t.i)  # "both presidents": the pair coreference found (extract/groups.py)
+                return list(g.members)
+            pair = self._pair_before(t, people=True, leave_out=teller)  # "the two leaders", "the three"
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -2597,10 +2610,21 @@ class _Finder:
         far = sents[max(0, idx - 5)].start  # a named kind of event ("the sanctions") is found further back
         kinds = _DEED_VERBS.get(noun.lemma_, ())
         types = _DEED_TYPES.get(noun.lemma_)
+        # "the decision to expel Goldberg": whoever did something to Goldberg lately
+        done_to = [k for a in noun.children if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
+                   for o in a.children if o.dep_ == "dobj" for k in self.actors(o)]
+        if done_to:
+            for ev in reversed(self.out):
+                if far <= ev.trigger.i < noun.i and set(done_to) & set(ev.target) and not set(ev.source) & set(exclude):
+                    return list(ev.source)
         for ev in reversed(self.out):
             if (lo if types is None else far) <= ev.trigger.i < noun.i and (types is None or ev.type in types) \
                     and not set(ev.source) & set(exclude):
                 return list(ev.source)
+        if types and any(c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            lead = self._lead_source(types, noun, exclude)
+            if lead:
+                return lead
         for t in reversed(self.doc[lo:noun.i]):
             if t.pos_ == "VERB" and (not kinds or t.lemma_ in kinds):
                 keys = [k for k in self.subjects(t) if k not in exclude]
@@ -2661,6 +2685,20 @@ class _Finder:
         for ev in reversed(self.out):
             if ev.type == type_ and lo <= ev.trigger.i < at.i and not set(ev.source) & set(exclude):
                 return list(ev.source)
+        return self._lead_source((type_,), at, exclude)
+
+    def _lead_source(self, types: tuple[str, ...], at: Token, exclude=()) -> list[str]:
+        """Who did the deed the story opens with, when nothing of its kind was told since:
+        "the attack" eight sentences on is still the attack of the first sentence."""
+        sents = sentences(self.doc)
+        if len(sents) < 2:
+            return []
+        lead_end = sents[1].end
+        for ev in reversed(self.out):
+            if ev.type in types and ev.trigger.i < at.i and ev.status == "occurred":
+                if ev.trigger.i >= lead_end:
+                    return []  # a later one was told: the window's rule decides
+                return [] if set(ev.source) & set(exclude) else list(ev.source)
         return []
 
     def _earlier_meeting(self, at: Token, noun: Token, exclude=(), types=("CONSULT",)) -> "RawEvent | None":
@@ -3374,6 +3412,9 @@ class _Finder:
             x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
         # 'called Canberra's decision "a stab in the back"' parsed as a complement with the epithet beside it
         named += [c for c in v.children if c.dep_ == "oprd" and any(a.dep_ == "appos" and a.i > c.i for a in c.children)]
+        # 'called the attack "barbarism"' parsed with the object as the epithet's modifier
+        named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
+                  if x.dep_ in ("nmod", "compound") and x.i < c.i and x.pos_ == "NOUN"]
         if not named and v.dep_ in ("relcl", "acl"):
             named = [v.head]  # "a move Warsaw called a provocation"
         for o in named:
