@@ -254,6 +254,17 @@ def test_a_joint_statement_is_no_meeting(nlp):
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
 
 
+@pytest.mark.parametrize("text, authors", [
+    ("The African Union, the European Union and the United Nations said in a joint declaration on Friday "
+     "that they would support the transition.", ("African Union", "European Union", "United Nations")),
+    ("Chile and Peru issued a joint statement on Monday.", ("Chile", "Peru")),
+    ("Chile issued a joint statement with Peru on Monday.", ("Chile", "Peru")),
+])
+def test_a_joint_statement_is_a_commitment_of_its_authors(nlp, text, authors):
+    e = got(nlp, text)
+    assert {sym("AGREE", a, b) for a in authors for b in authors if a < b} <= e, sorted(map(str, e))
+
+
 def test_talks_in_the_place_a_visitor_flew_to_are_with_its_host(nlp):
     e = got(nlp, "Turkish President Recep Tayyip Erdogan then flew to Kyiv, where Ukrainian President "
                  "Volodymyr Zelenskiy endorsed the grain plan after talks that lasted four hours.")

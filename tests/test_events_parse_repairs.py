@@ -157,3 +157,13 @@ def test_a_day_the_parse_hangs_on_the_auxiliary_dates_the_verb(nlp):
     doc = _reparsed(nlp, text, {"on": ("had", "prep")})  # the parse of "X had on Thursday called ..."
     ex = _extracted(doc, published="2024-06-15")  # a Saturday
     assert [i.date for i in ex.interactions if i.type == "ACCUSE"] == ["2024-06-13"]
+
+
+def test_a_joint_statement_issued_in_a_clause_parsed_as_a_conjunct_is_its_own_authors(nlp):
+    text = ("Austrian Chancellor Karl Nehammer stood beside Slovak Prime Minister Robert Fico as Austria and "
+            "Slovakia issued a joint declaration on energy.")
+    # the parse that makes "as" a preposition over the two states and the clause a conjunct of "stood"
+    doc = _reparsed(nlp, text, {"as": ("stood", "prep"), "Austria": ("as", "pobj"), "issued": ("stood", "conj")})
+    e = edges(_extracted(doc))
+    assert sym("AGREE", "Austria", "Slovakia") in e, sorted(map(str, e))
+    assert not any(x[0] == "AGREE" and "Karl Nehammer" in str(x) for x in e), sorted(map(str, e))

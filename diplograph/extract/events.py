@@ -140,6 +140,10 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "offensive": ("launch",), "invasion": ("invade",), "airstrike": ("strike", "hit"), "sinking": ("sink",),
     "bombardment": ("bombard", "shell"),
 }
+# a statement made together is a commitment made together: "said in a joint declaration"
+_JOINT_STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "issue", "release", "adopt", "publish",
+                                    "pledge", "agree", "vow", "affirm", "reaffirm", "express"})
+_STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter"})
 _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
     "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
@@ -1663,6 +1667,8 @@ class _Finder:
                 c.dep_ == "dobj" and c.lemma_ in _SUPPORT_OBJECTS for c in v.children):
             self.reaffirm(v)  # "reaffirmed Washington's commitment to defend its ally"
             return
+        if lemma in _JOINT_STATEMENT_VERBS:
+            self.joint_statement(v)  # "A, B and C said in a joint declaration that ..." (and goes on)
         if spec is None and lemma in ("hold", "conduct", "stage", "carry", "begin", "launch", "start") and any(
                 c.dep_ == "dobj" and c.lemma_ in lx.JOINT_NOUNS and any(a.lower_ in ("joint", "combined", "trilateral",
                                                                                    "bilateral", "multilateral")
@@ -4051,6 +4057,26 @@ class _Finder:
         if occasion is None or sentence_no(self.doc, occasion.at.i) < sentence_no(self.doc, v.i) - 1:
             return  # only the gathering just told
         self._join(occasion, v, v, list(dict.fromkeys(joiners)))
+
+    def joint_statement(self, v: Token) -> None:
+        """'A, B and C said in a joint declaration that ...', 'A and B issued a joint statement':
+        a commitment the authors made together (AGREE among them)."""
+        told = [c for c in v.children if c.dep_ == "dobj"] + [
+            p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "through", "via") for p in _prep_objects(c)]
+        if not any(t.lemma_ in _STATEMENT_NOUNS and any(a.lower_ == "joint" for a in t.children) for t in told):
+            return
+        subjects = self.subjects(v)
+        if v.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            # "A stood beside B as C and D issued a joint declaration", parsed with "as" a preposition
+            # and the clause a conjunct: C and D issued it
+            stranded = [p for c in v.head.children if c.dep_ == "prep" and c.lower_ in ("as", "while", "when")
+                        and c.i < v.i for p in _prep_objects(c)]
+            subjects = [k for p in stranded for k in self.actors(p)] or subjects
+        authors = subjects + self._prep_actors([v, *told], ("with",))  # ("issued a joint statement with Y")
+        authors = [k for k in dict.fromkeys(authors) if self._is_actor(k)]
+        if len(authors) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+            self.emit("AGREE", authors, [], v, f"verb:{v.lemma_}-joint-statement", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
 
     def look_on(self, v: Token) -> bool:
         """'A and B signed the accord as C and D looked on', 'shook hands while C watched':
