@@ -417,6 +417,7 @@ class _Finder:
         self.ents = ents
         self.out: list[RawEvent] = []
         self.weak: set[int] = set()  # tokens whose actor came from a guess
+        self._checking: set[int] = set()  # group nouns whose members are being checked against their verb
         self.extra_anchor: dict[int, Token] = {}  # verb -> word whose clause also dates it
         self.occasions: list[_Occasion] = []  # gatherings told so far, with who was there
 
@@ -573,10 +574,10 @@ class _Finder:
                 or low in ("three", "four") and t.dep_ in _SUBJ and any(c.lower_ == "the" for c in t.children):
             teller = self._teller(t)
             g = ents.group_at(t.i)
-            if g is not None and g.head == t.i and g.wants == "Person" and len(g.members) >= 2 \
-                    and not teller.intersection(g.members):
+            members = self._group_members(t, teller) if g is not None and g.wants == "Person" else []
+            if members:
                 self.weak.add(t.i)  # "both presidents": the pair coreference found (extract/groups.py)
-                return list(g.members)
+                return members
             pair = self._pair_before(t, people=True, leave_out=teller)  # "the two leaders", "the three"
             if pair:
                 self.weak.add(t.i)
@@ -742,6 +743,12 @@ class _Finder:
                     return list(g.members)
                 return []
             teller = self._teller(t)
+            # (for "both sides" the last two-sided event's parties serve better than the set the
+            # coreference guessed, which often takes the two people named last)
+            members = self._group_members(t, teller) if low not in ("sides", "parties", "side") else []
+            if members:
+                self.weak.add(t.i)  # "the two countries": the set coreference found (extract/groups.py)
+                return members
             pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller)
             if pair:
                 self.weak.add(t.i)
@@ -884,6 +891,22 @@ class _Finder:
                 self.weak.add(t.i)
                 return keys
         return []
+
+    def _group_members(self, t: Token, teller: set[str]) -> list[str]:
+        """The set coreference found for the group noun t (extract/groups.py), unless it holds
+        the one telling of it or the one acting on it ("the EU and the US pressed both sides")."""
+        g = self.ents.group_at(t.i)
+        if g is None or g.head != t.i or len(g.members) < 2 or teller.intersection(g.members):
+            return []
+        gov = t.head if t.dep_ in ("dobj", "dative", "nsubjpass") else t.head.head if t.dep_ == "pobj" else None
+        if gov is not None and gov.pos_ in ("VERB", "AUX") and t.i not in self._checking:
+            self._checking.add(t.i)  # (the subjects may name a group themselves)
+            try:
+                if set(self.subjects(gov)) & set(g.members):
+                    return []
+            finally:
+                self._checking.discard(t.i)
+        return list(g.members)
 
     def _pair_before(self, t: Token, people: bool | None, reach: int | None = None,
                      leave_out: set[str] = frozenset()) -> list[str]:
