@@ -220,3 +220,23 @@ def test_a_reaction_does_not_take_the_day_of_anothers_act_on_the_same_pair(nlp):
                   "to compromise. The European Union welcomed the deal.\n", "2024-06-14")  # a Friday
     assert "2024-06-10" in dates_of(ex, "REQUEST")
     assert "2024-06-10" not in dates_of(ex, "SUPPORT"), [(i.type, i.date) for i in ex.interactions]
+
+
+@pytest.mark.model
+def test_fighting_told_for_two_years_is_two_bouts_one_each_year(nlp):
+    ex = run(nlp, "Guyana and Suriname fought deadly skirmishes over the river in 1969 and 1972.\n", "2024-06-10")
+    assert sorted(dates_of(ex, "ASSAULT")) == ["1969", "1969", "1972", "1972"]  # (each side fired on the other)
+
+
+@pytest.mark.model
+def test_sanctions_adopted_in_two_years_stay_one_span(nlp):
+    # guard: only fighting is split by year
+    ex = run(nlp, "The U.N. Security Council adopted sanctions against North Korea in 2016 and 2017.\n", "2024-06-10")
+    assert dates_of(ex, "SANCTION") == ["2016/2017"]
+
+
+@pytest.mark.model
+def test_two_bouts_of_fighting_in_one_sentence_keep_their_own_dates(nlp):
+    ex = run(nlp, "Armenia and Azerbaijan fought a war over Karabakh in 2020 and clashed again along their "
+                  "border in September 2022.\n", "2024-06-10")
+    assert {"2020", "2022-09"} <= set(dates_of(ex, "ASSAULT")), dates_of(ex, "ASSAULT")

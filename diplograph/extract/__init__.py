@@ -75,7 +75,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     interactions: list[LocalInteraction] = []
     background: set[int] = set()  # undated events told as happening at another time
     where: list[int] = []  # the sentence of each interaction
-    seen = set()
+    seen: dict[tuple, list[tuple[int, str | None]]] = {}  # per event and sentence: (trigger, date) told
     used: set[str] = set()
     dated: list[tuple[int, set[str], str, str | None]] = []  # (sentence start, actors, date, text)
     sent_index = {s.start: n for n, s in enumerate(sentences(sdoc))}
@@ -121,12 +121,18 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         if date is None:
             date_text = written  # nothing better: keep the expression as written
 
-        for part, when in _respectively(ev, date, sent):
+        for part, when, split in [(p, d, len(ds) > 1) for p, w in _respectively(ev, date, sent)
+                                  for ds in [_each_clash(ev, w, date_text)] for d in ds]:
             s_start, s_end = _trimmed(cleaned, sent.start_char, sent.end_char)
             key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
-            if key in seen:
+            told = seen.setdefault(key, [])
+            # one sentence may tell two bouts of one kind on different dates ("fought wars in the
+            # 1990s and in 2020, and clashed again last September"); the same word twice, or a
+            # second word of the same day, is one
+            if any(not split and (i == ev.trigger.i or d == when or d is None or when is None)
+                   or split and d == when for i, d in told):
                 continue
-            seen.add(key)
+            told.append((ev.trigger.i, when))
             evidence = Evidence(doc_id=document.id, start=s_start, end=s_end, text=text[s_start:s_end],
                                 trigger_start=ev.trigger.idx,
                                 trigger_end=ev.trigger.idx + len(ev.trigger.text),
@@ -415,6 +421,21 @@ def _respectively(ev, date: str | None, sent):
         return whole
     return [(SimpleNamespace(source=ev.source, target=[ev.target[0]]), a),
             (SimpleNamespace(source=ev.source, target=[ev.target[1]]), b)]
+
+
+_JOINED_YEARS = re.compile(r"^(?:in\s+)?(?:the\s+)?(\d{4})s?\s+and\s+(?:in\s+)?(\d{4})s?$", re.I)
+
+
+def _each_clash(ev, date: str | None, date_text: str | None) -> list[str | None]:
+    """'fought skirmishes in 1994 and 1996', 'naval clashes in 1999 and 2002': fighting told
+    for two years is two bouts of it, one each year (talks or sanctions 'in 2016 and 2017'
+    stay one span)."""
+    if ev.type != "ASSAULT" or not date or "/" not in date or not date_text:
+        return [date]
+    m = _JOINED_YEARS.match(date_text.strip())
+    if m is None or date != f"{m.group(1)}/{m.group(2)}":
+        return [date]
+    return [m.group(1), m.group(2)]
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
