@@ -1156,3 +1156,10 @@ def test_the_two_countries_are_the_storys_pair_not_the_two_named_last_in_passing
                  "former colonial powers. The two countries fought a brief skirmish over the triangle in 1969.")
     assert sym("ASSAULT", "Guyana", "Suriname") in e or ("ASSAULT", "Suriname", "Guyana") in e, sorted(map(str, e))
     assert not any(x[0] == "ASSAULT" and "Netherlands" in str(x) for x in e), sorted(map(str, e))
+
+
+def test_a_call_joined_to_a_reported_feeling_is_the_speakers(nlp):
+    # the parse joins "called" to the predicate "concerned" of the reported clause
+    e = got(nlp, "Norway, which chairs the Arctic Council this year, said it was deeply concerned and "
+                 "called on Russia to meet its obligations under the treaty.")
+    assert ("REQUEST", "Norway", "Russia") in e, sorted(map(str, e))

@@ -1068,6 +1068,13 @@ class _Finder:
                 speaker = self.subjects(head.head, depth + 1)
                 if speaker:
                     return speaker
+            if not keys and verb.dep_ == "conj" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):
+                # "X said it was deeply concerned and called on Y": the parse joins the verb to the
+                # predicate; its subject is the copula's, or for "it"/"he", the speaker's
+                cop = head.head
+                keys = self.subjects(cop, depth + 1)
+                if not keys and cop.dep_ == "ccomp" and cop.head.lemma_ in _SAY_VERBS:
+                    keys = self.subjects(cop.head, depth + 1)
             if not keys and verb.dep_ == "conj" and head.dep_ in ("ccomp", "conj") and \
                     not any(c.dep_ in ("nsubj", "nsubjpass") and self.actors(c) for c in head.children):
                 # "X stressed that the issue is ... and called on Y": the parse hangs the
