@@ -1163,3 +1163,13 @@ def test_a_call_joined_to_a_reported_feeling_is_the_speakers(nlp):
     e = got(nlp, "Norway, which chairs the Arctic Council this year, said it was deeply concerned and "
                  "called on Russia to meet its obligations under the treaty.")
     assert ("REQUEST", "Norway", "Russia") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "A memorandum was initialled on Monday by Chilean Foreign Minister Tomas Ruiz and Peruvian Foreign "
+    "Minister Ana Soto.",
+    "Chile and Peru initialled a memorandum of understanding on fisheries on Monday.",
+])
+def test_initialling_a_memorandum_is_an_agreement(nlp, text):
+    e = got(nlp, text)
+    assert any(x[0] == "AGREE" for x in e), sorted(map(str, e))

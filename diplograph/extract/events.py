@@ -4328,7 +4328,7 @@ class _Finder:
         if n.dep_ == "dobj" and n.head.lemma_ in lx.VERBS and lx.VERBS[n.head.lemma_].type == "AGREE":
             return  # "signed a deal with X": the verb says it
         if n.dep_ == "dobj" and n.head.lemma_ in ("announce", "unveil", "conclude", "seal", "finalise",
-                                                  "finalize", "ink", "clinch", "strike", "hammer") \
+                                                  "finalize", "ink", "clinch", "strike", "hammer", "initial") \
                 and not any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
             # (not "Qatar and Egypt announced a truce between Israel and Hamas": its parties say who)
             # "the two leaders announced a series of agreements"
@@ -4342,7 +4342,7 @@ class _Finder:
                           status=self.status(v), confidence=self._conf(v, 0.6))
             return
         if n.dep_ == "nsubjpass" and n.head.lemma_ in ("announce", "unveil", "conclude", "seal", "finalise",
-                                                       "finalize", "clinch", "strike"):
+                                                       "finalize", "clinch", "strike", "initial", "ink"):
             # "The pact was unveiled on Wednesday by Biden, Morrison and Johnson"
             v = n.head
             parties = list(dict.fromkeys(k for a in v.children if a.dep_ == "agent"
