@@ -281,3 +281,9 @@ def test_a_visit_by_someone_during_a_hosts_act_is_to_the_hosts_country(nlp):
     e = got(nlp, "Moldovan President Maia Sandu signed the decree during a visit by U.S. Secretary of State "
                  "Antony Blinken.")
     assert sym("CONSULT", "Antony Blinken", "Moldova") in e, sorted(map(str, e))
+
+
+def test_talks_held_under_a_label_are_held(nlp):
+    e = got(nlp, "U.S. envoy Molly Phee held what she described as frank and difficult talks in Khartoum "
+                 "with General Abdel Fattah al-Burhan on Monday.")
+    assert sym("CONSULT", "Molly Phee", "Abdel Fattah al-Burhan") in e, sorted(map(str, e))

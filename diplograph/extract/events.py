@@ -141,6 +141,8 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "bombardment": ("bombard", "shell"),
 }
 # a statement made together is a commitment made together: "said in a joint declaration"
+# "what X called / described as ...": a label inside a free relative
+_LABEL_VERBS = frozenset({"describe", "call", "term", "dub", "characterise", "characterize", "label"})
 _JOINT_STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "issue", "release", "adopt", "publish",
                                     "pledge", "agree", "vow", "affirm", "reaffirm", "express"})
 _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter"})
@@ -353,6 +355,16 @@ def _dated_subject(verb: Token) -> Token | None:
                     and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children):
                 return name
     return None
+
+
+def _held_under_label(n: Token) -> Token | None:
+    """The verb of 'X held what she described as frank talks' for the noun 'talks', which the
+    parse hangs on the label ('described'), as its object or after 'as'."""
+    label = n.head if n.dep_ == "dobj" else n.head.head if n.dep_ == "pobj" and n.head.lower_ == "as" else None
+    if label is None or label.lemma_ not in _LABEL_VERBS or label.dep_ not in ("ccomp", "relcl") \
+            or label.head.pos_ not in ("VERB", "AUX") or not any(c.lower_ == "what" for c in label.children):
+        return None
+    return label.head
 
 
 def _together_with(t: Token) -> list[Token]:
@@ -3888,6 +3900,9 @@ class _Finder:
         if light is not None and verb is None:
             # "X held talks with Y" parsed with 'held' as the noun's modifier: the light verb's frame
             verb, gov = light, light
+        labelled = _held_under_label(n)
+        if labelled is not None:
+            verb = gov = light = labelled  # "held what she described as frank talks with X"
         status = self.status(gov) if gov is not None else "occurred"
         place_tok = self._quantity_of(n)  # "during four hours of talks": where the talks stand
         if gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in lx.PLAN_VERBS:
@@ -4435,7 +4450,7 @@ class _Finder:
         for _ in range(4):
             t = t.head
             if t.pos_ in ("VERB", "AUX"):
-                return t
+                return _held_under_label(n) or t
             if t.head is t:
                 return t if t.pos_ in ("VERB", "AUX") else None
         return None
