@@ -167,3 +167,13 @@ def test_a_joint_statement_issued_in_a_clause_parsed_as_a_conjunct_is_its_own_au
     e = edges(_extracted(doc))
     assert sym("AGREE", "Austria", "Slovakia") in e, sorted(map(str, e))
     assert not any(x[0] == "AGREE" and "Karl Nehammer" in str(x) for x in e), sorted(map(str, e))
+
+
+def test_a_second_expeller_named_before_its_own_verb_is_its_subject_not_the_first_ones_target(nlp):
+    text = ("Norway, Denmark and Finland each told three Belarusian diplomats to leave on Monday. "
+            "Sweden expelled two and Estonia expelled five.")
+    # the parse that makes "Estonia" a conjunct of "two" and leaves the second verb without a subject
+    doc = _reparsed(nlp, text, {"Estonia": ("two", "conj"), "and": ("two", "cc")})
+    e = edges(_extracted(doc))
+    assert {("SANCTION", "Sweden", "Belarus"), ("SANCTION", "Estonia", "Belarus")} <= e, sorted(map(str, e))
+    assert ("SANCTION", "Sweden", "Estonia") not in e, sorted(map(str, e))

@@ -1173,3 +1173,8 @@ def test_a_call_joined_to_a_reported_feeling_is_the_speakers(nlp):
 def test_initialling_a_memorandum_is_an_agreement(nlp, text):
     e = got(nlp, text)
     assert any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_expelling_a_named_ambassador_sanctions_him_and_his_country(nlp):
+    e = got(nlp, "On Tuesday Bamako expelled France's ambassador, Joel Meyer.")
+    assert {("SANCTION", "Mali", "France"), ("SANCTION", "Mali", "Joel Meyer")} <= e, sorted(map(str, e))

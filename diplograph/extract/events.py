@@ -357,6 +357,16 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _subject_of_next_verb(x: Token) -> bool:
+    """'A expelled four and B expelled 13' parsed with B a conjunct of the first object: B,
+    a name right before a subjectless verb joined to the first, is that verb's subject."""
+    if x.dep_ != "conj" or x.pos_ != "PROPN" or x.i + 1 >= len(x.doc):
+        return False
+    nxt = x.doc[x.i + 1]
+    return nxt.dep_ == "conj" and nxt.pos_ == "VERB" and x.head.head.i == nxt.head.i and x.head.dep_ == "dobj" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+
+
 def _held_under_label(n: Token) -> Token | None:
     """The verb of 'X held what she described as frank talks' for the noun 'talks', which the
     parse hangs on the label ('described'), as its object or after 'as'."""
@@ -438,7 +448,9 @@ class _Finder:
         if tok is None:
             return []
         out: list[str] = []
-        toks = [tok, *tok.conjuncts]
+        # (not "Canada expelled four and Ukraine expelled 13" parsed with Ukraine the object's
+        # conjunct: a name right before a verb of its own is that verb's subject)
+        toks = [tok, *(x for x in tok.conjuncts if not _subject_of_next_verb(x))]
         m = self.ents.mention_at(tok.i)
         if m is not None:  # the parse may hang a conjunct on any word of a long name
             for i in range(m.start, m.end):
@@ -1039,6 +1051,8 @@ class _Finder:
         fused = _dated_subject(verb)
         if fused is not None:
             return self.actors(fused)
+        if verb.dep_ == "conj" and verb.i > 0 and _subject_of_next_verb(self.doc[verb.i - 1]):
+            return self.actors(self.doc[verb.i - 1])  # "Canada expelled four and Ukraine expelled 13"
         head = verb.head
         if verb.dep_ == "xcomp" and head.dep_ == "acomp" and head.pos_ == "ADJ":
             return self.subjects(head.head, depth + 1)  # "X is due to travel", "X is likely to meet"
@@ -2093,11 +2107,18 @@ class _Finder:
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         if spec.type == "SANCTION" and lemma == "expel":
             # "Fiji's high commissioner had been expelled": the country whose envoy it is
-            owned = [k for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _envoy_noun(c) and not any(
-                (m := self.ents.mention_at(x.i)) is not None and m.kind == "person" for x in c.subtree)  # unnamed
-                     for x in c.children if x.dep_ == "poss"
+            envoys = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _envoy_noun(c)]
+            owned = [k for c in envoys for x in c.children if x.dep_ == "poss"
                      for k in self.actors(x) if self.ents.drafts[k].type == "Country"]
-            tgt = owned or [self._as_country(k) for k in tgt]  # "expelled the French ambassador": France
+            if not owned:  # "Rwanda's ambassador, Vincent Karega", one mention of him: the country it names
+                owned = [self.ents.country(m.iso3).key for c in envoys for x in c.children if x.dep_ == "poss"
+                         if (m := self.ents.mention_at(x.i)) is not None and m.iso3 and m.kind == "nominal"]
+            named = any((m := self.ents.mention_at(x.i)) is not None and m.kind == "person"
+                        for c in envoys for x in c.subtree)
+            if owned and named:  # "expelled Rwanda's ambassador, Vincent Karega": him, and Rwanda
+                tgt = list(dict.fromkeys([self._as_country(k) for k in tgt] + owned))
+            else:  # "expelled the French ambassador": France
+                tgt = owned or [self._as_country(k) for k in tgt]
             if passive and not src:
                 src = [k for k in self._announcing_state(v) if k not in tgt]  # "X announced that Y's envoy had been expelled"
             if not tgt and any(c.dep_ == "dobj" and c.pos_ == "NUM" for c in v.children):
