@@ -211,3 +211,12 @@ def test_demonyms_the_libraries_lack(form, iso3):
 ])
 def test_seats_of_government_under_other_spellings(form, iso3):
     assert get_gazetteer().country_by_capital(form).iso3 == iso3
+
+
+def test_congo_alone_is_the_democratic_republic_as_news_writes_it():
+    from diplograph.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.find_country("Congo")[0].iso3 == "COD"
+    assert gaz.find_country("Republic of Congo")[0].iso3 == "COG"
+    assert gaz.find_country("Congo-Brazzaville")[0].iso3 == "COG"
