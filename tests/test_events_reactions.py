@@ -1178,3 +1178,15 @@ def test_initialling_a_memorandum_is_an_agreement(nlp, text):
 def test_expelling_a_named_ambassador_sanctions_him_and_his_country(nlp):
     e = got(nlp, "On Tuesday Bamako expelled France's ambassador, Joel Meyer.")
     assert {("SANCTION", "Mali", "France"), ("SANCTION", "Mali", "Joel Meyer")} <= e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("denial", ["Peru denies it.", "Peru denied it on Monday."])
+def test_denying_it_after_an_accusation_rejects_the_accuser(nlp, denial):
+    e = got(nlp, "Chile accuses Peru of spying on its navy, a charge backed by U.N. experts. " + denial)
+    assert ("REJECT", "Peru", "Chile") in e, sorted(map(str, e))
+
+
+def test_denying_it_after_a_mere_claim_rejects_nobody(nlp):
+    # guard: nothing was alleged
+    e = got(nlp, "Chile says Peru is ready to talk. Peru denies it.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))

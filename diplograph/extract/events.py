@@ -2655,7 +2655,9 @@ class _Finder:
                 done = True
         if not done and v.lemma_ in ("deny", "dismiss") and (
                 any(c.dep_ in ("xcomp", "ccomp") for c in v.children)
-                or any(c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children)):
+                or any(c.dep_ == "dobj" and (c.lemma_ in _INVOLVEMENT_NOUNS or c.lower_ in ("it", "this", "that", "them"))
+                       for c in v.children)):
+            # ("Rwanda denies it": the accusation just told)
             # "Minsk denies engineering the crisis", "Moscow denied any involvement": the
             # accusation just made against it, or made in the clause itself ("any involvement
             # in the poisoning, which Britain blames on Russia")
