@@ -201,6 +201,15 @@ def test_a_guest_at_a_signing_by_a_movements_chief_meets_the_chief_not_the_movem
     assert sym("CONSULT", "Mohammed bin Abdulrahman al-Thani", "Taliban") not in e, sorted(map(str, e))
 
 
+def test_guests_of_a_ceremony_attended_by_them_in_the_signing_sentence_meet_the_signers(nlp):
+    e = got(nlp, "Norwegian Foreign Minister Espen Barth Eide and Finnish Foreign Minister Elina Valtonen "
+                 "mediated the talks. On Friday in Oslo, Estonian Foreign Minister Margus Tsahkna and Latvian "
+                 "Foreign Minister Baiba Braze signed a fisheries accord at a ceremony attended by Eide and "
+                 "Valtonen.")
+    assert {sym("CONSULT", g, s) for g in ("Espen Barth Eide", "Elina Valtonen")
+            for s in ("Margus Tsahkna", "Baiba Braze")} <= e, sorted(map(str, e))
+
+
 def test_talks_told_with_the_handshake_that_opened_them_are_that_meeting(nlp):
     # "at the start of talks" is the meeting just told, not a new gathering nobody is known at
     e = got(nlp, "Armenian Prime Minister Aram Sargsyan and Azerbaijani President Elmar Mammadov shook hands "

@@ -1190,3 +1190,11 @@ def test_denying_it_after_a_mere_claim_rejects_nobody(nlp):
     # guard: nothing was alleged
     e = got(nlp, "Chile says Peru is ready to talk. Peru denies it.")
     assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+def test_a_list_after_a_fronted_place_is_the_subject_not_the_places_conjunct(nlp):
+    # the model hangs the two ministers on "Oslo" as its conjuncts and leaves "signed" without a subject
+    e = got(nlp, "On Friday in Oslo, Estonian Foreign Minister Margus Tsahkna and Latvian Foreign Minister "
+                 "Baiba Braze signed a fisheries accord.")
+    assert sym("AGREE", "Margus Tsahkna", "Baiba Braze") in e, sorted(map(str, e))
+    assert not any("Norway" in str(x) for x in e), sorted(map(str, e))

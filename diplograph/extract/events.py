@@ -1136,7 +1136,19 @@ class _Finder:
         m = self.ents.mention_at(j) if j >= sent_of(verb).start else None
         if m is None or m.kind not in ("person", "country", "org", "capital", "demonym"):
             return []
-        return self._actor(self.doc[j], None)
+        t = self.doc[j]
+        if t.dep_ == "conj" and any(self.doc[x].text == "," for x in range(sent_of(verb).start, t.i)):
+            # "On Friday in Oslo, A and B signed ...", parsed with the list a conjunct of the place:
+            # the whole list after the comma
+            first = t
+            while first.dep_ == "conj" and first.head.dep_ != "pobj" and (mm := self.ents.mention_at(
+                    first.head.i)) is not None and mm.kind in ("person", "country", "org"):
+                first = first.head  # (not up to the place the list hangs on: "in Oslo")
+            keys = [k for x in [first, *first.conjuncts] if x.i >= first.i
+                    for k in self._actor(x, None) if self._is_actor(k)]
+            if keys:
+                return list(dict.fromkeys(keys))
+        return self._actor(t, None)
 
     def patients(self, verb: Token) -> list[str]:
         """The passive subject (patient) of a passive verb."""
@@ -4077,6 +4089,23 @@ class _Finder:
         if gov is None:
             return
         hosts = self._mediators(n, n, hosts=True)
+        guests = [k for a in n.children if a.dep_ == "acl" and a.lemma_ in _TAKE_PART_VERBS
+                  for b in a.children if b.dep_ == "agent" for p in _prep_objects(b)
+                  for x in (p, *p.conjuncts) for k in self.actors(x)]
+        if guests and n.dep_ == "pobj" and n.head.lower_ in ("in", "at", "during") \
+                and not self.blocked(gov) and not self.hypothetical(gov):
+            # "A and B signed the accords at a ceremony attended by C and D": C and D saw them sign
+            here = sent_of(n).start
+            signing = next((ev for ev in reversed(self.out) if ev.type == "AGREE"
+                            and sent_of(ev.trigger).start == here and ev.trigger.i < n.i), None)
+            if signing is not None:
+                occasion = next((o for o in self.occasions if o.event is signing), None)
+                if occasion is None:
+                    occasion = _Occasion(at=signing.trigger, present=list(dict.fromkeys(signing.source + signing.target)),
+                                         event=signing)
+                    self.occasions.append(occasion)
+                self._join(occasion, n, gov, [k for k in dict.fromkeys(guests + hosts) if self._is_actor(k)])
+                return
         if self._takes_part(gov, n):
             joiners = self.subjects(gov)
             self.join_occasion(n, gov, joiners + [k for k in hosts if k not in joiners])
