@@ -1151,8 +1151,12 @@ class _Finder:
         return self._actor(t, None)
 
     def patients(self, verb: Token) -> list[str]:
-        """The passive subject (patient) of a passive verb."""
-        return [k for c in verb.children if c.dep_ == "nsubjpass" for k in self.actors(c)]
+        """The passive subject (patient) of a passive verb; in a relative clause ("Pakistan,
+        which has long been accused by Kabul of ..."), the noun the clause is about."""
+        about = verb.dep_ == "relcl" and not (verb.lemma_ in lx.VERBS and lx.VERBS[verb.lemma_].type == "CONSULT")
+        # (not "the gathering of the Rio Group, which was hosted by X": what is hosted is a gathering)
+        return [k for c in verb.children if c.dep_ == "nsubjpass"
+                for k in (self.actors(verb.head) if about and c.lower_ in ("which", "who", "that") else self.actors(c))]
 
     def objects(self, verb: Token, preps=()) -> list[str]:
         keys = []
