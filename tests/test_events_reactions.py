@@ -1211,3 +1211,21 @@ def test_a_gathering_hosted_by_someone_is_no_meeting_with_the_body_named_before_
     e = got(nlp, "Petro spoke at the gathering of the Rio Group, which was hosted by Dominican President "
                  "Luis Abinader.")
     assert not any("Rio Group" in str(x) and "Luis Abinader" in str(x) for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("U.S. Defense Secretary Lloyd Austin said the United States would not hesitate to scrap the accord "
+     "if the Houthis failed to honour it.", "Lloyd Austin", "Houthis"),
+    ("Russian President Vladimir Putin said Russia would respond if NATO deployed missiles in Finland.",
+     "Vladimir Putin", "NATO"),
+    ("Chinese Foreign Minister Wang Yi said China would act if Taiwan declared independence.", "Wang Yi", "Taiwan"),
+])
+def test_a_punishment_promised_on_a_condition_threatens_whoever_it_is_about(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("THREATEN", source, target) in e, sorted(map(str, e))
+
+
+def test_a_promised_response_with_no_condition_threatens_nobody(nlp):
+    # guard
+    e = got(nlp, "Russian President Vladimir Putin said Russia would respond to the new sanctions.")
+    assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))

@@ -141,6 +141,10 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "bombardment": ("bombard", "shell"),
 }
 # a statement made together is a commitment made together: "said in a joint declaration"
+# what a conditional threat promises: "would respond if ...", "would not hesitate to nullify it if ..."
+_PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
+                           "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
+                           "annul", "suspend", "invade", "bomb", "target"})
 # "what X called / described as ...": a label inside a free relative
 _LABEL_VERBS = frozenset({"describe", "call", "term", "dub", "characterise", "characterize", "label"})
 _JOINT_STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "issue", "release", "adopt", "publish",
@@ -2687,6 +2691,28 @@ class _Finder:
             if partners:
                 self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
 
+    def _conditional_threat(self, c: Token, speakers: list[str], v: Token) -> None:
+        """'X said the United States would not hesitate to nullify the deal if the Taliban
+        failed to honour it', 'warned that Russia would respond if NATO deployed missiles':
+        a punishment promised on a condition threatens whoever the condition is about."""
+        if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children):
+            return
+        act = c
+        if c.lemma_ == "hesitate" and any(a.dep_ == "neg" for a in c.children):
+            act = next((x for x in c.children if x.dep_ == "xcomp"), c)  # "would not hesitate to ..."
+        elif any(a.dep_ == "neg" for a in c.children):
+            return
+        if act.lemma_ not in _PUNISH_VERBS:
+            return
+        cond = [x for x in [c, act] for x in x.children if x.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)]
+        threatened = [k for x in cond for k in self.subjects(x) if k not in speakers]
+        own = {self._own_country(k) or k for k in speakers}
+        threatened = [k for k in dict.fromkeys(threatened) if (self._own_country(k) or k) not in own]
+        if threatened and not self.hypothetical(v):
+            self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-if", status=self.status(v),
+                      confidence=self._conf(v, 0.5), anchor=c)
+
     def _doer_of(self, noun: Token, exclude=()) -> list[str]:
         """Who did what 'the move', 'the sanctions', 'the launches', 'the remarks' refer to:
         the source of the latest such event told in the last two sentences, else the subject
@@ -3091,6 +3117,7 @@ class _Finder:
                                   f"verb:{v.lemma_}-{'denial' if denial else 'pejorative'}", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=c)
             self._blamed_in(c, speakers, v)
+            self._conditional_threat(c, speakers, v)
             self._refused_in(c, speakers, v)
             for b in _complements(c):
                 # "said responsibility lay with Kinshasa", "said the blame rests with X"
