@@ -1229,3 +1229,9 @@ def test_a_promised_response_with_no_condition_threatens_nobody(nlp):
     # guard
     e = got(nlp, "Russian President Vladimir Putin said Russia would respond to the new sanctions.")
     assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))
+
+
+def test_dismissing_the_report_rejects_whoever_reported_it_just_before(nlp):
+    e = got(nlp, "Armenia's military said on Friday that Azerbaijani troops had shelled three villages "
+                 "overnight. Baku dismissed the report.")
+    assert ("REJECT", "Azerbaijan", "Armenia") in e, sorted(map(str, e))

@@ -2631,7 +2631,8 @@ class _Finder:
                 # "Kyiv denied the claim": the accusation just made against it; "rejected the
                 # ruling": the court that just ruled
                 other = self._earlier_accuser(src, o) or (
-                    self._doer_of(o, exclude=src) if o.lemma_ in ("ruling", "verdict", "decision", "award") else [])
+                    self._doer_of(o, exclude=src) if o.lemma_ in ("ruling", "verdict", "decision", "award") else []) or (
+                    self._last_speaker(o, src) if o.lemma_ in ("report", "claim", "statement", "assertion") else [])
                 if other:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status,
                               confidence=self._conf(v, 0.55))
@@ -2690,6 +2691,25 @@ class _Finder:
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
                 self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
+
+    def _last_speaker(self, noun: Token, exclude: list[str]) -> list[str]:
+        """Who made 'the report' a denial answers: the one who said something in the sentence
+        just before ("Ukraine's military said 50 Russian tanks had crossed. The Kremlin dismissed
+        the report.")."""
+        n = sentence_no(self.doc, noun.i)
+        if n == 0:
+            return []
+        before = sentences(self.doc)[n - 1]
+        for t in reversed(list(before)):
+            if t.lemma_ in _SAY_VERBS and t.pos_ == "VERB":
+                keys = [k for k in self.subjects(t) if k not in exclude]
+                own = {self._own_country(k) or k for k in exclude}
+                keys = [k for k in keys if (self._own_country(k) or k) not in own]
+                # (a state's military or ministry reports for the state)
+                keys = [self._own_country(k) or k if self.ents.drafts[k].type == "Organization" else k for k in keys]
+                if keys:
+                    return list(dict.fromkeys(keys))
+        return []
 
     def _conditional_threat(self, c: Token, speakers: list[str], v: Token) -> None:
         """'X said the United States would not hesitate to nullify the deal if the Taliban
