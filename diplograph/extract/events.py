@@ -140,13 +140,13 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "offensive": ("launch",), "invasion": ("invade",), "airstrike": ("strike", "hit"), "sinking": ("sink",),
     "bombardment": ("bombard", "shell"),
 }
-# a statement made together is a commitment made together: "said in a joint declaration"
 # what a conditional threat promises: "would respond if ...", "would not hesitate to nullify it if ..."
 _PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
                            "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
                            "annul", "suspend", "invade", "bomb", "target"})
 # "what X called / described as ...": a label inside a free relative
 _LABEL_VERBS = frozenset({"describe", "call", "term", "dub", "characterise", "characterize", "label"})
+# a statement made together is a commitment made together: "said in a joint declaration"
 _JOINT_STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "issue", "release", "adopt", "publish",
                                     "pledge", "agree", "vow", "affirm", "reaffirm", "express"})
 _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter"})
@@ -2700,10 +2700,10 @@ class _Finder:
         if n == 0:
             return []
         before = sentences(self.doc)[n - 1]
+        own = {self._own_country(k) or k for k in exclude}
         for t in reversed(list(before)):
             if t.lemma_ in _SAY_VERBS and t.pos_ == "VERB":
                 keys = [k for k in self.subjects(t) if k not in exclude]
-                own = {self._own_country(k) or k for k in exclude}
                 keys = [k for k in keys if (self._own_country(k) or k) not in own]
                 # (a state's military or ministry reports for the state)
                 keys = [self._own_country(k) or k if self.ents.drafts[k].type == "Organization" else k for k in keys]
