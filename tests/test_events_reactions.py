@@ -1235,3 +1235,19 @@ def test_dismissing_the_report_rejects_whoever_reported_it_just_before(nlp):
     e = got(nlp, "Armenia's military said on Friday that Azerbaijani troops had shelled three villages "
                  "overnight. Baku dismissed the report.")
     assert ("REJECT", "Azerbaijan", "Armenia") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia objected to statements by Turkish officials.",
+    "Armenia objected to Turkey's resolution.",
+    "Armenia protested against the Turkish resolution.",
+])
+def test_objecting_to_what_a_country_said_or_did_accuses_it(nlp, text):
+    e = got(nlp, text)
+    assert ("ACCUSE", "Armenia", "Turkey") in e, sorted(map(str, e))
+
+
+def test_not_objecting_accuses_nobody(nlp):
+    # guard
+    e = got(nlp, "Armenia did not object to Turkey's resolution.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))

@@ -2031,6 +2031,11 @@ class _Finder:
                         self.emit(spec.type, [a], [b for b in pair if b != a], v, rule + ":reciprocal",
                                   status=status, confidence=self._conf(v, 0.5))
                 return
+        if spec.type == "ACCUSE" and not tgt and spec.preps and not passive:
+            # "objected to France's resolution", "protested against statements by French officials":
+            # whose the thing is
+            tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in spec.preps for p in _prep_objects(pr)
+                   for k in self.owner(p) or self._deed_owner(p) if k not in src]
         if spec.type in ("ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "SUPPORT", "SANCTION", "THREATEN") and not tgt:
             for c in v.children:
                 if c.dep_ in ("dobj",) or c.dep_ == "nsubjpass":

@@ -140,6 +140,7 @@ VERBS: dict[str, Verb] = {
     "castigate": Verb("ACCUSE"),
     "censure": Verb("ACCUSE"),
     "protest": Verb("ACCUSE", None, ("to", "against", "with")),
+    "object": Verb("ACCUSE", None, ("to",)),  # "Baku objected to statements by French officials"
     "decry": Verb("ACCUSE"),
     "deplore": Verb("ACCUSE"),
     "scold": Verb("ACCUSE"),
