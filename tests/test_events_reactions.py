@@ -1251,3 +1251,10 @@ def test_not_objecting_accuses_nobody(nlp):
     # guard
     e = got(nlp, "Armenia did not object to Turkey's resolution.")
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+def test_calling_a_remark_wrong_manipulation_accuses_whoever_made_it(nlp):
+    e = got(nlp, "Canadian Prime Minister Justin Trudeau told reporters on Thursday that he regarded Chinese "
+                 "President Xi Jinping as a bully. On Friday, Chinese foreign ministry spokesman Wang Wenbin "
+                 "called the remark extremely wrong and irresponsible political manipulation.")
+    assert ("ACCUSE", "Wang Wenbin", "Justin Trudeau") in e, sorted(map(str, e))

@@ -235,7 +235,8 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
                          "intolerable", "stab", "backstab", "treachery", "duplicity", "slap", "unforgivable",
                          "inexcusable", "indefensible", "unconscionable", "cowardly", "vile", "inhumane", "senseless",
-                         "horrific", "monstrous", "savage", "barbarous", "error"})
+                         "horrific", "monstrous", "savage", "barbarous", "error", "wrong", "erroneous", "mistaken",
+                         "manipulation"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
