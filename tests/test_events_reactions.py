@@ -1258,3 +1258,18 @@ def test_calling_a_remark_wrong_manipulation_accuses_whoever_made_it(nlp):
                  "President Xi Jinping as a bully. On Friday, Chinese foreign ministry spokesman Wang Wenbin "
                  "called the remark extremely wrong and irresponsible political manipulation.")
     assert ("ACCUSE", "Wang Wenbin", "Justin Trudeau") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Canberra believed Beijing was responsible for the cyber attack.", "Australia", "China"),
+    ("Japanese Prime Minister Fumio Kishida said China was to blame for the collision.", "Fumio Kishida", "China"),
+])
+def test_holding_someone_responsible_in_a_finding_or_a_statement_accuses_them(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("ACCUSE", source, target) in e, sorted(map(str, e))
+
+
+def test_not_believing_someone_responsible_accuses_nobody(nlp):
+    # guard
+    e = got(nlp, "Canberra did not believe Beijing was responsible for the cyber attack.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))

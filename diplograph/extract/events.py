@@ -140,6 +140,8 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "offensive": ("launch",), "invasion": ("invade",), "airstrike": ("strike", "hit"), "sinking": ("sink",),
     "bombardment": ("bombard", "shell"),
 }
+# verbs of a conclusion reached: "believed Russia was responsible"
+_FINDING_VERBS = frozenset({"believe", "conclude", "assess", "determine", "think", "judge"})
 # what a conditional threat promises: "would respond if ...", "would not hesitate to nullify it if ..."
 _PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
                            "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
@@ -1808,6 +1810,13 @@ class _Finder:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
             return
+        if spec is None and lemma in _FINDING_VERBS and lemma not in lx.VERBS and not any(
+                c.dep_ == "neg" for c in v.children):
+            # "Washington believed Russia was responsible for the attack"
+            speakers = self.subjects(v)
+            for c in v.children:
+                if c.dep_ == "ccomp" and speakers:
+                    self._responsible_in(c, speakers, v)
         if lemma in ("receive", "win", "get", "enjoy", "gain", "secure") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("backing", "support", "endorsement", "praise") for c in v.children):
             # "Georgia has received strong backing from Washington": the giver supports the subject
@@ -3172,15 +3181,7 @@ class _Finder:
                     if payers:
                         self.emit("THREATEN", speakers, payers, v, f"verb:{v.lemma_}-pay-price", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=b)
-            for b in _complements(c):
-                # "X said Russia was responsible for the attack", "said it was likely that Y was behind it"
-                if b.lemma_ == "be" and not any(a.dep_ == "neg" for a in b.children) and any(
-                        a.dep_ == "acomp" and a.lemma_ in ("responsible", "culpable", "guilty")
-                        or a.dep_ == "prep" and a.lower_ == "behind" for a in b.children):
-                    blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
-                    if blamed and not self.hypothetical(v):
-                        self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
-                                  status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
+            self._responsible_in(c, speakers, v)
             duty = c.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("obligation", "duty", "responsibility")
                                               for o in c.children) and not any(a.dep_ == "neg" for a in c.children)
             if duty or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
@@ -3208,6 +3209,20 @@ class _Finder:
                                        status=self.status(v), confidence=self._conf(v, 0.5))
                         if ev is not None:
                             ev.location = self._place_key(p)
+
+    def _responsible_in(self, c: Token, speakers: list[str], v: Token) -> None:
+        """'X said Russia was responsible for the attack', 'said it was likely that Y was behind
+        it', 'believed China was to blame': whoever is held responsible is accused."""
+        for b in _complements(c):
+            if b.lemma_ == "be" and not any(a.dep_ == "neg" for a in b.children) and any(
+                    a.dep_ == "acomp" and a.lemma_ in ("responsible", "culpable", "guilty")
+                    or a.dep_ == "prep" and a.lower_ == "behind"
+                    or a.dep_ == "xcomp" and a.lemma_ == "blame" and any(x.lower_ == "to" for x in a.children)
+                    for a in b.children):
+                blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+                if blamed and not self.hypothetical(v):
+                    self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
+                              status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
 
     def _blamed_in(self, c: Token, speakers: list[str], v: Token) -> bool:
         """'X said Pelosi had seriously interfered in China's affairs', 'the court ruled that
