@@ -1219,6 +1219,8 @@ def test_a_gathering_hosted_by_someone_is_no_meeting_with_the_body_named_before_
     ("Russian President Vladimir Putin said Russia would respond if NATO deployed missiles in Finland.",
      "Vladimir Putin", "NATO"),
     ("Chinese Foreign Minister Wang Yi said China would act if Taiwan declared independence.", "Wang Yi", "Taiwan"),
+    ("Chinese President Xi Jinping warned that China would respond if Taiwan declared independence.",
+     "Xi Jinping", "Taiwan"),
 ])
 def test_a_punishment_promised_on_a_condition_threatens_whoever_it_is_about(nlp, text, source, target):
     e = got(nlp, text)

@@ -2134,6 +2134,11 @@ class _Finder:
                         self.emit("THREATEN", src, hit, v, f"verb:{lemma}-{x.lemma_}", status=status,
                                   confidence=self._conf(v, 0.55))
                         return
+        if spec.type == "THREATEN" and not tgt and src:
+            # "warned that China would respond if Taiwan declared independence"
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    self._conditional_threat(c, src, v)
         if spec.type == "THREATEN" and not tgt:
             # "threatened to retaliate against X", "to take countermeasures against X"
             tgt = [k for x in v.children if x.dep_ == "xcomp"
