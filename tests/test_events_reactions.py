@@ -1275,3 +1275,16 @@ def test_not_believing_someone_responsible_accuses_nobody(nlp):
     # guard
     e = got(nlp, "Canberra did not believe Beijing was responsible for the cyber attack.")
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    ("Kenya thanked Uganda for sending troops to Somalia.",
+     ("MOBILIZE", "Uganda", "Somalia"), ("MOBILIZE", "Kenya", "Somalia")),
+    ("Chilean President Gabriel Boric thanked Lula for backing Argentina.",
+     ("SUPPORT", "Lula", "Argentina"), ("SUPPORT", "Gabriel Boric", "Argentina")),
+    ("Kyiv accused Russian Foreign Minister Sergei Lavrov of lying during a visit to India.",
+     sym("CONSULT", "Sergei Lavrov", "India"), sym("CONSULT", "Ukraine", "India")),
+])
+def test_the_one_thanked_or_accused_for_a_deed_did_it(nlp, text, wanted, unwanted):
+    e = got(nlp, text)
+    assert wanted in e and unwanted not in e, sorted(map(str, e))

@@ -1128,6 +1128,12 @@ class _Finder:
             # "after meeting X", "before visiting Y"
             gov = head.head
             if gov.pos_ in ("VERB", "AUX"):
+                if head.lower_ in ("for", "of") and verb.tag_ == "VBG":
+                    # "thanked Lula for backing Argentina", "accused Moscow of arming the
+                    # rebels": the one thanked or accused did it
+                    done_by = [k for c in gov.children if c.dep_ == "dobj" for k in self.actors(c)]
+                    if done_by:
+                        return done_by
                 return self.subjects(gov, depth + 1)
         if verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             return self._adjacent_subject(verb)
