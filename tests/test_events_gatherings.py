@@ -296,3 +296,25 @@ def test_talks_held_under_a_label_are_held(nlp):
     e = got(nlp, "U.S. envoy Molly Phee held what she described as frank and difficult talks in Khartoum "
                  "with General Abdel Fattah al-Burhan on Monday.")
     assert sym("CONSULT", "Molly Phee", "Abdel Fattah al-Burhan") in e, sorted(map(str, e))
+
+
+def test_parties_to_talks_one_mediator_held_sat_with_each_other(nlp):
+    e = got(nlp, "Sudan's Omar al-Bashir and South Sudan's Salva Kiir agreed to the plan after three "
+                 "days of talks mediated by former Nigerian President Olusegun Obasanjo.")
+    assert {sym("CONSULT", "Omar al-Bashir", "Salva Kiir"),
+            sym("CONSULT", "Olusegun Obasanjo", "Salva Kiir"),
+            sym("CONSULT", "Olusegun Obasanjo", "Omar al-Bashir")} <= e, sorted(map(str, e))
+
+
+def test_parties_to_indirect_talks_do_not_meet(nlp):
+    # guard
+    e = got(nlp, "The truce between Israel and Hamas followed weeks of indirect negotiations mediated by Egypt.")
+    assert sym("CONSULT", "Israel", "Hamas") not in e and sym("CONSULT", "Egypt", "Israel") in e, \
+        sorted(map(str, e))
+
+
+def test_two_mediators_of_talks_are_no_sides_of_each_other(nlp):
+    # guard
+    e = got(nlp, "Israel and Hamas have been negotiating in Cairo in talks brokered by Egypt and Qatar.")
+    assert sym("CONSULT", "Egypt", "Qatar") not in e and sym("CONSULT", "Egypt", "Hamas") in e, \
+        sorted(map(str, e))

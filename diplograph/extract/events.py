@@ -46,6 +46,8 @@ _HYPOTHETICAL = {"could", "might", "may", "can", "possibly", "perhaps", "maybe",
                  "must"}
 
 
+# talks whose parties never sit at one table: "indirect talks mediated by Qatar"
+_APART_WORDS = frozenset({"indirect", "proximity", "separate", "shuttle", "parallel"})
 _MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
 # what a mediator mediates in: "mediated in the dispute"; its sides are those of the hostile act told last
 _DISPUTE_NOUNS = frozenset({"dispute", "conflict", "crisis", "row", "standoff", "stand-off", "feud", "rift",
@@ -4101,7 +4103,13 @@ class _Finder:
                     # "A and B have been negotiating in talks brokered by X and Y": those who talk
                     # (not "met at a summit hosted by X", whose host is one of them)
                     parties = [k for k in self.subjects(gov) + self.objects(gov, ("with",)) if k not in mediators]
-                if parties:
+                if parties and len(mediators) == 1 and not any(a.lower_ in _APART_WORDS for a in n.children):
+                    # "after talks mediated by X": the parties sat with each other too, as in
+                    # "talks between A and B mediated by X" (three sides, all pairs; with two
+                    # mediators all pairs would seat them as sides of each other too)
+                    self.emit("CONSULT", mediators + parties, [], n, f"noun:{low}-mediated", mode=mode,
+                              status=status, confidence=self._conf(n, 0.5), anchor=gov or n)
+                elif parties:  # "indirect talks mediated by X": X with each party, apart
                     self.emit("CONSULT", mediators, parties, n, f"noun:{low}-mediated", mode=mode, status=status,
                               confidence=self._conf(n, 0.5), anchor=gov or n)
                 return
