@@ -270,3 +270,18 @@ def test_a_body_of_a_country_beside_a_person_stays_a_body(nlp):
     found = drafts_with_org(nlp, "Ivan Petrov of Bulgaria met the governor of the National Bank of "
                                  "Romania.", "National Bank of Romania")
     assert not any(kind == "Person" and "Bank" in name for name, (kind, _, _) in found.items()), found
+
+
+@pytest.mark.parametrize("text, country", [
+    ("South American leaders met in Ecuador on Monday.", "Ecuador"),
+    ("Latin American governments criticised Mexico's plan.", "Mexico"),
+])
+def test_a_regions_demonym_is_not_a_countrys(nlp, text, country):
+    found = drafts(nlp, text)
+    assert "United States" not in found and country in found, found
+
+
+def test_a_country_named_with_a_compass_word_stays_that_country(nlp):
+    # guard
+    found = drafts(nlp, "South African officials met North Korean diplomats.")
+    assert {"South Africa", "North Korea"} <= set(found), found

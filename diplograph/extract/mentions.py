@@ -346,6 +346,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif h.kind == "demonym":
             if h.start > 0 and doc[h.start - 1].lower_ in ("ethnic", "ethnically"):
                 continue  # "an ethnic Albanian majority": a people, not the state
+            if h.start > 0 and doc[h.start - 1].text in _REGION_PREFIXES:
+                continue  # "South American leaders", "Latin American governments": a region
             add(Mention(h.start, h.end, "demonym", span.text, iso3=h.key, source="gazetteer",
                         plural=span[-1].tag_ in ("NNS", "NNPS") or span.text.endswith("s")))
 
@@ -476,6 +478,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
 
 # ----------------------------------------------------------------------- titles
+
+# capitalised words that make a demonym a region's ("South American", "Southeast Asian"); a
+# country named so is a longer gazetteer name of its own ("South African", "North Korean")
+_REGION_PREFIXES = frozenset({"South", "North", "Latin", "Central", "East", "West", "Southeast", "Southwest",
+                              "Northeast", "Northwest", "Pan", "Sub-Saharan", "Trans"})
+
 
 def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
     """Title phrases with rank words and portfolios folded in: 'Deputy Secretary of State',
