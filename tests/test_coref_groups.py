@@ -339,3 +339,24 @@ def test_he_in_what_someone_announced_is_the_one_announcing(nlp, text, who):
     doc, ents = entities_of(nlp, text)
     he = next(t for t in doc if t.lower_ == "he")
     assert ents.drafts[ents.pronoun(he)].name == who
+
+
+def test_the_leaders_after_a_list_of_presidents_of_their_countries_are_all_of_them(nlp):
+    text = ("Presidents Gabriel Boric of Chile, Luis Arce of Bolivia and Dina Boluarte of Peru met in La Paz "
+            "on Friday. The leaders agreed to build a rail link.")
+    assert groups(nlp, text)["the leaders"] == ["Gabriel Boric", "Luis Arce", "Dina Boluarte"]
+
+
+def test_the_leaders_long_after_they_were_named_are_the_storys_titled_pair(nlp):
+    text = _LONG_STORY + "The U.S. ambassador praised the leaders for their courage."
+    assert sorted(groups(nlp, text)["the leaders"]) == ["Gabriel Boric", "Luis Arce"]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a qualified or an owned set of leaders brings in others
+    "Gabriel Boric and Luis Arce met in La Paz. European leaders welcomed the deal.",
+    "Gabriel Boric and Luis Arce met in La Paz. The leaders of the region welcomed the deal.",
+])
+def test_qualified_leaders_are_no_group_of_those_named(nlp, text):
+    assert not any("leaders" in g for g in groups(nlp, text)), groups(nlp, text)
+

@@ -51,6 +51,8 @@ _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _COLLECTIVE = {"pair": 2, "duo": 2, "trio": 3, "quartet": 4, "quintet": 5}
 _DEFINITE = {"the", "both", "these", "those", "their", "each", "either", "neither", "our", "all"}
 _LIST_WORDS = {",", "and", "&", "as", "well", "the", "both", "together", "with"}
+# people a group without a number may stand for: "the leaders" after "A, B and C met"
+_LOOSE_PEOPLE = frozenset({"leaders", "presidents", "ministers", "premiers", "heads"})
 _WINDOW = 6  # sentences back to look for the set a group refers to
 # words for the sides of a dispute or a deal, which are states or movements more than envoys
 _PARTY_WORDS = frozenset({"sides", "parties", "camps", "belligerents", "signatories"})
@@ -197,7 +199,14 @@ class _Finder:
                 return None
             return start, _COLLECTIVE[low], ("Person" if low in ("pair", "duo") else None), False
         if size is None:
-            return None  # "the leaders", "allies": too loose without a number
+            # "the leaders agreed", "endorsed by all the leaders": without a number only the
+            # people listed just before (`_resolve`); "allies", "the European leaders": too loose
+            if low in _LOOSE_PEOPLE and t.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") \
+                    and any(c.lower_ in ("the", "all") for c in dets) \
+                    and not any(c.dep_ in ("amod", "compound", "poss") and c.i < t.i for c in kids) \
+                    and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids):
+                return start, None, "Person", False
+            return None
         if not any(c.lower_ in _DEFINITE for c in dets + [c for c in kids if c.dep_ == "poss"]):
             return None  # "two senior diplomats" brings in new people; "the two" refers back
         if any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in kids):
@@ -253,6 +262,13 @@ class _Finder:
             if lo <= end <= start and len(keys) >= 2 and (size is None or len(keys) == size):
                 candidates.append((end, keys))
         candidates.sort(key=lambda c: -c[0])
+        if size is None:
+            # "the leaders": a list of people told in this sentence or the last, else the two
+            # titled people the story is about, when two stand out
+            if candidates and sentence_no(self.doc, candidates[0][0]) >= n - 1:
+                return candidates[0][1]
+            return self._main_actors(wants, 2, sents[max(0, n - 2 * _WINDOW)].start, start, excluded, own,
+                                     titled=True)
         if self.word in _ROLES and candidates and any(self.ents.drafts[k].title is None for k in candidates[0][1]):
             # "the two leaders": the story's president and prime minister outrank the two envoys
             # who brokered their talks, whom the text gives no such title
@@ -658,9 +674,23 @@ def _lists(doc: Doc, ents) -> list[tuple[int, list]]:
         return None
 
     low = lowers(doc)
+    # "Presidents A of Colombia, B of Brazil and C of Peru": the country only says whose each is
+    whose = {}
     for m in actors:
+        if m.kind == "person" and m.end + 1 < len(doc) and low[m.end] == "of":
+            country = ents.mention_at(m.end + 1)
+            if country is not None and country.kind in ("country", "capital") and country.start == m.end + 1:
+                whose[id(country)] = m.end, country.end
+    ends = {}  # a person's mention -> where its "of Colombia" ends
+    listed = []
+    for m in actors:
+        if id(m) in whose and listed and listed[-1].end == whose[id(m)][0]:
+            ends[id(listed[-1])] = whose[id(m)][1]
+            continue
+        listed.append(m)
+    for m in listed:
         if run:
-            words = low[run[-1].end:m.start]
+            words = low[ends.get(id(run[-1]), run[-1].end):m.start]
             if words and all(w in _LIST_WORDS for w in words) and sentence_no(doc, m.start) == sentence_no(
                     doc, run[-1].start) and any(w in ("and", "&", ",") for w in words) \
                     and not (len(run) >= 2 and closed):
