@@ -1603,16 +1603,17 @@ class _Canon:
         ids: dict[int, str] = {}
         taken = set(by_base)
         for base, gis in sorted(by_base.items()):
-            # a forced id wins, then the most mentioned; the others get a numbered id
+            # a forced id wins, then the most mentioned; the others are told apart by a suffix
             gis.sort(key=lambda gi: (self.groups[gi].forced_id != base, -self.size(gi),
                                      min(self.groups[gi].members)))
             ids[gis[0]] = base
-            n = 2
             for gi in gis[1:]:
-                while f"{base}-{n}" in taken:
-                    n += 1
-                ids[gi] = f"{base}-{n}"
-                taken.add(ids[gi])
+                # named after the first document it is in, not numbered in turn: a new
+                # namesake then renames no other (and no event of theirs needs rewriting)
+                first = self._docs[min(self.groups[gi].members)] if self._docs_in_order \
+                    else min(self._docs[i] for i in self.groups[gi].members)
+                ids[gi] = actor_id = _free_id(f"{base}-{_document_tag(first)}", taken)
+                taken.add(actor_id)
         actors: list[Actor] = []
         node_actor: list[str] = [""] * len(self.nodes)  # every node is in one live group
         for gi in live:
@@ -1671,6 +1672,24 @@ class _Canon:
             documents=self._documents(grp.members),
             reasons=_summarise_reasons(reasons),
         )
+
+
+def _document_tag(doc_id: str) -> str:
+    """A document id as an actor id's suffix: a hashed id's first 8 digits ("doc-3f9c..."),
+    else the id the user gave it ("h3-09"), as a slug."""
+    if doc_id.startswith("doc-"):
+        return doc_id[4:12]
+    return slugify(doc_id) or "doc"
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3` ... when taken (two namesakes of one document)."""
+    if wanted not in taken:
+        return wanted
+    n = 2
+    while f"{wanted}-{n}" in taken:
+        n += 1
+    return f"{wanted}-{n}"
 
 
 def _alias_forms_of(type_: str, kind: str, forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -231,11 +231,24 @@ def test_bare_role_mentions_of_a_named_person_are_not_aliases():
     assert actor_named(res, "Antony Blinken").aliases == ("Secretary Blinken",)
 
 
-def test_colliding_ids_get_numbered():
+def test_colliding_ids_are_told_apart_by_their_first_document():
     d1 = Doc("d1").entity("L0", "Kim", country="PRK").entity("L1", "Kim", country="PRK")
     d2 = Doc("d2").entity("L0", "Kim", country="KOR")
     res = resolve([d1.pair(), d2.pair()])
-    assert sorted(a.id for a in res.actors) == ["person:kim", "person:kim-2"]
+    assert sorted(a.id for a in res.actors) == ["person:kim", "person:kim-d2"]
+
+
+def test_a_new_namesake_renames_no_other():
+    # ids numbered in turn renamed every namesake after the new one, and with them every
+    # event they are in (an incremental ingest rewrote them all)
+    def kim(doc_id, country):
+        return Doc(doc_id).entity("L0", "Kim", country=country).pair()
+
+    before = resolve([kim("d1", "PRK"), kim("d3", "KOR"), kim("d5", "USA")])
+    after = resolve([kim("d1", "PRK"), kim("d2", "JPN"), kim("d3", "KOR"), kim("d5", "USA")])
+    kept = {(a.id, a.documents) for a in before.actors}
+    now = {(a.id, a.documents) for a in after.actors}
+    assert kept < now, (sorted(kept), sorted(now))
 
 
 # --------------------------------------------------------------------------- events
