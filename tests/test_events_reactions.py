@@ -1288,3 +1288,22 @@ def test_not_believing_someone_responsible_accuses_nobody(nlp):
 def test_the_one_thanked_or_accused_for_a_deed_did_it(nlp, text, wanted, unwanted):
     e = got(nlp, text)
     assert wanted in e and unwanted not in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, expelled", [
+    ("Nepal expelled the Chinese ambassador, Li Wei, on Monday.", {"Li Wei", "China"}),
+    ("Fiji expelled the Australian High Commissioner, James Batley, on Monday.", {"James Batley", "Australia"}),
+    ("Fiji expelled the Australian High Commissioner on Monday.", {"Australia"}),  # (guard)
+])
+def test_expelling_a_named_envoy_by_his_demonym_sanctions_him_and_his_country(nlp, text, expelled):
+    e = got(nlp, text)
+    assert {x[2] for x in e if x[0] == "SANCTION"} == expelled, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("The sanctions imposed by Japan and the European Union on Russia remain in place.", {"Japan", "European Union"}),
+    ("Sanctions imposed on Iran by Canada hit its oil exports.", {"Canada"}),
+])
+def test_sanctions_imposed_by_someone_told_as_a_participle(nlp, text, sources):
+    e = got(nlp, text)
+    assert {x[1] for x in e if x[0] == "SANCTION" and x[2] in ("Russia", "Iran")} == sources, sorted(map(str, e))

@@ -337,7 +337,7 @@ def _envoy_noun(t: Token) -> bool:
     return t.lemma_ in _ENVOY_NOUNS or t.lower_ in _ENVOY_NOUNS \
         or t.lemma_ == "head" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             p.lemma_ == "mission" for p in c.children) for c in t.children) \
-        or t.lemma_ == "commissioner" and any(c.lower_ == "high" for c in t.children)
+        or t.lower_ in ("commissioner", "commissioners") and any(c.lower_ == "high" for c in t.children)
 
 
 def _tried_to_win_over(v: Token) -> bool:
@@ -1462,6 +1462,8 @@ class _Finder:
                      for p in pr.children if p.dep_ == "pobj" and p.lower_ in lx.SANCTION_NOUNS]  # "11th package of sanctions"
             objs += [x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children
                      if x.dep_ == "nsubj" and x.lower_ in lx.SANCTION_NOUNS]  # "announced sanctions targeting X"
+            if v.dep_ == "acl" and v.head.lower_ in lx.SANCTION_NOUNS and any(c.dep_ == "agent" for c in v.children):
+                objs.append(v.head)  # "the sanctions imposed by Japan on Russia"
             if objs:
                 self.sanction_noun(v, objs[0])
                 return
@@ -2161,6 +2163,11 @@ class _Finder:
             if not owned:  # "Rwanda's ambassador, Vincent Karega", one mention of him: the country it names
                 owned = [self.ents.country(m.iso3).key for c in envoys for x in c.children if x.dep_ == "poss"
                          if (m := self.ents.mention_at(x.i)) is not None and m.iso3 and m.kind == "nominal"]
+            if not owned:  # "the Indian High Commissioner, Ajay Bisaria": the country its demonym names
+                owned = [self.ents.country(m.iso3).key for c in envoys for x in c.children
+                         if x.dep_ in ("amod", "compound") and x.i < c.i
+                         and (m := self.ents.mention_at(x.i)) is not None and m.iso3
+                         and m.kind in ("demonym", "country", "nominal")]
             named = any((m := self.ents.mention_at(x.i)) is not None and m.kind == "person"
                         for c in envoys for x in c.subtree)
             if owned and named:  # "expelled Rwanda's ambassador, Vincent Karega": him, and Rwanda
@@ -3906,6 +3913,9 @@ class _Finder:
             return
         src = self.subjects(v)
         around = list(n.children) + list(v.children) + (list(n.head.head.children) if n.dep_ == "pobj" else [])
+        # "imposed by Japan and the EU on Russia": the parse may hang "on" on the last agent
+        around += [c for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                   for x in (p, *p.conjuncts) for c in x.children]
         tgt = [k for c in around
                if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
