@@ -318,3 +318,13 @@ def test_two_mediators_of_talks_are_no_sides_of_each_other(nlp):
     e = got(nlp, "Israel and Hamas have been negotiating in Cairo in talks brokered by Egypt and Qatar.")
     assert sym("CONSULT", "Egypt", "Qatar") not in e and sym("CONSULT", "Egypt", "Hamas") in e, \
         sorted(map(str, e))
+
+
+def test_a_witness_to_a_signing_agrees_with_its_parties_and_witnesses_not_with_each_other(nlp):
+    e = got(nlp, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed the "
+                 "peace accord in Washington on Friday. Representatives of Japan, Britain and France signed as "
+                 "witnesses.")
+    assert {sym("AGREE", "Japan", "Nikol Pashinyan"), sym("AGREE", "France", "Ilham Aliyev")} <= e, \
+        sorted(map(str, e))
+    assert sym("AGREE", "Japan", "France") not in e and sym("AGREE", "Britain", "France") not in e \
+        and sym("AGREE", "United Kingdom", "France") not in e, sorted(map(str, e))

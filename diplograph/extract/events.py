@@ -46,6 +46,8 @@ _HYPOTHETICAL = {"could", "might", "may", "can", "possibly", "perhaps", "maybe",
                  "must"}
 
 
+# those who sign a deal without being party to it: "signed as witnesses"
+_WITNESS_NOUNS = frozenset({"witness", "guarantor", "observer"})
 # talks whose parties never sit at one table: "indirect talks mediated by Qatar"
 _APART_WORDS = frozenset({"indirect", "proximity", "separate", "shuttle", "parallel"})
 _MEDIATE_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "sponsor", "convene"})
@@ -1801,6 +1803,10 @@ class _Finder:
                 self.emit("CONSULT", hosts + met, [], v, f"verb:{lemma}-together", mode="meet",
                           status=self.status(v), confidence=self._conf(v, 0.55))
                 return
+        if lemma == "sign" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+                p.lemma_ in _WITNESS_NOUNS for p in _prep_objects(c)) for c in v.children):
+            self.witnessed_signing(v)  # "which Trump signed as a witness"
+            return
         if lemma in _PRAISE_VERBS:
             # "praised the courage of both presidents", "welcomed Morocco's return": the
             # praise is for whoever the quality or the act belongs to
@@ -3754,6 +3760,20 @@ class _Finder:
             self.emit("COOPERATE", parties[:1], parties[1:], at, f"{at.pos_.lower()}:reopen-embassy",
                       status=self.status(gov) if gov is not None else "occurred", confidence=self._conf(at, 0.55),
                       anchor=gov)
+
+    def witnessed_signing(self, v: Token) -> None:
+        """'X signed as a witness', 'A, B and C signed as witnesses': they put their names to
+        the deal told last (in this sentence or the two before) beside its parties, not to a
+        deal among themselves."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        witnesses = self.subjects(v)
+        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
+        deal = next((ev for ev in reversed(self.out) if ev.type == "AGREE" and lo <= ev.trigger.i < v.i), None)
+        parties = [k for k in dict.fromkeys(deal.source + deal.target) if k not in witnesses] if deal else []
+        if witnesses and parties:
+            self.emit("AGREE", witnesses, parties, v, "verb:sign-as-witness", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
 
     def _deed_owner(self, noun: Token) -> list[str]:
         """Whose decision or move: "Armenia's decision", "the move by Ethiopia"."""
