@@ -328,3 +328,19 @@ def test_a_witness_to_a_signing_agrees_with_its_parties_and_witnesses_not_with_e
         sorted(map(str, e))
     assert sym("AGREE", "Japan", "France") not in e and sym("AGREE", "Britain", "France") not in e \
         and sym("AGREE", "United Kingdom", "France") not in e, sorted(map(str, e))
+
+
+def test_talks_a_deal_followed_a_paragraph_later_seat_the_mediators_with_its_parties(nlp):
+    e = got(nlp, "Armenia and Azerbaijan agreed on Tuesday to reopen their border. Armenia's parliament approved "
+                 "the accord on Wednesday. Crossings will open within a month, officials said. Trucks will go "
+                 "first. The deal followed months of indirect negotiations mediated by Georgia, together with "
+                 "France.")
+    assert {sym("CONSULT", "Georgia", "Armenia"), sym("CONSULT", "France", "Azerbaijan")} <= e, sorted(map(str, e))
+
+
+def test_the_host_of_a_lunch_is_no_mediator_of_the_deal_told_before(nlp):
+    e = got(nlp, "Japan and South Korea agreed on Thursday to resume security talks. On Friday, South Korean "
+                 "President Yoon Suk Yeol met business leaders at a lunch co-hosted by Toyota and Sony.")
+    assert not any(x[0] == "CONSULT" and {"Toyota", "Sony"} & set(x[1] if isinstance(x[1], frozenset) else x[1:])
+                   and {"Japan", "South Korea"} & set(x[1] if isinstance(x[1], frozenset) else x[1:])
+                   for x in e), sorted(map(str, e))

@@ -4473,6 +4473,8 @@ class _Finder:
                   for c in o.children if c.dep_ == "acl" and c.lemma_ in _MEDIATE_VERBS and c.tag_ == "VBN"]
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ in _MEDIATE_VERBS:
             verbs.append(n.head)  # the parse may make 'talks ... mediated by X ended' a clause
+        if not hosts:  # "a lunch co-hosted by X": a host, not a go-between
+            verbs = [c for c in verbs if c.lemma_ != "host"]
         for c in verbs:
             agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             out += [k for p in agents for k in self.actors(p)]
@@ -4486,9 +4488,10 @@ class _Finder:
         return out
 
     def _settlement_parties(self, at: Token) -> list[str]:
-        """The parties to the agreement told last, in this sentence or the two before."""
+        """The parties to the agreement told last, in this sentence or the four before ("the
+        deal followed weeks of talks mediated by X" a paragraph after the deal)."""
         sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, at.i) - 2)].start
+        lo = sents[max(0, sentence_no(self.doc, at.i) - 4)].start
         for ev in reversed(self.out):
             if ev.type == "AGREE" and lo <= ev.trigger.i and sent_of(ev.trigger).start <= sent_of(at).start:
                 return list(dict.fromkeys(ev.source + ev.target))
