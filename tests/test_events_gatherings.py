@@ -344,3 +344,20 @@ def test_the_host_of_a_lunch_is_no_mediator_of_the_deal_told_before(nlp):
     assert not any(x[0] == "CONSULT" and {"Toyota", "Sony"} & set(x[1] if isinstance(x[1], frozenset) else x[1:])
                    and {"Japan", "South Korea"} & set(x[1] if isinstance(x[1], frozenset) else x[1:])
                    for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, giver, given", [
+    ("The new Chilean ambassador, Ana Lopez, presented her credentials to Peruvian President Dina Boluarte on "
+     "Friday.", "Ana Lopez", "Dina Boluarte"),
+    ("Swedish Foreign Minister Tobias Billstrom handed over the accession documents to U.S. Secretary of State "
+     "Antony Blinken.", "Tobias Billstrom", "Antony Blinken"),
+])
+def test_handing_papers_to_someone_in_person_is_meeting_them(nlp, text, giver, given):
+    e = got(nlp, text)
+    assert sym("CONSULT", giver, given) in e, sorted(map(str, e))
+
+
+def test_submitting_papers_to_a_body_is_no_meeting(nlp):
+    # guard
+    e = got(nlp, "Sweden submitted its accession documents to NATO.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

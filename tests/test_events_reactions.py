@@ -1307,3 +1307,12 @@ def test_expelling_a_named_envoy_by_his_demonym_sanctions_him_and_his_country(nl
 def test_sanctions_imposed_by_someone_told_as_a_participle(nlp, text, sources):
     e = got(nlp, text)
     assert {x[1] for x in e if x[0] == "SANCTION" and x[2] in ("Russia", "Iran")} == sources, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia handed Qatar a list of 13 demands.",
+    "Saudi Arabia issued a list of 13 demands to Qatar.",
+])
+def test_a_list_of_demands_handed_over_is_a_request(nlp, text):
+    e = got(nlp, text)
+    assert ("REQUEST", "Saudi Arabia", "Qatar") in e, sorted(map(str, e))

@@ -228,6 +228,21 @@ _SPEECH_NOUNS: dict[str, str] = {
     "protest": "ACCUSE", "complaint": "ACCUSE", "reprimand": "ACCUSE", "rebuke": "ACCUSE", "demarche": "ACCUSE",
     "note": "ACCUSE",
 }
+
+
+def _speech_act_noun(t: Token) -> Token | None:
+    """The speech act a light verb's object names: "a warning", "a list of 13 demands"."""
+    if t.lemma_ in _SPEECH_NOUNS:
+        return t
+    if t.lemma_ in ("list", "set", "series", "raft", "number", "string"):
+        return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                     if p.dep_ == "pobj" and p.lemma_ in _SPEECH_NOUNS), None)
+    return None
+
+
+# handing these over in person is meeting whom they are handed to
+_HAND_VERBS = frozenset({"present", "hand", "deliver", "submit"})
+_HANDED_PAPERS = frozenset({"credentials", "credential", "letter", "message", "document", "instrument"})
 # what one calls a deed to condemn it: "called the attack barbarism"
 _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "reprehensible", "deplorable", "abhorrent", "heinous", "despicable", "appalling",
                          "partisan", "biased", "disproportionate", "excessive", "unprovoked", "unlawful", "irrational", "escalatory",
@@ -1559,10 +1574,13 @@ class _Finder:
                 for c in v.children):
             self.reopen(v)  # "agreed to reopen its airspace and border with Doha"
             return
-        if spec is None and lemma in _ISSUE_VERBS and any(c.dep_ == "dobj" and c.lemma_ in _SPEECH_NOUNS
+        if spec is None and lemma in _ISSUE_VERBS and any(c.dep_ == "dobj" and _speech_act_noun(c) is not None
                                                           for c in v.children):
             self.speech_act(v)  # "issued a warning to X", "extended an invitation to X"
             return
+        if (spec is None or lemma == "hand") and lemma in _HAND_VERBS and any(c.dep_ == "dobj" and c.lemma_ in _HANDED_PAPERS
+                                                         for c in v.children) and self.handover(v):
+            return  # "presented his credentials to President X", "handed the documents to Y"
         if lemma in ("broker", "mediate", "facilitate") and self.mediate(v):
             return  # "Qatar and Egypt brokered a truce between Israel and Hamas"
         if lemma in ("recognise", "recognize"):
@@ -3685,17 +3703,35 @@ class _Finder:
         'X lodged a protest with Y'."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        act = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in _SPEECH_NOUNS)
+        held = next(c for c in v.children if c.dep_ == "dobj" and _speech_act_noun(c) is not None)
+        act = _speech_act_noun(held)
         type_ = _SPEECH_NOUNS[act.lemma_]
         if act.lemma_ == "note" and not any(x.lower_ in ("protest", "diplomatic", "verbale") for x in act.children):
             return  # only a protest note
-        tgt = [k for t in (v, act) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "for")
+        tgt = [k for t in (v, held, act) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "for")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
         tgt += [k for c in v.children if c.dep_ == "dative"
                 for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
         self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
                   status=self.status(v), confidence=self._conf(v, 0.6))
+
+    def handover(self, v: Token) -> bool:
+        """'X presented his credentials to President Y', 'X handed over the accession documents
+        to Y': a handing over in person is a meeting (not when the one given to is a state or
+        a body: "submitted the documents to NATO")."""
+        if self.blocked(v) or self.hypothetical(v):
+            return False
+        given = [k for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                 for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+        given += [k for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in self.actors(c)]
+        src = self.subjects(v)
+        given = [k for k in dict.fromkeys(given) if k not in src]
+        if not src or not given or any(self.ents.drafts[k].type != "Person" for k in given):
+            return False
+        self.emit("CONSULT", src, given, v, f"verb:{v.lemma_}-papers", mode="meet", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+        return True
 
     def mediate(self, v: Token) -> bool:
         """'X (and Y) brokered a truce between A and B', 'X mediated talks between A and B':
