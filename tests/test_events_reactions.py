@@ -1316,3 +1316,13 @@ def test_sanctions_imposed_by_someone_told_as_a_participle(nlp, text, sources):
 def test_a_list_of_demands_handed_over_is_a_request(nlp, text):
     e = got(nlp, text)
     assert ("REQUEST", "Saudi Arabia", "Qatar") in e, sorted(map(str, e))
+
+
+def test_a_host_cancelling_a_visit_by_someone_snubs_the_visitor(nlp):
+    e = got(nlp, "Hungarian Foreign Minister Peter Szijjarto cancelled a planned visit to Budapest by his "
+                 "Ukrainian counterpart Dmytro Kuleba.")
+    assert ("SANCTION", "Peter Szijjarto", "Dmytro Kuleba") in e, sorted(map(str, e))
+    assert ("SANCTION", "Peter Szijjarto", "Hungary") not in e, sorted(map(str, e))
+    unrealised = got(nlp, "Hungarian Foreign Minister Peter Szijjarto cancelled a planned visit to Budapest by his "
+                          "Ukrainian counterpart Dmytro Kuleba.", status="cancelled")
+    assert sym("CONSULT", "Dmytro Kuleba", "Hungary") in unrealised, sorted(map(str, unrealised))

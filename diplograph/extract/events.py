@@ -3038,6 +3038,24 @@ class _Finder:
                 if told is not None:
                     who, dest = list(told.source), dest or list(told.target)
             dest = [d for d in dest if d not in who]
+            # (an active verb's "by" is the visit's too: the parse may hang it on the verb)
+            visitors = [k for c in [*o.children, *([] if passive else v.children)] if c.dep_ == "prep"
+                        and c.lower_ == "by" for p in _prep_objects(c) for k in self.actors(p) if k not in who]
+            if visitors and who and not passive:
+                # "Akar cancelled a planned visit to Ankara by his Swedish counterpart": the host
+                # snubs the visitor, whose visit to the host's country is off
+                hosts, who = who, visitors
+                dest = [d for d in dest if d not in who] or [
+                    c for k in hosts if (c := self._own_country(k)) is not None and c not in who]
+                planned = self._planned_for(o, v)
+                ev = self.emit("SANCTION", hosts, who, v, f"verb:{v.lemma_}-visit-by",
+                               confidence=self._conf(v, 0.6))
+                ev2 = self.emit("CONSULT", who, dest, o, f"cancelled:{v.lemma_}", mode="visit", status="cancelled",
+                                confidence=self._conf(v, 0.55), anchor=v) if dest else None
+                for e in (ev, ev2):
+                    if e is not None:
+                        e.date_from = planned
+                continue
             if not who or not dest:
                 continue
             planned = self._planned_for(o, v)
