@@ -780,12 +780,6 @@ class _Finder:
                                     k = self._own_country(k) or k  # "the government of President X"
                                 if self.ents.drafts[k].type in ("Country", "Organization") and k not in keys:
                                     keys.append(k)
-            if keys and low in ("leaders", "presidents") and t.dep_ in _SUBJ:
-                # "Leaders of Argentina, Brazil and Uruguay met": the heads of those states the
-                # story names, where it names one
-                heads = [self._head_of(k) for k in keys]
-                if all(heads):  # (all or none: not "Fujimori met Ecuador")
-                    keys = list(dict.fromkeys(heads))
             if keys:
                 return keys
         if (low in GROUP_WORDS or low in _PEOPLE_WORDS or low in _PAIR_NOUNS) and any(
@@ -1004,17 +998,6 @@ class _Finder:
                 if len(seen) == number:
                     return seen[::-1]
         return []
-
-    def _head_of(self, country: str) -> str | None:
-        """The one head of state or government of `country` the document names, if one."""
-        iso = self.ents.drafts[country].country if self.ents.drafts[country].type == "Country" else None
-        if iso is None:
-            return None
-        people = [d for d in self.ents.drafts.values() if d.type == "Person" and d.mentions and d.country == iso]
-        heads = [d.key for d in people if d.title is not None and d.title.role in ("head", "government")]
-        if not heads and len(people) == 1 and people[0].title is None and len(people[0].tokens) > 1:
-            heads = [people[0].key]  # "Brazil's Luiz Inacio Lula da Silva", its one named man
-        return heads[0] if len(heads) == 1 else None
 
     def _title_filter(self, t: Token):
         """'the two presidents' are two presidents, 'both foreign ministers' two foreign
