@@ -1326,3 +1326,24 @@ def test_a_host_cancelling_a_visit_by_someone_snubs_the_visitor(nlp):
     unrealised = got(nlp, "Hungarian Foreign Minister Peter Szijjarto cancelled a planned visit to Budapest by his "
                           "Ukrainian counterpart Dmytro Kuleba.", status="cancelled")
     assert sym("CONSULT", "Dmytro Kuleba", "Hungary") in unrealised, sorted(map(str, unrealised))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Nigeria gave Niger's junta seven days to free the president or face military action.", "Nigeria", "Niger"),
+    ("Britain gave the Russian government until midnight on Tuesday to explain the attack.", "United Kingdom", "Russia"),
+    ("Turkey gave Sweden a deadline to extradite the suspects.", "Turkey", "Sweden"),
+])
+def test_a_deadline_given_is_a_threat(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("THREATEN", source, target) in e, sorted(map(str, e))
+
+
+def test_time_given_to_think_it_over_is_no_threat(nlp):
+    # guard
+    e = got(nlp, "Kenya gave Uganda two weeks to study the proposal.")
+    assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))
+
+
+def test_warning_of_a_veto_threatens_whose_bill_it_would_kill(nlp):
+    e = got(nlp, "President Joe Biden warned that he would veto any bill from Congress that sought to end the aid.")
+    assert ("THREATEN", "Joe Biden", "U.S. Congress") in e, sorted(map(str, e))

@@ -206,7 +206,7 @@ _SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "
 # armed conflict two sides wage on each other
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hostilities", "battles", "skirmishes"})
 # what a threat promises: "vowed to retaliate against X"
-_RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strike", "hit", "attack", "crush",
+_RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strike", "hit", "attack", "crush", "veto",
                               "destroy", "eliminate"})
 # going somewhere for talks is holding them ("arrived for talks with X"); calling for them is not
 _GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
@@ -240,6 +240,8 @@ def _speech_act_noun(t: Token) -> Token | None:
     return None
 
 
+# time given to comply: "gave the junta seven days to ..."
+_DEADLINE_NOUNS = frozenset({"day", "hour", "week", "month", "deadline", "ultimatum", "minute"})
 # handing these over in person is meeting whom they are handed to
 _HAND_VERBS = frozenset({"present", "hand", "deliver", "submit"})
 _HANDED_PAPERS = frozenset({"credentials", "credential", "letter", "message", "document", "instrument"})
@@ -1578,6 +1580,8 @@ class _Finder:
                                                           for c in v.children):
             self.speech_act(v)  # "issued a warning to X", "extended an invitation to X"
             return
+        if lemma in ("give", "set", "hand", "issue") and self.ultimatum(v):
+            return  # "gave the junta seven days to reinstate the president", "until midnight to explain"
         if (spec is None or lemma == "hand") and lemma in _HAND_VERBS and any(c.dep_ == "dobj" and c.lemma_ in _HANDED_PAPERS
                                                          for c in v.children) and self.handover(v):
             return  # "presented his credentials to President X", "handed the documents to Y"
@@ -2310,6 +2314,10 @@ class _Finder:
                 objs += [p for x in c.children if x.dep_ == "prep" and x.lower_ in ("against", "on", "at")
                          for p in x.children if p.dep_ == "pobj"]
                 keys = [k for o in objs for k in self.actors(o) or self.owner(o) or self._led_by(o)]
+                if not keys and c.lemma_ == "veto":  # "would veto any legislation from Congress"
+                    keys = [k for o in objs for k in self._deed_owner(o) or [
+                        k2 for pr in o.children if pr.dep_ == "prep" and pr.lower_ == "from"
+                        for p in _prep_objects(pr) for k2 in self.actors(p)]]
                 if not keys and c.lemma_ in _RETALIATE_VERBS:
                     # "said Russia would respond in kind": to the one whose act it answers
                     keys = self._answered(v, src)
@@ -3733,6 +3741,28 @@ class _Finder:
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
         self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
                   status=self.status(v), confidence=self._conf(v, 0.6))
+
+    def ultimatum(self, v: Token) -> bool:
+        """'X gave Y seven days to do Z (or face ...)', 'gave Y until midnight to explain',
+        'set Y a deadline to ...': a deadline is a threat to Y."""
+        time_left = [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_ in _DEADLINE_NOUNS]
+        time_left += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "until"]
+        told_to = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "ccomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        told_to += [c for t in time_left for c in t.children if c.dep_ in ("acl", "relcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        given = [k for c in v.children if c.dep_ in ("dobj", "dative") and c not in time_left
+                 and c.lemma_ not in _DEADLINE_NOUNS for k in self.actors(c)]
+        src = self.subjects(v)
+        given = [k for k in dict.fromkeys(given) if k not in src]
+        # a deadline, not time to think it over: "until", "a deadline", or "... or face X"
+        firm = any(t.dep_ == "prep" or t.lemma_ in ("deadline", "ultimatum") for t in time_left) or any(
+            c.dep_ == "conj" and c.lemma_ in ("face", "risk") for x in told_to for c in x.children)
+        if not (time_left and told_to and given and src and firm) or self.blocked(v) or self.hypothetical(v):
+            return False
+        self.emit("THREATEN", src, given, v, f"verb:{v.lemma_}-deadline", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+        return True
 
     def handover(self, v: Token) -> bool:
         """'X presented his credentials to President Y', 'X handed over the accession documents
