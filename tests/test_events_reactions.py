@@ -1347,3 +1347,17 @@ def test_time_given_to_think_it_over_is_no_threat(nlp):
 def test_warning_of_a_veto_threatens_whose_bill_it_would_kill(nlp):
     e = got(nlp, "President Joe Biden warned that he would veto any bill from Congress that sought to end the aid.")
     assert ("THREATEN", "Joe Biden", "U.S. Congress") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Russia and Belarus held joint parachute drills near the Polish border last week.", "Belarus", "Poland"),
+    ("China held drills near the Indian border on Monday.", "China", "India"),
+])
+def test_drills_near_a_countrys_border_are_a_show_of_force_against_it(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("MOBILIZE", source, target) in e, sorted(map(str, e))
+
+
+def test_contingents_sent_to_a_country_are_forces_moved_there(nlp):
+    e = got(nlp, "Armenia and Tajikistan are also sending small contingents to Kazakhstan.")
+    assert ("MOBILIZE", "Armenia", "Kazakhstan") in e, sorted(map(str, e))

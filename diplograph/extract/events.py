@@ -318,7 +318,8 @@ _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe"
 _LIFTED_NOUNS = frozenset({"veto", "objection", "curb", "restriction", "sanction", "ban", "embargo", "blockade",
                            "block", "hold", "tariff", "measure", "control"})
 # people sent as a force (weapons sent are aid): "sent troops to the border"
-_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "personnel"})
+_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", "commando", "personnel", "contingent",
+                          "battalion"})
 # what moves as a force: "sent armoured vehicles to the border"
 _ARMOUR_NOUNS = frozenset({"vehicle", "warship", "battleship", "destroyer", "frigate", "carrier",
                            "submarine", "battalion", "brigade", "division", "unit", "reinforcement"})
@@ -3925,7 +3926,7 @@ class _Finder:
         self.emit("SUPPORT", src, tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
                   confidence=self._conf(v, 0.55))
 
-    def drills(self, v: Token) -> None:
+    def drills(self, v: Token, exclude: Iterable[str] = ()) -> None:
         """'China launched military exercises around Taiwan': a show of force (MOBILIZE)
         at whoever the drills surround or face; without one, no event."""
         if self.blocked(v) or self.hypothetical(v):
@@ -3935,9 +3936,22 @@ class _Finder:
         tgt = [k for t in near for c in t.children if c.dep_ == "prep"
                and c.lower_ in ("around", "near", "against", "off", "surrounding", "close", "to")
                and (c.lower_ != "to" or t.lower_ in ("close", "near", "next"))
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or (
+                   self._across_border(p) if p.lemma_ in _BORDER_NOUNS else [])]
+        tgt = [k for k in tgt if k not in exclude]
+        if exclude and not tgt:
+            return
         self.emit("MOBILIZE", self.subjects(v), tgt, v, f"verb:{v.lemma_}-drills", status=self.status(v),
                   confidence=self._conf(v, 0.55))
+
+    def _across_border(self, border: Token) -> list[str]:
+        """The country across a border: 'the Polish border', 'its border with Kosovo'."""
+        keys = [k for c in border.children if c.dep_ in ("amod", "compound")
+                and (m := self.ents.mention_at(c.i)) is not None and m.kind in ("demonym", "country") and m.iso3
+                for k in self.actors(c)]
+        keys += [k for c in border.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in _prep_objects(c) for k in self._place_or_actor(p)]
+        return list(dict.fromkeys(keys))
 
     def joint_action(self, v: Token) -> None:
         """'X, Y and Z held joint naval drills', 'X held joint patrols with Y': cooperation."""
@@ -3947,6 +3961,9 @@ class _Finder:
         if len(parties) >= 2:
             self.emit("COOPERATE", parties, [], v, f"verb:{v.lemma_}-joint", status=self.status(v),
                       confidence=self._conf(v, 0.6))
+        if any(c.dep_ == "dobj" and c.lemma_ in ("drill", "exercise", "manoeuvre", "maneuver", "patrol", "game")
+               for c in v.children):
+            self.drills(v, exclude=parties)  # "held joint drills near the Polish border": a show of force too
 
     def join(self, v: Token) -> None:
         """'X joined Y for talks', 'X joined Y in a meeting': a consultation of the two; 'X was
