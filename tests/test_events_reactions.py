@@ -1361,3 +1361,19 @@ def test_drills_near_a_countrys_border_are_a_show_of_force_against_it(nlp, text,
 def test_contingents_sent_to_a_country_are_forces_moved_there(nlp):
     e = got(nlp, "Armenia and Tajikistan are also sending small contingents to Kazakhstan.")
     assert ("MOBILIZE", "Armenia", "Kazakhstan") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "The Permanent Court of Arbitration ruled on Tuesday that Manila had violated Vietnam's rights. The "
+    "Philippines said it neither accepted nor recognised the decision.",
+    "The Philippines did not accept the ruling by the Permanent Court of Arbitration.",
+])
+def test_not_accepting_a_ruling_rejects_whoever_ruled(nlp, text):
+    e = got(nlp, text)
+    assert ("REJECT", "Philippines", "Permanent Court of Arbitration") in e, sorted(map(str, e))
+
+
+def test_accepting_a_ruling_rejects_nobody(nlp):
+    # guard
+    e = got(nlp, "The Philippines accepted the ruling by the Permanent Court of Arbitration.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))

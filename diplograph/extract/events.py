@@ -240,6 +240,21 @@ def _speech_act_noun(t: Token) -> Token | None:
     return None
 
 
+# what a court or an authority decides, which a party may refuse to accept
+_RULING_NOUNS = frozenset({"ruling", "verdict", "decision", "award", "judgment", "judgement", "jurisdiction",
+                           "authority", "arbitration"})
+
+
+def _denied(v: Token) -> bool:
+    """'did not accept', 'never recognised', 'neither accepted nor recognised', 'refused to
+    recognise': the verb is negated."""
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither") for c in v.children):
+        return True
+    if any(c.lower_ == "nor" and c.dep_ == "cc" for c in v.head.children) and v.dep_ == "conj":
+        return True  # "neither accepted nor recognised": the second verb
+    return v.dep_ == "xcomp" and v.head.lemma_ in ("refuse", "decline")
+
+
 # time given to comply: "gave the junta seven days to ..."
 _DEADLINE_NOUNS = frozenset({"day", "hour", "week", "month", "deadline", "ultimatum", "minute"})
 # handing these over in person is meeting whom they are handed to
@@ -1590,6 +1605,10 @@ class _Finder:
             return  # "Qatar and Egypt brokered a truce between Israel and Hamas"
         if lemma in ("recognise", "recognize"):
             self.recognise(v)  # "recognised X as president"; "does not recognise X's election"
+            return
+        if lemma in ("accept", "acknowledge", "respect", "heed") and _denied(v) and any(
+                c.dep_ == "dobj" and c.lemma_ in _RULING_NOUNS for c in v.children):
+            self.recognise(v)  # "did not accept the ruling by the ICJ"
             return
         if spec is None and lemma == "apply" and (any(c.dep_ == "xcomp" and c.lemma_ == "join" for c in v.children)
                                                  or any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -3586,11 +3605,21 @@ class _Finder:
     def recognise(self, v: Token) -> None:
         """'X recognised Y as president' backs Y; 'X does not recognise Y (or Y's election)'
         rejects Y."""
-        negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children)
+        negated = _denied(v)
         if self.hypothetical(v) or (not negated and self.blocked(v)):
             return
         src = self.subjects(v)
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        if negated and any(c.lemma_ in _RULING_NOUNS for c in objs):
+            # "neither accepted nor recognised the decision", "did not accept the ruling by the
+            # ICJ", "refused to recognise the court's jurisdiction": whoever ruled
+            tgt = [k for c in objs if c.lemma_ in _RULING_NOUNS
+                   for k in self._deed_owner(c) or self.owner(c) or self._doer_of(c, exclude=src)]
+            tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+            if tgt:
+                self.emit("REJECT", src, tgt, v, f"verb:{v.lemma_}-not-ruling", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+            return
         # "X's election", "X's re-election" (which the tokenizer may split at the hyphen)
         owned = any(c.lemma_ in ("election", "re-election", "reelection", "independence", "sovereignty",
                                  "government", "presidency", "victory", "annexation", "result", "win",
