@@ -1377,3 +1377,12 @@ def test_accepting_a_ruling_rejects_nobody(nlp):
     # guard
     e = got(nlp, "The Philippines accepted the ruling by the Permanent Court of Arbitration.")
     assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "India rejected what it called Pakistan's unwarranted comments.",
+    "India rejected what it described as baseless allegations by Pakistan.",
+])
+def test_rejecting_what_one_calls_someones_claims_rejects_them(nlp, text):
+    e = got(nlp, text)
+    assert ("REJECT", "India", "Pakistan") in e, sorted(map(str, e))

@@ -421,6 +421,16 @@ def _held_under_label(n: Token) -> Token | None:
     return label.head
 
 
+def _labelled_objects(v: Token) -> list[Token]:
+    """'rejected what it called his unwarranted comments': the noun the label names stands
+    as the verb's object (the parse makes 'what' the object of 'called')."""
+    return [o for c in v.children if c.dep_ in ("ccomp", "relcl") and c.lemma_ in _LABEL_VERBS
+            and any(x.lower_ == "what" for x in c.children)
+            for o in [*[x for x in c.children if x.dep_ in ("oprd", "attr") or x.dep_ == "dobj" and x.lower_ != "what"],
+                      *[p for x in c.children if x.dep_ == "prep" and x.lower_ == "as" for p in x.children
+                        if p.dep_ == "pobj"]]]
+
+
 def _together_with(t: Token) -> list[Token]:
     """The objects of 'together with' / 'along with' hung on t (the parse hangs 'with' on
     'along' as often as the other way round)."""
@@ -2658,7 +2668,8 @@ class _Finder:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status, confidence=self._conf(v, 0.55))
                 return
         done = False
-        objs = [c for c in v.children if c.dep_ in ("dobj",)]
+        labelled = _labelled_objects(v)
+        objs = [c for c in v.children if c.dep_ in ("dobj",) and c.lower_ != "what"] + labelled
         if any(c.dep_ == "auxpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
             # "X's bid remains blocked by Y" (the parse may hang the patient on 'remains')
             objs += [c for t in [v, *[a for a in v.children if a.dep_ == "auxpass"]] for c in t.children
@@ -2702,7 +2713,7 @@ class _Finder:
         for o in objs:
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS) \
                     and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "repudiate", "disavow") \
-                    and o.dep_ == "dobj":
+                    and (o.dep_ == "dobj" or o in labelled):
                 owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
                 owners = owners or [k for k in self._deed_owner(o)]  # "a ruling by the ICJ"
                 owners = owners or [k for c in o.children if c.dep_ in ("amod", "compound")
