@@ -107,6 +107,16 @@ def test_government_bodies_get_the_country(gaz):
     assert gaz.body_organization(body, None).country is None
 
 
+@pytest.mark.parametrize("iso3, name", [
+    ("IND", "Indian Ministry of External Affairs"),
+    ("CAN", "Global Affairs Canada"),
+    ("AUS", "Australian Department of Foreign Affairs and Trade"),
+])
+def test_a_foreign_ministry_with_a_name_of_its_own_goes_by_it(gaz, iso3, name):
+    org = gaz.body_organization(gaz.body("foreign ministry"), iso3)
+    assert org.name == name and org.country == iso3
+
+
 def test_media_are_not_actors(gaz):
     assert gaz.is_media("Reuters") and gaz.is_media("the Associated Press")
     assert not gaz.is_media("NATO")

@@ -285,3 +285,9 @@ def test_a_country_named_with_a_compass_word_stays_that_country(nlp):
     # guard
     found = drafts(nlp, "South African officials met North Korean diplomats.")
     assert {"South Africa", "North Korea"} <= set(found), found
+
+
+def test_a_ministry_in_a_capital_is_that_countrys(nlp):
+    found = drafts(nlp, "The foreign ministry in Nairobi summoned the Ugandan envoy on Friday.")
+    ministries = {name: v for name, v in found.items() if "Ministry" in name}
+    assert ministries and all(v[1] == "KEN" for v in ministries.values()), ministries

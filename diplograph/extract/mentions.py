@@ -1145,10 +1145,15 @@ def _country_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer,
 
 
 def _country_after(doc: Doc, end: int, gaz_hits: list[_Hit], gaz: Gazetteer):
-    """'Ministry of Foreign Affairs of China' -> 'CHN'."""
+    """'Ministry of Foreign Affairs of China' -> 'CHN'; 'the foreign ministry in Beijing':
+    the capital's country."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for h in gaz_hits:
             if h.start == end + 1 and h.kind == "name":
+                return h.key
+    if end + 1 < len(doc) and doc[end].lower_ == "in":
+        for h in gaz_hits:
+            if h.start == end + 1 and h.kind == "capital":
                 return h.key
     return None
 
