@@ -1386,3 +1386,9 @@ def test_accepting_a_ruling_rejects_nobody(nlp):
 def test_rejecting_what_one_calls_someones_claims_rejects_them(nlp, text):
     e = got(nlp, text)
     assert ("REJECT", "India", "Pakistan") in e, sorted(map(str, e))
+
+
+def test_saying_someone_has_until_a_time_to_go_threatens_them(nlp):
+    e = got(nlp, "AU Commission chairman Moussa Faki said Gabonese President Ali Bongo had until noon on Friday "
+                 "to step down.")
+    assert ("THREATEN", "Moussa Faki", "Ali Bongo") in e, sorted(map(str, e))

@@ -3254,6 +3254,7 @@ class _Finder:
                                   confidence=self._conf(v, 0.5), anchor=c)
             self._blamed_in(c, speakers, v)
             self._conditional_threat(c, speakers, v)
+            self._deadline_told(c, speakers, v)
             self._refused_in(c, speakers, v)
             for b in _complements(c):
                 # "said responsibility lay with Kinshasa", "said the blame rests with X"
@@ -3782,6 +3783,19 @@ class _Finder:
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
         self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
                   status=self.status(v), confidence=self._conf(v, 0.6))
+
+    def _deadline_told(self, c: Token, speakers: list[str], v: Token) -> None:
+        """'X said Jammeh had until noon on Friday to step down': a deadline the speaker sets
+        threatens the one who has it."""
+        if c.lemma_ != "have" or any(a.dep_ == "neg" for a in c.children) or not any(
+                p.dep_ == "prep" and p.lower_ == "until" for p in c.children) or not any(
+                x.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in c.children):
+            return
+        given = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+        if given:
+            self.emit("THREATEN", speakers, given, v, f"verb:{v.lemma_}-deadline", status=self.status(v),
+                      confidence=self._conf(v, 0.5), anchor=c)
 
     def ultimatum(self, v: Token) -> bool:
         """'X gave Y seven days to do Z (or face ...)', 'gave Y until midnight to explain',
