@@ -1392,3 +1392,8 @@ def test_saying_someone_has_until_a_time_to_go_threatens_them(nlp):
     e = got(nlp, "AU Commission chairman Moussa Faki said Gabonese President Ali Bongo had until noon on Friday "
                  "to step down.")
     assert ("THREATEN", "Moussa Faki", "Ali Bongo") in e, sorted(map(str, e))
+
+
+def test_a_deadline_to_leave_given_to_an_envoy_is_an_expulsion_not_a_threat(nlp):
+    e = got(nlp, "Venezuelan President Hugo Chavez gave the U.S. ambassador until Friday to leave the country.")
+    assert any(x[0] == "SANCTION" for x in e) and not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))

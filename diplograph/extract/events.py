@@ -3535,7 +3535,7 @@ class _Finder:
     def expel_order(self, v: Token) -> bool:
         """'ordered 23 Russian diplomats to leave', 'told the ambassador to leave the country
         within 72 hours', 'gave four envoys a week to leave': an expulsion."""
-        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("leave", "depart", "quit", "exit")]
+        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ in ("leave", "depart", "quit", "exit")]
         go += [x for c in v.children if c.dep_ == "dobj" for x in c.children
                if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit")]
         # "ordered Venezuela's ambassador out of Washington"
@@ -3806,6 +3806,8 @@ class _Finder:
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         told_to += [c for t in time_left for c in t.children if c.dep_ in ("acl", "relcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if any(x.lemma_ in ("leave", "depart", "quit", "exit") for x in told_to):
+            return False  # "gave the ambassador until Friday to leave": an expulsion (expel_order)
         given = [k for c in v.children if c.dep_ in ("dobj", "dative") and c not in time_left
                  and c.lemma_ not in _DEADLINE_NOUNS for k in self.actors(c)]
         src = self.subjects(v)
