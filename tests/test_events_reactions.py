@@ -1397,3 +1397,12 @@ def test_saying_someone_has_until_a_time_to_go_threatens_them(nlp):
 def test_a_deadline_to_leave_given_to_an_envoy_is_an_expulsion_not_a_threat(nlp):
     e = got(nlp, "Venezuelan President Hugo Chavez gave the U.S. ambassador until Friday to leave the country.")
     assert any(x[0] == "SANCTION" for x in e) and not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("U.S. President Joe Biden ordered the reimposition of U.S. sanctions on Venezuela.", {"Joe Biden", "United States"}),
+    ("Canada announced the imposition of sanctions on Venezuela.", {"Canada"}),
+])
+def test_ordering_the_imposition_of_sanctions_sanctions(nlp, text, sources):
+    e = got(nlp, text)
+    assert {("SANCTION", s, "Venezuela") for s in sources} <= e, sorted(map(str, e))

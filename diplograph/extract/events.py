@@ -1500,7 +1500,7 @@ class _Finder:
             return
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
                                       "adopt", "approve", "unveil", "introduce", "agree", "renew", "maintain",
-                                      "keep", "reimpose", "widen"):
+                                      "keep", "reimpose", "widen", "order", "decree"):
             objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lx.SANCTION_NOUNS]
             objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("package", "round", "set", "raft", "wave")
                      for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
@@ -1509,6 +1509,11 @@ class _Finder:
                      if x.dep_ == "nsubj" and x.lower_ in lx.SANCTION_NOUNS]  # "announced sanctions targeting X"
             if v.dep_ == "acl" and v.head.lower_ in lx.SANCTION_NOUNS and any(c.dep_ == "agent" for c in v.children):
                 objs.append(v.head)  # "the sanctions imposed by Japan on Russia"
+            # "ordered the reimposition of U.S. sanctions on Iran"
+            objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in (
+                "imposition", "reimposition", "introduction", "tightening", "extension", "expansion")
+                for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
+                for p in pr.children if p.dep_ == "pobj" and p.lower_ in lx.SANCTION_NOUNS]
             if objs:
                 self.sanction_noun(v, objs[0])
                 return
@@ -4089,6 +4094,10 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         src = self.subjects(v)
+        # "Trump ordered the reimposition of U.S. sanctions": his state's sanctions, it imposes them too
+        own = {self._own_country(k) for k in src} - {None}
+        src += [k for c in n.children if c.dep_ in ("compound", "amod") for k in self.actors(c)
+                if k in own and k not in src]
         around = list(n.children) + list(v.children) + (list(n.head.head.children) if n.dep_ == "pobj" else [])
         # "imposed by Japan and the EU on Russia": the parse may hang "on" on the last agent
         around += [c for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
