@@ -1406,3 +1406,10 @@ def test_a_deadline_to_leave_given_to_an_envoy_is_an_expulsion_not_a_threat(nlp)
 def test_ordering_the_imposition_of_sanctions_sanctions(nlp, text, sources):
     e = got(nlp, text)
     assert {("SANCTION", s, "Venezuela") for s in sources} <= e, sorted(map(str, e))
+
+
+def test_extending_a_deadline_concedes_to_whom_it_was_set_for(nlp):
+    e = got(nlp, "The African Union gave Sudan and South Sudan until August to reach a deal or face sanctions. "
+                 "The deadline was later extended by the African Union.")
+    assert {("CONCEDE", "African Union", "Sudan"), ("CONCEDE", "African Union", "South Sudan")} <= e, \
+        sorted(map(str, e))

@@ -1611,6 +1611,10 @@ class _Finder:
                                                           for c in v.children):
             self.speech_act(v)  # "issued a warning to X", "extended an invitation to X"
             return
+        if lemma in ("extend", "postpone", "delay", "lift", "drop", "waive") and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("deadline", "ultimatum") for c in v.children):
+            self.deadline_eased(v)  # "the bloc agreed to extend the deadline"
+            return
         if lemma in ("give", "set", "hand", "issue") and self.ultimatum(v):
             return  # "gave the junta seven days to reinstate the president", "until midnight to explain"
         if (spec is None or lemma == "hand") and lemma in _HAND_VERBS and any(c.dep_ == "dobj" and c.lemma_ in _HANDED_PAPERS
@@ -3788,6 +3792,26 @@ class _Finder:
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
         self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
                   status=self.status(v), confidence=self._conf(v, 0.6))
+
+    def deadline_eased(self, v: Token) -> None:
+        """'The bloc agreed to extend the deadline', 'the deadline was extended by the AU': a
+        concession to whoever the deadline was set for (the latest threat told, within eight
+        sentences)."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        src = self.subjects(v)
+        if not src and v.dep_ == "xcomp":
+            src = self.subjects(v.head)
+        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 8)].start
+        threat = next((ev for ev in reversed(self.out) if ev.type == "THREATEN" and lo <= ev.trigger.i < v.i
+                       and (not src or set(ev.source) & set(src))), None)
+        if threat is None:
+            return
+        src = src or list(threat.source)
+        tgt = [k for k in threat.target if k not in src]
+        if tgt:
+            self.emit("CONCEDE", src, tgt, v, f"verb:{v.lemma_}-deadline", status=self.status(v),
+                      confidence=self._conf(v, 0.5))
 
     def _deadline_told(self, c: Token, speakers: list[str], v: Token) -> None:
         """'X said Jammeh had until noon on Friday to step down': a deadline the speaker sets
