@@ -1610,8 +1610,7 @@ class _Canon:
             for gi in gis[1:]:
                 # named after the first document it is in, not numbered in turn: a new
                 # namesake then renames no other (and no event of theirs needs rewriting)
-                first = self._docs[min(self.groups[gi].members)] if self._docs_in_order \
-                    else min(self._docs[i] for i in self.groups[gi].members)
+                first = min(map(self._docs.__getitem__, self.groups[gi].members))
                 ids[gi] = actor_id = _free_id(f"{base}-{_document_tag(first)}", taken)
                 taken.add(actor_id)
         actors: list[Actor] = []
@@ -1679,7 +1678,7 @@ def _document_tag(doc_id: str) -> str:
     else the id the user gave it ("h3-09"), as a slug."""
     if doc_id.startswith("doc-"):
         return doc_id[4:12]
-    return slugify(doc_id) or "doc"
+    return slugify(doc_id)
 
 
 def _free_id(wanted: str, taken: set[str]) -> str:
