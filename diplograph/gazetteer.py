@@ -105,6 +105,9 @@ class Body:
     forms: tuple[str, ...]
     # 'the army', 'police' alone are no actor; 'Sudan's army' is that country's force
     needs_country: bool = False
+    # how a country's body is named when not "<demonym> <name>": "{country} junta" (the
+    # Niger junta, not the Nigerien Junta)
+    named: str | None = None
 
 
 @dataclass(frozen=True)
@@ -186,9 +189,11 @@ class Gazetteer:
                 self._org_by_name.setdefault(key, org)
         self.bodies: tuple[Body, ...] = tuple(
             Body(key=b["key"], name=b["name"], forms=tuple(b["forms"]),
-                 needs_country=bool(b.get("needs_country", False)))
+                 needs_country=bool(b.get("needs_country", False)), named=b.get("named"))
             for b in orgs_file.get("bodies", ()))
         self._body_by_form = {normalise(f): b for b in self.bodies for f in b.forms}
+        self._body_keys = frozenset(b.key for b in self.bodies)
+        self._named_body_ids = frozenset(o.id for o in self._org_by_body.values())
         self.media: frozenset[str] = frozenset(normalise(m) for m in orgs_file.get("media", ()))
         self.media_forms: tuple[str, ...] = tuple(orgs_file.get("media", ()))
 
@@ -286,8 +291,15 @@ class Gazetteer:
         if known is not None:
             return known
         adj = c.demonyms[0] if c.demonyms else c.name
-        return Organization(id=f"{c.iso3.lower()}-{body.key}", name=f"{adj} {body.name}",
-                            country=c.iso3)
+        name = body.named.format(country=c.name) if body.named else f"{adj} {body.name}"
+        return Organization(id=f"{c.iso3.lower()}-{body.key}", name=name, country=c.iso3)
+
+    def is_state_body(self, org_id: str) -> bool:
+        """Is 'org:<id>' one country's government body (its foreign ministry, its army, its
+        junta), as opposed to a bloc, a party or an armed group?"""
+        oid = org_id.removeprefix("org:")
+        iso, _, key = oid.partition("-")
+        return oid in self._named_body_ids or len(iso) == 3 and key in self._body_keys
 
     def is_media(self, text: str) -> bool:
         """News outlets and social platforms are sources, never actors."""

@@ -331,7 +331,7 @@ ANAPHORA = [
     ("Russia accused Ukraine of attacking a nuclear plant. Kyiv denied the claim.",
      ("REJECT", "Ukraine", "Russia")),
     ("Niger's junta accused France of planning an intervention. Paris rejected the accusation.",
-     ("REJECT", "France", "Niger")),
+     ("REJECT", "France", "Niger junta")),
     ("Iran launched drones at Israel on Saturday. The Group of Seven condemned the attack on "
      "Sunday.", ("ACCUSE", "Group of Seven", "Iran")),
     ("Russia invaded Ukraine on Thursday. EU leaders meeting in Brussels overnight condemned the "

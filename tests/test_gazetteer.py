@@ -117,6 +117,13 @@ def test_a_foreign_ministry_with_a_name_of_its_own_goes_by_it(gaz, iso3, name):
     assert org.name == name and org.country == iso3
 
 
+def test_a_junta_is_named_after_its_country(gaz):
+    org = gaz.body_organization(gaz.body("military junta"), "MLI")
+    assert org.ref == "org:mli-junta" and org.name == "Mali junta" and org.country == "MLI"
+    assert gaz.is_state_body(org.ref) and gaz.is_state_body("org:jpn-foreign-ministry")
+    assert not gaz.is_state_body("org:ecowas") and not gaz.is_state_body("org:nato")
+
+
 def test_media_are_not_actors(gaz):
     assert gaz.is_media("Reuters") and gaz.is_media("the Associated Press")
     assert not gaz.is_media("NATO")

@@ -291,3 +291,29 @@ def test_a_ministry_in_a_capital_is_that_countrys(nlp):
     found = drafts(nlp, "The foreign ministry in Nairobi summoned the Ugandan envoy on Friday.")
     ministries = {name: v for name, v in found.items() if "Ministry" in name}
     assert ministries and all(v[1] == "KEN" for v in ministries.values()), ministries
+
+
+@pytest.mark.parametrize("text, junta, country", [
+    ("Sudan's junta expelled the UN envoy on Monday.", "Sudan junta", "SDN"),
+    ("The Guinean junta freed two opposition leaders.", "Guinea junta", "GIN"),
+    # with no country beside it: the country the story is about
+    ("Burkina Faso has been isolated since the coup. Burkina Faso's neighbours met on Friday, "
+     "and the junta refused to attend.", "Burkina Faso junta", "BFA"),
+])
+def test_a_junta_is_its_countrys_organisation(nlp, text, junta, country):
+    found = drafts(nlp, text)
+    assert found.get(junta, (None, None))[:2] == ("Organization", country), found
+
+
+def test_the_military_rulers_of_a_story_that_names_a_junta_are_that_junta(nlp):
+    found = drafts(nlp, "Guinea's junta said on Monday it would hold elections. The soldiers who seized "
+                        "power in September met ECOWAS envoys, and the bloc urged Guinea's military "
+                        "rulers to free the president.")
+    names = found["Guinea junta"][2]
+    assert "soldiers" in names and any("military rulers" in n for n in names), found
+
+
+def test_a_military_government_is_its_country_where_no_junta_is_named(nlp):
+    # guard: without the word, the golds keep such governments as their states
+    found = drafts(nlp, "Australia expelled Fiji's envoy, hitting back at the military government in Suva.")
+    assert found and not any("junta" in name for name in found), found

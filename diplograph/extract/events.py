@@ -896,6 +896,9 @@ class _Finder:
         if word in _ORG_ANAPHORS:
             lo = sents[max(0, idx - 3)].start
             for start, key in orgs:
+                ref = self.ents.drafts[key].ref
+                if ref and self.ents.gaz.is_state_body(ref):
+                    continue  # "the bloc", "the group": not a country's ministry or junta
                 if start >= lo:
                     self.weak.add(t.i)
                     return [key]

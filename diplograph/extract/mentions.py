@@ -9,6 +9,7 @@ into document entities.
 from __future__ import annotations
 
 import re
+from collections import Counter
 import weakref
 from dataclasses import dataclass, field
 
@@ -180,6 +181,21 @@ def _its_country(doc: Doc, start: int, gaz_hits: list[_Hit]) -> str | None:
     return None
 
 
+# what a junta is called besides: "military government", "new rulers", "coup leaders"
+_JUNTA_HEADS = frozenset({"government", "regime", "ruler", "leader"})
+_SOLDIERS = frozenset({"soldier", "officer", "general", "colonel", "mutineer"})
+
+
+def _story_country(gaz_hits: list[_Hit]) -> str | None:
+    """The country an article names most often by name or demonym, when one clearly leads
+    and is named more than once (a capital alone is too often the other side's)."""
+    counts = Counter(h.key for h in gaz_hits if h.kind in ("name", "demonym"))
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or len(top) == 2 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
+
+
 def _select(hits: list[_Hit]) -> list[_Hit]:
     """Longest first, then leftmost; no overlaps."""
     taken: set[int] = set()
@@ -246,6 +262,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             iso3 = _country_after(doc, h.end, gaz_hits, gaz)
         if iso3 is None:
             iso3 = _its_country(doc, h.start, gaz_hits)
+        if iso3 is None and body.key == "junta":
+            # "the junta", "the country's junta": the one ruling the country the story is about
+            iso3 = _story_country(gaz_hits)
         if body.needs_country and (iso3 is None or _modifies_noun(doc[h.end - 1])):
             continue
         org = gaz.body_organization(body, iso3)
@@ -258,6 +277,31 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         add(Mention(start, h.end, "org", doc[start:h.end].text, iso3=iso3, org=org,
                     source="body"))
+
+    # 2b. in a story that names a junta, "Myanmar's military government", "the military
+    # leaders in Niamey", "the coup leaders" are that junta (elsewhere they are the country)
+    juntas = {mn.iso3 for mn in mentions if mn.org is not None and mn.org.id.endswith("-junta")}
+    for t in doc if juntas else ():
+        if t.lemma_ not in _JUNTA_HEADS and t.lemma_ not in _SOLDIERS or not free(t.i, t.i + 1):
+            continue
+        if t.lemma_ in _SOLDIERS:  # "the soldiers who seized power"
+            mods = [t] if any(c.dep_ == "relcl" and c.lemma_ in ("seize", "take", "grab") and any(
+                o.dep_ == "dobj" and o.lower_ == "power" for o in c.children) for c in t.children) else []
+        else:
+            mods = [c for c in t.children if c.i < t.i and c.dep_ in ("amod", "compound")
+                    and (c.lower_ in ("military", "coup") or c.lower_ == "new" and t.lemma_ == "ruler")]
+        if not mods:
+            continue
+        left = min(c.i for c in mods)
+        start, iso3 = _country_before(doc, left, gaz_hits, gaz)
+        if iso3 is None:
+            start, iso3 = left, _country_after(doc, t.i + 1, gaz_hits, gaz)
+        if iso3 is None and len(juntas) == 1:
+            iso3 = next(iter(juntas))
+        if iso3 in juntas and free(start, t.i + 1):
+            junta = next(b for b in gaz.bodies if b.key == "junta")
+            add(Mention(start, t.i + 1, "org", doc[start:t.i + 1].text, iso3=iso3,
+                        org=gaz.body_organization(junta, iso3), source="body"))
 
     # 2a. "the High Court of Kenya", "the National Assembly of Hungary": a generic body
     # named with its country is that country's (the country word must not take the name)
