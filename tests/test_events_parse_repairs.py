@@ -177,3 +177,12 @@ def test_a_second_expeller_named_before_its_own_verb_is_its_subject_not_the_firs
     e = edges(_extracted(doc))
     assert {("SANCTION", "Sweden", "Belarus"), ("SANCTION", "Estonia", "Belarus")} <= e, sorted(map(str, e))
     assert ("SANCTION", "Sweden", "Estonia") not in e, sorted(map(str, e))
+
+
+def test_a_list_the_parse_hangs_across_the_verb_stays_one_list(nlp):
+    text = ("Mali's junta hardened its stance. On Monday, the junta refused entry to a delegation from "
+            "Benin, the African Union and the United Nations.")
+    doc = _reparsed(nlp, text, {"Union": ("junta", "appos")})
+    e = edges(_extracted(doc))
+    rebuffed = {x[2] for x in e if x[0] == "REJECT"}
+    assert {"Benin", "African Union", "United Nations"} <= rebuffed, sorted(map(str, e))

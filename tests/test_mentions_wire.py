@@ -317,3 +317,16 @@ def test_a_military_government_is_its_country_where_no_junta_is_named(nlp):
     # guard: without the word, the golds keep such governments as their states
     found = drafts(nlp, "Australia expelled Fiji's envoy, hitting back at the military government in Suva.")
     assert found and not any("junta" in name for name in found), found
+
+
+def test_the_junta_tagged_as_a_proper_noun_is_the_junta_named_before(nlp):
+    # the small model tags a lone lower-case "junta" PROPN in some sentences
+    doc = nlp("Chad's junta was defiant. On Tuesday, the junta refused entry to a joint delegation.")
+    junta = next(t for t in reversed(doc) if t.lower_ == "junta")
+    from diplograph.extract.coref import Entities
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    ents = Entities(doc, find_mentions(doc, get_gazetteer()), get_gazetteer())
+    m = ents.mention_at(junta.i)
+    assert m is not None and ents.drafts[m.entity].name == "Chad junta", (junta.pos_, m)

@@ -401,6 +401,17 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _hung_across_verb(t: Token) -> bool:
+    """A name the parse made an apposition (or its conjunct) of a word before the verb
+    ("the junta refused entry to a delegation from ECOWAS, the African Union and the UN",
+    with "the African Union" hung on "junta"): it belongs to the list it follows."""
+    first = t
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.dep_ == "appos" and first.head.i < first.i and any(
+        x.pos_ in ("VERB", "AUX") for x in first.doc[first.head.i + 1:first.left_edge.i])
+
+
 def _subject_of_next_verb(x: Token) -> bool:
     """'A expelled four and B expelled 13' parsed with B a conjunct of the first object: B,
     a name right before a subjectless verb joined to the first, is that verb's subject."""
@@ -588,7 +599,7 @@ class _Finder:
                     nxt = owned
                     j = owned.start - 1
             if nxt is None or nxt.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
-                    or nxt.start != j + 1 or not within(nxt.start, nxt.end):
+                    or nxt.start != j + 1 or not within(nxt.start, nxt.end) and not _hung_across_verb(doc[nxt.end - 1]):
                 break
             if sep == "," and (nxt.kind == "person") != (m.kind == "person"):
                 break
