@@ -361,3 +361,15 @@ def test_submitting_papers_to_a_body_is_no_meeting(nlp):
     # guard
     e = got(nlp, "Sweden submitted its accession documents to NATO.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "UN envoy Martin Griffiths consulted Kenyan President William Ruto and Ugandan President Yoweri Museveni by "
+    "telephone on Sunday.",
+    "Dutch Prime Minister Mark Rutte conferred with Belgian Prime Minister Alexander De Croo over "
+    "the phone on Monday.",
+])
+def test_consulting_someone_by_telephone_is_a_call(nlp, text):
+    ex = run(nlp, text)
+    modes = {it.mode for it in ex.interactions if it.type == "CONSULT"}
+    assert modes == {"call"}, [(it.type, it.mode, it.source, it.target) for it in ex.interactions]

@@ -2301,6 +2301,9 @@ class _Finder:
                     mode = self._consult_mode(v, default="call" if phone_default else "meet")
                 elif self._virtual(v):
                     mode = "virtual"
+                elif mode == "meet" and any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
+                        p.lower_ in ("phone", "telephone") for p in c.children) for c in v.children):
+                    mode = "call"  # "consulted X by telephone", "conferred with Y over the phone"
             if spec.frame == "joint" and not tgt and len(src) < 2:
                 return
             if spec.type == "CONSULT" and lemma == "host" and not tgt:
