@@ -1418,3 +1418,32 @@ def test_extending_a_deadline_concedes_to_whom_it_was_set_for(nlp):
 def test_the_bloc_is_never_a_countrys_junta(nlp):
     e = got(nlp, "Sudan's junta met ECOWAS envoys on Monday. On Tuesday the junta rejected the bloc's demands.")
     assert ("REJECT", "Sudan junta", "ECOWAS") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ortega called Arias a danger to the region.", "Ortega", "Arias"),
+    ("Maduro had called the Guyanese president, Irfaan Ali, a puppet and a threat to peace.",
+     "Maduro", "Irfaan Ali"),
+])
+def test_calling_someone_a_threat_accuses_them_and_is_no_phone_call(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("ACCUSE", source, target) in e, sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_move_a_country_called_a_provocation_accuses_who_made_it(nlp):
+    e = got(nlp, "Serbia and Hungary held joint tank drills near the Croatian border on Friday, a move "
+                 "Zagreb called a provocation.")
+    assert {("ACCUSE", "Croatia", "Serbia"), ("ACCUSE", "Croatia", "Hungary")} <= e, sorted(map(str, e))
+
+
+def test_a_move_made_to_do_something_is_still_only_an_aim(nlp):
+    # guard
+    e = got(nlp, "Peru made a move to meet Chile on Monday.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_an_object_pronoun_is_not_someone_named_only_as_an_owner(nlp):
+    e = got(nlp, "Kenyan President William Ruto read out what he said were letters from Ugandan President Yoweri Museveni's laptop, "
+                 "and Rwandan President Paul Kagame called him a liar.")
+    assert ("ACCUSE", "Paul Kagame", "William Ruto") in e, sorted(map(str, e))

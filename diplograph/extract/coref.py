@@ -664,6 +664,9 @@ class Entities:
                         if self.mention_at(x.i) is not None and self.mention_at(x.i).entity}
             near = [m for m in self.mentions if m.kind == "person" and m.entity and m.entity not in subjects
                     and sent_of(tok).start <= m.start < tok.i]
+            # one named only as the owner of a thing ("messages from Reyes's laptop") is
+            # less likely meant than one who acts or is acted on
+            near = [m for m in near if _head_of(doc, m).dep_ != "poss"] or near
             if near:
                 return near[-1].entity
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":

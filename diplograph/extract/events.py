@@ -274,7 +274,8 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "intolerable", "stab", "backstab", "treachery", "duplicity", "slap", "unforgivable",
                          "inexcusable", "indefensible", "unconscionable", "cowardly", "vile", "inhumane", "senseless",
                          "horrific", "monstrous", "savage", "barbarous", "error", "wrong", "erroneous", "mistaken",
-                         "manipulation"})
+                         "manipulation", "danger", "menace", "puppet", "lapdog", "stooge", "dictator", "tyrant",
+                         "liar", "traitor", "aggressor", "warmonger", "thug"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -1345,11 +1346,13 @@ class _Finder:
                         and not any(c.dep_ == "aux" and c.lower_ in ("should", "must") for c in t.children):
                     t = gov  # "told reporters that the two had agreed": a report, not an order
                     continue
+                relative = t.dep_ == "acl" and gov.pos_ == "NOUN" and any(
+                    c.dep_ in ("nsubj", "npadvmod") and gov.i < c.i < t.i for c in [*t.children, *gov.children])
                 if _is(gov, lx.WISH_VERBS) or _is(gov, lx.ASK_VERBS) or _is(gov, lx.REFUSE_VERBS) \
-                        or _is(gov, lx.CANCEL_VERBS) or gov.lemma_ in ("need", "willingness", "hint", "effort",
-                                                                        "chance", "possibility", "attempt",
-                                                                        "bid", "desire", "way", "step", "move",
-                                                                        "measure", "push", "plan", "proposal"):
+                        or _is(gov, lx.CANCEL_VERBS) or not relative and gov.lemma_ in (
+                            "need", "willingness", "hint", "effort", "chance", "possibility", "attempt", "bid",
+                            "desire", "way", "step", "move", "measure", "push", "plan", "proposal"):
+                    # (not "a move Warsaw called a provocation": a clause about the move, not its aim)
                     return True
                 if any(c.dep_ == "neg" for c in gov.children):
                     return True
@@ -1569,7 +1572,7 @@ class _Finder:
                 # "called the visit manic, irresponsible and highly irrational" (parsed as modifiers)
                 c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i and any(
                     x.lemma_ in _PEJORATIVE for x in (a, *a.conjuncts)) for a in c.children)
-                for c in v.children):
+                for c in v.children) or lemma in ("call", "brand", "label", "term", "dub") and self._epithet_object(v):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
             return
         if spec is None and lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
@@ -3690,6 +3693,23 @@ class _Finder:
         self.emit("REQUEST", src, body, v, "verb:apply-join", status=self.status(v), confidence=self._conf(v, 0.55),
                   anchor=join)
 
+    @staticmethod
+    def _epithet_object(v: Token) -> bool:
+        """The epithet of 'called X a threat' where the parse makes it a second object ('called
+        Santos a threat'), an apposition of the object's apposition ('called the Colombian
+        leader, Juan Manuel Santos, a threat'), or the object of a clause on the noun it
+        names ('a move Warsaw called a provocation')."""
+        def pejorative(t: Token) -> bool:
+            return t.lemma_ in _PEJORATIVE or t.lower_ in _PEJORATIVE or any(
+                x.dep_ in ("amod", "compound") and x.lemma_ in _PEJORATIVE for x in t.children)
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        if len(objs) >= 2 and pejorative(objs[-1]):
+            return True
+        if v.dep_ in ("relcl", "acl") and v.head.i < v.i and len(objs) == 1 and pejorative(objs[0]):
+            return True
+        return any(a.dep_ == "appos" and b.dep_ == "appos" and any(map(pejorative, (b, *b.conjuncts)))
+                   for o in objs for a in o.children for b in a.children)
+
     def name_and_shame(self, v: Token) -> None:
         """'X called the attack "barbarism"' (the attacker), "X called Y's strategy a failure"
         (Y), 'X branded Y a terrorist state' (Y): X accuses them."""
@@ -3698,8 +3718,8 @@ class _Finder:
         src = self.subjects(v)
         if not src and v.dep_ in ("relcl", "acl"):
             # "a move Warsaw called a provocation": the parse hangs the speaker on the noun
-            src = [k for c in v.head.children if c.dep_ in ("npadvmod", "nsubj", "compound") and v.head.i < c.i < v.i
-                   for k in self.actors(c)]
+            src = [k for c in [*v.head.children, *v.children] if c.dep_ in ("npadvmod", "nsubj", "compound")
+                   and v.head.i < c.i < v.i for k in self.actors(c)]
         tgt: list[str] = []
         named = [c for c in v.children if c.dep_ == "dobj"] + [
             x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
@@ -3708,8 +3728,8 @@ class _Finder:
         # 'called the attack "barbarism"' parsed with the object as the epithet's modifier
         named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
                   if x.dep_ in ("nmod", "compound") and x.i < c.i and x.pos_ == "NOUN"]
-        if not named and v.dep_ in ("relcl", "acl"):
-            named = [v.head]  # "a move Warsaw called a provocation"
+        if v.dep_ in ("relcl", "acl") and v.head.i < v.i and not any(self.actors(o) for o in named):
+            named = [v.head]  # "a move Warsaw called a provocation" (the epithet may be parsed as the object)
         for o in named:
             tgt = self.actors(o) or self.owner(o) or self._deed_owner(o)
             if not tgt and o.lemma_ in ("visit", "trip", "tour") and any(x.lower_ in ("the", "this", "that", "her", "his")
