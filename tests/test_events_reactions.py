@@ -1447,3 +1447,16 @@ def test_an_object_pronoun_is_not_someone_named_only_as_an_owner(nlp):
     e = got(nlp, "Kenyan President William Ruto read out what he said were letters from Ugandan President Yoweri Museveni's laptop, "
                  "and Rwandan President Paul Kagame called him a liar.")
     assert ("ACCUSE", "Paul Kagame", "William Ruto") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, accuser, denier", [
+    # the small model parses "rejects" here as a plural noun
+    ("Azerbaijan's President Ilham Aliyev has accused Armenia of sabotage along the border, a charge "
+     "Yerevan rejects.", "Ilham Aliyev", "Armenia"),
+    # and here makes "denied" the root of the whole sentence
+    ("Ties collapsed in March 2021 when Ghana recalled its ambassador from Lome, accusing Togo of "
+     "harbouring rebels in the north, a charge Togo denied.", "Ghana", "Togo"),
+])
+def test_a_closing_denial_of_the_charge_rejects_the_accuser(nlp, text, accuser, denier):
+    e = got(nlp, text)
+    assert ("ACCUSE", accuser, denier) in e and ("REJECT", denier, accuser) in e, sorted(map(str, e))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract import lexicon as lx
 from diplograph.extract.coref import Entities
-from diplograph.extract.docinfo import sent_of, sentence_no, sentences
+from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences
 from diplograph.extract.groups import region_of, reporting_verb
 from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
 from diplograph.records import SYMMETRIC_TYPES
@@ -181,6 +181,9 @@ _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", 
 # what an allegation says happened has not been shown to: "accusations that X armed Y"
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
+# the closing denial of an accusation: "..., a charge Somalia denied", "a claim Tbilisi rejects"
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses",
+                           "disputed", "disputes", "refuted", "refutes"})
 _ALLEGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "fault", "deny", "criticise",
                            "criticize", "condemn", "denounce", "indict", "convict"})
 # verbs of reported speech
@@ -1448,7 +1451,52 @@ class _Finder:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN"):
                 self.noun(tok)
+        self.charges_denied()
         return self.out
+
+    def charges_denied(self) -> None:
+        """'..., accusing Somalia of X, a charge Somalia denied', '..., a charge Tbilisi rejects':
+        the closing remark denies the accusation the sentence told. Read from the words, since
+        the small model often parses it badly (the denial as a plural noun, or the root of the
+        whole sentence)."""
+        doc, words = self.doc, lowers(self.doc)
+        for i, w in enumerate(words):
+            if w not in _DENIAL_WORDS or i < 4 or words[i - 1] == "not":
+                continue
+            m = self.ents.mention_at(i - 1)
+            if m is None or m.kind not in ("country", "capital", "person", "org", "nominal"):
+                continue
+            j = m.start
+            if not (words[j - 1] in _ALLEGATION_NOUNS and words[j - 2] in ("a", "the") and words[j - 3] == ","):
+                continue
+            deniers = self._actor(doc[m.end - 1], None)
+            comma, first = j - 3, sent_of(doc[i]).start
+            if not deniers or any(ev.type == "REJECT" and first <= ev.trigger.i <= i and set(ev.source) & set(deniers)
+                                  for ev in self.out):
+                continue
+            charge = next((t for t in reversed(doc[first:comma]) if t.lemma_ in _ALLEGE_VERBS
+                           and t.lemma_ not in ("deny", "criticise", "criticize", "condemn", "denounce")), None)
+            if charge is None or self.blocked(charge):
+                continue
+            # the accusation this sentence told against them (or against their envoy)
+            accusers = next((list(ev.source) for ev in reversed(self.out) if ev.type == "ACCUSE"
+                             and first <= ev.trigger.i < comma and (set(ev.target) & set(deniers) or {
+                                 self._own_country(k) for k in ev.target} & set(deniers))), None)
+            when = charge  # what dates it: the accusation's clause
+            if accusers is None:
+                accusers = [k for k in self.subjects(charge) if k not in deniers]
+                if not accusers:  # "when Kenya recalled its envoy, accusing Somalia": the clause's doer
+                    verb = next((t for t in reversed(doc[first:charge.i]) if t.pos_ == "VERB"
+                                 and self.subjects(t)), None)
+                    accusers = [k for k in (self.subjects(verb) if verb is not None else []) if k not in deniers]
+                    when = verb if verb is not None else charge
+                accused = [k for c in charge.children if c.dep_ == "dobj" for k in self.actors(c)]
+                if accusers and set(accused) & set(deniers):
+                    self.emit("ACCUSE", accusers, deniers, charge, f"verb:{charge.lemma_}",
+                              status=self.status(charge), confidence=self._conf(charge, 0.6), anchor=when)
+            if accusers:
+                self.emit("REJECT", deniers, accusers, doc[i], "verb:deny:charge", status="occurred",
+                          confidence=self._conf(doc[i], 0.55), anchor=when)
 
     def verb(self, v: Token) -> None:
         lemma = v.lemma_.lower()
