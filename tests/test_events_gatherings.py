@@ -373,3 +373,10 @@ def test_consulting_someone_by_telephone_is_a_call(nlp, text):
     ex = run(nlp, text)
     modes = {it.mode for it in ex.interactions if it.type == "CONSULT"}
     assert modes == {"call"}, [(it.type, it.mode, it.source, it.target) for it in ex.interactions]
+
+
+def test_he_and_a_named_colleague_are_both_at_the_talks(nlp):
+    e = got(nlp, "Spanish Foreign Minister Jose Manuel Albares said he and Defence Minister Margarita Robles "
+                 "held three hours of talks with King Mohammed VI.")
+    assert {sym("CONSULT", "Jose Manuel Albares", "Mohammed VI"),
+            sym("CONSULT", "Margarita Robles", "Mohammed VI")} <= e, sorted(map(str, e))

@@ -536,7 +536,8 @@ class _Finder:
             toks += [x for a in apps for x in a.conjuncts if x not in toks]
             # "Qatar, together with Egypt and the United States": one party of several
             toks += [x for p in _together_with(t) for x in (p, *p.conjuncts)]
-        if (m is None or m.kind == "counterpart" and m.entity is None) and len(toks) > 1:
+        if (m is None or m.kind == "counterpart" and m.entity is None) and len(toks) > 1 and tok.pos_ != "PRON":
+            # (not "he and Pompeo held talks": a pronoun is one of the list, not its heading)
             # "the top diplomats of the two countries, Blinken and Wang, met", "his Colombian
             # counterpart, Alvaro Uribe,": the names in apposition say who, better than the
             # countries the head noun implies
