@@ -241,7 +241,7 @@ def test_two_surnames_the_model_takes_for_one_name_are_two_people(nlp):
     assert found["Alberto Fujimori"][0] == found["Jamil Mahuad"][0] == "Person"
 
 
-def drafts_with_org(nlp, text: str, org: str) -> dict[str, tuple[str, str | None, list[str]]]:
+def drafts_with_org(nlp, text: str, org: str, label: str = "ORG") -> dict[str, tuple[str, str | None, list[str]]]:
     """As `drafts`, with the model's entities redone so that `org` is one ORG entity (the
     misreading the model makes of some names, forced here so the test does not hang on it)."""
     from spacy.tokens import Span
@@ -252,8 +252,8 @@ def drafts_with_org(nlp, text: str, org: str) -> dict[str, tuple[str, str | None
 
     doc = nlp(text)
     at = text.index(org)
-    span = doc.char_span(at, at + len(org), label="ORG")
-    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end, "ORG")]
+    span = doc.char_span(at, at + len(org), label=label)
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [Span(doc, span.start, span.end, label)]
     gaz = get_gazetteer()
     ents = Entities(doc, find_mentions(doc, gaz), gaz)
     return {d.name: (d.type, d.country, list(d.names)) for d in ents.drafts.values() if d.mentions}
@@ -330,3 +330,16 @@ def test_the_junta_tagged_as_a_proper_noun_is_the_junta_named_before(nlp):
     ents = Entities(doc, find_mentions(doc, get_gazetteer()), get_gazetteer())
     m = ents.mention_at(junta.i)
     assert m is not None and ents.drafts[m.entity].name == "Chad junta", (junta.pos_, m)
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_a_name_the_model_reads_as_a_place_joined_to_a_person_is_a_person(nlp, label):
+    found = drafts_with_org(nlp, "The national security advisers, Tomas Varga and Peter Novak, met in Vienna on Friday.",
+                            "Tomas Varga", label)
+    assert found.get("Tomas Varga", ("?",))[0] == "Person", found
+
+
+def test_a_place_joined_to_a_person_by_a_preposition_stays_a_place(nlp):
+    # guard
+    found = drafts(nlp, "Talks between Peter Novak and the Czech Republic resumed on Friday.")
+    assert found.get("Czech Republic", ("?",))[0] == "Country", found

@@ -673,6 +673,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"
             out.append((s, e, "ner"))
     out += _listed_like_a_person(doc, ents, gaz_at)
+    out += _paired_with_a_person(doc, ents, gaz_at)
     # "<Title> <Name>": capitalised words right after a title are a name even when the
     # model calls them an organisation ("Secretary of Defense Lloyd Austin")
     ent_at = {i: e for e in ents for i in range(e.start, e.end)}
@@ -718,6 +719,25 @@ def _listed_like_a_person(doc: Doc, ents, gaz_at: dict) -> list[tuple[int, int, 
         if all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _ORG_WORDS
                and t.lower_ not in _ORG_HEADS and t.i not in gaz_at for t in (a, b)):
             out.append((e.start, e.start + 2, "ner"))
+    return out
+
+
+def _paired_with_a_person(doc: Doc, ents, gaz_at: dict) -> list[tuple[int, int, str]]:
+    """'their advisers, Ajit Doval and Nasser Khan Janjua,': a name the model reads as a
+    place or an organisation, joined by 'and' to a person's name, is a person too when its
+    two or three words are capitalised names the gazetteer does not know."""
+    people = {e.root.i for e in ents if e.label_ == "PERSON"}
+    out = []
+    for e in ents:
+        if e.label_ not in ("GPE", "LOC", "ORG") or not 2 <= len(e) <= 3:
+            continue
+        root = e.root
+        beside = {c.i for c in root.conjuncts}
+        if not beside & people or any(c.dep_ == "prep" for c in root.children):
+            continue
+        if all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _ORG_WORDS
+               and t.lower_ not in _ORG_HEADS and t.i not in gaz_at for t in e):
+            out.append((e.start, e.end, "ner"))
     return out
 
 
