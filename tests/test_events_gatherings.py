@@ -380,3 +380,23 @@ def test_he_and_a_named_colleague_are_both_at_the_talks(nlp):
                  "held three hours of talks with King Mohammed VI.")
     assert {sym("CONSULT", "Jose Manuel Albares", "Mohammed VI"),
             sym("CONSULT", "Margarita Robles", "Mohammed VI")} <= e, sorted(map(str, e))
+
+
+def test_announcing_a_deal_alongside_someone_is_meeting_and_agreeing_with_them(nlp):
+    e = got(nlp, "Kenyan President William Ruto announced the agreement alongside his Tanzanian "
+                 "counterpart Samia Suluhu Hassan.")
+    assert {sym("CONSULT", "William Ruto", "Samia Suluhu Hassan"),
+            sym("AGREE", "William Ruto", "Samia Suluhu Hassan")} <= e, sorted(map(str, e))
+
+
+def test_speaking_beside_someone_is_meeting_them_but_not_agreeing(nlp):
+    e = got(nlp, "Japanese Prime Minister Fumio Kishida spoke to reporters alongside Philippine "
+                 "President Ferdinand Marcos on Thursday.")
+    assert sym("CONSULT", "Fumio Kishida", "Ferdinand Marcos") in e, sorted(map(str, e))
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_fighting_alongside_is_no_meeting(nlp):
+    # guard
+    e = got(nlp, "Eritrean troops fought alongside Ethiopian forces in Tigray.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

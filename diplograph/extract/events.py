@@ -181,6 +181,9 @@ _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", 
 # what an allegation says happened has not been shown to: "accusations that X armed Y"
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
+# what leaders do in public side by side: "announced the deal alongside his counterpart"
+_APPEARANCE_VERBS = frozenset({"announce", "unveil", "present", "sign", "speak", "address", "brief", "appear",
+                               "stand", "launch", "inaugurate", "open", "declare", "lay"})
 # the closing denial of an accusation: "..., a charge Somalia denied", "a claim Tbilisi rejects"
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "reject", "dismissed", "dismisses",
                            "disputed", "disputes", "refuted", "refutes"})
@@ -1455,6 +1458,26 @@ class _Finder:
         self.charges_denied()
         return self.out
 
+    def appeared_alongside(self, v: Token) -> None:
+        """'X announced the deal alongside Y', 'X spoke to reporters beside Y': the two stood
+        together in public, so they met; a deal they announced or signed together they both
+        made."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        people = lambda keys: [k for k in keys if self.ents.drafts[k].type == "Person"]  # noqa: E731
+        src = people(self.subjects(v))
+        heads = [v, *(o for o in v.children if o.dep_ == "dobj")]  # (the parse may hang it on the object)
+        beside = [k for k in people(self._prep_actors(heads, ("alongside", "beside"))) if k not in src]
+        if not src or not beside:
+            return
+        status = self.status(v)
+        self.emit("CONSULT", src, beside, v, f"verb:{v.lemma_}-alongside", mode="meet", status=status,
+                  confidence=self._conf(v, 0.55))
+        if v.lemma_ in ("announce", "unveil", "sign", "present") and any(
+                c.dep_ == "dobj" and (c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS) for c in v.children):
+            self.emit("AGREE", src, beside, v, f"verb:{v.lemma_}-deal-alongside", status=status,
+                      confidence=self._conf(v, 0.55))
+
     def charges_denied(self) -> None:
         """'..., accusing Somalia of X, a charge Somalia denied', '..., a charge Tbilisi rejects':
         the closing remark denies the accusation the sentence told. Read from the words, since
@@ -1536,6 +1559,9 @@ class _Finder:
                 c.dep_ == "dobj" and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS) for c in v.children):
             self.barbs(v, "CONCEDE")  # "Russia and Ukraine swapped prisoners": each frees the other's
             return
+        if lemma in _APPEARANCE_VERBS and any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside") for c in [
+                *v.children, *(x for o in v.children if o.dep_ == "dobj" for x in o.children)]):
+            self.appeared_alongside(v)  # "announced the deal alongside his counterpart"
         if lemma in _FIGHT_VERBS and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in v.children):
             allies = [k for k in self._prep_actors([v], ("alongside",)) if k not in self.subjects(v)]
             if allies and not self.blocked(v):  # "Eritrean troops fought alongside Ethiopian forces"
