@@ -1460,3 +1460,19 @@ def test_an_object_pronoun_is_not_someone_named_only_as_an_owner(nlp):
 def test_a_closing_denial_of_the_charge_rejects_the_accuser(nlp, text, accuser, denier):
     e = got(nlp, text)
     assert ("ACCUSE", accuser, denier) in e and ("REJECT", denier, accuser) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Armenian troops moved into the village on Monday to confront the Azerbaijani advance.", "Armenia", "Azerbaijan"),
+    ("Greece sent two frigates to the Aegean to deter Turkey.", "Greece", "Turkey"),
+    ("Egyptian soldiers were deployed to the frontier to counter Libyan militias.", "Egypt", "Libya"),
+])
+def test_forces_moved_to_confront_someone_are_mobilised_against_them(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("MOBILIZE", source, target) in e, sorted(map(str, e))
+
+
+def test_forces_sent_to_fight_gangs_are_no_show_of_force_against_a_state(nlp):
+    # guard
+    e = got(nlp, "Kenya sent police officers to Haiti to fight the gangs.")
+    assert not any(x[0] == "MOBILIZE" and x[2] != "Haiti" for x in e), sorted(map(str, e))

@@ -181,6 +181,9 @@ _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", 
 # what an allegation says happened has not been shown to: "accusations that X armed Y"
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
+# what forces are sent to do against someone: "moved in to confront the Turkish advance"
+_CONFRONT_VERBS = frozenset({"confront", "counter", "repel", "deter", "face", "block", "fight", "halt", "stop",
+                             "check", "resist", "repulse", "intercept", "push"})
 # what leaders do in public side by side: "announced the deal alongside his counterpart"
 _APPEARANCE_VERBS = frozenset({"announce", "unveil", "present", "sign", "speak", "address", "brief", "appear",
                                "stand", "launch", "inaugurate", "open", "declare", "lay"})
@@ -1458,6 +1461,16 @@ class _Finder:
         self.charges_denied()
         return self.out
 
+    def _confronted(self, v: Token) -> list[str]:
+        """Whom a movement of forces is meant to meet: 'to confront the Turkish advance', 'to
+        deter Japan', 'to counter Ethiopian forces'."""
+        out: list[str] = []
+        for c in v.children:
+            if c.dep_ in ("advcl", "xcomp") and c.lemma_ in _CONFRONT_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                out += [k for o in c.children if o.dep_ == "dobj" for k in self.actors(o) or self.owner(o)]
+        return [k for k in dict.fromkeys(out) if self.ents.drafts[k].type == "Country"]
+
     def appeared_alongside(self, v: Token) -> None:
         """'X announced the deal alongside Y', 'X spoke to reporters beside Y': the two stood
         together in public, so they met; a deal they announced or signed together they both
@@ -1881,6 +1894,19 @@ class _Finder:
             if src and dest:
                 self.emit("MOBILIZE", src, dest, v, f"verb:{lemma}-troops-to-border", status=self.status(v),
                           confidence=self._conf(v, 0.6))
+                return
+        if lemma in _MOVE_VERBS | {"rush", "enter", "advance", "roll"} and (self._forces_subject(v) or any(
+                c.dep_ == "dobj" and (c.lemma_ in _TROOP_NOUNS or c.lemma_ in _ARMOUR_NOUNS or c.lower_ in _TROOP_UNITS)
+                for c in v.children)):
+            # "Syrian troops moved into Manbij to confront the Turkish advance", "sent warships
+            # to deter Japan": forces moved against whom the purpose names
+            against = self._confronted(v)
+            src = self.subjects(v) or [k for c in v.children if c.dep_ == "nsubjpass"  # "troops were deployed"
+                                       for k in self.actors(c) or self.owner(c)]
+            src = [k for k in src if k not in against]
+            if src and against and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("MOBILIZE", src, against, v, f"verb:{lemma}-forces-to-confront", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
                 return
         if spec is None and lemma in ("ratify", "approve") and not self.blocked(v) and not self.hypothetical(v):
             # "Turkey's parliament ratified Finland's accession", "approved Sweden's membership bid"
