@@ -1476,3 +1476,15 @@ def test_forces_sent_to_fight_gangs_are_no_show_of_force_against_a_state(nlp):
     # guard
     e = got(nlp, "Kenya sent police officers to Haiti to fight the gangs.")
     assert not any(x[0] == "MOBILIZE" and x[2] != "Haiti" for x in e), sorted(map(str, e))
+
+
+def test_calling_it_off_snubs_whom_the_planned_meeting_was_with(nlp):
+    e = got(nlp, "Philippine President Rodrigo Duterte agreed to meet Chinese President Xi Jinping in Manila "
+                 "in June. On May 2 Duterte called it off in a letter to Xi.")
+    assert ("SANCTION", "Rodrigo Duterte", "Xi Jinping") in e, sorted(map(str, e))
+
+
+def test_cancelling_a_meeting_between_two_snubs_the_other_side(nlp):
+    e = got(nlp, "Seoul cancelled a planned meeting between South Korean Foreign Minister Park Jin and "
+                 "Japanese Foreign Minister Yoshimasa Hayashi.")
+    assert ("SANCTION", "South Korea", "Japan") in e, sorted(map(str, e))

@@ -3187,7 +3187,29 @@ class _Finder:
                     continue
                 self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", confidence=self._conf(v, 0.6))
                 continue
+            if o.lower_ == "it" and o.dep_ == "dobj" and src:
+                # "Trump called it off in a letter to Kim": the meeting just planned with him
+                told = self._earlier_planned_meeting(v, src)
+                if told is not None:
+                    others = [k for k in dict.fromkeys(told.source + told.target) if k not in src]
+                    ev = self.emit("SANCTION", src, others, v, f"verb:{v.lemma_}-it", confidence=self._conf(v, 0.55))
+                    ev2 = self.emit("CONSULT", src, others, o, f"cancelled:{v.lemma_}", mode=told.mode,
+                                    status="cancelled", confidence=self._conf(v, 0.5), anchor=v)
+                continue
             if o.lemma_ not in lx.TRIP_NOUNS and o.lower_ not in lx.TRIP_NOUNS and o.lemma_ != "mission":
+                continue
+            between = [k for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
+                       for p in _prep_objects(c) for x in (p, *p.conjuncts) for k in self.actors(x)]
+            if len(between) >= 2 and src and not passive and not set(src) & set(between):
+                # "Beijing cancelled a planned meeting between Wang and Japan's Hayashi": the
+                # meeting is off, and the canceller snubs the side that is not its own
+                own = {self._own_country(k) or k for k in src}
+                snubbed = [k for k in between if (self._own_country(k) or k) not in own]
+                if self.ents.drafts[src[0]].type == "Country":
+                    snubbed = [self._own_country(k) or k for k in snubbed]
+                self.emit("SANCTION", src, snubbed, v, f"verb:{v.lemma_}-meeting-between", confidence=self._conf(v, 0.55))
+                self.emit("CONSULT", between, [], o, f"cancelled:{v.lemma_}", mode="meet", status="cancelled",
+                          confidence=self._conf(v, 0.5), anchor=v)
                 continue
             who = src
             if passive:
@@ -3235,6 +3257,21 @@ class _Finder:
             for e in (ev, ev2):
                 if e is not None:
                     e.date_from = planned
+
+    def _earlier_planned_meeting(self, v: Token, src: list[str]) -> "RawEvent | None":
+        """The meeting of `src` told as planned within the two sentences before `v`."""
+        sents = sentences(self.doc)
+        idx = sentence_no(self.doc, v.i)
+        lo = sents[max(0, idx - 2)].start
+        found = next((ev for ev in reversed(self.out) if ev.type == "CONSULT" and ev.status == "planned"
+                      and lo <= ev.trigger.i < v.i and set(src) & set(ev.source + ev.target)), None)
+        if found is None and any(t.lemma_ in ("summit", "meeting", "talk", "visit") and any(
+                c.lower_ == "the" for c in t.children) for t in self.doc[sents[max(0, idx - 1)].start:v.i]):
+            # "Only weeks ago the summit was in doubt. On May 24 Trump called it off": the
+            # story's summit, told first
+            found = next((ev for ev in self.out if ev.type == "CONSULT" and set(src) & set(ev.source + ev.target)
+                          and len(set(ev.source + ev.target)) >= 2), None)
+        return found
 
     def _other_of_relations(self, v: Token, src: list[str]) -> list[str]:
         """'Relations between A and B collapsed when A's leader broke off ties': B, the other
