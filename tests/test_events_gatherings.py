@@ -400,3 +400,14 @@ def test_fighting_alongside_is_no_meeting(nlp):
     # guard
     e = got(nlp, "Eritrean troops fought alongside Ethiopian forces in Tigray.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_relations_restored_are_an_agreement_and_cooperation_resumed(nlp):
+    e = got(nlp, "Morocco and Iran restored diplomatic relations in April.")
+    assert {sym("AGREE", "Morocco", "Iran"), sym("COOPERATE", "Morocco", "Iran")} <= e, sorted(map(str, e))
+
+
+def test_agreeing_to_restore_relations_is_only_the_agreement(nlp):
+    # guard: the restoring is still to come
+    e = got(nlp, "Morocco and Iran agreed to restore diplomatic relations in stages.")
+    assert sym("AGREE", "Morocco", "Iran") in e and not any(x[0] == "COOPERATE" for x in e), sorted(map(str, e))

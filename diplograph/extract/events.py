@@ -514,6 +514,7 @@ class _Finder:
         self.ents = ents
         self.out: list[RawEvent] = []
         self.weak: set[int] = set()  # tokens whose actor came from a guess
+        self.restored_ties: set[int] = set()  # verbs that restored relations (`_restored_ties_cooperate`)
         self._checking: set[int] = set()  # group nouns whose members are being checked against their verb
         self.extra_anchor: dict[int, Token] = {}  # verb -> word whose clause also dates it
         self.occasions: list[_Occasion] = []  # gatherings told so far, with who was there
@@ -1459,7 +1460,17 @@ class _Finder:
             if tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN"):
                 self.noun(tok)
         self.charges_denied()
+        self._restored_ties_cooperate()
         return self.out
+
+    def _restored_ties_cooperate(self) -> None:
+        """Ties restored (done, not promised) are both a pact and the two working together
+        again: PLOVER's cooperation is resumed diplomatic exchange, and readers file it either
+        way, so the agreement is kept and the cooperation told beside it."""
+        for ev in list(self.out):
+            if ev.type == "AGREE" and ev.trigger.i in self.restored_ties and ev.status == "occurred":
+                self.emit("COOPERATE", list(ev.source), list(ev.target), ev.trigger, ev.rule + "-cooperate",
+                          confidence=ev.confidence)
 
     def _confronted(self, v: Token) -> list[str]:
         """Whom a movement of forces is meant to meet: 'to confront the Turkish advance', 'to
@@ -2078,7 +2089,12 @@ class _Finder:
         if spec is None and lemma in ("establish", "restore", "resume", "normalise", "normalize", "re-establish",
                                       "reestablish", "upgrade") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("relation", "tie") for c in v.children):
-            spec = lx.Verb("AGREE", None, ("with",), "joint")  # "will establish diplomatic relations with China"
+            # "will establish diplomatic relations with China" is a pact; ties restored (done, not
+            # promised) are the two working together again
+            if lemma in ("restore", "resume", "re-establish", "reestablish") and self.status(v) == "occurred" \
+                    and not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):  # not "agreed to restore"
+                self.restored_ties.add(v.i)
+            spec = lx.Verb("AGREE", None, ("with",), "joint")
         if spec is not None and lemma == "hand" and not any(
                 c.dep_ in ("dobj", "nsubjpass") and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS)
                 for c in v.children):
