@@ -1488,3 +1488,14 @@ def test_cancelling_a_meeting_between_two_snubs_the_other_side(nlp):
     e = got(nlp, "Seoul cancelled a planned meeting between South Korean Foreign Minister Park Jin and "
                  "Japanese Foreign Minister Yoshimasa Hayashi.")
     assert ("SANCTION", "South Korea", "Japan") in e, sorted(map(str, e))
+
+
+def test_who_blames_sanctions_imposed_by_others_is_the_one_they_hit(nlp):
+    e = got(nlp, "Minsk blamed sanctions imposed by Poland and Lithuania for the shortages.")
+    assert {("SANCTION", "Poland", "Belarus"), ("SANCTION", "Lithuania", "Belarus")} <= e, sorted(map(str, e))
+
+
+def test_sanctions_imposed_by_others_on_a_third_hit_the_third(nlp):
+    # guard
+    e = got(nlp, "Minsk criticised the sanctions imposed by Poland on Ukraine.")
+    assert ("SANCTION", "Poland", "Ukraine") in e and ("SANCTION", "Poland", "Belarus") not in e, sorted(map(str, e))

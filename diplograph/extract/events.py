@@ -181,6 +181,9 @@ _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", 
 # what an allegation says happened has not been shown to: "accusations that X armed Y"
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
+# what one does about sanctions that hit it: "blamed sanctions imposed by the US"
+_COMPLAIN_VERBS = frozenset({"blame", "criticise", "criticize", "condemn", "denounce", "decry", "protest", "slam",
+                             "deplore", "cite"})
 # what forces are sent to do against someone: "moved in to confront the Turkish advance"
 _CONFRONT_VERBS = frozenset({"confront", "counter", "repel", "deter", "face", "block", "fight", "halt", "stop",
                              "check", "resist", "repulse", "intercept", "push"})
@@ -4328,6 +4331,10 @@ class _Finder:
                             for k in self._place_or_actor(o) or self.owner(o) or self._actor_across(o)]
                     tgt += [k for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("at", "on")
                             for o in pr.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]
+        if not tgt and v.dep_ == "acl" and v.head.i == n.i and n.dep_ == "dobj" and n.head.lemma_ in _COMPLAIN_VERBS:
+            # "Moscow blamed sanctions imposed by the United States for ...": who complains of
+            # sanctions named without a target is the one they hit
+            tgt = [k for k in self.subjects(n.head) if k not in src]
         self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{n.lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.7))
 
