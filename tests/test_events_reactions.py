@@ -1499,3 +1499,23 @@ def test_sanctions_imposed_by_others_on_a_third_hit_the_third(nlp):
     # guard
     e = got(nlp, "Minsk criticised the sanctions imposed by Poland on Ukraine.")
     assert ("SANCTION", "Poland", "Ukraine") in e and ("SANCTION", "Poland", "Belarus") not in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("All Dutch embassy staff had been withdrawn from Sudan by Sunday.", "Netherlands", "Sudan"),
+    ("Australia has withdrawn 20 diplomats and their families from Myanmar.", "Australia", "Myanmar"),
+    ("Sweden closed its embassy in Kabul for security reasons.", "Sweden", "Afghanistan"),
+])
+def test_a_mission_taken_out_for_safety_is_a_retreat(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("RETREAT", source, target) in e and not any(x[0] == "SANCTION" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden recalled its ambassador from Kabul over a security pact.",
+    "Sweden closed its embassy in Kabul in protest.",
+])
+def test_an_ambassador_called_home_or_an_embassy_shut_in_protest_stays_a_sanction(nlp, text):
+    # guard
+    e = got(nlp, text)
+    assert ("SANCTION", "Sweden", "Afghanistan") in e and not any(x[0] == "RETREAT" for x in e), sorted(map(str, e))

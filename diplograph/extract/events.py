@@ -414,6 +414,16 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _for_safety(v: Token) -> bool:
+    """Does v's own clause give safety as the reason ('for security reasons', 'over safety
+    concerns')? (Not "over a security pact".)"""
+    for t in v.subtree:
+        if t.lower_ == "safety" or t.lower_.startswith("evacuat") or t.lower_ == "security" and t.head.lemma_ in (
+                "reason", "concern", "situation", "risk", "threat", "fear"):
+            return True
+    return False
+
+
 def _hung_across_verb(t: Token) -> bool:
     """A name the parse made an apposition (or its conjunct) of a word before the verb
     ("the junta refused entry to a delegation from ECOWAS, the African Union and the UN",
@@ -1939,6 +1949,10 @@ class _Finder:
                 and any(c.dep_ == "dobj" and c.lemma_ in ("ambassador", "envoy", "diplomat", "diplomats", "ambassadors")
                         for c in v.children):
             self.recall(v)  # "recalled its ambassador from Addis Ababa", "called home its ambassador"
+            return
+        if lemma in ("withdraw", "evacuate", "pull") and any(
+                c.dep_ == "nsubjpass" and c.lemma_ in ("staff", "diplomat", "personnel") for c in v.children):
+            self.recall(v)  # "all British diplomatic staff had been withdrawn from Iran"
             return
         if spec is None and lemma in ("raise", "voice", "express", "register", "lodge", "cite", "convey") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("concern", "protest", "objection", "complaint", "displeasure",
@@ -3955,8 +3969,10 @@ class _Finder:
         tgt += [k for o in objs if o.lemma_ in ("embassy", "consulate") for c in [*o.children, *v.children]
                 if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
                 for k in self._place_or_actor(p)]  # "closed its embassy in Kabul"
-        self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{objs[0].lemma_}", status=self.status(v),
-                  confidence=self._conf(v, 0.55))
+        # an embassy shut for its staff's safety is a retreat, not a protest
+        retreat = any(o.lemma_ in ("embassy", "consulate") for o in objs) and _for_safety(v)
+        self.emit("RETREAT" if retreat else "SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{objs[0].lemma_}",
+                  status=self.status(v), confidence=self._conf(v, 0.55))
 
     def reopen(self, v: Token) -> None:
         """'X reopened its border with Y', 'X agreed to reopen its airspace to Y': a concession."""
@@ -4154,10 +4170,19 @@ class _Finder:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        envoys = [x for c in v.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]  # "41 diplomats and their families from X"
+        passive = any(c.dep_ == "nsubjpass" for c in v.children)
+        envoys = [x for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                  for x in (c, *c.conjuncts)]  # "41 diplomats and their families from X"
         tgt = [k for t in [v, *envoys] for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
-        self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-envoy", status=self.status(v),
+        src = self.subjects(v) if not passive else [k for e in envoys for k in self.owner(e) or self.actors(e)]
+        src = [k for k in src if k not in tgt]
+        # an ambassador called home is a protest; a mission's staff taken out, for their safety
+        # or because the host demanded it, is a retreat from that country
+        staff = [e for e in envoys if e.lemma_ in ("staff", "personnel", "family")
+                 or e.lower_ in ("diplomats",) and any(c.dep_ == "nummod" or c.lower_ == "all" for c in e.children)]
+        retreat = bool(staff) and not any(e.lemma_ in ("ambassador", "envoy") for e in envoys)
+        self.emit("RETREAT" if retreat else "SANCTION", src, tgt, v, f"verb:{v.lemma_}-envoy", status=self.status(v),
                   confidence=self._conf(v, 0.6))
 
     def concern(self, v: Token) -> None:
