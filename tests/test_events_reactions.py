@@ -1519,3 +1519,8 @@ def test_an_ambassador_called_home_or_an_embassy_shut_in_protest_stays_a_sanctio
     # guard
     e = got(nlp, text)
     assert ("SANCTION", "Sweden", "Afghanistan") in e and not any(x[0] == "RETREAT" for x in e), sorted(map(str, e))
+
+
+def test_ordering_a_country_to_close_its_embassy_throws_its_mission_out(nlp):
+    e = got(nlp, "Latvia ordered Belarus to close its embassy in Riga on Monday.")
+    assert ("SANCTION", "Latvia", "Belarus") in e and not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

@@ -1495,6 +1495,23 @@ class _Finder:
                 out += [k for o in c.children if o.dep_ == "dobj" for k in self.actors(o) or self.owner(o)]
         return [k for k in dict.fromkeys(out) if self.ents.drafts[k].type == "Country"]
 
+    def embassy_shut_order(self, v: Token) -> bool:
+        """'Britain ordered Iran to close its embassy in London': the mission is thrown out,
+        a sanction, not a request."""
+        shut = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_ in ("close", "shut")
+                and any(o.dep_ == "dobj" and o.lemma_ in ("embassy", "consulate", "mission") for o in c.children)]
+        if not shut or self.blocked(v) or self.hypothetical(v):
+            return False
+        src = self.subjects(v)
+        told = [k for c in v.children if c.dep_ in ("dobj", "dative") for k in self.actors(c)]
+        told += [k for c in shut[0].children if c.dep_ == "nsubj" for k in self.actors(c)]  # (parsed as its subject)
+        told = [k for k in dict.fromkeys(told) if k not in src]
+        if not src or not told:
+            return False
+        self.emit("SANCTION", src, told, v, f"verb:{v.lemma_}-close-embassy", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+        return True
+
     def appeared_alongside(self, v: Token) -> None:
         """'X announced the deal alongside Y', 'X spoke to reporters beside Y': the two stood
         together in public, so they met; a deal they announced or signed together they both
@@ -1856,6 +1873,8 @@ class _Finder:
                 self.emit("COOPERATE", src, to, v, "verb:switch-recognition-to", status=self.status(v),
                           confidence=self._conf(v, 0.55))
             return
+        if lemma in ("order", "tell", "instruct") and self.embassy_shut_order(v):
+            return  # "Britain ordered Iran to close its embassy in London"
         if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
             return  # "ordered 23 Russian diplomats to leave"
         if lemma in ("freeze", "halt", "end", "sever", "break", "suspend", "terminate", "scrap", "tear", "cut",
