@@ -1524,3 +1524,18 @@ def test_an_ambassador_called_home_or_an_embassy_shut_in_protest_stays_a_sanctio
 def test_ordering_a_country_to_close_its_embassy_throws_its_mission_out(nlp):
     e = got(nlp, "Latvia ordered Belarus to close its embassy in Riga on Monday.")
     assert ("SANCTION", "Latvia", "Belarus") in e and not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Macron said there was no justification for Moscow's strikes on Kyiv.", "Emmanuel Macron", "Russia"),
+    ("Canada said there was no excuse for Iran's detention of the journalists.", "Canada", "Iran"),
+])
+def test_no_justification_for_a_deed_condemns_its_doer(nlp, text, source, target):
+    e = got(nlp, text)
+    assert any(x[0] == "ACCUSE" and x[2] == target for x in e), sorted(map(str, e))
+
+
+def test_finding_a_justification_condemns_no_one(nlp):
+    # guard
+    e = got(nlp, "Canada said there was a justification for Iran's decision.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))

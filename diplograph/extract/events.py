@@ -1512,6 +1512,19 @@ class _Finder:
                   confidence=self._conf(v, 0.6))
         return True
 
+    def no_excuse(self, n: Token) -> None:
+        """'X said there was no justification for China's response', 'no excuse for Russia's
+        attack': X condemns whoever did it."""
+        verb = reporting_verb(n)
+        if verb is None or verb.lemma_ not in _SAY_VERBS or self.blocked(verb):
+            return
+        src = self.subjects(verb)
+        deeds = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "for" for p in _prep_objects(c)]
+        doers = [k for d in deeds for k in self.owner(d) or self._deed_owner(d) if k not in src]
+        if src and doers:
+            self.emit("ACCUSE", src, doers, n, "noun:no-justification", status=self.status(verb),
+                      confidence=self._conf(verb, 0.55), anchor=verb)
+
     def appeared_alongside(self, v: Token) -> None:
         """'X announced the deal alongside Y', 'X spoke to reporters beside Y': the two stood
         together in public, so they met; a deal they announced or signed together they both
@@ -4396,6 +4409,8 @@ class _Finder:
     # ------------------------------------------------------------ nouns
     def noun(self, n: Token) -> None:
         low = n.lower_
+        if n.lemma_ in ("justification", "excuse") and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+            self.no_excuse(n)  # "said there was no justification for China's military response"
         if n.lemma_ in ("conference", "appearance", "briefing") and any(
                 c.dep_ == "amod" and c.lower_ == "joint" for c in n.children):
             self.joint_appearance(n)  # "held a joint news conference", "unveiled ... in a joint virtual appearance"
