@@ -1539,3 +1539,10 @@ def test_finding_a_justification_condemns_no_one(nlp):
     # guard
     e = got(nlp, "Canada said there was a justification for Iran's decision.")
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+def test_forces_backing_a_crossing_move_with_it(nlp):
+    e = got(nlp, "Rwandan soldiers, backed by Ugandan helicopters and a contingent from Burundi, crossed "
+                 "the border into Congo on Friday.")
+    moved = {x[1] for x in e if x[0] == "MOBILIZE" and "Congo" in x[2]}
+    assert {"Rwanda", "Uganda", "Burundi"} <= moved, sorted(map(str, e))

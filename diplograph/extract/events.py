@@ -2693,6 +2693,17 @@ class _Finder:
             # a deployment, not a visit; an attack only when the sentence tells of fighting
             # ("crossed into Israel and killed three soldiers", "... in a military operation")
             dest, place = self.destination(v, preps)
+            # "Senegalese soldiers, backed by Nigerian aircraft and a contingent from Ghana,
+            # crossed the border": the backers' forces moved too
+            src = src + [k for c in v.children if c.dep_ == "nsubj" for a in c.children
+                         if a.dep_ == "acl" and a.lemma_ in ("back", "support", "join", "accompany", "assist")
+                         for ag in a.children if ag.dep_ == "agent" for p in _prep_objects(ag)
+                         for x in (p, *p.conjuncts) if x.lemma_ in _FORCE_NOUNS or x.lower_ in _FORCE_NOUNS
+                         or x.lemma_ in _TROOP_NOUNS or x.lemma_ in _ARMOUR_NOUNS or x.lower_ in _TROOP_UNITS
+                         or x.lower_ in ("aircraft", "jets", "planes", "warplanes", "helicopters")
+                         for k in self.owner(x) or [k2 for f in x.children if f.dep_ == "prep" and f.lower_ == "from"
+                                                    for q in _prep_objects(f) for k2 in self.actors(q)]
+                         if k not in src]
             dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
             fighting = v.lemma_ in ("cross", "enter", "pour", "advance") and _fighting_told(v)
             ev = self.emit("ASSAULT" if fighting else "MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces",
