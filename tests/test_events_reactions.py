@@ -1546,3 +1546,22 @@ def test_forces_backing_a_crossing_move_with_it(nlp):
                  "the border into Congo on Friday.")
     moved = {x[1] for x in e if x[0] == "MOBILIZE" and "Congo" in x[2]}
     assert {"Rwanda", "Uganda", "Burundi"} <= moved, sorted(map(str, e))
+
+
+def test_ignoring_calls_rejects_who_made_them(nlp):
+    e = got(nlp, "Slovak Prime Minister Robert Fico's government ignored Polish and Czech calls to "
+                 "reopen the crossing.")
+    assert {("REJECT", "Slovakia", "Poland"), ("REJECT", "Slovakia", "Czech Republic")} <= e or {
+        ("REJECT", "Slovakia", "Poland"), ("REJECT", "Slovakia", "Czechia")} <= e, sorted(map(str, e))
+
+
+def test_ignoring_risks_rejects_no_one(nlp):
+    # guard
+    e = got(nlp, "Slovakia ignored the risks of the plan.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+def test_demanding_that_a_countrys_forces_leave_asks_that_country(nlp):
+    e = got(nlp, "Armenian Prime Minister Nikol Pashinyan demanded that Azerbaijan's special police units leave the "
+                 "border villages.")
+    assert ("REQUEST", "Nikol Pashinyan", "Azerbaijan") in e, sorted(map(str, e))

@@ -2454,7 +2454,11 @@ class _Finder:
             # "demanded X to stop ...": the parse makes X the subject of the complement
             for c in v.children:
                 if c.dep_ in ("ccomp", "xcomp"):
-                    tgt = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x)]
+                    # "demanded that Kosovo's police units leave": whose units
+                    tgt = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x) or (
+                        self.owner(x) if x.lemma_ in _FORCE_NOUNS or x.lower_ in _FORCE_NOUNS
+                        or x.lower_ in _TROOP_UNITS or x.lemma_ in _TROOP_NOUNS else [])]
+                    tgt = [k for k in tgt if k not in src]
                     if tgt:
                         break
         if spec.type == "AID" and spec.needs_object:
@@ -2854,8 +2858,8 @@ class _Finder:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                 keys += [k for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
-            elif c.dep_ in ("poss", "compound", "amod", "nmod"):
-                keys += self.actors(c)
+            elif c.dep_ in ("poss", "compound", "amod", "nmod") or c.dep_ == "nsubj" and c.i < noun.i:
+                keys += self.actors(c)  # ("U.S. and EU calls": the parse may make the owners a subject)
         return list(dict.fromkeys(keys))
 
     def reject(self, v: Token, src: list[str], status: str) -> None:
@@ -2884,6 +2888,11 @@ class _Finder:
                 objs = [o for o in objs if self.actors(o) or self.owner(o)]
         if v.lemma_ == "block":  # "blocked the road" is no rejection; "blocked X's bid" is
             objs = [o for o in objs if self.actors(o) or o.lemma_ in _BLOCKABLE]
+        if v.lemma_ in ("ignore", "disregard", "flout"):  # "ignored U.S. and EU calls", not "ignored the risks"
+            objs = [o for o in objs if self.actors(o) or o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS
+                    or o.lemma_ in _RULING_NOUNS]
+            if not objs:
+                return
         failed = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(x.dep_ == "dobj" for x in c.children) and any(x.dep_ == "xcomp" for x in c.children)]
         # "refused to meet X" rejects X; "denied supplying drones to X" does not

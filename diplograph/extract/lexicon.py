@@ -174,6 +174,9 @@ VERBS: dict[str, Verb] = {
     "disavow": Verb("REJECT"),
     "refute": Verb("REJECT"),
     "defy": Verb("REJECT"),
+    "ignore": Verb("REJECT"),  # only calls, demands, rulings or actors (see events.reject)
+    "disregard": Verb("REJECT"),
+    "flout": Verb("REJECT"),
     "oppose": Verb("REJECT"),  # "opposes the deal": its parties (events: reactions to a deal)
     # threats
     "threaten": Verb("THREATEN"),
