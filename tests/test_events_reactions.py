@@ -1565,3 +1565,14 @@ def test_demanding_that_a_countrys_forces_leave_asks_that_country(nlp):
     e = got(nlp, "Armenian Prime Minister Nikol Pashinyan demanded that Azerbaijan's special police units leave the "
                  "border villages.")
     assert ("REQUEST", "Nikol Pashinyan", "Azerbaijan") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Sudan made concessions to Egypt on the dam.", "Sudan", "Egypt"),
+    # with no one named: the other party of the talks just told
+    ("Serbia and Kosovo held talks in Brussels on Monday. Serbia offered concessions on the licence plates.",
+     "Serbia", "Kosovo"),
+])
+def test_concessions_made_concede_to_the_other_party(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("CONCEDE", source, target) in e, sorted(map(str, e))

@@ -1525,6 +1525,26 @@ class _Finder:
             self.emit("ACCUSE", src, doers, n, "noun:no-justification", status=self.status(verb),
                       confidence=self._conf(verb, 0.55), anchor=verb)
 
+    def concessions_made(self, v: Token) -> None:
+        """'X made concessions to Y', or, with no one named, to the other party of the deal or
+        talks X was in just before."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        src = self.subjects(v)
+        if not src:
+            return
+        tgt = [k for h in [v, *(c for c in v.children if c.dep_ == "dobj")] for c in h.children
+               if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in _prep_objects(c) for k in self.actors(p)
+               if k not in src]
+        if not tgt:
+            lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 4)].start
+            told = next((ev for ev in reversed(self.out) if ev.type in ("AGREE", "CONSULT") and lo <= ev.trigger.i < v.i
+                         and set(src) & set(ev.source + ev.target)), None)
+            tgt = [k for k in dict.fromkeys(told.source + told.target) if k not in src] if told else []
+        if tgt:
+            self.emit("CONCEDE", src, tgt, v, f"verb:{v.lemma_}-concessions", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+
     def appeared_alongside(self, v: Token) -> None:
         """'X announced the deal alongside Y', 'X spoke to reporters beside Y': the two stood
         together in public, so they met; a deal they announced or signed together they both
@@ -1679,6 +1699,9 @@ class _Finder:
         if spec is None and lemma in _HALT_VERBS and (lemma != "call" or "off" in particles) and any(
                 c.dep_ == "dobj" and (c.lemma_ in _HOSTILITY_NOUNS or c.lower_ in _HOSTILITY_NOUNS) for c in v.children):
             self.halt(v)  # "halted attacks on X", "suspended its offensive against Y"
+            return
+        if lemma in ("make", "offer", "grant") and any(c.dep_ == "dobj" and c.lemma_ == "concession" for c in v.children):
+            self.concessions_made(v)  # "the Tigrayan side had made painful concessions"
             return
         if spec is None and lemma in ("withdraw", "revoke", "suspend", "strip", "cancel", "rescind") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("status", "privilege", "preference", "accreditation", "visa",
