@@ -1576,3 +1576,14 @@ def test_demanding_that_a_countrys_forces_leave_asks_that_country(nlp):
 def test_concessions_made_concede_to_the_other_party(nlp, text, source, target):
     e = got(nlp, text)
     assert ("CONCEDE", source, target) in e, sorted(map(str, e))
+
+
+def test_missiles_fired_into_waters_around_a_country_are_a_show_of_force(nlp):
+    e = got(nlp, "North Korea fired two ballistic missiles into waters off Japan on Sunday.")
+    assert ("MOBILIZE", "North Korea", "Japan") in e and not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_missiles_fired_at_a_country_are_an_attack(nlp):
+    # guard
+    e = got(nlp, "Russia fired missiles at Ukraine on Sunday.")
+    assert ("ASSAULT", "Russia", "Ukraine") in e, sorted(map(str, e))

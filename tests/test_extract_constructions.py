@@ -879,7 +879,8 @@ SHOWS_OF_FORCE = [
     ("China launched military exercises around Taiwan on Thursday.", ("MOBILIZE", "China", "Taiwan")),
     ("Russia held naval drills near Japan on Monday.", ("MOBILIZE", "Russia", "Japan")),
     ("North Korea staged artillery drills close to South Korea.", ("MOBILIZE", "North Korea", "South Korea")),
-    ("China fired ballistic missiles into waters around Taiwan on Thursday.", ("ASSAULT", "China", "Taiwan")),
+    # missiles into the waters around a country, not at it
+    ("China fired three rockets into the waters near Taiwan on Friday.", ("MOBILIZE", "China", "Taiwan")),
     ("Iran conducted war games near Azerbaijan.", ("MOBILIZE", "Iran", "Azerbaijan")),
 ]
 

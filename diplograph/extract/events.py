@@ -4404,7 +4404,12 @@ class _Finder:
                if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "toward", "towards")
                for p in c.children if p.dep_ == "pobj"
                for k in self._place_or_actor(p) or self.owner(p) or self._actor_across(p)]
-        self.emit("ASSAULT", src, tgt, v, f"verb:{v.lemma_}-{objs[0].lower_}", status=self.status(v),
+        # "fired missiles into waters around Taiwan": near a country, not at it, is a show of force
+        near = any(c.dep_ == "prep" and c.lower_ in ("into", "toward", "towards", "at", "in") and any(
+            p.lemma_ in ("water", "sea", "area", "zone", "strait") and any(
+                a.dep_ == "prep" and a.lower_ in ("around", "near", "off", "surrounding") for a in p.children)
+            for p in c.children if p.dep_ == "pobj") for c in v.children)
+        self.emit("MOBILIZE" if near else "ASSAULT", src, tgt, v, f"verb:{v.lemma_}-{objs[0].lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.6))
 
     def sanction_noun(self, v: Token, n: Token) -> None:
