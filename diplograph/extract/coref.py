@@ -198,8 +198,10 @@ class Entities:
         toks = doc_tokens(doc)
         for t in [toks[i] for i, w in enumerate(lowers(doc)) if w in _BODY_NOUNS]:
             low = t.lower_
+            # (a lone lower-case "junta" the model tags PROPN is still the noun)
+            noun = t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()
             if low not in _BODY_NOUNS or t.i == 0 or doc[t.i - 1].lower_ != "the" or t.i in self._mention_at \
-                    or t.pos_ != "NOUN" and not (t.pos_ == "PROPN" and t.text.islower()) or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children) \
+                    or not noun or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children) \
                     or t.dep_ in ("compound", "amod") and t.head.i > t.i:
                 continue
             n = sentence_no(doc, t.i)

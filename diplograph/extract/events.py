@@ -414,6 +414,13 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _is_force(t: Token) -> bool:
+    """Armed men or their machines: 'troops', 'police units', 'aircraft', 'a contingent'."""
+    return t.lemma_ in _FORCE_NOUNS or t.lower_ in _FORCE_NOUNS or t.lemma_ in _TROOP_NOUNS \
+        or t.lemma_ in _ARMOUR_NOUNS or t.lower_ in _TROOP_UNITS \
+        or t.lower_ in ("aircraft", "jets", "planes", "warplanes", "helicopters")
+
+
 def _for_safety(v: Token) -> bool:
     """Does v's own clause give safety as the reason ('for security reasons', 'over safety
     concerns')? (Not "over a security pact".)"""
@@ -1551,10 +1558,10 @@ class _Finder:
         made."""
         if self.blocked(v) or self.hypothetical(v):
             return
-        people = lambda keys: [k for k in keys if self.ents.drafts[k].type == "Person"]  # noqa: E731
-        src = people(self.subjects(v))
+        src = [k for k in self.subjects(v) if self.ents.drafts[k].type == "Person"]
         heads = [v, *(o for o in v.children if o.dep_ == "dobj")]  # (the parse may hang it on the object)
-        beside = [k for k in people(self._prep_actors(heads, ("alongside", "beside"))) if k not in src]
+        beside = [k for k in self._prep_actors(heads, ("alongside", "beside"))
+                  if self.ents.drafts[k].type == "Person" and k not in src]
         if not src or not beside:
             return
         status = self.status(v)
@@ -1975,8 +1982,7 @@ class _Finder:
                           confidence=self._conf(v, 0.6))
                 return
         if lemma in _MOVE_VERBS | {"rush", "enter", "advance", "roll"} and (self._forces_subject(v) or any(
-                c.dep_ == "dobj" and (c.lemma_ in _TROOP_NOUNS or c.lemma_ in _ARMOUR_NOUNS or c.lower_ in _TROOP_UNITS)
-                for c in v.children)):
+                c.dep_ == "dobj" and _is_force(c) for c in v.children)):
             # "Syrian troops moved into Manbij to confront the Turkish advance", "sent warships
             # to deter Japan": forces moved against whom the purpose names
             against = self._confronted(v)
@@ -2478,9 +2484,8 @@ class _Finder:
             for c in v.children:
                 if c.dep_ in ("ccomp", "xcomp"):
                     # "demanded that Kosovo's police units leave": whose units
-                    tgt = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x) or (
-                        self.owner(x) if x.lemma_ in _FORCE_NOUNS or x.lower_ in _FORCE_NOUNS
-                        or x.lower_ in _TROOP_UNITS or x.lemma_ in _TROOP_NOUNS else [])]
+                    tgt = [k for x in c.children if x.dep_ == "nsubj"
+                           for k in self.actors(x) or (self.owner(x) if _is_force(x) else [])]
                     tgt = [k for k in tgt if k not in src]
                     if tgt:
                         break
@@ -2713,6 +2718,15 @@ class _Finder:
                 return True
         return False
 
+    def _backing_forces(self, v: Token) -> list[str]:
+        """Whose forces back the forces that are v's subject: "Senegalese soldiers, backed by
+        Nigerian aircraft and a contingent from Ghana, crossed the border" (Nigeria, Ghana)."""
+        backers = [x for c in v.children if c.dep_ == "nsubj" for a in c.children
+                   if a.dep_ == "acl" and a.lemma_ in ("back", "support", "join", "accompany", "assist")
+                   for ag in a.children if ag.dep_ == "agent" for p in _prep_objects(ag) for x in (p, *p.conjuncts)]
+        return [k for x in backers if _is_force(x)
+                for k in self.owner(x) or self._prep_actors([x], ("from",))]
+
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
         if self._forces_subject(v):
@@ -2720,17 +2734,7 @@ class _Finder:
             # a deployment, not a visit; an attack only when the sentence tells of fighting
             # ("crossed into Israel and killed three soldiers", "... in a military operation")
             dest, place = self.destination(v, preps)
-            # "Senegalese soldiers, backed by Nigerian aircraft and a contingent from Ghana,
-            # crossed the border": the backers' forces moved too
-            src = src + [k for c in v.children if c.dep_ == "nsubj" for a in c.children
-                         if a.dep_ == "acl" and a.lemma_ in ("back", "support", "join", "accompany", "assist")
-                         for ag in a.children if ag.dep_ == "agent" for p in _prep_objects(ag)
-                         for x in (p, *p.conjuncts) if x.lemma_ in _FORCE_NOUNS or x.lower_ in _FORCE_NOUNS
-                         or x.lemma_ in _TROOP_NOUNS or x.lemma_ in _ARMOUR_NOUNS or x.lower_ in _TROOP_UNITS
-                         or x.lower_ in ("aircraft", "jets", "planes", "warplanes", "helicopters")
-                         for k in self.owner(x) or [k2 for f in x.children if f.dep_ == "prep" and f.lower_ == "from"
-                                                    for q in _prep_objects(f) for k2 in self.actors(q)]
-                         if k not in src]
+            src = src + [k for k in self._backing_forces(v) if k not in src]
             dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
             fighting = v.lemma_ in ("cross", "enter", "pour", "advance") and _fighting_told(v)
             ev = self.emit("ASSAULT" if fighting else "MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces",

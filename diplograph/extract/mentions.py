@@ -9,8 +9,8 @@ into document entities.
 from __future__ import annotations
 
 import re
-from collections import Counter
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.matcher import PhraseMatcher
@@ -278,10 +278,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         add(Mention(start, h.end, "org", doc[start:h.end].text, iso3=iso3, org=org,
                     source="body"))
 
-    # 2b. in a story that names a junta, "Myanmar's military government", "the military
-    # leaders in Niamey", "the coup leaders" are that junta (elsewhere they are the country)
+    # 2, continued: in a story that names a junta, "Myanmar's military government", "the
+    # military leaders in Niamey", "the coup leaders" are that junta (elsewhere, the country)
     juntas = {mn.iso3 for mn in mentions if mn.org is not None and mn.org.id.endswith("-junta")}
-    for t in doc if juntas else ():
+    junta = next((b for b in gaz.bodies if b.key == "junta"), None)
+    for t in doc if juntas and junta is not None else ():
         if t.lemma_ not in _JUNTA_HEADS and t.lemma_ not in _SOLDIERS or not free(t.i, t.i + 1):
             continue
         if t.lemma_ in _SOLDIERS:  # "the soldiers who seized power"
@@ -299,7 +300,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if iso3 is None and len(juntas) == 1:
             iso3 = next(iter(juntas))
         if iso3 in juntas and free(start, t.i + 1):
-            junta = next(b for b in gaz.bodies if b.key == "junta")
             add(Mention(start, t.i + 1, "org", doc[start:t.i + 1].text, iso3=iso3,
                         org=gaz.body_organization(junta, iso3), source="body"))
 
