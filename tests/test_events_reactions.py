@@ -1587,3 +1587,14 @@ def test_missiles_fired_at_a_country_are_an_attack(nlp):
     # guard
     e = got(nlp, "Russia fired missiles at Ukraine on Sunday.")
     assert ("ASSAULT", "Russia", "Ukraine") in e, sorted(map(str, e))
+
+
+def test_a_spokesman_stating_his_countrys_stance_takes_it_too(nlp):
+    e = got(nlp, "Kremlin spokesman Dmitry Peskov told reporters on Monday that Russia firmly backed Belarus.")
+    assert {("SUPPORT", "Russia", "Belarus"), ("SUPPORT", "Dmitry Peskov", "Belarus")} <= e, sorted(map(str, e))
+
+
+def test_a_speaker_reporting_another_countrys_stance_does_not_take_it(nlp):
+    # guard
+    e = got(nlp, "Kremlin spokesman Dmitry Peskov said on Monday that China firmly backed Belarus.")
+    assert not any(x[0] == "SUPPORT" and x[1] == "Dmitry Peskov" for x in e), sorted(map(str, e))

@@ -1481,7 +1481,24 @@ class _Finder:
                 self.noun(tok)
         self.charges_denied()
         self._restored_ties_cooperate()
+        self._spokesmen_speak_too()
         return self.out
+
+    def _spokesmen_speak_too(self) -> None:
+        """'Kremlin spokesman Peskov said Russia strongly supported Serbia': the stance the
+        official states for his country is his as well (the golds credit the speaker)."""
+        for ev in list(self.out):
+            if ev.type not in ("SUPPORT", "ACCUSE", "REJECT") or ev.trigger.dep_ != "ccomp":
+                continue
+            verb = reporting_verb(ev.trigger)
+            if verb is None or verb.lemma_ not in _SAY_VERBS or verb.i != ev.trigger.head.i:
+                continue
+            speakers = [k for c in verb.children if c.dep_ == "nsubj" for k in self.actors(c)
+                        if self.ents.drafts[k].type == "Person" and self._own_country(k) in ev.source]
+            speakers = [k for k in speakers if k not in ev.source and k not in ev.target]
+            if speakers:
+                self.emit(ev.type, speakers, list(ev.target), ev.trigger, ev.rule + "-speaker", status=ev.status,
+                          confidence=ev.confidence, anchor=ev.anchor)
 
     def _restored_ties_cooperate(self) -> None:
         """Ties restored (done, not promised) are both a pact and the two working together
