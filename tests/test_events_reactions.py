@@ -1598,3 +1598,20 @@ def test_a_speaker_reporting_another_countrys_stance_does_not_take_it(nlp):
     # guard
     e = got(nlp, "Kremlin spokesman Dmitry Peskov said on Monday that China firmly backed Belarus.")
     assert not any(x[0] == "SUPPORT" and x[1] == "Dmitry Peskov" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Eritrea rejected the ruling. Eritrea also closed its embassy. Ethiopian troops crossed the border "
+     "on Friday.", "Ethiopia", "Eritrea"),
+    ("Belarus flew in thousands of migrants. Belarus denied it. Lithuania deployed 5,000 soldiers along "
+     "the border.", "Lithuania", "Belarus"),
+])
+def test_the_border_with_no_country_named_is_the_storys_neighbour(nlp, text, source, target):
+    e = got(nlp, text)
+    assert ("MOBILIZE", source, target) in e, sorted(map(str, e))
+
+
+def test_the_border_stays_unnamed_when_no_country_leads_the_story(nlp):
+    # guard
+    e = got(nlp, "Kenya and Uganda met. Ethiopian troops crossed the border on Friday.")
+    assert not any(x[0] == "MOBILIZE" for x in e), sorted(map(str, e))

@@ -421,6 +421,12 @@ def _is_force(t: Token) -> bool:
         or t.lower_ in ("aircraft", "jets", "planes", "warplanes", "helicopters")
 
 
+def _bare_border(t: Token) -> bool:
+    """'the border' with nothing to say whose ('the Colombian border', 'its border with X' say)."""
+    return t.lemma_ in ("border", "frontier") and any(c.lower_ == "the" for c in t.children) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in t.children)
+
+
 def _for_safety(v: Token) -> bool:
     """Does v's own clause give safety as the reason ('for security reasons', 'over safety
     concerns')? (Not "over a security pact".)"""
@@ -1313,6 +1319,16 @@ class _Finder:
                 keys += self._prep_actors(heads, ("with",))
         return list(dict.fromkeys(keys))
 
+    def _story_neighbour(self, src: list[str]) -> list[str]:
+        """The country a story is about, other than `src` and theirs: the one it names most
+        often, when one clearly leads (whose border 'the border' is)."""
+        own = set(src) | {c for k in src if (c := self._own_country(k)) is not None}
+        counts = sorted(((len(d.mentions), key) for key, d in self.ents.drafts.items()
+                         if d.type == "Country" and key not in own and d.mentions), reverse=True)
+        if not counts or counts[0][0] < 2 or len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return []
+        return [counts[0][1]]
+
     def _border_country(self, border: Token) -> list[str]:
         """'the Colombian border', 'its border with Kosovo': the country across it."""
         keys = [k for c in border.children if c.dep_ in ("amod", "compound", "nmod") for k in self._force_owner(c)]
@@ -1993,6 +2009,8 @@ class _Finder:
             if borders and not dest:  # the parse may hang "with Belarus" on the verb
                 dest = [k for k in self._prep_actors([v], ("with",)) if self.ents.drafts[k].type == "Country"]
             src = self.subjects(v)
+            if not dest and any(_bare_border(p) for p in borders):
+                dest = self._story_neighbour(src)  # "deployed 15,000 soldiers along the border"
             dest = [k for k in dest if k not in src]
             if src and dest:
                 self.emit("MOBILIZE", src, dest, v, f"verb:{lemma}-troops-to-border", status=self.status(v),
@@ -2753,6 +2771,8 @@ class _Finder:
             dest, place = self.destination(v, preps)
             src = src + [k for k in self._backing_forces(v) if k not in src]
             dest = [d for d in dest if self.ents.drafts[d].type == "Country" and d not in src]
+            if not dest and any(c.dep_ == "dobj" and _bare_border(c) for c in v.children):
+                dest = self._story_neighbour(src)  # "Senegalese soldiers crossed the border on Thursday"
             fighting = v.lemma_ in ("cross", "enter", "pour", "advance") and _fighting_told(v)
             ev = self.emit("ASSAULT" if fighting else "MOBILIZE", src, dest, v, f"verb:{v.lemma_}-forces",
                            status=status, confidence=self._conf(v, 0.55))
