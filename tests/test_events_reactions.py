@@ -1615,3 +1615,9 @@ def test_the_border_stays_unnamed_when_no_country_leads_the_story(nlp):
     # guard
     e = got(nlp, "Kenya and Uganda met. Ethiopian troops crossed the border on Friday.")
     assert not any(x[0] == "MOBILIZE" for x in e), sorted(map(str, e))
+
+
+def test_troops_ordered_to_reinforce_the_northern_border_face_the_storys_neighbour(nlp):
+    e = got(nlp, "Peru shelled a post in Ecuador. Peru denied it. Ecuadorean President Jamil Mahuad ordered "
+                 "troops to reinforce the southern border.")
+    assert ("MOBILIZE", "Jamil Mahuad", "Peru") in e, sorted(map(str, e))
