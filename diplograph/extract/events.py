@@ -421,17 +421,18 @@ def _is_force(t: Token) -> bool:
         or t.lower_ in ("aircraft", "jets", "planes", "warplanes", "helicopters")
 
 
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
+                            "northeastern", "northwestern", "southeastern", "southwestern"})
+# what troops are sent to do at a border: "ordered troops to reinforce the northern border"
+_GUARD_VERBS = frozenset({"reinforce", "secure", "guard", "patrol", "protect", "defend", "seal"})
+
+
 def _bare_border(t: Token) -> bool:
     """'the border', 'the northern border', with nothing to say whose ('the Colombian border',
     'its border with X' say)."""
     return t.lemma_ in ("border", "frontier") and any(c.lower_ == "the" for c in t.children) and not any(
         c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and c.lower_ not in _COMPASS_WORDS for c in t.children)
-
-
-_COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
-                            "northeastern", "northwestern", "southeastern", "southwestern"})
-# what troops are sent to do at a border: "ordered troops to reinforce the northern border"
-_GUARD_VERBS = frozenset({"reinforce", "secure", "guard", "patrol", "protect", "defend", "seal"})
 
 
 def _for_safety(v: Token) -> bool:
@@ -2010,8 +2011,8 @@ class _Finder:
             held = {v.i, *(m.i for m in moves)}
             # "ordered troops to reinforce the northern border": the border they are sent to hold
             guarded = [p for x in v.children if x.dep_ == "xcomp" and x.lemma_ in _GUARD_VERBS
-                       for p in x.children if p.dep_ == "dobj" and p.lemma_ in ("border", "frontier", "boundary")]
-            borders = guarded + [p for p in v.subtree if p.lemma_ in ("border", "frontier", "boundary") and p.dep_ == "pobj"
+                       for p in x.children if p.dep_ == "dobj" and p.lemma_ in _BORDER_NOUNS]
+            borders = guarded + [p for p in v.subtree if p.lemma_ in _BORDER_NOUNS and p.dep_ == "pobj"
                        and p.head.lower_ in ("to", "toward", "towards", "along", "near", "on", "at")
                        and all(a.pos_ not in ("VERB", "AUX") or a.i in held
                                for a in p.ancestors if v in a.ancestors or a.i == v.i)]
