@@ -411,3 +411,21 @@ def test_agreeing_to_restore_relations_is_only_the_agreement(nlp):
     # guard: the restoring is still to come
     e = got(nlp, "Morocco and Iran agreed to restore diplomatic relations in stages.")
     assert sym("AGREE", "Morocco", "Iran") in e and not any(x[0] == "COOPERATE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("trip", [
+    # guard: "flew ... for talks" was met by the talks themselves before the trip knew its purpose
+    "Chilean President Gabriel Boric flew to Lima on Tuesday for talks with Peruvian President Dina Boluarte.",
+    "Chilean President Gabriel Boric, travelling to Lima on Tuesday for a meeting with Peruvian President "
+    "Dina Boluarte, said the border was calm.",
+])
+def test_a_trip_made_for_talks_with_someone_meets_them_and_visits_the_country(nlp, trip):
+    e = got(nlp, trip)
+    assert {sym("CONSULT", "Gabriel Boric", "Dina Boluarte"), sym("CONSULT", "Gabriel Boric", "Peru")} <= e, \
+        sorted(map(str, e))
+
+
+def test_a_trip_for_a_summit_meets_nobody_by_name(nlp):
+    # guard: only "talks with Y" names whom the trip was for
+    e = got(nlp, "Chilean President Gabriel Boric flew to Lima on Tuesday for the summit on fisheries.")
+    assert not any("Boluarte" in x for x in e) and sym("CONSULT", "Gabriel Boric", "Peru") in e, sorted(map(str, e))

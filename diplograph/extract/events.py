@@ -2806,6 +2806,8 @@ class _Finder:
         if not src:
             return
         dest_people = [d for d in dest if self.ents.drafts[d].type == "Person"]
+        # "travelled to Caracas for talks with Chavez": whom the trip was for is met too
+        dest_people += [k for k in self._purpose_partners(v) if k not in dest_people and k not in src]
         if dest_people:
             self.emit("CONSULT", src, dest_people, v, f"verb:{v.lemma_}", mode="meet", status=status,
                       confidence=self._conf(v, 0.7))
@@ -2817,6 +2819,14 @@ class _Finder:
                 ev.location = self._place_key(place)
         if place is not None:
             self._talks_where(v, place, src, status)
+
+    def _purpose_partners(self, v: Token) -> list[str]:
+        """Those a trip was made to meet: 'flew to X for talks with Y' (a meeting or talks
+        'with' someone, as the purpose of the journey; not 'for the summit')."""
+        return [k for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+                for o in _prep_objects(c) if lx.EVENT_NOUNS.get(o.lower_) in ("meet", "call")
+                for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                for p in _prep_objects(w) for k in self.actors(p)]
 
     def _talks_where(self, v: Token, place: Token, src: list[str], status: str) -> None:
         """'flew to Tbilisi, where Saakashvili accepted the plan after talks': the host named
