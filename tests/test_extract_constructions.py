@@ -438,6 +438,15 @@ def test_dates_of_related_clauses(nlp, text, type_, date):
     dated(nlp, text, type_, date)
 
 
+@pytest.mark.parametrize("text,type_,date", [
+    ("Canada does not recognise Alexander Lukashenko's 2020 re-election.", "REJECT", "2024-03-14"),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev reaffirmed their "
+     "commitment to the 1991 Almaty Declaration.", "AGREE", "2024-03-14"),
+])
+def test_a_year_written_into_a_noun_dates_that_thing_not_the_clause(nlp, text, type_, date):
+    dated(nlp, text, type_, date)
+
+
 def test_a_clause_set_at_another_time_does_not_take_the_main_date(nlp):
     ex = run(nlp, "The European Union agreed on Friday to freeze the assets of Russian President "
                   "Vladimir Putin, adding to sanctions imposed after Russia invaded Ukraine.")

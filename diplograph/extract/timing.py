@@ -238,6 +238,21 @@ def _sequel(x: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children))
 
 
+def _dates_a_thing(date: Token, noun: Token, ends: set[int]) -> bool:
+    """'the 1994 genocide', 'the 2015 nuclear deal': a year or day written into a noun
+    phrase dates that thing, not a clause that mentions it; unless the thing is the event
+    itself, the occasion it happened at ('at Tuesday's meeting') or the time it is set
+    by ('after the 2009 election'). "In January Juba shut ...", parsed as if January
+    named Juba, is the clause's date: no actor is dated."""
+    doc = date.doc
+    first = date.left_edge.i
+    stranded = first > 0 and doc[first - 1].pos_ == "ADP" and not any(c.dep_ == "pobj" for c in doc[first - 1].children)
+    return (date.head.i == noun.i and date.dep_ in ("nummod", "compound", "amod")
+            and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
+            and noun.i not in ends and not _transparent(noun) and not stranded
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since", "following", "until")))
+
+
 def set_at_another_time(t: Token) -> bool:
     """Is t in a clause set before or after the one it hangs on ("after Russia invaded")?"""
     return any(_barrier(x) and not _sequel(x) for x in [t, *t.ancestors])
@@ -256,6 +271,8 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
             own_side = pa[1:n]
             crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and not _tells_of(x, ends) and (
                 x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
+            if own_side and _dates_a_thing(a, own_side[0], ends):
+                crossed += 1  # "survivors of the 1994 genocide voiced ...": the genocide's year
             if any(_barrier(x) for x in pb[:ib[t.i]]):
                 return 99, 99, 99  # the date is on a clause above ours, which is set at another time
             return crossed, ib[t.i], n + ib[t.i]  # a date under the event itself beats one above it
