@@ -90,6 +90,7 @@ class Organization:
     name: str
     aliases: tuple[str, ...] = ()
     country: str | None = None  # ISO alpha-3 affiliation
+    seat: bool = False  # a seat of government: visiting it is visiting its country
 
     @property
     def ref(self) -> str:
@@ -180,7 +181,8 @@ class Gazetteer:
         self._org_by_body: dict[tuple[str, str], Organization] = {}
         for row in orgs_file.get("organizations", ()):
             org = Organization(id=row["id"], name=row["name"],
-                               aliases=tuple(row.get("aliases", ())), country=row.get("country"))
+                               aliases=tuple(row.get("aliases", ())), country=row.get("country"),
+                               seat=bool(row.get("seat", False)))
             self.organizations[org.id] = org
             if row.get("body") and org.country:
                 self._org_by_body[(row["body"], org.country)] = org

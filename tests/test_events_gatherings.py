@@ -429,3 +429,28 @@ def test_a_trip_for_a_summit_meets_nobody_by_name(nlp):
     # guard: only "talks with Y" names whom the trip was for
     e = got(nlp, "Chilean President Gabriel Boric flew to Lima on Tuesday for the summit on fisheries.")
     assert not any("Boluarte" in x for x in e) and sym("CONSULT", "Gabriel Boric", "Peru") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("trip,host", [
+    ("Liberian President George Weah flew to Bamako on Friday to persuade Colonel Assimi Goita to hold "
+     "elections.", "Assimi Goita"),
+    ("Spanish Prime Minister Pedro Sanchez travelled to Rabat in April and pressed King Mohammed VI to "
+     "reopen the border crossings.", "Mohammed VI"),
+])
+def test_whom_a_trip_was_made_to_press_was_met(nlp, trip, host):
+    e = got(nlp, trip)
+    who = "George Weah" if "Weah" in trip else "Pedro Sanchez"
+    assert sym("CONSULT", who, host) in e, sorted(map(str, e))
+
+
+def test_a_trip_only_hoped_for_meets_nobody(nlp):
+    # guard: a hoped-for trip is no trip
+    e = got(nlp, "Liberian President George Weah had hoped to fly to Bamako to persuade Colonel Assimi Goita.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_visit_to_a_seat_of_government_is_a_visit_to_its_country(nlp):
+    e = got(nlp, "Kenyan President William Ruto visited the White House on Tuesday to thank Biden for the "
+                 "debt relief.")
+    assert {sym("CONSULT", "William Ruto", "United States"), sym("CONSULT", "William Ruto", "Biden")} <= e, \
+        sorted(map(str, e))

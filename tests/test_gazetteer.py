@@ -237,3 +237,9 @@ def test_congo_alone_is_the_democratic_republic_as_news_writes_it():
     assert gaz.find_country("Congo")[0].iso3 == "COD"
     assert gaz.find_country("Republic of Congo")[0].iso3 == "COG"
     assert gaz.find_country("Congo-Brazzaville")[0].iso3 == "COG"
+
+
+def test_only_a_seat_of_government_stands_for_a_place_to_visit(gaz):
+    # the White House speaks as an actor of its own, yet going there is going to the United States
+    assert gaz.organizations["usa-white-house"].seat
+    assert not gaz.organizations["usa-state-department"].seat and not gaz.organizations["nato"].seat

@@ -221,6 +221,9 @@ _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hosti
 _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strike", "hit", "attack", "crush", "veto",
                               "destroy", "eliminate"})
 # going somewhere for talks is holding them ("arrived for talks with X"); calling for them is not
+# what one travels to do to someone face to face: "flew to Banjul to persuade Jammeh"
+_IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
+                              "tell", "implore", "plead", "reassure", "congratulate", "thank"})
 _GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
                            "land", "meet", "stay", "remain", "be"})
 # reactions to a deed just told: "..., which China criticised"
@@ -2741,6 +2744,9 @@ class _Finder:
                 elif m.kind == "capital" and m.iso3:
                     keys.append(self.ents.country(m.iso3).key)
                     place = t
+                elif m.kind == "org" and m.org is not None and m.org.seat and m.org.country:
+                    keys.append(self.ents.country(m.org.country).key)  # "visited the White House"
+                    place = t
                 elif m.kind == "place":
                     place = t
                     if m.iso3:  # a city the gazetteer knows: "Tel Aviv", "Shanghai"
@@ -2797,7 +2803,15 @@ class _Finder:
                for c in v.subtree):
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
-        if not dest or not src:
+        if not dest and src and not self.hypothetical(v):
+            # "visited the White House to ask Trump ...": no country named, but whom the
+            # trip was made to see
+            met = [k for k in self._purpose_partners(v) if k not in src]
+            if met:
+                self.emit("CONSULT", src, met, v, f"verb:{v.lemma_}-to-see", mode="meet", status=status,
+                          confidence=self._conf(v, 0.6))
+            return
+        if not src:
             return
         # "visited Tbilisi with his Finnish counterpart X": X travelled too
         src = src + [k for k in self._prep_actors([v], ("with",))
@@ -2822,11 +2836,19 @@ class _Finder:
 
     def _purpose_partners(self, v: Token) -> list[str]:
         """Those a trip was made to meet: 'flew to X for talks with Y' (a meeting or talks
-        'with' someone, as the purpose of the journey; not 'for the summit')."""
-        return [k for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
-                for o in _prep_objects(c) if lx.EVENT_NOUNS.get(o.lower_) in ("meet", "call")
-                for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
-                for p in _prep_objects(w) for k in self.actors(p)]
+        'with' someone, as the purpose of the journey; not 'for the summit'), 'flew to X to
+        persuade Y', 'travelled to X and pressed Y' (a person pressed there, in person)."""
+        found = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+                 for o in _prep_objects(c) if lx.EVENT_NOUNS.get(o.lower_) in ("meet", "call")
+                 for w in o.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for p in _prep_objects(w) for k in self.actors(p)]
+        for c in v.children:
+            purpose = c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            joined = c.dep_ == "conj" and c.tag_ == "VBD" and not any(a.dep_ in _SUBJ for a in c.children)
+            if (purpose or joined) and c.lemma_ in _IN_PERSON_VERBS:
+                found += [k for o in c.children if o.dep_ == "dobj" for k in self.actors(o)
+                          if self.ents.drafts[k].type == "Person"]
+        return found
 
     def _talks_where(self, v: Token, place: Token, src: list[str], status: str) -> None:
         """'flew to Tbilisi, where Saakashvili accepted the plan after talks': the host named
