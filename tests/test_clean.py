@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import SHARED
-from diplograph.clean import boilerplate_spans, clean
+from diplograph.clean import boilerplate_spans, clean, dateline_place
 
 BOILERPLATE = [
     "Follow us on Telegram for breaking updates: https://t.me/examplenews",
@@ -213,3 +213,16 @@ def test_wire_datelines_are_blanked_and_the_sentence_kept(line, kept):
 ])
 def test_dashes_inside_sentences_are_not_datelines(line):
     assert clean(line) == line
+
+
+@pytest.mark.parametrize("text,place", [
+    ("NAIROBI, March 14 (Wire) - The talks went on.", ("Nairobi", None)),
+    ("NEW DELHI, Oct. 3, 2024 (Wire) - The talks went on.", ("New Delhi", None)),
+    ("BALI, Indonesia, Nov 14 (Wire) - The talks went on.", ("Bali", "Indonesia")),
+    ("MOSCOW (Wire) \u2014 The talks went on.", ("Moscow", None)),
+    ("Caracas, Venezuela \u2013 The talks went on.", ("Caracas", "Venezuela")),
+    ("DOHA/JERUSALEM, Nov 22 (Wire) - The talks went on.", None),  # several cities: none of them
+    ("The talks went on in Nairobi.", None),
+])
+def test_the_place_a_story_was_filed_from(text, place):
+    assert dateline_place(text) == place

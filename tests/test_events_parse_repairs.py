@@ -186,3 +186,15 @@ def test_a_list_the_parse_hangs_across_the_verb_stays_one_list(nlp):
     e = edges(_extracted(doc))
     rebuffed = {x[2] for x in e if x[0] == "REJECT"}
     assert {"Benin", "African Union", "United Nations"} <= rebuffed, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    # "last held talks" read as a noun phrase joined to the first clause ('held' its modifier)
+    ("Russian Foreign Minister Sergei Lavrov is Moscow's longest-serving minister and last held talks "
+     "with his Turkish counterpart, Hakan Fidan, in Ankara in March.", "Sergei Lavrov", "Hakan Fidan"),
+    ("Dutch Prime Minister Mark Rutte is the longest-serving leader in the bloc and last held talks "
+     "with Hungarian Prime Minister Viktor Orban in Brussels in March.", "Mark Rutte", "Viktor Orban"),
+])
+def test_talks_held_in_a_second_clause_are_its_subjects(nlp, text, a, b):
+    e = edges(run(nlp, text))
+    assert sym("CONSULT", a, b) in e, sorted(map(str, e))

@@ -737,6 +737,25 @@ def test_demonym_variants_and_counterparts_with_titles(nlp):
     assert "Argentina" in {e.name for e in ex.entities if e.type == "Country"}
 
 
+@pytest.mark.parametrize("text,want", [
+    ("NAIROBI, March 14 (Wire) - The talks went into a second day. Tanzanian President Samia Suluhu "
+     "Hassan flew in on Thursday morning to join them.", sym("CONSULT", "Samia Suluhu Hassan", "Kenya")),
+    ("HAVANA, March 14 (Wire) - Mexican President Andres Manuel Lopez Obrador, who arrived on Tuesday "
+     "for a two-day visit, praised the island's doctors.", sym("CONSULT", "Andres Manuel Lopez Obrador", "Cuba")),
+])
+def test_one_who_flies_in_comes_to_where_the_story_was_filed(nlp, text, want):
+    check(nlp, text, want)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: the story's own president coming home, and a story with no dateline
+    "NAIROBI, March 14 (Wire) - Kenyan President William Ruto flew in on Thursday from Addis Ababa.",
+    "Tanzanian President Samia Suluhu Hassan flew in on Thursday morning.",
+])
+def test_flying_in_is_no_visit_without_a_foreign_place_to_come_to(nlp, text):
+    assert not [e for e in edges(run(nlp, text)) if e[0] == "CONSULT"]
+
+
 def test_a_dateline_is_no_actor_and_dates_the_news(nlp):
     text = ("KYIV, Oct 10 (AP) \u2014 Russian forces pounded the city. Ukrainian President Volodymyr "
             "Zelenskyy spoke by phone with French President Emmanuel Macron.")

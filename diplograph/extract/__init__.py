@@ -55,10 +55,24 @@ def extract_many(docs: Iterable[Document], nlp=None, batch_size: int = 32,
         yield _assemble(sdoc, document)
 
 
+def _dateline_country(text: str, gaz) -> str | None:
+    """The country a wire story was filed from ('NAIROBI, Feb 29 (Agency) -' -> KEN): one
+    who 'flew in' with no place named came there."""
+    from diplograph.clean import dateline_place
+
+    found = dateline_place(text)
+    if found is None:
+        return None
+    city, region = found
+    country = gaz.country_by_capital(city) or gaz.country_by_name(city) \
+        or (gaz.country_by_name(region) if region else None)
+    return country.iso3 if country is not None else gaz.city_country(city)
+
+
 def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.gazetteer import get_gazetteer
     from diplograph.extract.coref import Entities
-    from diplograph.extract.docinfo import sent_of, sentences
+    from diplograph.extract.docinfo import DATELINE_KEY, sent_of, sentences
     from diplograph.extract.events import find_events
     from diplograph.extract.mentions import find_mentions
     from diplograph.extract.timing import agreement_made, date_for, discourse_date, section_dates, set_at_another_time, tense_of
@@ -67,6 +81,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     text = document.text
     mentions = find_mentions(sdoc, gaz)
     ents = Entities(sdoc, mentions, gaz)
+    sdoc.user_data[DATELINE_KEY] = _dateline_country(text, gaz)
     raw, _finder = find_events(sdoc, ents)
 
     sections = section_dates(sdoc)

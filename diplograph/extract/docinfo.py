@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["sentences", "sentence_no", "sent_of", "entities", "entities_between", "tokens", "lowers"]
+__all__ = ["sentences", "sentence_no", "sent_of", "entities", "entities_between", "tokens", "lowers",
+           "DATELINE_KEY"]
 
 _KEY = "diplograph_docinfo"
+# the ISO code of the country a wire story was filed from (set by the extractor; None if unknown)
+DATELINE_KEY = "diplograph_dateline"
 
 
 def _info(doc: Doc) -> dict:

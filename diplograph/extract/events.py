@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract import lexicon as lx
 from diplograph.extract.coref import Entities
-from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences
+from diplograph.extract.docinfo import DATELINE_KEY, lowers, sent_of, sentence_no, sentences
 from diplograph.extract.groups import region_of, reporting_verb
 from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
 from diplograph.records import SYMMETRIC_TYPES
@@ -467,6 +467,26 @@ def _subject_of_next_verb(x: Token) -> bool:
     nxt = x.doc[x.i + 1]
     return nxt.dep_ == "conj" and nxt.pos_ == "VERB" and x.head.head.i == nxt.head.i and x.head.dep_ == "dobj" \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+
+
+def _arrived_unnamed(v: Token) -> bool:
+    """'arrived on Sunday', 'flew in from Poland': an arrival that names no place reached."""
+    if v.lemma_ not in ("arrive", "land") and not (
+            v.lemma_ in ("fly", "come", "jet") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in v.children)):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "at", "on") and any(
+        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or p.lemma_ in _SETTLEMENTS
+                              or p.lemma_ in ("airport", "base", "country", "region"))
+        for p in c.children)  # a place named, known or not ("in a show of solidarity" is none)
+        or c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("home", "back", "here", "there") for c in v.children)
+
+
+def _conjoined_clause(n: Token, held: Token) -> bool:
+    """'Wang is ... and last held talks with X', parsed as if 'held talks' were a noun
+    phrase joined to the first clause: a past-tense light verb before the noun is the
+    second clause's verb, its subject the first clause's."""
+    return held.tag_ in ("VBD", "VBN") and n.dep_ == "conj" and n.head.pos_ in ("VERB", "AUX") \
+        and not any(x.dep_ in _SUBJ for x in held.children)
 
 
 def _held_under_label(n: Token) -> Token | None:
@@ -2803,6 +2823,12 @@ class _Finder:
                for c in v.subtree):
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
+        if not dest and _arrived_unnamed(v) and self.doc.user_data.get(DATELINE_KEY):
+            # "Kikwete flew in on Thursday to add his weight to the talks", in a story filed
+            # from Nairobi: he came to where the story is told
+            here = self.ents.country(self.doc.user_data[DATELINE_KEY]).key
+            src = [s for s in src if self._own_country(s) not in (None, here)]
+            dest = [here] if src else []
         if not dest and src and not self.hypothetical(v):
             # "visited the White House to ask Trump ...": no country named, but whom the
             # trip was made to see
@@ -4625,7 +4651,7 @@ class _Finder:
             verb = counted.head  # "held four hours of talks with X": the verb of the quantity
         gov = self._governing_verb(n)
         light = next((c for c in n.children if c.dep_ in ("amod", "acl") and c.i < n.i and c.lemma_ in lx.LIGHT_VERBS
-                      and any(x.dep_ == "nsubj" for x in c.children)), None)
+                      and (any(x.dep_ == "nsubj" for x in c.children) or _conjoined_clause(n, c))), None)
         if light is not None and verb is None:
             # "X held talks with Y" parsed with 'held' as the noun's modifier: the light verb's frame
             verb, gov = light, light
@@ -4732,7 +4758,7 @@ class _Finder:
             src = self.actors(poss[0])
         elif verb is not None and (n.dep_ == "dobj" or counted.dep_ == "dobj" or verb is light) \
                 and verb.lemma_ in lx.LIGHT_VERBS:
-            src = self.subjects(verb)
+            src = self.subjects(verb) or (self.subjects(n.head) if verb is light and _conjoined_clause(n, light) else [])
             partners += self.objects(verb, ("with",))
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("receive", "get", "take", "accept"):
             # "received a call from X"
