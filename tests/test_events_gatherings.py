@@ -454,3 +454,23 @@ def test_a_visit_to_a_seat_of_government_is_a_visit_to_its_country(nlp):
                  "debt relief.")
     assert {sym("CONSULT", "William Ruto", "United States"), sym("CONSULT", "William Ruto", "Biden")} <= e, \
         sorted(map(str, e))
+
+
+_ARUSHA = ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Arusha on "
+           "Monday. Tanzanian President Samia Suluhu Hassan also attended the talks. ")
+
+
+@pytest.mark.parametrize("endorsed", [
+    "The communique, signed by all the leaders present, called for a ceasefire in Sudan.",
+    "All the heads of state endorsed a final declaration calling for a ceasefire in Sudan.",
+])
+def test_a_text_endorsed_by_everyone_present_is_agreed_by_all_at_the_gathering(nlp, endorsed):
+    e = got(nlp, _ARUSHA + endorsed)
+    assert {sym("AGREE", "Samia Suluhu Hassan", "William Ruto"), sym("AGREE", "Samia Suluhu Hassan", "Yoweri Museveni"),
+            sym("AGREE", "William Ruto", "Yoweri Museveni")} <= e, sorted(map(str, e))
+
+
+def test_a_text_signed_by_some_is_not_everyones(nlp):
+    # guard: "the ministers" are not everyone who was there
+    e = got(nlp, _ARUSHA + "The communique, signed by the ministers, called for a ceasefire in Sudan.")
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))

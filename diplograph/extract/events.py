@@ -481,6 +481,20 @@ def _arrived_unnamed(v: Token) -> bool:
         or c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("home", "back", "here", "there") for c in v.children)
 
 
+# putting one's name to a joint text: "the declaration, endorsed by all the leaders present"
+_ENDORSE_VERBS = frozenset({"endorse", "adopt", "sign", "approve", "back"})
+_EVERYONE_NOUNS = frozenset({"leader", "participant", "delegation", "head", "member", "country", "state",
+                             "government", "minister", "president", "delegate"})
+
+
+def _everyone(t: Token) -> bool:
+    """'all the leaders present', 'all participants', 'every delegation', 'everyone present'."""
+    if t.lower_ in ("everyone", "everybody", "all"):
+        return True
+    return t.lemma_ in _EVERYONE_NOUNS and any(c.dep_ in ("predet", "det") and c.lower_ in ("all", "every", "each")
+                                               for c in t.children)
+
+
 def _conjoined_clause(n: Token, held: Token) -> bool:
     """'Wang is ... and last held talks with X', parsed as if 'held talks' were a noun
     phrase joined to the first clause: a past-tense light verb before the noun is the
@@ -4599,6 +4613,8 @@ class _Finder:
         if low in lx.ACCUSE_NOUNS and low != "charges":
             self.accuse_noun(n)
             return
+        if low in _STATEMENT_NOUNS and self.endorsed_by_all(n):
+            return
         if low in lx.AGREEMENT_NOUNS:
             self.agreement_noun(n)
             return
@@ -5186,6 +5202,27 @@ class _Finder:
             status = "planned"
         self.emit("AGREE", keys[:1], keys[1:], n, rule, status=status, confidence=self._conf(n, 0.55),
                   anchor=signed[0] if signed else gov or n)  # "signed a day earlier": its own time
+
+    def endorsed_by_all(self, n: Token) -> bool:
+        """'the summit's final declaration, endorsed by all the leaders present', 'all the
+        leaders present signed the communique': a text everyone at the gathering agreed to
+        (AGREE among all who were there)."""
+        if n.dep_ == "dobj" and n.head.lemma_ in _ENDORSE_VERBS:
+            v = n.head
+            who = [c for c in v.children if c.dep_ == "nsubj"]
+        else:
+            v = next((c for c in n.children if c.dep_ == "acl" and c.lemma_ in _ENDORSE_VERBS and c.tag_ == "VBN"), None)
+            who = [p for a in (v.children if v is not None else ()) if a.dep_ == "agent" for p in _prep_objects(a)]
+        if v is None or not who or not _everyone(who[0]) or self.blocked(v) or self.hypothetical(v):
+            return False
+        occasion = self._occasion_before(n)
+        present = [k for k in dict.fromkeys(occasion.present + [k for ev in occasion.joined for k in ev.source + ev.target])
+                   if self._is_actor(k)] if occasion is not None else []
+        if len(present) < 2:
+            return False
+        self.emit("AGREE", present, [], v, f"verb:{v.lemma_}-{n.lower_}-by-all", status=self.status(v),
+                  confidence=self._conf(v, 0.5))
+        return True
 
     def agreement_noun_of(self, n: Token) -> None:
         """'announced a series of agreements': the quantity noun is the verb's object."""
