@@ -474,3 +474,10 @@ def test_a_text_signed_by_some_is_not_everyones(nlp):
     # guard: "the ministers" are not everyone who was there
     e = got(nlp, _ARUSHA + "The communique, signed by the ministers, called for a ceasefire in Sudan.")
     assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_one_who_also_attended_joins_the_gathering_told_sentences_before(nlp):
+    e = got(nlp, _ARUSHA.split(". ")[0] + ". Trade across the lake has slumped since January, when fighting "
+                 "closed the border roads. Ethiopian Prime Minister Abiy Ahmed, who also attended, called for calm.")
+    assert {sym("CONSULT", "Abiy Ahmed", "William Ruto"), sym("CONSULT", "Abiy Ahmed", "Yoweri Museveni")} <= e, \
+        sorted(map(str, e))

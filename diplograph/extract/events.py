@@ -4893,8 +4893,9 @@ class _Finder:
         if not joiners or self.blocked(v) or self.hypothetical(v):
             return
         occasion = self._occasion_before(v, signing=True)
-        if occasion is None or sentence_no(self.doc, occasion.at.i) < sentence_no(self.doc, v.i) - 1:
-            return  # only the gathering just told
+        also = any(c.dep_ == "advmod" and c.lower_ in ("also", "too") for c in v.children)
+        if occasion is None or sentence_no(self.doc, occasion.at.i) < sentence_no(self.doc, v.i) - 1 and not also:
+            return  # only the gathering just told ("X, who also attended": the one the story is about)
         self._join(occasion, v, v, list(dict.fromkeys(joiners)))
 
     def joint_statement(self, v: Token) -> None:
