@@ -135,6 +135,9 @@ class Gazetteer:
 
         self.ambiguous: frozenset[str] = frozenset(countries_file.get("ambiguous", ()))
         self.regions: frozenset[str] = frozenset(normalise(r) for r in countries_file.get("regions", ()))
+        # "the two Koreas": a plural that names both states of a divided nation
+        self._pairs: dict[str, tuple[str, ...]] = {
+            normalise(word): tuple(iso for iso in isos) for word, isos in countries_file.get("pairs", {}).items()}
         self._city_country: dict[str, str] = {normalise(city): iso for iso, cities in
                                               countries_file.get("cities", {}).items() for city in cities}
         not_capitals = set(countries_file.get("not_capitals", ()))
@@ -220,6 +223,10 @@ class Gazetteer:
         """'Tel Aviv' -> 'ISR': the country of a city that is not its capital (major cities
         where diplomacy happens), else None."""
         return self._city_country.get(normalise(text))
+
+    def country_pair(self, text: str) -> tuple[str, ...]:
+        """'Koreas' -> ('PRK', 'KOR'): the states a plural names together; () if none."""
+        return tuple(iso for iso in self._pairs.get(normalise(text), ()) if iso in self.countries)
 
     def is_region(self, text: str) -> bool:
         """'Nagorno-Karabakh', 'Gaza', 'the South China Sea': a place that is never an actor."""

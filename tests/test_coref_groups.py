@@ -360,3 +360,11 @@ def test_the_leaders_long_after_they_were_named_are_the_storys_titled_pair(nlp):
 def test_qualified_leaders_are_no_group_of_those_named(nlp, text):
     assert not any("leaders" in g for g in groups(nlp, text)), groups(nlp, text)
 
+
+
+@pytest.mark.parametrize("text,phrase,members", [
+    ("Hotline calls between the two Koreas resumed on Friday.", "the two koreas", ["North Korea", "South Korea"]),
+    ("Oil talks between the two Sudans stalled in Juba.", "the two sudans", ["South Sudan", "Sudan"]),
+])
+def test_the_plural_of_a_divided_nation_is_both_its_states(nlp, text, phrase, members):
+    assert sorted(groups(nlp, text)[phrase]) == members

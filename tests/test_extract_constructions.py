@@ -1216,3 +1216,14 @@ def test_having_been_abroad_for_a_gathering_is_a_visit(nlp, text, visited):
 ])
 def test_a_name_set_after_its_common_noun_is_the_actor(nlp, text, want):
     check(nlp, text, want)
+
+
+def test_a_convoy_led_by_a_country_is_that_countrys(nlp):
+    check(nlp, "Greek commandos stormed a Turkish-led flotilla off Lesbos on Monday.",
+          ("ASSAULT", "Greece", "Turkey"))
+
+
+def test_landing_on_a_deck_is_no_arrival_in_the_storys_country(nlp):
+    # guard: a place is named ("on deck"), so the dateline says nothing about where they came
+    got = edges(run(nlp, "ANKARA, March 14 (Wire) - Israeli officials said they were attacked as they landed on deck."))
+    assert not [e for e in got if e[0] == "CONSULT"], sorted(map(str, got))

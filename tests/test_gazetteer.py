@@ -243,3 +243,7 @@ def test_only_a_seat_of_government_stands_for_a_place_to_visit(gaz):
     # the White House speaks as an actor of its own, yet going there is going to the United States
     assert gaz.organizations["usa-white-house"].seat
     assert not gaz.organizations["usa-state-department"].seat and not gaz.organizations["nato"].seat
+
+
+def test_a_divided_nations_plural_names_both_states(gaz):
+    assert set(gaz.country_pair("Koreas")) == {"PRK", "KOR"} and gaz.country_pair("Korea") == ()

@@ -355,7 +355,7 @@ _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", 
 _ARMOUR_NOUNS = frozenset({"vehicle", "warship", "battleship", "destroyer", "frigate", "carrier",
                            "submarine", "battalion", "brigade", "division", "unit", "reinforcement"})
 # "a British-flagged tanker": the country a ship or firm belongs to
-_FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked"})
+_FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled"})
 # "massed troops on its border with X": a move towards X
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch", "position", "amass"})
@@ -475,9 +475,10 @@ def _arrived_unnamed(v: Token) -> bool:
             v.lemma_ in ("fly", "come", "jet") and any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in v.children)):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("to", "into", "in", "at", "on") and any(
-        p.dep_ == "pobj" and (p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or p.lemma_ in _SETTLEMENTS
-                              or p.lemma_ in ("airport", "base", "country", "region"))
-        for p in c.children)  # a place named, known or not ("in a show of solidarity" is none)
+        p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") and (
+            c.lower_ != "in" or p.ent_type_ in ("GPE", "LOC", "FAC", "ORG") or p.lemma_ in _SETTLEMENTS
+            or p.lemma_ in ("airport", "base", "country", "region"))
+        for p in c.children)  # a place named, known or not ("landed on deck"; "in a show of solidarity" is none)
         or c.dep_ in ("advmod", "npadvmod") and c.lower_ in ("home", "back", "here", "there") for c in v.children)
 
 

@@ -121,8 +121,23 @@ class _Finder:
                 continue
             self.groups.append(Group(start=start, end=t.i + 1, head=t.i, text=self.doc[start:t.i + 1].text,
                                      members=tuple(members), size=size, wants=wants, reciprocal=reciprocal))
+        self._divided_nations()
         self._each_other()
         return self.groups
+
+    def _divided_nations(self) -> None:
+        """'the two Koreas', 'both Sudans': a plural the gazetteer knows names both states."""
+        taken = {i for g in self.groups for i in range(g.start, g.end)}
+        for t in tokens(self.doc):
+            if t.i in taken or t.pos_ not in ("PROPN", "NOUN") or not t.text[:1].isupper():
+                continue
+            pair = self.ents.gaz.country_pair(t.text)
+            if len(pair) < 2:
+                continue
+            start = min([t.i] + [c.i for c in t.children if c.dep_ in ("det", "nummod", "predet") and c.i < t.i])
+            members = tuple(self.ents.country(iso).key for iso in pair)
+            self.groups.append(Group(start=start, end=t.i + 1, head=t.i, text=self.doc[start:t.i + 1].text,
+                                     members=members, size=len(members), wants="Country"))
 
     def _each_other(self) -> None:
         """'Russia and Ukraine accused each other', 'both sides faulting each other's
