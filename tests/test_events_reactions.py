@@ -1605,6 +1605,9 @@ def test_a_speaker_reporting_another_countrys_stance_does_not_take_it(nlp):
      "on Friday.", "Ethiopia", "Eritrea"),
     ("Belarus flew in thousands of migrants. Belarus denied it. Lithuania deployed 5,000 soldiers along "
      "the border.", "Lithuania", "Belarus"),
+    # a length does not say whose border it is
+    ("Belarus flew in thousands of migrants. Belarus denied it. Lithuania ordered the troops on maximum alert "
+     "along the 680-km border.", "Lithuania", "Belarus"),
 ])
 def test_the_border_with_no_country_named_is_the_storys_neighbour(nlp, text, source, target):
     e = got(nlp, text)

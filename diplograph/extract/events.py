@@ -435,7 +435,8 @@ def _bare_border(t: Token) -> bool:
     """'the border', 'the northern border', with nothing to say whose ('the Colombian border',
     'its border with X' say)."""
     return t.lemma_ in ("border", "frontier") and any(c.lower_ == "the" for c in t.children) and not any(
-        c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and c.lower_ not in _COMPASS_WORDS for c in t.children)
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep") and c.lower_ not in _COMPASS_WORDS
+        and c.ent_type_ not in ("QUANTITY", "CARDINAL") for c in t.children)  # ("the 2,200-km border": a length)
 
 
 def _for_safety(v: Token) -> bool:
