@@ -1624,3 +1624,12 @@ def test_troops_ordered_to_reinforce_the_northern_border_face_the_storys_neighbo
     e = got(nlp, "Peru shelled a post in Ecuador. Peru denied it. Ecuadorean President Jamil Mahuad ordered "
                  "troops to reinforce the southern border.")
     assert ("MOBILIZE", "Jamil Mahuad", "Peru") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will send 500,000 doses of vaccine to Vietnam.",
+    "Japan sent 40 tonnes of medicines to Vietnam on Monday.",
+])
+def test_a_quantity_of_aid_sent_is_aid(nlp, text):
+    e = got(nlp, text, status=None)  # promised or sent
+    assert ("AID", "Japan", "Vietnam") in e, sorted(map(str, e))

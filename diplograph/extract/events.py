@@ -2729,7 +2729,10 @@ class _Finder:
             return any(o.lemma_ in ("asset", "account", "fund", "reserve", "holding", "property") for o in objs)
         withs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
         return any(o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS
-                   or any(c.lower_ in lx.AID_NOUNS for c in o.children) for o in objs + withs)
+                   or any(c.lower_ in lx.AID_NOUNS for c in o.children)
+                   or any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "100,000 doses of vaccine", "tonnes of food"
+                       p.lower_ in lx.AID_NOUNS or p.lemma_ in lx.AID_NOUNS for p in _prep_objects(c)) for c in o.children)
+                   for o in objs + withs)
 
     def _has_noun(self, v: Token, words) -> bool:
         return any(t.lower_ in words for t in v.subtree)

@@ -291,7 +291,8 @@ AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "consensus", "un
 AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "loans",
                        "funding", "support", "supplies", "ammunition", "relief", "grant",
                        "vaccines", "equipment", "missiles", "tanks", "credit",
-                       "financing", "grants", "donation", "donations", "munitions", "lending"})
+                       "financing", "grants", "donation", "donations", "munitions", "lending",
+                       "vaccine", "doses", "medicines", "food"})
 # trade a government can stop as a sanction: "halted arms exports to X", "banned imports from Y"
 TRADE_NOUNS = frozenset({"export", "exports", "import", "imports", "sale", "sales", "delivery",
                          "deliveries", "shipment", "shipments", "trade", "flights", "purchases",
