@@ -1633,3 +1633,8 @@ def test_troops_ordered_to_reinforce_the_northern_border_face_the_storys_neighbo
 def test_a_quantity_of_aid_sent_is_aid(nlp, text):
     e = got(nlp, text, status=None)  # promised or sent
     assert ("AID", "Japan", "Vietnam") in e, sorted(map(str, e))
+
+
+def test_high_commissioners_declared_unwelcome_stand_for_their_countries(nlp):
+    e = got(nlp, "India declared Canadian High Commissioner Cameron MacKay persona non grata on Monday.")
+    assert {("SANCTION", "India", "Cameron MacKay"), ("SANCTION", "India", "Canada")} <= e, sorted(map(str, e))

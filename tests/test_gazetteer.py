@@ -140,6 +140,7 @@ def test_media_are_not_actors(gaz):
     ("National Security Adviser", "National Security Advisor", "security"),
     ("top diplomat", "Top Diplomat", "foreign"),
     ("Minister of Energy", "Minister of Energy", "energy"),
+    ("High Commissioner", "Ambassador", "ambassador"),  # a Commonwealth country's envoy to another
 ])
 def test_titles_are_normalised(gaz, text, title, role):
     t = gaz.title(text)
