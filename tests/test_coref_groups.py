@@ -368,3 +368,13 @@ def test_qualified_leaders_are_no_group_of_those_named(nlp, text):
 ])
 def test_the_plural_of_a_divided_nation_is_both_its_states(nlp, text, phrase, members):
     assert sorted(groups(nlp, text)[phrase]) == members
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric spoke on Monday. Boric's predecessor, Sebastian Pinera, had backed the plan.",
+    "Chilean President Gabriel Boric spoke on Monday. Sebastian Pinera, Boric's predecessor, had backed the plan.",
+])
+def test_a_predecessor_held_the_office_for_the_same_country(nlp, text):
+    _, ents = entities_of(nlp, text)
+    pinera = next(d for d in ents.drafts.values() if d.name == "Sebastian Pinera")
+    assert pinera.country == "CHL"

@@ -180,6 +180,7 @@ class Entities:
                         d.country = m.iso3  # "Niger's president" is President Bazoum: he is Niger's
                     self._attach(d, m)
         self._countries_in_titles()  # again, for "Qatar's emir, Sheikh Tamim": the title now has its person
+        self._predecessors()
         from diplograph.extract.groups import find_groups
 
         self.groups = find_groups(doc, self)
@@ -591,6 +592,27 @@ class Entities:
         if d.country is None:
             d.country = m.iso3
         return d.key
+
+    def _predecessors(self) -> None:
+        """"Petro's predecessor, Ivan Duque", "Ivan Duque, Petro's predecessor": one who held
+        or will hold the same office holds it for the same country."""
+        doc = self.doc
+        for d in self.drafts.values():
+            if d.type != "Person" or d.country is not None:
+                continue
+            for m in d.mentions:
+                name = doc[m.start:m.end].root
+                offices = [name.head] if name.dep_ == "appos" else []
+                offices += [c for c in name.children if c.dep_ == "appos"]
+                holder = next((self.drafts[x.entity] for o in offices if o.lemma_ in ("predecessor", "successor")
+                               for c in o.children if c.dep_ == "poss"
+                               for x in [self.mention_at(c.i)] if x is not None and x.entity is not None
+                               and x.entity != d.key and self.drafts[x.entity].type == "Person"
+                               and self.drafts[x.entity].country), None)
+                if holder is not None:
+                    d.country = holder.country
+                    d.title = d.title or holder.title
+                    break
 
     def _only_country(self, iso3: str) -> bool:
         """Is this the only country the document names? Then people of unknown
