@@ -1638,3 +1638,9 @@ def test_a_quantity_of_aid_sent_is_aid(nlp, text):
 def test_high_commissioners_declared_unwelcome_stand_for_their_countries(nlp):
     e = got(nlp, "India declared Canadian High Commissioner Cameron MacKay persona non grata on Monday.")
     assert {("SANCTION", "India", "Cameron MacKay"), ("SANCTION", "India", "Canada")} <= e, sorted(map(str, e))
+
+
+def test_demands_that_someone_act_are_made_of_them(nlp):
+    e = got(nlp, "Chad, Niger and Mali cut ties with Libya. The trio later issued a list of nine demands, "
+                 "including that Libya expel the militias and close the camps.")
+    assert {("REQUEST", "Chad", "Libya"), ("REQUEST", "Mali", "Libya")} <= e, sorted(map(str, e))

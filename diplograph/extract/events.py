@@ -4204,6 +4204,20 @@ class _Finder:
         tgt += [k for c in v.children if c.dep_ == "dative"
                 for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
+        if not tgt and type_ == "REQUEST":
+            # "issued 13 demands, including that Qatar close ...": who is to comply
+            clauses = [x for c in act.children if c.dep_ in ("acl", "ccomp") for x in [c]] + [
+                x for c in act.children if c.dep_ == "prep" and c.lower_ == "including"
+                for x in c.children if x.dep_ == "pcomp"]
+            tgt = [k for x in clauses if any(m.lower_ == "that" for m in x.children)
+                   for c in x.children if c.dep_ == "nsubj" for k in self.actors(c)]
+            if not tgt:  # the same, parsed as one long noun phrase: the first actor after "that"
+                for c in act.children:
+                    if c.dep_ == "prep" and c.lower_ == "including":
+                        words = list(c.subtree)
+                        after = next((n for n, t in enumerate(words) if t.lower_ == "that"), None)
+                        tgt = next((found for t in words[after + 1:] if (found := self.actors(t))), []) \
+                            if after is not None else []
         self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
                   status=self.status(v), confidence=self._conf(v, 0.6))
 
