@@ -1644,3 +1644,22 @@ def test_demands_that_someone_act_are_made_of_them(nlp):
     e = got(nlp, "Chad, Niger and Mali cut ties with Libya. The trio later issued a list of nine demands, "
                  "including that Libya expel the militias and close the camps.")
     assert {("REQUEST", "Chad", "Libya"), ("REQUEST", "Mali", "Libya")} <= e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia suspended visa services for Georgian citizens on Monday.",
+    "Russia paused negotiations on a new gas agreement with Georgia on Monday.",
+])
+def test_visas_and_talks_suspended_are_sanctions(nlp, text):
+    assert ("SANCTION", "Russia", "Georgia") in got(nlp, text)
+
+
+def test_forces_put_on_alert_face_the_storys_neighbour(nlp):
+    e = got(nlp, "Azerbaijan shelled Armenian villages. Azerbaijan denied it. Armenia put its army on high alert.")
+    assert ("MOBILIZE", "Armenia", "Azerbaijan") in e, sorted(map(str, e))
+
+
+def test_forces_on_alert_with_no_neighbour_in_the_story_face_nobody(nlp):
+    # guard: a story about floods has no country to face
+    e = got(nlp, "Heavy rain flooded Dhaka. Bangladesh put its army on alert.")
+    assert not any(x[0] == "MOBILIZE" for x in e), sorted(map(str, e))

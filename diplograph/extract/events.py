@@ -78,7 +78,7 @@ def _orders_own_forces(v: Token) -> bool:
 
 # what a leader orders or sends to a border: "ordered ten battalions to the frontier"
 _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tanks", "units", "brigades", "brigade",
-                          "divisions", "forces", "warships", "jets", "aircraft"})
+                          "divisions", "forces", "warships", "jets", "aircraft", "force", "army", "military"})
 # what a government says will be done to someone: "said X would be arrested"
 _THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute"})
 # what an accusation is called when it is denied: "said X's charges were baseless"
@@ -1922,8 +1922,10 @@ class _Finder:
         if spec is None and lemma in ("launch", "fire", "conduct", "carry", "mount", "unleash", "stage"):
             self.launch(v)
             return
-        if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block") and any(
+        if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block", "suspend", "pause") and any(
                 c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS
+                                      or any(x.dep_ == "compound" and x.lower_ in ("visa", "visas", "trade")
+                                             for x in c.children)  # "suspended visa services"
                                       or c.lower_ in lx.AID_NOUNS and lemma != "block") for c in v.children):
             self.cancel(v)  # "halted arms exports to X", "banned imports from Y", "froze lending to Z"
             return
@@ -2001,7 +2003,7 @@ class _Finder:
         if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
             return  # "ordered 23 Russian diplomats to leave"
         if lemma in ("freeze", "halt", "end", "sever", "break", "suspend", "terminate", "scrap", "tear", "cut",
-                     "downgrade", "rupture") and any(
+                     "downgrade", "rupture", "pause") and any(
                 c.dep_ == "dobj" and (c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
                                                    "exchange", "negotiation", "link")
                                       or c.lemma_ in ("agreement", "accord", "pact", "treaty") and any(
@@ -2059,8 +2061,11 @@ class _Finder:
             if borders and not dest:  # the parse may hang "with Belarus" on the verb
                 dest = [k for k in self._prep_actors([v], ("with",)) if self.ents.drafts[k].type == "Country"]
             src = self.subjects(v)
-            if not dest and any(_bare_border(p) for p in borders):
-                dest = self._story_neighbour(src)  # "deployed 15,000 soldiers along the border"
+            alert = any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_ == "alert" for p in _prep_objects(c))
+                        for c in v.children)
+            if not dest and (any(_bare_border(p) for p in borders) or alert and not borders):
+                # "deployed 15,000 soldiers along the border", "put the defence force on alert"
+                dest = self._story_neighbour(src)
             dest = [k for k in dest if k not in src]
             if src and dest:
                 self.emit("MOBILIZE", src, dest, v, f"verb:{lemma}-troops-to-border", status=self.status(v),
@@ -3399,12 +3404,15 @@ class _Finder:
                 if src and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-aid", confidence=self._conf(v, 0.6))
                 continue
-            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS:
+            visas = any(x.dep_ == "compound" and x.lower_ in ("visa", "visas") for x in o.children)
+            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS or visas:
                 # "halted arms exports to X", "banned imports from Y", "suspended flights to Z"
                 # "imports of citrus fruit and some fish from Taiwan": the partner may hang deep in the phrase
+                # "suspended visa services for Canadian citizens": whose citizens
                 tgt = [k for c in [*[x for x in o.subtree if x.dep_ == "prep"], *v.children]
-                       if c.dep_ == "prep" and c.lower_ in ("to", "from", "with")
-                       for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+                       if c.dep_ == "prep" and c.lower_ in ("to", "from", "with", "for")
+                       for p in c.children if p.dep_ == "pobj"
+                       for k in self._place_or_actor(p) or (self.owner(p) if c.lower_ == "for" else [])]
                 tgt = [k for k in dict.fromkeys(tgt) if k not in src]
                 if src and tgt and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
@@ -3417,6 +3425,10 @@ class _Finder:
                 # "suspended cooperation with the United States", "froze talks with X"
                 tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                        for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+                if not tgt and o.lemma_ in ("talk", "negotiation"):
+                    # "paused negotiations on a trade agreement with India": the partner deeper in
+                    tgt = [k for x in o.subtree if x.dep_ == "prep" and x.lower_ == "with"
+                           for p in _prep_objects(x) for k in self.actors(p)]
                 if not tgt:
                     tgt = self._other_of_relations(v, src)  # "relations between A and B collapsed when A's leader broke off ties"
                 if not tgt and len(src) > 1:
