@@ -1663,3 +1663,17 @@ def test_forces_on_alert_with_no_neighbour_in_the_story_face_nobody(nlp):
     # guard: a story about floods has no country to face
     e = got(nlp, "Heavy rain flooded Dhaka. Bangladesh put its army on alert.")
     assert not any(x[0] == "MOBILIZE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian Foreign Minister Abbas Araghchi said Israel should be punished for the strike.",
+    "Iranian Foreign Minister Abbas Araghchi said Israel must be held accountable for the strike.",
+])
+def test_saying_someone_should_be_punished_condemns_them(nlp, text):
+    assert ("ACCUSE", "Abbas Araghchi", "Israel") in got(nlp, text)
+
+
+def test_saying_someone_should_not_be_punished_condemns_nobody(nlp):
+    # guard
+    assert not any(x[0] == "ACCUSE" for x in got(nlp, "Iranian Foreign Minister Abbas Araghchi said Iraq "
+                                                      "should not be punished for the strike."))

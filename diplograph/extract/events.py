@@ -3692,6 +3692,17 @@ class _Finder:
                         self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-would-be-{b.lemma_}",
                                   status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
             for b in _complements(c):
+                # "said Israel should be punished", "must be held accountable": a condemnation
+                owed = b.lemma_ in ("punish", "sanction", "condemn", "isolate") or b.lemma_ == "hold" and any(
+                    x.lower_ in ("accountable", "responsible") for x in b.children)
+                if owed and any(a.dep_ == "auxpass" for a in b.children) and any(
+                        a.lower_ in ("should", "must", "ought") for a in b.children) \
+                        and not any(a.dep_ == "neg" for a in b.children):
+                    guilty = [k for x in b.children if x.dep_ == "nsubjpass" for k in self.actors(x) if k not in speakers]
+                    if guilty:
+                        self.emit("ACCUSE", speakers, guilty, v, f"verb:{v.lemma_}-should-be-{b.lemma_}",
+                                  status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
+            for b in _complements(c):
                 # "said the United States would pay the price": a threat
                 if b.lemma_ == "pay" and any(o.dep_ == "dobj" and o.lemma_ == "price" for o in b.children) \
                         and not any(a.dep_ == "neg" for a in b.children):
