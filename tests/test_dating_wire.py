@@ -229,6 +229,14 @@ def test_fighting_told_for_two_years_is_two_bouts_one_each_year(nlp):
 
 
 @pytest.mark.model
+def test_wars_told_for_a_decade_and_a_year_are_two_bouts(nlp):
+    ex = run(nlp, "Ecuador and Peru fought two wars over the Amazon border, in the early 1940s and in 1981.\n",
+             "2024-06-10")
+    assert sorted(set(dates_of(ex, "ASSAULT"))) == ["1940/1944", "1981"], [(i.date, i.date_text) for i in ex.interactions]
+    assert {i.date_text for i in ex.interactions if i.date == "1981"} == {"1981"}
+
+
+@pytest.mark.model
 def test_sanctions_adopted_in_two_years_stay_one_span(nlp):
     # guard: only fighting is split by year
     ex = run(nlp, "The U.N. Security Council adopted sanctions against North Korea in 2016 and 2017.\n", "2024-06-10")

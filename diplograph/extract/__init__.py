@@ -136,8 +136,9 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         if date is None:
             date_text = written  # nothing better: keep the expression as written
 
-        for part, when, split in [(p, d, len(ds) > 1) for p, w in _respectively(ev, date, sent)
-                                  for ds in [_each_clash(ev, w, date_text)] for d in ds]:
+        for part, (when, when_text), split in [
+                (p, d, len(ds) > 1) for p, w in _respectively(ev, date, sent)
+                for ds in [_each_clash(ev, w, date_text, sent, document.published)] for d in ds]:
             s_start, s_end = _trimmed(cleaned, sent.start_char, sent.end_char)
             key = (ev.type, tuple(part.source), tuple(part.target), ev.mode, s_start, ev.status)
             told = seen.setdefault(key, [])
@@ -157,12 +158,12 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
             where.append(n_sent)
             interactions.append(LocalInteraction(
                 type=ev.type, source=tuple(part.source), target=tuple(part.target), mode=ev.mode,
-                date=when, date_text=date_text, location=ev.location, status=ev.status,
+                date=when, date_text=when_text, location=ev.location, status=ev.status,
                 confidence=ev.confidence, evidence=evidence))
             used.update(part.source)
             used.update(part.target)
             if when is not None and ev.status == "occurred" and not made_before:
-                dated.append((n_sent, set(part.source) | set(part.target), when, date_text,
+                dated.append((n_sent, set(part.source) | set(part.target), when, when_text,
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode,
                               _aside_clause(ev.trigger)))
     interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background,
@@ -441,16 +442,37 @@ def _respectively(ev, date: str | None, sent):
 _JOINED_YEARS = re.compile(r"^(?:in\s+)?(?:the\s+)?(\d{4})s?\s+and\s+(?:in\s+)?(\d{4})s?$", re.I)
 
 
-def _each_clash(ev, date: str | None, date_text: str | None) -> list[str | None]:
-    """'fought skirmishes in 1994 and 1996', 'naval clashes in 1999 and 2002': fighting told
-    for two years is two bouts of it, one each year (talks or sanctions 'in 2016 and 2017'
-    stay one span)."""
-    if ev.type != "ASSAULT" or not date or "/" not in date or not date_text:
-        return [date]
+def _each_clash(ev, date: str | None, date_text: str | None, sent=None, published: str | None = None
+                ) -> list[tuple[str | None, str | None]]:
+    """'fought skirmishes in 1994 and 1996', 'naval clashes in 1999 and 2002', 'fought two
+    wars, in the early 1990s and in 2020': fighting told for two times is two bouts of it,
+    one each (talks or sanctions 'in 2016 and 2017' stay one span). (date, as written) each."""
+    if ev.type != "ASSAULT" or not date or not date_text:
+        return [(date, date_text)]
+    second = _and_in_date(sent, date_text, published) if sent is not None else None
+    if second is not None and second[0] != date:
+        return [(date, date_text), second]
+    if "/" not in date:
+        return [(date, date_text)]
     m = _JOINED_YEARS.match(date_text.strip())
     if m is None or date != f"{m.group(1)}/{m.group(2)}":
-        return [date]
-    return [m.group(1), m.group(2)]
+        return [(date, date_text)]
+    return [(m.group(1), date_text), (m.group(2), date_text)]
+
+
+def _and_in_date(sent, date_text: str, published: str | None) -> tuple[str, str] | None:
+    """The date joined to `date_text` by 'and in' in the sentence ('in the early 1990s and in
+    2020' -> ('2020', '2020')), resolved, and as written; None if there is none."""
+    from diplograph.dates import resolve_date
+    from diplograph.extract.docinfo import entities_between
+
+    dates = [e for e in entities_between(sent.doc, sent.start, sent.end) if e.label_ == "DATE"]
+    for a, b in zip(dates, dates[1:]):
+        between = [t.lower_ for t in sent.doc[a.end:b.start]]
+        if a.text == date_text and between in (["and", "in"], ["and"], [",", "and", "in"]):
+            value = resolve_date(b.text, published, "past")
+            return (value.value, b.text) if value is not None else None
+    return None
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
