@@ -24,6 +24,7 @@ else:
 
 _PLAN_LEMMAS = {"expect", "plan", "schedule", "set", "due", "slate", "intend", "prepare", "arrange"}
 _DASHES = {"\u2014", "\u2013", "-", "--"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _DURATION_RE = re.compile(r"\b(hours?|minutes?|days?-long|day|weeks|years|months)\b", re.I)
 
 
@@ -125,6 +126,10 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
             e for e in entities_between(sent.doc, sent.start, sent.end)
             if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
             or e.label_ == "EVENT" and "world war" in e.text.lower())  # a period everyone knows
+        # "the 2015 Declaration of Principles", tagged as a whole: its year is a date all the same
+        found += tuple(Span(sent.doc, t.i, t.i + 1, label="DATE") for e in entities_between(sent.doc, sent.start, sent.end)
+                       if e.label_ in ("EVENT", "LAW") and "world war" not in e.text.lower()
+                       for t in e if _YEAR.match(t.text))
         found = cache[sent.start, sent.end] = tuple(sorted(found + _unnamed_days(sent), key=lambda e: e.start))
     return found
 
@@ -250,6 +255,8 @@ def _dates_a_thing(date: Token, noun: Token, ends: set[int]) -> bool:
     return (date.head.i == noun.i and date.dep_ in ("nummod", "compound", "amod")
             and noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("PERSON", "GPE", "ORG", "NORP")
             and noun.i not in ends and not _transparent(noun) and not stranded
+            # ("the 2015 Declaration signed by the three": the thing the event is done to)
+            and not any(c.dep_ in ("acl", "relcl") and c.i in ends for c in noun.children)
             and not (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since", "following", "until")))
 
 
