@@ -201,6 +201,7 @@ class Gazetteer:
         self._named_body_ids = frozenset(o.id for o in self._org_by_body.values())
         self.media: frozenset[str] = frozenset(normalise(m) for m in orgs_file.get("media", ()))
         self.media_forms: tuple[str, ...] = tuple(orgs_file.get("media", ()))
+        self.things: frozenset[str] = frozenset(normalise(m) for m in orgs_file.get("things", ()))
 
         self.titles: tuple[Title, ...] = tuple(
             Title(title=t["title"], role=t["role"], forms=tuple(t["forms"]))
@@ -313,6 +314,10 @@ class Gazetteer:
     def is_media(self, text: str) -> bool:
         """News outlets and social platforms are sources, never actors."""
         return normalise(text) in self.media
+
+    def is_thing(self, text: str) -> bool:
+        """'COVID-19', 'Ebola': names tagged as organisations that are never actors."""
+        return normalise(text) in self.things
 
     # ---------------------------------------------------------------- titles
     def title(self, text: str) -> Title | None:

@@ -248,3 +248,7 @@ def test_only_a_seat_of_government_stands_for_a_place_to_visit(gaz):
 
 def test_a_divided_nations_plural_names_both_states(gaz):
     assert set(gaz.country_pair("Koreas")) == {"PRK", "KOR"} and gaz.country_pair("Korea") == ()
+
+
+def test_diseases_are_never_actors(gaz):
+    assert gaz.is_thing("COVID-19") and gaz.is_thing("Ebola") and not gaz.is_thing("WHO")

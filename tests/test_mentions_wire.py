@@ -343,3 +343,9 @@ def test_a_place_joined_to_a_person_by_a_preposition_stays_a_place(nlp):
     # guard
     found = drafts(nlp, "Talks between Peter Novak and the Czech Republic resumed on Friday.")
     assert found.get("Czech Republic", ("?",))[0] == "Country", found
+
+
+def test_a_disease_tagged_as_an_organisation_is_no_actor(nlp):
+    from test_extract import run
+    ex = run(nlp, "Germany sent 50,000 doses of COVID-19 vaccine to Kenya on Monday.")
+    assert "COVID-19" not in {e.name for e in ex.entities}, [e.name for e in ex.entities]

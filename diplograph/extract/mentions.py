@@ -431,7 +431,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         span = doc[s:e]
         text = span.text
-        if "\n" in text or gaz_lookup(gaz, "is_media", text):
+        if "\n" in text or gaz_lookup(gaz, "is_media", text) or gaz_lookup(gaz, "is_thing", text):
             continue
         if gaz_lookup(gaz, "is_region", text):
             add(Mention(s, e, "place", text, source="region"))  # "Nagorno-Karabakh": a place, not a body
@@ -667,7 +667,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if len(words) > 1 and all(i in gaz_at and gaz_at[i].kind in ("name", "demonym", "capital")
                                       for i in words) and any(doc[i].text in _HYPHENS for i in range(s, e)):
                 continue  # "U.S.-China" is two countries, not a person
-            if gaz_lookup(gaz, "is_media", span.text):
+            if gaz_lookup(gaz, "is_media", span.text) or gaz_lookup(gaz, "is_thing", span.text):
                 continue
             if _names_a_thing(doc, s, e):
                 continue  # "the Abraham Accords", "the AlUla declaration", "the Miraflores palace"
