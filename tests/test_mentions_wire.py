@@ -349,3 +349,9 @@ def test_a_disease_tagged_as_an_organisation_is_no_actor(nlp):
     from test_extract import run
     ex = run(nlp, "Germany sent 50,000 doses of COVID-19 vaccine to Kenya on Monday.")
     assert "COVID-19" not in {e.name for e in ex.entities}, [e.name for e in ex.entities]
+
+
+def test_a_ministry_of_no_known_country_doing_nothing_is_no_actor(nlp):
+    from test_extract import run
+    ex = run(nlp, "Talks resumed on Monday. The foreign ministry declined to comment on the schedule.")
+    assert not [e.name for e in ex.entities if e.type == "Organization"], [e.name for e in ex.entities]

@@ -177,6 +177,9 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         if d.type == "Person" and len(d.tokens) == 1 and d.title is None and d.key not in used \
                 and all(m.source == "ner" for m in d.mentions):
             continue  # a lone capitalised word the model called a person, doing nothing
+        if d.type == "Organization" and d.country is None and d.key not in used \
+                and d.ref in {f"org:{b.key}" for b in gaz.bodies}:
+            continue  # "the foreign ministry" of no country the story says, doing nothing
         spans = []
         for m in sorted(d.mentions, key=lambda m: m.start):
             a = sdoc[m.start].idx
