@@ -355,3 +355,9 @@ def test_a_ministry_of_no_known_country_doing_nothing_is_no_actor(nlp):
     from test_extract import run
     ex = run(nlp, "Talks resumed on Monday. The foreign ministry declined to comment on the schedule.")
     assert not [e.name for e in ex.entities if e.type == "Organization"], [e.name for e in ex.entities]
+
+
+def test_a_hyphenated_given_name_after_a_title_is_one_name(nlp):
+    from test_extract import run
+    ex = run(nlp, "Kazakh President Kassym-Jomart Tokayev appealed to Moscow for help on Wednesday.")
+    assert "Kassym-Jomart Tokayev" in {e.name for e in ex.entities}, [e.name for e in ex.entities]

@@ -683,11 +683,15 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         j = t["end"]
         if j < len(doc) and doc[j].lower_ in _NAME_PREFIXES:
             j += 1
-        k = j
-        while k < len(doc) and k - j < 3 and _name_token(doc[k], gaz_at, title_tokens):
+        k, joins = j, 0
+        while k < len(doc) and k - j - joins < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
             if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3:
                 break  # "Dong Jun." ends the sentence
+            if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
+                    and _name_token(doc[k + 1], gaz_at, title_tokens):
+                k += 1  # "Kassym-Jomart Tokayev": a hyphenated given name is one
+                joins += 2
         if k < len(doc) and k in title_tokens:
             continue  # "Chief Cabinet Secretary X": "Cabinet" belongs to the title, the name comes after
         if k > j:
