@@ -1677,3 +1677,10 @@ def test_saying_someone_should_not_be_punished_condemns_nobody(nlp):
     # guard
     assert not any(x[0] == "ACCUSE" for x in got(nlp, "Iranian Foreign Minister Abbas Araghchi said Iraq "
                                                       "should not be punished for the strike."))
+
+
+def test_the_measures_are_all_the_measures_against_the_same_side(nlp):
+    e = got(nlp, "Chad and Niger closed their borders with Libya on Monday. Sudan later cut flights to Libya too. "
+                 "Libya's foreign ministry said the measures were unjustified.")
+    assert {("ACCUSE", "Libyan Ministry of Foreign Affairs", k) for k in ("Chad", "Niger", "Sudan")} <= e, \
+        sorted(map(str, e))

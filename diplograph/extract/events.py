@@ -3223,6 +3223,12 @@ class _Finder:
         for ev in reversed(self.out):
             if (lo if types is None else far) <= ev.trigger.i < noun.i and (types is None or ev.type in types) \
                     and not set(ev.source) & set(exclude):
+                if types and noun.tag_ == "NNS":
+                    # "the measures": all the measures against the same side told there, by whoever
+                    # ("A, B and C cut ties with Q ... D and E did too ... Q called the measures unjustified")
+                    return list(dict.fromkeys(k for e2 in self.out if far <= e2.trigger.i < noun.i
+                                              and e2.type in types and set(e2.target) == set(ev.target)
+                                              and not set(e2.source) & set(exclude) for k in e2.source))
                 return list(ev.source)
         if types and any(c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
             lead = self._lead_source(types, noun, exclude)
