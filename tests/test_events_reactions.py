@@ -1684,3 +1684,18 @@ def test_the_measures_are_all_the_measures_against_the_same_side(nlp):
                  "Libya's foreign ministry said the measures were unjustified.")
     assert {("ACCUSE", "Libyan Ministry of Foreign Affairs", k) for k in ("Chad", "Niger", "Sudan")} <= e, \
         sorted(map(str, e))
+
+
+@pytest.mark.parametrize("denial", [
+    "Tehran said the allegations were baseless.",
+    "Tehran said the accusations had no basis in fact.",
+])
+def test_calling_the_charges_baseless_rejects_the_accuser(nlp, denial):
+    e = got(nlp, "Bahrain accused Iran of arming the protesters. " + denial)
+    assert ("REJECT", "Iran", "Bahrain") in e, sorted(map(str, e))
+
+
+def test_saying_the_charges_are_not_baseless_rejects_nobody(nlp):
+    # guard
+    e = got(nlp, "Bahrain accused Iran of arming the protesters. Washington said the allegations were not baseless.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))

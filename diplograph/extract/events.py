@@ -182,6 +182,9 @@ _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", 
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
 # what one does about sanctions that hit it: "blamed sanctions imposed by the US"
+# what a denial calls a charge: "said the allegations were baseless"
+_FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "untrue", "absurd", "ridiculous",
+                          "lie", "lies", "fabrication", "fabricated", "nonsense", "fiction", "slander"})
 _COMPLAIN_VERBS = frozenset({"blame", "criticise", "criticize", "condemn", "denounce", "decry", "protest", "slam",
                              "deplore", "cite"})
 # what forces are sent to do against someone: "moved in to confront the Turkish advance"
@@ -3697,6 +3700,20 @@ class _Finder:
                     if threatened:
                         self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-would-be-{b.lemma_}",
                                   status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
+            for b in _complements(c):
+                # "said the allegations were baseless", "said the claims had no basis in fact": a denial
+                claims = [x for x in b.children if x.dep_ in ("nsubj", "nsubjpass") and (
+                    x.lemma_ in _ALLEGATION_NOUNS or x.lower_ in lx.CLAIM_NOUNS)]
+                false = any(x.dep_ in ("acomp", "attr") and (x.lemma_ in _FALSE_WORDS or x.lower_ in _FALSE_WORDS)
+                            for x in b.children) or b.lemma_ == "have" and any(
+                    o.dep_ == "dobj" and o.lemma_ in ("basis", "foundation") and any(d.lower_ == "no" for d in o.children)
+                    for o in b.children)
+                if claims and false and not any(a.dep_ == "neg" for a in b.children):
+                    made = self._earlier_accuser(speakers, claims[0]) or self._claimant(claims[0], speakers)
+                    if made:
+                        self.emit("REJECT", speakers, [k for k in made if k not in speakers], v,
+                                  f"verb:{v.lemma_}-claims-false", status=self.status(v),
+                                  confidence=self._conf(v, 0.5), anchor=b)
             for b in _complements(c):
                 # "said Israel should be punished", "must be held accountable": a condemnation
                 owed = b.lemma_ in ("punish", "sanction", "condemn", "isolate") or b.lemma_ == "hold" and any(
