@@ -1699,3 +1699,10 @@ def test_saying_the_charges_are_not_baseless_rejects_nobody(nlp):
     # guard
     e = got(nlp, "Bahrain accused Iran of arming the protesters. Washington said the allegations were not baseless.")
     assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+def test_measures_based_on_claims_with_no_basis_reject_the_accusers_told_sentences_before(nlp):
+    e = got(nlp, "Bahrain and Egypt cut ties with Qatar on Monday, accusing it of backing militants. The two said "
+                 "flights would stop. Riyadh said it would close the border. Kuwait offered to mediate. Qatar said "
+                 "the measures were based on claims that have no basis in fact.")
+    assert {("REJECT", "Qatar", "Bahrain"), ("REJECT", "Qatar", "Egypt")} <= e, sorted(map(str, e))

@@ -473,6 +473,16 @@ def _subject_of_next_verb(x: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
+def _is_claim(t: Token) -> bool:
+    return t.lemma_ in _ALLEGATION_NOUNS or t.lower_ in ("claims", "accusations", "allegations", "charges")
+
+
+def _no_basis(v: Token) -> bool:
+    """'have no basis (in fact)', 'had no foundation'."""
+    return v.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("basis", "foundation")
+                                      and any(d.lower_ == "no" for d in o.children) for o in v.children)
+
+
 def _arrived_unnamed(v: Token) -> bool:
     """'arrived on Sunday', 'flew in from Poland': an arrival that names no place reached."""
     if v.lemma_ not in ("arrive", "land") and not (
@@ -3275,12 +3285,12 @@ class _Finder:
                     return keys
         return []
 
-    def _earlier_accuser(self, targets: list[str], noun: Token) -> list[str]:
+    def _earlier_accuser(self, targets: list[str], noun: Token, back: int = 3) -> list[str]:
         """Who made the accusation 'the claim' refers to: the latest ACCUSE (or THREATEN)
-        aimed at the denying side within the last three sentences."""
+        aimed at the denying side within the last `back` sentences."""
         sents = sentences(self.doc)
         idx = sentence_no(self.doc, noun.i)
-        lo = sents[max(0, idx - 3)].start
+        lo = sents[max(0, idx - back)].start
         for ev in reversed(self.out):
             if ev.type in ("ACCUSE", "THREATEN") and lo <= ev.trigger.i < noun.i and (
                     set(ev.target) & set(targets)
@@ -3701,15 +3711,19 @@ class _Finder:
                         self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-would-be-{b.lemma_}",
                                   status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
             for b in _complements(c):
-                # "said the allegations were baseless", "said the claims had no basis in fact": a denial
-                claims = [x for x in b.children if x.dep_ in ("nsubj", "nsubjpass") and (
-                    x.lemma_ in _ALLEGATION_NOUNS or x.lower_ in lx.CLAIM_NOUNS)]
+                # "said the allegations were baseless", "said the claims had no basis in fact", "said
+                # the measures were based on claims that have no basis": a denial
+                claims = [x for x in b.children if x.dep_ in ("nsubj", "nsubjpass") and _is_claim(x)]
                 false = any(x.dep_ in ("acomp", "attr") and (x.lemma_ in _FALSE_WORDS or x.lower_ in _FALSE_WORDS)
-                            for x in b.children) or b.lemma_ == "have" and any(
-                    o.dep_ == "dobj" and o.lemma_ in ("basis", "foundation") and any(d.lower_ == "no" for d in o.children)
-                    for o in b.children)
+                            for x in b.children) or _no_basis(b)
+                if not (claims and false):
+                    claims = [x for x in b.subtree if _is_claim(x) and any(
+                        r.dep_ == "relcl" and _no_basis(r) or r.dep_ == "amod" and r.lower_ in _FALSE_WORDS
+                        for r in x.children)]
+                    false = bool(claims)
                 if claims and false and not any(a.dep_ == "neg" for a in b.children):
-                    made = self._earlier_accuser(speakers, claims[0]) or self._claimant(claims[0], speakers)
+                    # (the charges a denial calls false are the story's, told further back than "the claim")
+                    made = self._earlier_accuser(speakers, claims[0], back=6) or self._claimant(claims[0], speakers)
                     if made:
                         self.emit("REJECT", speakers, [k for k in made if k not in speakers], v,
                                   f"verb:{v.lemma_}-claims-false", status=self.status(v),
