@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diplograph.records import SYMMETRIC_TYPES
-from test_extract import run
+from test_extract import named, run
 
 pytestmark = pytest.mark.model
 
@@ -1230,3 +1230,18 @@ def test_landing_on_a_deck_is_no_arrival_in_the_storys_country(nlp):
     # guard: a place is named ("on deck"), so the dateline says nothing about where they came
     got = edges(run(nlp, "ANKARA, March 14 (Wire) - Israeli officials said they were attacked as they landed on deck."))
     assert not [e for e in got if e[0] == "CONSULT"], sorted(map(str, got))
+
+
+def test_a_surname_that_is_also_a_month_acts_and_is_no_date(nlp):
+    # "May" after Theresa May is named: the one who speaks, not part of "On Monday, May"
+    ex = run(nlp, "British Prime Minister Theresa May spoke on Sunday. On Monday, May said it was highly "
+                  "likely that Russia was responsible.")
+    accused = [i for i in ex.interactions if i.type == "ACCUSE"]
+    assert accused and named(ex)[accused[0].source[0]] == "Theresa May" and accused[0].date == "2024-03-11", \
+        [(i.type, i.source, i.date) for i in ex.interactions]
+
+
+def test_the_month_may_is_no_one(nlp):
+    # guard
+    ex = run(nlp, "British Prime Minister Theresa May spoke on Sunday. The talks may resume in May.")
+    assert not ex.interactions

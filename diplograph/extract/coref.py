@@ -406,8 +406,9 @@ class Entities:
                     self._attach(d, new, m.text)
         self._index()
         for t in doc_tokens(doc):
-            if t.text not in parts or not t.is_title or t.is_stop and t.ent_type_ != "PERSON":
-                continue
+            if t.text not in parts or not t.is_title or t.is_stop and t.ent_type_ != "PERSON" and not (
+                    t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")):
+                continue  # (a word that is also a common one, "May", only as someone who acts or owns)
             m = self._mention_at.get(t.i)
             if m is not None:
                 hyphenated = m.source == "ner" and m.kind in ("org", "place") and any(

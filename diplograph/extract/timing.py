@@ -123,7 +123,7 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
     found = cache.get((sent.start, sent.end))
     if found is None:
         found = tuple(
-            e for e in entities_between(sent.doc, sent.start, sent.end)
+            e for e in map(_without_subject, entities_between(sent.doc, sent.start, sent.end))
             if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
             or e.label_ == "EVENT" and "world war" in e.text.lower())  # a period everyone knows
         # "the 2015 Declaration of Principles", tagged as a whole: its year is a date all the same
@@ -132,6 +132,16 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
                        for t in e if _YEAR.match(t.text))
         found = cache[sent.start, sent.end] = tuple(sorted(found + _unnamed_days(sent), key=lambda e: e.start))
     return found
+
+
+def _without_subject(e: Span) -> Span:
+    """'On Monday, May said ...', tagged 'Monday, May': the clause's subject ends no date."""
+    end = e.end
+    while end > e.start + 1 and (e.doc[end - 1].dep_ in ("nsubj", "nsubjpass") or e.doc[end - 1].is_punct):
+        end -= 1
+    if end == e.end:
+        return e
+    return Span(e.doc, e.start, end, label=e.label_)
 
 
 def _unnamed_days(sent: Span) -> tuple[Span, ...]:
