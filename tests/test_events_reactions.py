@@ -1706,3 +1706,20 @@ def test_measures_based_on_claims_with_no_basis_reject_the_accusers_told_sentenc
                  "flights would stop. Riyadh said it would close the border. Kuwait offered to mediate. Qatar said "
                  "the measures were based on claims that have no basis in fact.")
     assert {("REJECT", "Qatar", "Bahrain"), ("REJECT", "Qatar", "Egypt")} <= e, sorted(map(str, e))
+
+
+def test_a_deadline_given_in_a_clause_the_parse_hangs_on_the_report_is_the_speakers(nlp):
+    e = edges(run(nlp, "On Monday, Danish Prime Minister Mette Frederiksen said it was highly likely that Iran was "
+                       "responsible and gave the Iranian government until midnight on Wednesday to explain."), status=None)
+    assert ("THREATEN", "Mette Frederiksen", "Iran") in e, sorted(map(str, e))
+
+
+def test_a_deadline_dates_the_time_granted_not_the_giving(nlp):
+    ex = run(nlp, "On Monday, Denmark gave Iran until midnight on Wednesday to explain the attack.")
+    assert [i.date for i in ex.interactions if i.type == "THREATEN"] == ["2024-03-11"], \
+        [(i.type, i.date) for i in ex.interactions]
+
+
+def test_a_leaders_appeal_to_his_own_people_is_no_request_between_states(nlp):
+    e = got(nlp, "South Korean President Yoon Suk Yeol said the North wanted peace and urged South Koreans to stay calm.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

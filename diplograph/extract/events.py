@@ -510,6 +510,18 @@ def _everyone(t: Token) -> bool:
                                                for c in t.children)
 
 
+def _reporting_above(t: Token) -> Token | None:
+    """The reporting verb a clause is the content of, through 'it was likely that ...':
+    'X said Moscow was trying' -> said; 'X said it was likely that Russia was responsible' -> said."""
+    for _ in range(3):
+        if t.dep_ != "ccomp":
+            return None
+        if t.head.lemma_ in _SAY_VERBS:
+            return t.head
+        t = t.head.head if t.head.dep_ in ("acomp", "attr") else t.head
+    return None
+
+
 def _conjoined_clause(n: Token, held: Token) -> bool:
     """'Wang is ... and last held talks with X', parsed as if 'held talks' were a noun
     phrase joined to the first clause: a past-tense light verb before the noun is the
@@ -1253,11 +1265,15 @@ class _Finder:
                 # "The US called the pact a trend that should be of concern and accused Moscow of ...":
                 # the parse joins the verb to the relative clause; its subject is the main clause's
                 keys = self.subjects(head.head.head, depth + 1)
-            if verb.dep_ == "conj" and head.dep_ == "ccomp" and head.head.lemma_ in _SAY_VERBS \
-                    and verb.lemma_ in lx.ASK_VERBS | {"accuse", "condemn", "praise", "thank", "criticise", "criticize"} \
+            sayer = _reporting_above(head)
+            if verb.dep_ == "conj" and sayer is not None \
+                    and verb.lemma_ in lx.ASK_VERBS | {"accuse", "condemn", "praise", "thank", "criticise", "criticize",
+                                                       "give", "warn", "threaten", "summon", "expel"} \
                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                # "X said Moscow was trying to ... and urged the G7 to ...": the speaker urged
-                speaker = self.subjects(head.head, depth + 1)
+                # "X said Moscow was trying to ... and urged the G7 to ...", "X said it was highly
+                # likely that Russia was responsible and gave the Russian government until midnight":
+                # the speaker urged, gave
+                speaker = self.subjects(sayer, depth + 1)
                 if speaker:
                     return speaker
             if not keys and verb.dep_ == "conj" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):
@@ -1527,6 +1543,12 @@ class _Finder:
             # his own government is one, so hostile types keep it)
             own = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"} - {None}
             target = [k for k in target if k not in own]
+        if type_ == "REQUEST" and target:
+            # "the president urged South Koreans to ...": a leader's appeal to his own people
+            ruled = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"
+                     and self.ents.drafts[k].title is not None
+                     and self.ents.drafts[k].title.role in ("head", "government")} - {None}
+            target = [k for k in target if k not in ruled]
         if not source:
             return None
         if not target:
@@ -4321,8 +4343,9 @@ class _Finder:
         time_left += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "until"]
         told_to = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "ccomp") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        told_to += [c for t in time_left for c in t.children if c.dep_ in ("acl", "relcl") and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        told_to += [c for t in time_left for x in (t, *(_prep_objects(t) if t.dep_ == "prep" else ()))
+                    for c in x.children if c.dep_ in ("acl", "relcl") and any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # ("until midnight to explain")
         if any(x.lemma_ in ("leave", "depart", "quit", "exit") for x in told_to):
             return False  # "gave the ambassador until Friday to leave": an expulsion (expel_order)
         given = [k for c in v.children if c.dep_ in ("dobj", "dative") and c not in time_left
@@ -4334,8 +4357,13 @@ class _Finder:
             c.dep_ == "conj" and c.lemma_ in ("face", "risk") for x in told_to for c in x.children)
         if not (time_left and told_to and given and src and firm) or self.blocked(v) or self.hypothetical(v):
             return False
-        self.emit("THREATEN", src, given, v, f"verb:{v.lemma_}-deadline", status=self.status(v),
-                  confidence=self._conf(v, 0.6))
+        # "X said it was likely that Y was responsible and gave Y until midnight": X's saying
+        # tells when, and that it was done
+        sayer = _reporting_above(v.head) if v.dep_ == "conj" and not any(
+            c.dep_ == "nsubj" for c in v.children) else None
+        self.emit("THREATEN", src, given, v, f"verb:{v.lemma_}-deadline",
+                  status=self.status(sayer if sayer is not None else v), confidence=self._conf(v, 0.6),
+                  anchor=sayer)
         return True
 
     def handover(self, v: Token) -> bool:
