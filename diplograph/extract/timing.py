@@ -253,10 +253,6 @@ def _sequel(x: Token) -> bool:
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in x.children))
 
 
-# time granted: "gave Y until Friday to ...", "has until noon to ..."
-_GRANT_VERBS = frozenset({"give", "have", "set", "allow", "grant"})
-
-
 def _dates_a_thing(date: Token, noun: Token, ends: set[int]) -> bool:
     """'the 1994 genocide', 'the 2015 nuclear deal': a year or day written into a noun
     phrase dates that thing, not a clause that mentions it; unless the thing is the event
@@ -294,8 +290,6 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
                 x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
             if own_side and _dates_a_thing(a, own_side[0], ends):
                 crossed += 1  # "survivors of the 1994 genocide voiced ...": the genocide's year
-            if any(x.dep_ == "prep" and x.lower_ in ("until", "till") and x.head.lemma_ in _GRANT_VERBS for x in own_side):
-                crossed += 1  # "gave Russia until midnight on Tuesday": the deadline, not the giving
             if any(_barrier(x) for x in pb[:ib[t.i]]):
                 return 99, 99, 99  # the date is on a clause above ours, which is set at another time
             return crossed, ib[t.i], n + ib[t.i]  # a date under the event itself beats one above it
