@@ -361,3 +361,11 @@ def test_a_hyphenated_given_name_after_a_title_is_one_name(nlp):
     from test_extract import run
     ex = run(nlp, "Kazakh President Kassym-Jomart Tokayev appealed to Moscow for help on Wednesday.")
     assert "Kassym-Jomart Tokayev" in {e.name for e in ex.entities}, [e.name for e in ex.entities]
+
+
+def test_a_spokesman_for_a_titled_leader_leaves_the_leader_his_title(nlp):
+    from test_extract import run
+    ex = run(nlp, "A spokesman for Latvian Prime Minister Evika Silina said Riga held Moscow responsible.")
+    silina = [e for e in ex.entities if e.name == "Evika Silina"]
+    assert silina and silina[0].country == "LVA" and silina[0].title == "Prime Minister", \
+        [(e.name, e.country, e.title) for e in ex.entities]

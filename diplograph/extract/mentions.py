@@ -554,7 +554,8 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("and", "of", "the")) \
                     and doc[j].ent_type_ != "PERSON":
                 j += 1
-            if doc[j - 1].is_title and j - e <= 8:
+            # (not "spokesman for Estonian Prime Minister Andrus Ansip": the words name another's office)
+            if doc[j - 1].is_title and j - e <= 8 and not any(e < h2.start < j for h2 in hits):
                 e = j
         # "Ambassador to Beijing"
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
