@@ -378,3 +378,15 @@ def test_a_predecessor_held_the_office_for_the_same_country(nlp, text):
     _, ents = entities_of(nlp, text)
     pinera = next(d for d in ents.drafts.values() if d.name == "Sebastian Pinera")
     assert pinera.country == "CHL"
+
+
+def test_he_after_an_office_just_named_is_its_holder_not_an_older_name(nlp):
+    from test_extract import run
+    from test_extract_constructions import edges
+    ex = run(nlp, "Guinea's military ruler Colonel Mamady Doumbouya expelled the French envoy on Monday. "
+                  "The envoy, Marc Fonbaustier, was expected to fly out of Conakry on Tuesday. It is the second "
+                  "time this year that the Guinean leader has thrown out a diplomat. In March he expelled the "
+                  "Senegalese ambassador, Abdou Diop.")
+    e = edges(ex)
+    assert ("SANCTION", "Mamady Doumbouya", "Abdou Diop") in e and not any(
+        x[1] == "Marc Fonbaustier" for x in e), sorted(map(str, e))

@@ -141,6 +141,8 @@ def test_media_are_not_actors(gaz):
     ("top diplomat", "Top Diplomat", "foreign"),
     ("Minister of Energy", "Minister of Energy", "energy"),
     ("High Commissioner", "Ambassador", "ambassador"),  # a Commonwealth country's envoy to another
+    ("military ruler", "Leader", "head"),
+    ("Commodore", "General", "military"),
 ])
 def test_titles_are_normalised(gaz, text, title, role):
     t = gaz.title(text)

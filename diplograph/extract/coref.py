@@ -712,22 +712,30 @@ class Entities:
         best_subject = None
         best_any = None
         for m in self.mentions:
-            if m.kind != "person" and not (m.kind == "nominal" and m.entity):
+            if m.kind not in ("person", "nominal") or not (lo <= m.start < tok.i):
                 continue
-            if not (lo <= m.start < tok.i) or m.entity is None or m.entity in subjects:
+            # "the Fijian leader", not yet tied to anyone: the named holder of that office
+            entity = m.entity or (self.resolve_nominal(m) if m.kind == "nominal" and not m.plural else None)
+            if entity is None or entity in subjects or self.drafts[entity].type != "Person":
                 continue
             head = _head_of(doc, m)
             if head.dep_ in ("nsubj", "nsubjpass"):
-                best_subject = m
+                best_subject = (m, entity)
                 verb = head.head
                 while verb.dep_ == "conj" and verb.head is not verb:
                     verb = verb.head
                 if verb.dep_ == "ROOT" or verb.dep_ in ("ccomp",) and verb.head.dep_ == "ROOT" \
                         and verb.head.lemma_ in ("say", "tell", "add", "note"):
-                    best_main = m
-            best_any = m
+                    best_main = (m, entity)
+            best_any = (m, entity)
         pick = best_main or best_subject or best_any
-        return pick.entity if pick else None
+        if best_main and best_subject and best_subject[0].start > best_main[0].start \
+                and best_subject[0].kind == "nominal" and sentence_no(doc, best_subject[0].start) == idx - 1 \
+                and sentence_no(doc, best_main[0].start) < idx - 1:
+            # "Batley ... was expected to fly out. It is the second time that the Fijian leader has
+            # thrown out an envoy. In 2007 he expelled ...": the office just named, not the older name
+            pick = best_subject
+        return pick[1] if pick else None
 
     def counterparts(self, m: Mention, speaker: str | None) -> list[str]:
         """'his counterpart', 'his South Korean and Japanese counterparts' -> keys."""

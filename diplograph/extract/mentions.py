@@ -1132,8 +1132,8 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             if outer["counterpart"]:  # "his Saudi counterpart Prince Faisal": the name is the counterpart
                 i = outer["start"]
                 break
-            if title.role in ("royal", "cleric"):
-                title = outer["title"]
+            if title.role in ("royal", "cleric", "military"):
+                title = outer["title"]  # ("military ruler Commodore X": the ruler)
             i = outer["start"]
         s2, iso3 = _country_before(doc, i, gaz_hits, gaz)
         if iso3 is None:
