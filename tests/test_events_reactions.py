@@ -1724,3 +1724,9 @@ def test_a_deadline_dates_the_time_granted_not_the_giving(nlp):
 def test_a_leaders_appeal_to_his_own_people_is_no_request_between_states(nlp):
     e = got(nlp, "South Korean President Yoon Suk Yeol said the North wanted peace and urged South Koreans to stay calm.")
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_a_trade_mission_postponed_is_a_sanction_on_its_destination(nlp):
+    e = got(nlp, "Japan paused talks on a fishing accord with Chile, and on Friday Trade Minister Ken Saito "
+                 "postponed a trade mission to Chile.")
+    assert ("SANCTION", "Ken Saito", "Chile") in e, sorted(map(str, e))

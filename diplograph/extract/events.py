@@ -473,6 +473,11 @@ def _subject_of_next_verb(x: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
 
 
+def _traded(t: Token) -> bool:
+    """'visa services', 'trade missions': a service named by what it trades in."""
+    return any(x.dep_ == "compound" and x.lower_ in ("visa", "visas", "trade") for x in t.children)
+
+
 def _is_claim(t: Token) -> bool:
     return t.lemma_ in _ALLEGATION_NOUNS or t.lower_ in ("claims", "accusations", "allegations", "charges")
 
@@ -1958,9 +1963,7 @@ class _Finder:
             self.launch(v)
             return
         if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block", "suspend", "pause") and any(
-                c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS
-                                      or any(x.dep_ == "compound" and x.lower_ in ("visa", "visas", "trade")
-                                             for x in c.children)  # "suspended visa services"
+                c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS or _traded(c)
                                       or c.lower_ in lx.AID_NOUNS and lemma != "block") for c in v.children):
             self.cancel(v)  # "halted arms exports to X", "banned imports from Y", "froze lending to Z"
             return
@@ -3445,8 +3448,7 @@ class _Finder:
                 if src and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-aid", confidence=self._conf(v, 0.6))
                 continue
-            visas = any(x.dep_ == "compound" and x.lower_ in ("visa", "visas") for x in o.children)
-            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS or visas:
+            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS or _traded(o):
                 # "halted arms exports to X", "banned imports from Y", "suspended flights to Z"
                 # "imports of citrus fruit and some fish from Taiwan": the partner may hang deep in the phrase
                 # "suspended visa services for Canadian citizens": whose citizens
@@ -4288,7 +4290,7 @@ class _Finder:
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
         if not tgt and type_ == "REQUEST":
             # "issued 13 demands, including that Qatar close ...": who is to comply
-            clauses = [x for c in act.children if c.dep_ in ("acl", "ccomp") for x in [c]] + [
+            clauses = [c for c in act.children if c.dep_ in ("acl", "ccomp")] + [
                 x for c in act.children if c.dep_ == "prep" and c.lower_ == "including"
                 for x in c.children if x.dep_ == "pcomp"]
             tgt = [k for x in clauses if any(m.lower_ == "that" for m in x.children)
