@@ -171,6 +171,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     interactions = _within_larger_meetings(interactions)
 
     entities = []
+    generic_bodies = {f"org:{b.key}" for b in gaz.bodies}  # a body of no country: "org:foreign-ministry"
     for d in ents.drafts.values():
         if (not d.mentions or d.provisional) and d.key not in used:
             continue
@@ -178,7 +179,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 and all(m.source == "ner" for m in d.mentions):
             continue  # a lone capitalised word the model called a person, doing nothing
         if d.type == "Organization" and d.country is None and d.key not in used \
-                and d.ref in {f"org:{b.key}" for b in gaz.bodies}:
+                and d.ref in generic_bodies:
             continue  # "the foreign ministry" of no country the story says, doing nothing
         spans = []
         for m in sorted(d.mentions, key=lambda m: m.start):
