@@ -1730,3 +1730,8 @@ def test_a_trade_mission_postponed_is_a_sanction_on_its_destination(nlp):
     e = got(nlp, "Japan paused talks on a fishing accord with Chile, and on Friday Trade Minister Ken Saito "
                  "postponed a trade mission to Chile.")
     assert ("SANCTION", "Ken Saito", "Chile") in e, sorted(map(str, e))
+
+
+def test_aspiring_to_join_a_bloc_is_no_membership(nlp):
+    e = got(nlp, "Moldova, which aspires to join the European Union, held elections on Sunday.")
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))

@@ -330,7 +330,7 @@ BARB_NOUNS = frozenset({"barbs", "accusations", "insults", "blame", "jabs", "cri
                         "recriminations"})
 
 # The content of these verbs has not happened: "hoped to meet", "urged X to release".
-WISH_VERBS = frozenset({"apply", "bid", "hope", "want", "wish", "seek", "try", "attempt", "need", "like",
+WISH_VERBS = frozenset({"apply", "bid", "hope", "want", "wish", "seek", "try", "attempt", "need", "like", "aspire",
                         "love", "prefer", "dream", "aim", "strive", "fail", "consider",
                         "propose", "suggest", "offer", "threaten", "refuse", "decline",
                         "reject", "deny", "ensure", "able", "willing", "ready", "unable",
