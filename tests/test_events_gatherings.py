@@ -481,3 +481,14 @@ def test_one_who_also_attended_joins_the_gathering_told_sentences_before(nlp):
                  "closed the border roads. Ethiopian Prime Minister Abiy Ahmed, who also attended, called for calm.")
     assert {sym("CONSULT", "Abiy Ahmed", "William Ruto"), sym("CONSULT", "Abiy Ahmed", "Yoweri Museveni")} <= e, \
         sorted(map(str, e))
+
+
+def test_one_on_his_way_to_a_country_is_visiting_it(nlp):
+    e = got(nlp, "Chinese Foreign Minister Wang Yi was on his way to Tehran on Monday to prepare a summit.")
+    assert sym("CONSULT", "Wang Yi", "Iran") in e, sorted(map(str, e))
+
+
+def test_one_who_may_be_on_his_way_is_not_visiting_yet(nlp):
+    # guard
+    e = got(nlp, "Chinese Foreign Minister Wang Yi may be on his way to Tehran.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

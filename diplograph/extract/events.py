@@ -3006,6 +3006,18 @@ class _Finder:
         purpose = any(c.dep_ == "prep" and c.lower_ == "for" and any(
             o.lemma_ in lx.EVENT_NOUNS or o.lower_ in lx.EVENT_NOUNS or o.lemma_ in _OCCASION_NOUNS
             for o in _prep_objects(c)) for c in v.children)
+        # "X was on his way to North Korea": under way, the trip is made
+        way = next((o for c in v.children if c.dep_ == "prep" and c.lower_ == "on" for o in _prep_objects(c)
+                    if o.lemma_ == "way" and any(x.dep_ == "poss" for x in o.children)), None)
+        if way is not None and not self.blocked(v) and not self.hypothetical(v):
+            src = [k for c in v.children if c.dep_ == "nsubj" for k in self.actors(c)
+                   if self.ents.drafts[k].type == "Person"]
+            dest, place = self.destination(way, ("to",))
+            dest = [d for d in dest if self.ents.drafts[d].type == "Country"]
+            src = [k for k in src if self._own_country(k) not in dest]
+            if src and dest:
+                self.emit("CONSULT", src, dest, v, "copula:on-way-to", mode="visit", confidence=self._conf(v, 0.5))
+            return
         if self.blocked(v) or v.tag_ not in ("VBZ", "VBP") and not (v.tag_ == "VBD" and purpose):
             return
         subj = [c for c in v.children if c.dep_ == "nsubj"]
