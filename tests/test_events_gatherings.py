@@ -492,3 +492,9 @@ def test_one_who_may_be_on_his_way_is_not_visiting_yet(nlp):
     # guard
     e = got(nlp, "Chinese Foreign Minister Wang Yi may be on his way to Tehran.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_delegation_from_a_body_led_by_someone_is_both_of_them(nlp):
+    e = got(nlp, "A delegation from the European Parliament led by Roberta Metsola visited Tbilisi on Tuesday.")
+    assert {sym("CONSULT", "Roberta Metsola", "Georgia"), sym("CONSULT", "European Parliament", "Georgia")} <= e, \
+        sorted(map(str, e))

@@ -847,10 +847,14 @@ class _Finder:
             # "soldiers led by General X": X acts through them ("a delegation of leaders headed by
             # X": the parse may hang the clause on the 'of' noun)
             of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
-            for c in [*t.children, *(x for p in of for x in p.children)]:
+            # "a delegation from the State Duma led by X": X, and the body he leads it for
+            sent_by = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_objects(c)]
+            for c in [*t.children, *(x for p in of + sent_by for x in p.children)]:
                 if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "command") and c.tag_ == "VBN":
                     leaders = [k for a in c.children if a.dep_ == "agent"
                                for p in a.children if p.dep_ == "pobj" for k in self.actors(p)]
+                    if leaders and c.head in sent_by:
+                        leaders += [k for k in self.actors(c.head) if k not in leaders]
                     if leaders:
                         return leaders
         if low in _FORCE_NOUNS or t.lemma_ in _FORCE_NOUNS or low in ("nationals", "citizens") and t.dep_ in (
