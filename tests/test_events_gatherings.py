@@ -498,3 +498,10 @@ def test_a_delegation_from_a_body_led_by_someone_is_both_of_them(nlp):
     e = got(nlp, "A delegation from the European Parliament led by Roberta Metsola visited Tbilisi on Tuesday.")
     assert {sym("CONSULT", "Roberta Metsola", "Georgia"), sym("CONSULT", "European Parliament", "Georgia")} <= e, \
         sorted(map(str, e))
+
+
+def test_guests_of_two_countries_hosted_together_meet_each_other(nlp):
+    e = got(nlp, "Qatari Emir Sheikh Tamim bin Hamad al-Thani hosted Afghan envoy Zalmay Khalilzad and Taliban "
+                 "negotiator Abdul Ghani Baradar in Doha on Sunday.")
+    assert sym("CONSULT", "Zalmay Khalilzad", "Abdul Ghani Baradar") in e, sorted(map(str, e))
+

@@ -2674,6 +2674,14 @@ class _Finder:
                                    confidence=self._conf(v, 0.6))
                     if ev is not None and place is not None:
                         ev.location = self._place_key(place)
+            guests = [k for k in tgt if self.ents.drafts[k].type == "Person"]
+            if spec.type == "CONSULT" and lemma == "host" and src and len(guests) >= 2 \
+                    and len({self._own_country(k) for k in guests} - {None}) >= 2:
+                # "Borrell, who hosted Vucic and Kurti in Ohrid": the guests of two countries sat
+                # with each other as well as with the host
+                self.emit("CONSULT", list(dict.fromkeys(src + tgt)), [], v, rule + "-together", mode="meet",
+                          status=status, confidence=self._conf(v, 0.7), anchor=self.extra_anchor.get(v.i))
+                return
             self.emit(spec.type, src, tgt, v, rule, mode=mode, status=status,
                       confidence=self._conf(v, 0.75), anchor=self.extra_anchor.get(v.i))
         else:
