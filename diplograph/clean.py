@@ -123,35 +123,36 @@ _INLINE = [
 ]
 
 
+def _dateline(text: str):
+    """The wire dateline opening the text (its first non-blank line among the first three), or None."""
+    for line in text.split("\n")[:3]:
+        m = _DATELINE.match(line, len(line) - len(line.lstrip()))
+        if m or line.strip():
+            return m
+    return None
+
+
 def dateline_date(text: str) -> str | None:
     """The date a wire dateline at the top of the text gives ("KYIV, Oct 10 (AP) -" ->
     "Oct 10"), or None."""
-    for line in text.split("\n")[:3]:
-        m = _DATELINE.match(line, len(line) - len(line.lstrip()))
-        if m:
-            d = re.search(_DATE, m.group())
-            return d.group().strip(" ,") if d else None
-        if line.strip():
-            return None
-    return None
+    m = _dateline(text)
+    d = re.search(_DATE, m.group()) if m else None
+    return d.group().strip(" ,") if d else None
 
 
 def dateline_place(text: str) -> tuple[str, str | None] | None:
     """(city, region) a wire dateline at the top of the text was filed from ("NAIROBI, Feb
     29 (Agency) -" -> ("Nairobi", None); "BALI, Indonesia, Nov 14" -> ("Bali", "Indonesia")),
     or None; None too when several cities share the dateline."""
-    for line in text.split("\n")[:3]:
-        m = _DATELINE.match(line, len(line) - len(line.lstrip()))
-        if m:
-            parts = [p.strip(" -\u2013\u2014") for p in m.group().split("(")[0].split(",")]
-            parts = [p for p in parts if p and not re.match(_MONTH + r"\s+\d", p) and not p.isdigit()]
-            if not parts or "/" in parts[0]:
-                return None
-            city = parts[0].title() if parts[0].isupper() else parts[0]
-            return city, (parts[1] if len(parts) > 1 else None)
-        if line.strip():
-            return None
-    return None
+    m = _dateline(text)
+    if m is None:
+        return None
+    parts = [p.strip(" -\u2013\u2014") for p in m.group().split("(")[0].split(",")]
+    parts = [p for p in parts if p and not re.match(_MONTH + r"\s+\d", p) and not p.isdigit()]
+    if not parts or "/" in parts[0]:
+        return None
+    city = parts[0].title() if parts[0].isupper() else parts[0]
+    return city, (parts[1] if len(parts) > 1 else None)
 
 
 def clean(text: str) -> str:

@@ -137,7 +137,7 @@ class Gazetteer:
         self.regions: frozenset[str] = frozenset(normalise(r) for r in countries_file.get("regions", ()))
         # "the two Koreas": a plural that names both states of a divided nation
         self._pairs: dict[str, tuple[str, ...]] = {
-            normalise(word): tuple(iso for iso in isos) for word, isos in countries_file.get("pairs", {}).items()}
+            normalise(word): tuple(isos) for word, isos in countries_file.get("pairs", {}).items()}
         self._city_country: dict[str, str] = {normalise(city): iso for iso, cities in
                                               countries_file.get("cities", {}).items() for city in cities}
         not_capitals = set(countries_file.get("not_capitals", ()))
