@@ -366,6 +366,12 @@ def _latin(form: str) -> bool:
     return bool(_LATIN_RE.match(form)) and "," not in form
 
 
+def _saint_forms(name: str) -> list[str]:
+    """'Saint Lucia' is written 'St Lucia' and 'St. Lucia' as often as not."""
+    m = re.match(r"(Saint|St\.?) (.+)", name)
+    return [f"{w} {m.group(2)}" for w in ("Saint", "St", "St.") if w != m.group(1)] if m else []
+
+
 def _load_countries(curated: dict, not_capitals: set[str],
                     not_names: frozenset[str] = frozenset()) -> dict[str, Country]:
     import countryinfo  # local: only when the gazetteer is first used
@@ -397,6 +403,7 @@ def _load_countries(curated: dict, not_capitals: set[str],
             if alt and _latin(alt) and not _CODE_RE.match(alt) and len(alt) > 3 and alt not in not_names:
                 names.append(alt)
         names += cur.get("aliases", [])
+        names += [v for n in names for v in _saint_forms(n)]
         demonyms = list(cur.get("demonyms", []))
         dem = info.get("demonym")
         if dem and _latin(dem) and dem not in demonyms:

@@ -1245,3 +1245,8 @@ def test_the_month_may_is_no_one(nlp):
     # guard
     ex = run(nlp, "British Prime Minister Theresa May spoke on Sunday. The talks may resume in May.")
     assert not ex.interactions
+
+
+def test_a_breakaway_state_is_an_actor_attacked_and_recognised(nlp):
+    check(nlp, "Georgian troops attacked Abkhazia on Friday.", ("ASSAULT", "Georgia", "Abkhazia"))
+    check(nlp, "Moscow recognised Transnistria and Somaliland as independent states.", ("SUPPORT", "Russia", "Somaliland"))

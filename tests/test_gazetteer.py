@@ -254,3 +254,25 @@ def test_a_divided_nations_plural_names_both_states(gaz):
 
 def test_diseases_are_never_actors(gaz):
     assert gaz.is_thing("COVID-19") and gaz.is_thing("Ebola") and not gaz.is_thing("WHO")
+
+
+@pytest.mark.parametrize("form,iso3", [
+    ("St Lucia", "LCA"), ("St. Lucia", "LCA"), ("St Kitts and Nevis", "KNA"),
+    ("St Vincent and the Grenadines", "VCT"), ("Saint Vincent and the Grenadines", "VCT"),
+])
+def test_saint_is_written_st_with_or_without_a_dot(gaz, form, iso3):
+    assert gaz.find_country(form)[0].iso3 == iso3
+
+
+@pytest.mark.parametrize("form,iso3", [
+    ("Abkhazia", "XAB"), ("South Ossetia", "XSO"), ("Tskhinvali", "XSO"), ("Transnistria", "XTR"),
+    ("Northern Cyprus", "XNC"), ("Turkish Cypriot", "XNC"), ("Somaliland", "XSL"),
+])
+def test_states_with_little_recognition_are_countries(gaz, form, iso3):
+    assert gaz.find_country(form)[0].iso3 == iso3
+
+
+def test_a_de_facto_state_does_not_take_the_recognised_ones_forms(gaz):
+    # guard: Cyprus keeps "Cypriot" and "Nicosia"; Georgia keeps "Georgian"
+    assert gaz.find_country("Nicosia")[0].iso3 == "CYP" and gaz.find_country("Cypriot")[0].iso3 == "CYP"
+    assert gaz.find_country("Georgian")[0].iso3 == "GEO"
