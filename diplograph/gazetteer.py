@@ -183,8 +183,11 @@ class Gazetteer:
         # "Israel's military" is the Israel Defense Forces, "China's army" the PLA
         self._org_by_body: dict[tuple[str, str], Organization] = {}
         for row in orgs_file.get("organizations", ()):
+            written = [row["name"], *row.get("aliases", ())]
+            aliases = [f for f in dict.fromkeys(written[1:] + [v for f in written for v in _bloc_forms(f)])
+                       if f != row["name"]]
             org = Organization(id=row["id"], name=row["name"],
-                               aliases=tuple(row.get("aliases", ())), country=row.get("country"),
+                               aliases=tuple(aliases), country=row.get("country"),
                                seat=bool(row.get("seat", False)))
             self.organizations[org.id] = org
             if row.get("body") and org.country:
@@ -364,6 +367,19 @@ def _curated_keys(row: dict, kind: str) -> set[str]:
 
 def _latin(form: str) -> bool:
     return bool(_LATIN_RE.match(form)) and "," not in form
+
+
+# a body of a bloc goes by the bloc's short or full name: "UN refugee agency", "United Nations refugee agency"
+_BLOC_NAMES = (("UN", "U.N.", "United Nations"), ("EU", "European Union"), ("AU", "African Union"))
+
+
+def _bloc_forms(form: str) -> list[str]:
+    for names in _BLOC_NAMES:
+        for n in names:
+            if form.startswith(n + " ") and form[len(n) + 1:][:1].isalpha():
+                rest = form[len(n) + 1:]
+                return [f"{m} {rest}" for m in names if m != n]
+    return []
 
 
 def _saint_forms(name: str) -> list[str]:

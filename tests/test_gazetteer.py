@@ -276,3 +276,11 @@ def test_a_de_facto_state_does_not_take_the_recognised_ones_forms(gaz):
     # guard: Cyprus keeps "Cypriot" and "Nicosia"; Georgia keeps "Georgian"
     assert gaz.find_country("Nicosia")[0].iso3 == "CYP" and gaz.find_country("Cypriot")[0].iso3 == "CYP"
     assert gaz.find_country("Georgian")[0].iso3 == "GEO"
+
+
+@pytest.mark.parametrize("form,org_id", [
+    ("United Nations refugee agency", "unhcr"), ("U.N. refugee agency", "unhcr"),
+    ("European Union Commission", "european-commission"),
+])
+def test_a_blocs_body_goes_by_the_blocs_short_or_full_name(gaz, form, org_id):
+    assert gaz.organization(form).id == org_id
