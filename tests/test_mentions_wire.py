@@ -369,3 +369,25 @@ def test_a_spokesman_for_a_titled_leader_leaves_the_leader_his_title(nlp):
     silina = [e for e in ex.entities if e.name == "Evika Silina"]
     assert silina and silina[0].country == "LVA" and silina[0].title == "Prime Minister", \
         [(e.name, e.country, e.title) for e in ex.entities]
+
+
+def test_a_given_name_the_model_left_out_belongs_to_the_name(nlp):
+    # the model tags only "Kono" and "Fogh Rasmussen"; the untagged capitalised word before is the given name
+    found = drafts(nlp, "The envoy, Masaharu Kono, would return on Monday.")
+    assert "Masaharu Kono" in found, sorted(found)
+    found = drafts(nlp, "The talks were chaired by Anders Fogh Rasmussen.")
+    assert "Anders Fogh Rasmussen" in found, sorted(found)
+
+
+def test_a_word_before_a_name_at_the_start_of_a_sentence_stays_out(nlp):
+    # guard: a capitalised word opening the sentence may be anything
+    from spacy.tokens import Doc, Span
+
+    from diplograph.extract.mentions import _given_name_left_out
+
+    doc = Doc(nlp.vocab, words=["Yesterday", "Kono", "left", ",", "Masaharu", "Kono", "said"],
+              pos=["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB"],
+              sent_starts=[True, False, False, False, False, False, False])
+    doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 5, 6, "PERSON")]
+    assert not _given_name_left_out(doc, 1, {}, set())
+    assert _given_name_left_out(doc, 5, {}, set())

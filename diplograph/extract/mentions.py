@@ -622,6 +622,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 parts.append((s, i + 1))  # "Dong Jun." + "Sri Lanka's": a full stop the parse missed
                 s = i + 1
         parts.append((s, ent.end))
+        if len(parts) == 1 and _given_name_left_out(doc, ent.start, gaz_at, title_tokens):
+            parts = [(ent.start - 1, ent.end)]  # "the ambassador, Masaharu Kono": the model took "Kono"
         for s, e in parts:
             while s < e and (s in title_tokens or doc[s].lower_.rstrip(".") in _NAME_PREFIXES
                              or (s in gaz_at and gaz_at[s].kind == "demonym")):
@@ -916,6 +918,19 @@ def _cap(t: Token) -> bool:
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|Jr\.?|Sr\.?)$")
+
+
+def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) -> bool:
+    """Is the word before a person the model found a given name it left out? A capitalised
+    proper noun outside every entity, the gazetteer and the titles, that starts a phrase
+    (after a comma, a title, a determiner or a preposition), not a sentence."""
+    if start < 2:
+        return False
+    t, before = doc[start - 1], doc[start - 2]
+    return (t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start
+            and t.i not in gaz_at and t.i not in title_tokens and t.text not in _MONTHS
+            and t.lower_ not in _NAME_PREFIXES and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
+            and (before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")))
 
 
 def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
