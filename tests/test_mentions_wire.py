@@ -391,3 +391,10 @@ def test_a_word_before_a_name_at_the_start_of_a_sentence_stays_out(nlp):
     doc.ents = [Span(doc, 1, 2, "PERSON"), Span(doc, 5, 6, "PERSON")]
     assert not _given_name_left_out(doc, 1, {}, set())
     assert _given_name_left_out(doc, 5, {}, set())
+
+
+def test_a_citys_name_after_a_title_opens_a_persons_name(nlp):
+    # the model reads "Santiago Pena" as an organisation and the gazetteer knows Santiago as Chile's capital
+    found = drafts(nlp, "Paraguay's outgoing leader will hand over to president-elect Santiago Pena next month.")
+    assert found.get("Santiago Pena", ("?",))[0] == "Person", sorted(found)
+    assert "Chile" not in found

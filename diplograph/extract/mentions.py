@@ -687,6 +687,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         if j < len(doc) and doc[j].lower_ in _NAME_PREFIXES:
             j += 1
         k, joins = j, 0
+        if _place_word_opens_a_name(doc, j, ent_at, gaz_at, title_tokens):
+            k = j + 1  # "president-elect Santiago Pena": a city's name as a given name
         while k < len(doc) and k - j - joins < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
             if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3:
@@ -918,6 +920,16 @@ def _cap(t: Token) -> bool:
 
 
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|Jr\.?|Sr\.?)$")
+
+
+def _place_word_opens_a_name(doc: Doc, j: int, ent_at: dict, gaz_at: dict, title_tokens: set) -> bool:
+    """After a title, a word the gazetteer knows as a place ("Santiago", "Victoria") opens a
+    name when the model took it together with the next word, an unknown capitalised one,
+    as one name that is no place."""
+    ent = ent_at.get(j)
+    return (j + 1 < len(doc) and j in gaz_at and gaz_at[j].kind in ("name", "capital") and gaz_at[j].end == j + 1
+            and ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == j and ent.end > j + 1
+            and j + 1 not in gaz_at and _name_token(doc[j + 1], gaz_at, title_tokens))
 
 
 def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) -> bool:
