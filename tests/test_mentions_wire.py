@@ -398,3 +398,14 @@ def test_a_citys_name_after_a_title_opens_a_persons_name(nlp):
     found = drafts(nlp, "Paraguay's outgoing leader will hand over to president-elect Santiago Pena next month.")
     assert found.get("Santiago Pena", ("?",))[0] == "Person", sorted(found)
     assert "Chile" not in found
+
+
+def test_a_name_the_model_calls_a_place_is_a_person_when_a_title_is_set_beside_it(nlp):
+    found = drafts(nlp, "Rasmus Paludan, leader of a small far-right party, burned a flag outside the embassy on Friday.")
+    assert found.get("Rasmus Paludan", ("?",))[0] == "Person", sorted(found.items())
+
+
+def test_a_place_with_a_title_like_word_beside_it_stays_a_place(nlp):
+    # guard: "capital" is no person's title
+    found = drafts(nlp, "Santa Cruz, capital of the eastern lowlands, was calm on Friday.")
+    assert found.get("Santa Cruz", ("?",))[0] != "Person", sorted(found.items())

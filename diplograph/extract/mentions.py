@@ -474,7 +474,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             if not any(t.is_title or t.is_upper for t in span):
                 continue
-            if _acts_like_a_person(span):
+            if _acts_like_a_person(span) or _name_before_title(span, gaz) and not any(
+                    i in gaz_at_all for i in range(s, e)):
+                # "Rasmus Paludan, leader of ...": the model's place is a person
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-role"))
                 continue
             if _place_acting_as_person(span, gaz):
