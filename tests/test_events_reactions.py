@@ -1735,3 +1735,34 @@ def test_a_trade_mission_postponed_is_a_sanction_on_its_destination(nlp):
 def test_aspiring_to_join_a_bloc_is_no_membership(nlp):
     e = got(nlp, "Moldova, which aspires to join the European Union, held elections on Sunday.")
     assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------ a bare reply answers what was just asked
+
+@pytest.mark.parametrize("text,want", [
+    ("Hanoi asked Manila for a week's delay. Manila agreed.", sym("AGREE", "Philippines", "Vietnam")),
+    ("Lima proposed a joint patrol on Monday. Quito accepted.", sym("AGREE", "Ecuador", "Peru")),
+    ("Hanoi asked Manila for a week's delay. Manila refused.", ("REJECT", "Philippines", "Vietnam")),
+    ("Lima proposed a joint patrol on Monday. Quito declined.", ("REJECT", "Ecuador", "Peru")),
+])
+def test_a_bare_reply_answers_the_request_told_just_before(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_a_reply_is_dated_by_the_asking_not_by_what_follows_in_its_clause(nlp):
+    ex = run(nlp, "Hanoi asked Manila for a delay on Saturday. Manila agreed, and the ship sailed on Tuesday.")
+    agreed = [i for i in ex.interactions if i.type == "AGREE"]
+    asked = [i for i in ex.interactions if i.type == "REQUEST"]
+    assert agreed and asked and agreed[0].date == asked[0].date, [(i.type, i.date) for i in ex.interactions]
+
+
+@pytest.mark.parametrize("text", [
+    "Manila agreed on Monday.",  # nothing was asked
+    "Hanoi asked Manila for a delay. Manila agreed to hold talks in May.",  # a reply with its own content
+])
+def test_a_reply_with_nothing_asked_or_its_own_content_is_no_answer(nlp, text):
+    # guard
+    ex = run(nlp, text)
+    assert not [i for i in ex.interactions if i.evidence.rule.endswith("-reply")], \
+        [(i.type, i.evidence.rule) for i in ex.interactions]

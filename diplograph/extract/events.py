@@ -61,6 +61,9 @@ _HOLD_BACK_FROM = frozenset({"refrain", "abstain", "desist", "stop", "prevent", 
 _REPRISAL_NOUNS = frozenset({"retaliation", "reprisal", "response", "countermeasure", "consequence", "retribution"})
 # what a warning says a deed would do to ties: "would seriously damage ties with Russia"
 _HARM_VERBS = frozenset({"damage", "harm", "hurt", "strain", "sour", "jeopardise", "jeopardize", "undermine", "poison"})
+# a reply to what was asked just before: "X asked for a delay. Y agreed."
+_REPLY_VERBS = frozenset({"agree", "accept", "refuse", "decline", "relent", "comply"})
+_PROPOSE_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "invite", "urge", "demand"})
 _QUARREL_TYPES = frozenset({"ACCUSE", "SANCTION", "ASSAULT", "THREATEN", "COERCE", "REJECT", "MOBILIZE"})
 
 
@@ -1750,6 +1753,8 @@ class _Finder:
             spec = lx.PHRASAL.get((lemma, p))
             if spec:
                 break
+        if lemma in _REPLY_VERBS and self.bare_reply(v):
+            return
         if spec is None and lemma == "shake" and any(c.lower_ == "hands" for c in v.children):
             spec = lx.PHRASAL[("shake", "hands")]
         if spec is None and lemma == "call":
@@ -4472,6 +4477,39 @@ class _Finder:
             self.emit("COOPERATE", parties[:1], parties[1:], at, f"{at.pos_.lower()}:reopen-embassy",
                       status=self.status(gov) if gov is not None else "occurred", confidence=self._conf(at, 0.55),
                       anchor=gov)
+
+    def bare_reply(self, v: Token) -> bool:
+        """'Pyongyang asked Seoul for a delay. Seoul agreed.': a reply with nothing after it
+        answers the request told just before (here or in the two sentences before): agreeing
+        is a pact with the one who asked, refusing a rejection of him."""
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "oprd", "advcl", "agent")
+               for c in v.children) or v.dep_ not in ("ROOT", "conj"):
+            return False
+        repliers = self.subjects(v)
+        if not repliers or self.hypothetical(v):
+            return False
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, v.i) - 2)].start
+        theirs = self._and_countries(repliers)
+        asker: list[str] = []
+        asked: Token | None = None
+        for ev in reversed(self.out):
+            if ev.type == "REQUEST" and lo <= ev.trigger.i < v.i and set(ev.target) & theirs:
+                asker, asked = [k for k in ev.source if k not in theirs], ev.anchor or ev.trigger
+                break
+        if not asker:  # "Moscow proposed a ceasefire. Kyiv agreed."
+            for t in reversed(self.doc[lo:v.i]):
+                if t.pos_ == "VERB" and t.lemma_ in _PROPOSE_VERBS and not self.blocked(t):
+                    asker, asked = [k for k in self.subjects(t) if k not in theirs], t
+                    break
+        if not asker:
+            return False
+        refused = v.lemma_ in ("refuse", "decline") or any(c.dep_ == "neg" for c in v.children)
+        ev = self.emit("REJECT" if refused else "AGREE", repliers, asker, v, f"verb:{v.lemma_}-reply",
+                       status=self.status(v) if not refused else "occurred", confidence=self._conf(v, 0.5))
+        if ev is not None:
+            ev.date_from = asked  # the clause may go on to a later day ("Seoul agreed, and the plane left on Tuesday")
+        return True
 
     def witnessed_signing(self, v: Token) -> None:
         """'X signed as a witness', 'A, B and C signed as witnesses': they put their names to
