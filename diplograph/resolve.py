@@ -206,10 +206,14 @@ def slugify(text: str) -> str:
     return s or "x" + hashlib.sha256(str(text).encode("utf-8")).hexdigest()[:10]
 
 
-def event_id(type_: str, source: Sequence[str], target: Sequence[str], date: str | None) -> str:
+def event_id(type_: str, source: Sequence[str], target: Sequence[str], date: str | None,
+             mode: str | None = None) -> str:
     """"ev-" + a short hash of type, actors and date: the same event found twice (in two
-    articles, or by two machines) gets one id."""
+    articles, or by two machines) gets one id. A phone or video call is told apart from a
+    meeting of the same pair on the same day (`mode` given only then)."""
     raw = "|".join([type_, ",".join(source), ",".join(target), date or ""])
+    if mode in _REMOTE_MODES:
+        raw += "|remote"
     return "ev-" + hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
 
 
@@ -1910,7 +1914,8 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
     dated = sorted((r for r in reports if r.dated), key=lambda r: (r.end - r.start, r.start, r.order))
     clusters: list[_Cluster] = []
     for r in dated:
-        fits = [c for c in clusters if c.start - _SLACK <= r.end and r.start - _SLACK <= c.end]
+        fits = [c for c in clusters if c.start - _SLACK <= r.end and r.start - _SLACK <= c.end
+                and not _told_apart(c, r)]
         if r.end == r.start:  # a day: the nearest compatible meeting
             if fits:
                 min(fits, key=lambda c: (abs(c.start - r.start), c.start)).reports.append(r)
@@ -1936,6 +1941,31 @@ def _cluster_reports(reports: list[_Report]) -> list[_Cluster]:
     if leftover:
         clusters.append(_Cluster(leftover, -1, -1))
     return clusters
+
+
+_REMOTE_MODES = frozenset({"call", "virtual"})
+
+
+# rules that tell a meeting as face to face ("greeted Modi with a hug"), not just talks
+# that may have been the call itself ("the two discussed ...")
+_IN_PERSON_RULES = frozenset({"verb:meet", "verb:greet", "verb:welcome", "verb:receive", "verb:host",
+                              "verb:visit", "verb:embrace", "verb:hug", "verb:shake-hands"})
+
+
+def _face_to_face(r: _Report) -> bool:
+    return r.it.mode in ("visit", "host") or r.it.evidence is not None and r.it.evidence.rule in _IN_PERSON_RULES
+
+
+def _told_apart(c: _Cluster, r: _Report) -> bool:
+    """Did the article of `r` tell `c`'s event as another one: a phone call beside a
+    meeting face to face the same day ("phoned Sharif ... greeted Modi with a hug")?
+    Across articles such a difference is a conflicting detail of one event, kept side by
+    side."""
+    if r.it.mode is None or r.it.evidence is None:
+        return False
+    if r.it.mode in _REMOTE_MODES:
+        return any(o.doc_id == r.doc_id and _face_to_face(o) for o in c.reports)
+    return _face_to_face(r) and any(o.doc_id == r.doc_id and o.it.mode in _REMOTE_MODES for o in c.reports)
 
 
 _ECHO_SCORE = 80  # rapidfuzz ratio of two sentences that are one wire story lightly edited
@@ -2229,6 +2259,13 @@ def _merged_events(clustered: dict[tuple, list[_Cluster]], lookup) -> dict[str, 
             made: dict[str, tuple[_Cluster, Event]] = {}
             for c in clusters:
                 ev = _merge_cluster(key, c, actor_of)
+                if ev.id in made and any(_told_apart(made[ev.id][0], r) for r in c.reports):
+                    # a call the article told beside a meeting of that day: an event of its own
+                    other_c, other = made.pop(ev.id)
+                    for cc, e in ((other_c, other), (c, ev)):
+                        e = dataclasses.replace(e, id=event_id(*key, e.date, e.mode))
+                        made[e.id] = (cc, e)
+                    continue
                 if ev.id in made:  # two clusters settled on one date: they are one event
                     made[ev.id][0].reports.extend(c.reports)
                 else:

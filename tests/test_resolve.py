@@ -34,7 +34,7 @@ class Doc:
         start = len(self.text) + (1 if self.text else 0)
         self.text = f"{self.text} {sentence}" if self.text else sentence
         ev = Evidence(doc_id=self.id, start=start, end=start + len(sentence), text=sentence,
-                      details=tuple(details))
+                      details=tuple(details), rule=kw.pop("rule", ""))
         self.interactions.append(LocalInteraction(type=type, source=tuple(source), target=tuple(target),
                                                   evidence=ev, **kw))
         return self
@@ -299,6 +299,31 @@ def test_dates_a_day_apart_merge_and_conflicting_details_are_kept():
     assert ("duration", "5.5 hours", "d1") in ev.details and ("duration", "7.5 hours", "d2") in ev.details
     assert ("mode", "meet", "d1") in ev.details and ("mode", "visit", "d2") in ev.details
     assert len(ev.evidence) == 3
+
+
+def test_a_call_and_a_meeting_face_to_face_told_in_one_article_are_two_events():
+    d = blinken_qin("d1", "Blinken phoned Qin on Sunday morning.", "2023-06-18", mode="call", rule="verb:phone")
+    d.says("Qin greeted Blinken at the airport that evening.", "CONSULT", ("L1",), ("L0",), date="2023-06-18",
+           mode="meet", rule="verb:greet")
+    res = resolve([d.pair()])
+    assert sorted(e.mode for e in res.events) == ["call", "meet"]
+    assert len({e.id for e in res.events}) == 2
+
+
+def test_talks_told_after_a_call_are_that_call():
+    # guard: "the two discussed ..." names no meeting face to face
+    d = blinken_qin("d1", "Blinken phoned Qin on Sunday.", "2023-06-18", mode="call", rule="verb:phone")
+    d.says("The two discussed trade.", "CONSULT", ("L0",), ("L1",), date="2023-06-18", mode="meet",
+           rule="verb:discuss")
+    assert len(resolve([d.pair()]).events) == 1
+
+
+def test_articles_that_disagree_on_call_or_meeting_tell_one_event():
+    # guard: across articles the mode is a conflicting detail, kept side by side
+    d1 = blinken_qin("d1", "Blinken phoned Qin on Sunday.", "2023-06-18", mode="call", rule="verb:phone")
+    d2 = blinken_qin("d2", "Blinken met Qin on Sunday.", "2023-06-18", mode="meet", rule="verb:meet")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len(res.events) == 1 and ("mode", "call", "d1") in res.events[0].details
 
 
 def test_dates_days_apart_are_different_events():
