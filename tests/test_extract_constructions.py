@@ -1250,3 +1250,14 @@ def test_the_month_may_is_no_one(nlp):
 def test_a_breakaway_state_is_an_actor_attacked_and_recognised(nlp):
     check(nlp, "Georgian troops attacked Abkhazia on Friday.", ("ASSAULT", "Georgia", "Abkhazia"))
     check(nlp, "Moscow recognised Transnistria and Somaliland as independent states.", ("SUPPORT", "Russia", "Somaliland"))
+
+
+def test_a_courts_panel_speaks_for_the_court(nlp):
+    check(nlp, "The three-judge panel of the International Court of Justice found that Chile had violated "
+               "Bolivia's rights.", ("ACCUSE", "International Court of Justice", "Chile"))
+
+
+def test_a_tribunal_opening_the_story_is_the_court_named_just_after(nlp):
+    check(nlp, "An arbitration tribunal ruled on Monday that Chile had violated Bolivia's rights. The Permanent "
+               "Court of Arbitration published the award in full.",
+          ("ACCUSE", "Permanent Court of Arbitration", "Chile"))

@@ -172,6 +172,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "attack": ("ASSAULT",), "strike": ("ASSAULT",), "assault": ("ASSAULT",), "offensive": ("ASSAULT",),
     "invasion": ("ASSAULT",), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
 }
+# the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
+_BENCH_WORDS = frozenset({"judges", "justices", "arbitrators", "panel", "bench", "tribunal"})
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
                            "militants", "union", "coalition", "body"})
@@ -825,13 +827,25 @@ class _Finder:
             keys = self._last_organization(t)  # "the group", "the bloc", "the alliance", "the council"
             if keys or low in _ORG_ANAPHORS:
                 return keys
-        if low in ("judges", "justices", "arbitrators") and any(c.lower_ == "the" for c in t.children):
-            # "the judges dismissed ...": the court or tribunal told of last
-            for m in reversed(ents.mentions):
-                if m.start < t.i and m.kind == "org" and m.entity and any(
-                        w in (self.ents.drafts[m.entity].name or "").lower() for w in ("court", "tribunal", "arbitration")):
-                    self.weak.add(t.i)
-                    return [m.entity]
+        if low in _BENCH_WORDS and any(c.lower_ in ("the", "a", "an") for c in t.children) and not any(
+                c.pos_ == "PROPN" or ents.mention_at(c.i) is not None for c in t.children if c.dep_ in ("compound", "amod")):
+            # "the five-judge panel of the Permanent Court of Arbitration": the court named
+            of = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in _prep_objects(c) for k in self._actor(p, speaker)]
+            if of:
+                return of
+            # "the judges dismissed ...": the court or tribunal told of last; "An international
+            # tribunal in The Hague ruled ...", opening the story: the one named just after
+            courts = [m for m in ents.mentions if m.kind == "org" and m.entity and any(
+                w in (self.ents.drafts[m.entity].name or "").lower() for w in ("court", "tribunal", "arbitration"))]
+            before = [m for m in courts if m.start < t.i]
+            sents = sentences(self.doc)
+            ahead = sents[min(len(sents) - 1, sentence_no(self.doc, t.i) + 1)].end
+            after = [m for m in courts if t.i < m.start < ahead]
+            found = before[-1:] or after[:1]
+            if found:
+                self.weak.add(t.i)
+                return [found[0].entity]
             return []
         if low in ("he", "she", "him", "her"):
             k = ents.pronoun(t)
