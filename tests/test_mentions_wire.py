@@ -409,3 +409,14 @@ def test_a_place_with_a_title_like_word_beside_it_stays_a_place(nlp):
     # guard: "capital" is no person's title
     found = drafts(nlp, "Santa Cruz, capital of the eastern lowlands, was calm on Friday.")
     assert found.get("Santa Cruz", ("?",))[0] != "Person", sorted(found.items())
+
+
+def test_the_head_of_a_body_of_no_country_is_no_citizen_of_the_capital_he_visits(nlp):
+    found = people(nlp, "Xi Jinping received European Commission President Ursula von der Leyen in Beijing on Friday.")
+    assert found["Ursula von der Leyen"][0] is None, found
+
+
+def test_a_host_met_in_his_capital_is_of_its_country(nlp):
+    # guard: "met Assad in Damascus"
+    found = people(nlp, "The Saudi foreign minister met Bashar al-Assad in Damascus on Tuesday.")
+    assert found["Bashar al-Assad"][0] == "SYR", found

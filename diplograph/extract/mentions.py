@@ -247,7 +247,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if title is None:
             title, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
             iso3 = iso3 or iso3b
-        iso3 = iso3 or _country_after(doc, e, gaz_hits, gaz)  # "Nikos Kotzias of Greece"
+        # "Nikos Kotzias of Greece", "met Assad in Damascus"; not the head of a body of no
+        # country, there as a visitor ("European Commission President Juncker in Beijing")
+        iso3 = iso3 or _country_after(doc, e, gaz_hits, gaz, seat=org is None)
         add(Mention(start, e, "person", doc[start:e].text, iso3=iso3, title=title, name=name,
                     source=source, org=org,
                     extra={"org_span": org_span} if org is not None and org_span else {}))
@@ -1242,14 +1244,14 @@ def _country_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer,
     return start, None
 
 
-def _country_after(doc: Doc, end: int, gaz_hits: list[_Hit], gaz: Gazetteer):
-    """'Ministry of Foreign Affairs of China' -> 'CHN'; 'the foreign ministry in Beijing':
-    the capital's country."""
+def _country_after(doc: Doc, end: int, gaz_hits: list[_Hit], gaz: Gazetteer, seat: bool = True):
+    """'Ministry of Foreign Affairs of China' -> 'CHN'; 'the foreign ministry in Beijing'
+    (with `seat`, for bodies that sit in a capital): the capital's country."""
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         for h in gaz_hits:
             if h.start == end + 1 and h.kind == "name":
                 return h.key
-    if end + 1 < len(doc) and doc[end].lower_ == "in":
+    if seat and end + 1 < len(doc) and doc[end].lower_ == "in":
         for h in gaz_hits:
             if h.start == end + 1 and h.kind == "capital":
                 return h.key
