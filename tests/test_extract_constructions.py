@@ -1261,3 +1261,10 @@ def test_a_tribunal_opening_the_story_is_the_court_named_just_after(nlp):
     check(nlp, "An arbitration tribunal ruled on Monday that Chile had violated Bolivia's rights. The Permanent "
                "Court of Arbitration published the award in full.",
           ("ACCUSE", "Permanent Court of Arbitration", "Chile"))
+
+
+def test_a_ruling_rejected_far_from_its_court_is_that_courts(nlp):
+    check(nlp, "The International Court of Justice ruled on Monday that Colombia had violated Nicaragua's rights. "
+               "Colombia said it was studying the text. Panama was silent. Chile said nothing. "
+               "Honduras rejected the ruling as unacceptable.",
+          ("REJECT", "Honduras", "International Court of Justice"))

@@ -420,3 +420,9 @@ def test_a_host_met_in_his_capital_is_of_its_country(nlp):
     # guard: "met Assad in Damascus"
     found = people(nlp, "The Saudi foreign minister met Bashar al-Assad in Damascus on Tuesday.")
     assert found["Bashar al-Assad"][0] == "SYR", found
+
+
+def test_an_organisation_the_model_runs_on_into_a_preposition_is_none(nlp):
+    # the model reads "the Tribunal in" as one organisation
+    found = drafts(nlp, '"The ruling by the Tribunal in the India-Pakistan arbitration is final," a spokesman said.')
+    assert not [n for n, (t, _, _) in found.items() if t == "Organization"], found

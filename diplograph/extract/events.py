@@ -172,6 +172,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "attack": ("ASSAULT",), "strike": ("ASSAULT",), "assault": ("ASSAULT",), "offensive": ("ASSAULT",),
     "invasion": ("ASSAULT",), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
 }
+# what a court hands down: whose it is, when no one else is named
+_VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
 _BENCH_WORDS = frozenset({"judges", "justices", "arbitrators", "panel", "bench", "tribunal"})
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
@@ -3320,6 +3322,11 @@ class _Finder:
                 keys = [k for k in self.subjects(t) if k not in exclude]
                 if keys:
                     return keys
+        if noun.lemma_ in _VERDICT_NOUNS:
+            # "rejected the ruling", however far back the court that gave it was told
+            court = self._last_court(noun.i)
+            if court and court not in exclude:
+                return [court]
         if noun.lemma_ == "decision":
             # "X pulled out of the deal. Y criticised the decision": a decision told as the act
             # itself is the act of the main clause just before
@@ -3330,6 +3337,15 @@ class _Finder:
                         return keys
                     break
         return []
+
+    def _last_court(self, before: int) -> str | None:
+        """The court or tribunal named last before token `before`."""
+        for m in reversed(self.ents.mentions):
+            if m.start < before and m.kind == "org" and m.entity and not self.ents.drafts[m.entity].provisional \
+                    and any(w in (self.ents.drafts[m.entity].name or "").lower()
+                            for w in ("court", "tribunal", "arbitration")):
+                return m.entity
+        return None
 
     def _told_in_sentence(self, v: Token) -> list[str]:
         """The actors of the event told just before v in its sentence (a two-sided one's both

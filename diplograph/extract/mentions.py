@@ -1378,8 +1378,8 @@ def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
             return False
     if gaz.title(text) is not None:
         return False
-    if words[-1].lower_ in ("and", "or", "of", "the"):
-        return False
+    if words[-1].lower_ in ("and", "or", "of", "the") or words[-1].pos_ == "ADP":
+        return False  # "the Tribunal in the Philippines-China arbitration": the model ran on
     if words[-1].lower_ in _DOCUMENT_WORDS and len(words) > 1:
         return False  # "the Artemis Accords", "the Minsk Agreement": texts, not actors
     # "the National Council for the Safeguard of the Homeland": the small words of a long
