@@ -426,3 +426,20 @@ def test_an_organisation_the_model_runs_on_into_a_preposition_is_none(nlp):
     # the model reads "the Tribunal in" as one organisation
     found = drafts(nlp, '"The ruling by the Tribunal in the India-Pakistan arbitration is final," a spokesman said.')
     assert not [n for n, (t, _, _) in found.items() if t == "Organization"], found
+
+
+@pytest.mark.parametrize("text,name,acronym", [
+    ("Troops of the Sudanese Armed Forces (SAF) moved north. The SAF later accused the RSF of looting.",
+     "Sudanese Armed Forces", "SAF"),
+    ("The Tigray People's Liberation Front (TPLF) signed the deal. Later the TPLF accused Eritrea of looting.",
+     "Tigray People's Liberation Front", "TPLF"),
+])
+def test_an_acronym_set_after_a_bodys_name_is_that_body_wherever_it_recurs(nlp, text, name, acronym):
+    found = drafts(nlp, text)
+    assert acronym not in found and acronym in found[name][2], found
+
+
+def test_an_acronym_of_the_name_in_another_language_keeps_the_whole_name(nlp):
+    # "CNSP" shares most letters with the English name; "Officers of the" opening the sentence is no part of it
+    found = drafts(nlp, "Officers of the National Council for the Safeguard of the Homeland (CNSP) took power on Friday.")
+    assert "National Council for the Safeguard of the Homeland" in found, sorted(found)

@@ -117,10 +117,14 @@ class Entities:
                 d = self._new(m.org.ref, "Organization", m.org.name, ref=m.org.ref,
                               country=m.org.country)
                 self._attach(d, m, _strip_the(m.text))
+                if m.extra.get("acronym"):  # "(SAF)" after the body's name: a later "SAF" is that body
+                    self._by_id.setdefault("org-name:" + normalise(m.text), d.key)
             elif m.kind == "org" and m.org is not None and m.source == "country-body":
                 d = self._new("org-name:" + normalise(m.org.name), "Organization", m.org.name,
                               country=m.org.country)
                 self._attach(d, m, _strip_the(m.text))
+                if m.extra.get("acronym"):
+                    self._by_id.setdefault("org-name:" + normalise(m.text), d.key)
                 base = next((a for a in m.extra.get("aliases", ()) if " of " in a), "").split(" of ")[0]
                 if base:  # "the High Court" alone later in the article is this one
                     self._by_id.setdefault("org-name:" + normalise(base), d.key)
@@ -131,6 +135,7 @@ class Entities:
                 name = _strip_the(m.org.name)  # the spelled-out name and its acronym are one body
                 d = self._new("org-name:" + normalise(name), "Organization", name)
                 self._attach(d, m, _strip_the(m.text))
+                self._by_id.setdefault("org-name:" + normalise(m.text), d.key)  # and a later bare acronym
             elif m.kind == "org":
                 name = _strip_the(m.text)
                 d = self._new("org-name:" + normalise(name), "Organization", name)

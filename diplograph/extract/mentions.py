@@ -360,7 +360,23 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # 2b. "the Community of Latin American and Caribbean States (CELAC)": a name spelled out
     # before its acronym is an organisation, whatever the model made of its words
     for s0, e0, a0, a1 in spelled:
-        if not free(s0, e0) or not free(a0, a1) or any(h.kind == "org" and h.start == a0 for h in gaz_hits):
+        if any(h.kind == "org" and h.start == a0 for h in gaz_hits):
+            continue
+        if not free(a0, a1):
+            # the model's bare "SAF" already taken: it still names the body spelled out before it
+            bare = next((mn for mn in mentions if (mn.start, mn.end) == (a0, a1) and mn.kind == "org"
+                         and mn.org is None), None)
+            if bare is None:
+                continue
+            mentions.remove(bare)
+            taken.difference_update(range(a0, a1))
+        if not free(s0, e0):
+            # "the Sudanese Armed Forces (SAF)": a body already found; its acronym is that body too
+            owner = next((mn for mn in mentions if mn.kind == "org" and mn.org is not None and mn.end == e0
+                          and mn.start >= s0), None)
+            if owner is not None:
+                add(Mention(a0, a1, "org", doc[a0:a1].text, iso3=owner.iso3, org=owner.org, source=owner.source,
+                            extra={**owner.extra, "acronym": True}))
             continue
         org = Organization(id="", name=doc[s0:e0].text)
         add(Mention(s0, e0, "org", org.name, org=org, source="acronym"))
@@ -1056,6 +1072,14 @@ _PERSON_OBJECT_VERBS = {"meet", "urge", "thank", "congratulate", "phone", "greet
 _LINK_WORDS = {"of", "and", "for", "the", "on", "in", "de", "du", "des", "la", "&"}
 
 
+def _initials_fit(words, acro: str) -> bool:
+    """Most of the acronym's letters are initials of the name (an acronym of the name in
+    another language, "CELAC", "CNSP", shares most of them)."""
+    initials = [w.text[0] for w in words if w.is_title]
+    shared = sum(1 for ch in acro if ch in initials)
+    return len(initials) >= 2 and shared * 2 >= len(acro) and initials[0] in acro
+
+
 def _spelled_out(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(name start, name end, acronym start, acronym end) for "Long Name (LN)": the
     acronym's letters are the initials of the name's capitalised words, in order."""
@@ -1073,11 +1097,13 @@ def _spelled_out(doc: Doc) -> list[tuple[int, int, int, int]]:
             j -= 1
         while j < t.i and doc[j].lower_ in _LINK_WORDS:
             j += 1
-        initials = [w.text[0] for w in doc[j:t.i] if w.is_title]
-        # most of the acronym's letters are initials of the name (an acronym of the name in
-        # another language, "CELAC", "CNSP", shares most of them)
-        shared = sum(1 for ch in acro if ch in initials)
-        if len(initials) >= 2 and shared * 2 >= len(acro) and initials[0] in acro:
+        # the longest run of words before it that fits ("Troops of the Sudanese Armed Forces
+        # (SAF)": a capitalised word opening the sentence is not part of the name)
+        while j < t.i and not _initials_fit(doc[j:t.i], acro):
+            j += 1
+            while j < t.i and doc[j].lower_ in _LINK_WORDS:
+                j += 1
+        if _initials_fit(doc[j:t.i], acro):
             out.append((j, t.i, t.i + 1, t.i + 2))
     return out
 
