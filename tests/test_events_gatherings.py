@@ -505,3 +505,9 @@ def test_guests_of_two_countries_hosted_together_meet_each_other(nlp):
                  "negotiator Abdul Ghani Baradar in Doha on Sunday.")
     assert sym("CONSULT", "Zalmay Khalilzad", "Abdul Ghani Baradar") in e, sorted(map(str, e))
 
+
+
+def test_they_after_talks_brokered_by_two_are_the_parties_not_the_brokers(nlp):
+    e = got(nlp, "Envoys of Armenia and Azerbaijan have been negotiating in Geneva since Monday in talks brokered "
+                 "by France and Canada. On Friday they signed a declaration on prisoners.")
+    assert sym("AGREE", "Armenia", "Azerbaijan") in e and sym("AGREE", "France", "Canada") not in e, sorted(map(str, e))

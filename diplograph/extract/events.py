@@ -1155,7 +1155,10 @@ class _Finder:
         for ev in reversed(self.out):
             if not lo <= ev.trigger.i < t.i:
                 continue
-            keys = list(dict.fromkeys(ev.source + ev.target))
+            if ev.type == "COOPERATE" and ev.trigger.lemma_ in _MEDIATE_VERBS:
+                continue  # "talks brokered by X and Y ... they signed": the parties, not the brokers
+            keys = list(dict.fromkeys(ev.target if ev.rule.endswith("-mediated") and ev.target
+                                      else ev.source + ev.target))
             if len(keys) != number or leave_out.intersection(keys):
                 continue
             types = [self.ents.drafts[k].type for k in keys]
