@@ -1268,3 +1268,17 @@ def test_a_ruling_rejected_far_from_its_court_is_that_courts(nlp):
                "Colombia said it was studying the text. Panama was silent. Chile said nothing. "
                "Honduras rejected the ruling as unacceptable.",
           ("REJECT", "Honduras", "International Court of Justice"))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Chilean President Gabriel Boric said his country would expel the Venezuelan envoy.", ("SANCTION", "Chile", "Venezuela")),
+    ("Finnish President Sauli Niinisto said his government would apply to join NATO.", ("REQUEST", "Finland", "NATO")),
+])
+def test_his_country_or_government_is_the_speakers_state(nlp, text, want):
+    check(nlp, text, want, status=None)
+
+
+def test_his_country_with_no_one_to_be_his_is_no_one(nlp):
+    # guard: "his" with no person named before
+    ex = run(nlp, "His country would expel the Venezuelan envoy, the statement said.")
+    assert not [i for i in ex.interactions if i.type == "SANCTION"], [(i.type, i.source) for i in ex.interactions]

@@ -174,6 +174,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
 }
 # what a court hands down: whose it is, when no one else is named
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
+# what a person's possessive makes his state: "his country", "her government"
+_OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "cabinet", "regime"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
 _BENCH_WORDS = frozenset({"judges", "justices", "arbitrators", "panel", "bench", "tribunal"})
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
@@ -902,6 +904,14 @@ class _Finder:
                     if self.ents.drafts[k].type in ("Country", "Organization")]
             if keys:
                 return list(dict.fromkeys(keys))
+        if low in _OWN_STATE_NOUNS and t.dep_ in _SUBJ + ("dobj", "pobj"):
+            # "Maamau said his country was leaving the forum", "his government would respond"
+            his = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+            k = ents.pronoun(his[0]) if his else None
+            own = self._own_country(k) if k else None
+            if own:
+                self.weak.add(t.i)
+                return [own]
         if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS or low in _PEOPLE_WORDS:
             keys = []
             for c in t.children:
