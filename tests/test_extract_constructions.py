@@ -1282,3 +1282,18 @@ def test_his_country_with_no_one_to_be_his_is_no_one(nlp):
     # guard: "his" with no person named before
     ex = run(nlp, "His country would expel the Venezuelan envoy, the statement said.")
     assert not [i for i in ex.interactions if i.type == "SANCTION"], [(i.type, i.source) for i in ex.interactions]
+
+
+def test_calling_for_someone_to_act_asks_him(nlp):
+    # the parse makes "for" mark a clause whose subject is the one asked
+    check(nlp, "Angola called for the United Nations to deploy a peacekeeping force.",
+          ("REQUEST", "Angola", "United Nations"))
+
+
+def test_a_deal_asks_through_its_parties_on_the_day_it_was_made(nlp):
+    text = ("Chad and Sudan signed a truce in Doha on Saturday. The agreement calls for both armies to pull back, "
+            "for a joint commission to meet weekly and for the African Union to send monitors.")
+    check(nlp, text, ("REQUEST", "Chad", "African Union"))
+    asked = [i for i in run(nlp, text).interactions if i.type == "REQUEST"]
+    signed = [i for i in run(nlp, text).interactions if i.type == "AGREE"]
+    assert asked and signed and asked[0].date == signed[0].date, [(i.type, i.date) for i in asked + signed]

@@ -131,8 +131,10 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                 date, date_text = _inherited_date(dated, n_sent, actors, ents, loose=True, source=set(ev.source),
                                                   aside=aside)
             if date is None and tense == "present" and document.published and verb is not None \
-                    and verb.tag_ in ("VBZ", "VBP"):
-                date = document.published  # a present-tense report ("X arrives in Y") is news of the day
+                    and verb.tag_ in ("VBZ", "VBP") and ev.date_from is None:
+                # a present-tense report ("X arrives in Y") is news of the day; not what a deal
+                # made earlier says ("the agreement calls for ...")
+                date = document.published
         if date is None:
             date_text = written  # nothing better: keep the expression as written
 

@@ -174,6 +174,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
 }
 # what a court hands down: whose it is, when no one else is named
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
+# what a deal does that asks something of someone: "the accord calls for a UN force"
+_DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
 # what a person's possessive makes his state: "his country", "her government"
 _OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "cabinet", "regime"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
@@ -1244,7 +1246,7 @@ class _Finder:
                         "has", "is", "was", "does") for a in verb.children)
                     keys += self._actor(verb.head, None) if singular else self.actors(verb.head)
                 else:
-                    keys += self.actors(s)
+                    keys += self.actors(s) or self._parties_of_deal_told(s, verb)
             rel = verb.head
             if verb.dep_ == "conj" and rel.dep_ == "relcl" and rel.head.dep_ == "ROOT" \
                     and rel.head.pos_ in ("PROPN", "NOUN") and any(c.dep_ == "cc" and c.lower_ == "and" for c in rel.children):
@@ -1786,6 +1788,8 @@ class _Finder:
             return
         if spec is None and lemma == "shake" and any(c.lower_ == "hands" for c in v.children):
             spec = lx.PHRASAL[("shake", "hands")]
+        if spec is None and lemma == "call" and self.called_for_someone_to(v):
+            return
         if spec is None and lemma == "call":
             on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
             if on:
@@ -3351,6 +3355,24 @@ class _Finder:
                     break
         return []
 
+    def _asking_deal(self, s: Token, verb: Token) -> RawEvent | None:
+        """'The agreement calls for the UN to deploy a force': a deal asks through its parties,
+        those of the latest pact told in this sentence or the three before."""
+        if s.lemma_ not in lx.AGREEMENT_NOUNS or verb.lemma_ not in _DEAL_ASKS \
+                or not any(c.lower_ in ("the", "this", "that") for c in s.children):
+            return None
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, s.i) - 3)].start
+        return next((ev for ev in reversed(self.out)
+                     if ev.type == "AGREE" and lo <= ev.trigger.i < s.i and ev.status == "occurred"), None)
+
+    def _parties_of_deal_told(self, s: Token, verb: Token) -> list[str]:
+        deal = self._asking_deal(s, verb)
+        if deal is None:
+            return []
+        self.weak.add(s.i)
+        return list(dict.fromkeys(deal.source + deal.target))
+
     def _last_court(self, before: int) -> str | None:
         """The court or tribunal named last before token `before`."""
         for m in reversed(self.ents.mentions):
@@ -4520,6 +4542,31 @@ class _Finder:
             self.emit("COOPERATE", parties[:1], parties[1:], at, f"{at.pos_.lower()}:reopen-embassy",
                       status=self.status(gov) if gov is not None else "occurred", confidence=self._conf(at, 0.55),
                       anchor=gov)
+
+    def called_for_someone_to(self, v: Token) -> bool:
+        """'X called for the United Nations to deploy a force', parsed with 'for' marking a
+        clause whose subject is the one asked."""
+        clauses = [x for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in (c, *c.conjuncts)]
+        asked = [k for c in clauses for x in c.children if x.dep_ == "nsubj" for k in self.actors(x)]
+        # the parse loses a list of them ("calls for all sides to stop ..., for a commission to
+        # monitor ... and for the United Nations to deploy ..."): "for" + a name + "to"
+        for f in v.subtree:
+            j = f.i + 1 + (f.i + 1 < len(self.doc) and self.doc[f.i + 1].lower_ == "the")
+            m = self.ents.mention_at(j) if f.lower_ == "for" and f.i > v.i and j < len(self.doc) else None
+            if m is not None and m.start in (f.i + 1, j) and m.end < len(self.doc) and self.doc[m.end].lower_ == "to" \
+                    and m.end + 1 < len(self.doc) and self.doc[m.end + 1].pos_ == "VERB":
+                asked += [k for k in self.actors(self.doc[m.end - 1]) if k not in asked]
+        src = self.subjects(v)
+        asked = [k for k in asked if k not in src]  # "for both armies to pull back": the parties themselves
+        if not asked or not src or self.blocked(v):
+            return False
+        ev = self.emit("REQUEST", src, asked, v, "verb:call-for-to", status=self.status(v),
+                       confidence=self._conf(v, 0.6))
+        deal = next((d for c in v.children if c.dep_ == "nsubj" for d in [self._asking_deal(c, v)] if d), None)
+        if ev is not None and deal is not None:
+            ev.date_from = deal.anchor or deal.trigger  # what a deal asks, it asked when it was made
+        return True
 
     def bare_reply(self, v: Token) -> bool:
         """'Pyongyang asked Seoul for a delay. Seoul agreed.': a reply with nothing after it
