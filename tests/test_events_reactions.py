@@ -1766,3 +1766,10 @@ def test_a_reply_with_nothing_asked_or_its_own_content_is_no_answer(nlp, text):
     ex = run(nlp, text)
     assert not [i for i in ex.interactions if i.evidence.rule.endswith("-reply")], \
         [(i.type, i.evidence.rule) for i in ex.interactions]
+
+
+def test_welcoming_the_agreement_is_not_about_a_pact_told_only_to_describe_the_plan(nlp):
+    e = got(nlp, "Chad and Sudan agreed on Saturday to reopen their border. Under the plan, agreed in principle "
+                 "by Idriss Deby and Omar al-Bashir at a meeting in Doha in March, Chad would withdraw its troops. "
+                 "Egypt also welcomed the agreement.")
+    assert ("SUPPORT", "Egypt", "Chad") in e and ("SUPPORT", "Egypt", "Idriss Deby") not in e, sorted(map(str, e))

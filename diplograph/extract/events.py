@@ -518,6 +518,13 @@ _EVERYONE_NOUNS = frozenset({"leader", "participant", "delegation", "head", "mem
                              "government", "minister", "president", "delegate"})
 
 
+def _describes_a_thing(v: Token) -> bool:
+    """A participle with no auxiliary of its own, told of a noun ("the plan, agreed in
+    principle by the two leaders in February"): background, not the news."""
+    return v.dep_ in ("acl", "relcl") or any(c.dep_ == "agent" for c in v.children) and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in v.children)  # (the parse may call it VBD)
+
+
 def _everyone(t: Token) -> bool:
     """'all the leaders present', 'all participants', 'every delegation', 'everyone present'."""
     if t.lower_ in ("everyone", "everybody", "all"):
@@ -4105,7 +4112,10 @@ class _Finder:
             sents = sentences(self.doc)
             lo = sents[max(0, sentence_no(self.doc, v.i) - 5)].start
             for ev in reversed(self.out):
-                if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src):
+                if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src) \
+                        and not _describes_a_thing(ev.trigger):
+                    # (not a pact told only to describe something: "the plan, agreed by the two
+                    # leaders in February")
                     parties = list(dict.fromkeys(ev.source + ev.target))
                     break
             first = next((ev for ev in self.out if ev.type == "AGREE" and ev.status == "occurred"), None)
