@@ -1297,3 +1297,14 @@ def test_a_deal_asks_through_its_parties_on_the_day_it_was_made(nlp):
     asked = [i for i in run(nlp, text).interactions if i.type == "REQUEST"]
     signed = [i for i in run(nlp, text).interactions if i.type == "AGREE"]
     assert asked and signed and asked[0].date == signed[0].date, [(i.type, i.date) for i in asked + signed]
+
+
+def test_a_blocs_leaders_act_for_the_bloc(nlp):
+    check(nlp, "ECOWAS leaders met in Accra on Friday. The bloc's leaders then closed borders with Guinea.",
+          ("SANCTION", "ECOWAS", "Guinea"))
+
+
+def test_a_day_told_of_the_occasion_in_front_of_the_sentence_dates_what_follows(nlp):
+    # the day hangs on the participle describing the summit, itself framing the clause
+    dated(nlp, "At a special session, convened in Accra on March 3, ECOWAS leaders closed borders with Guinea.",
+          "SANCTION", "2024-03-03")

@@ -939,6 +939,9 @@ class _Finder:
                             keys += [k for k in g.members if k not in keys]
                         elif mm is None and cc.lower_ in ("its", "their") and c.dep_ == "poss" and t.dep_ in _SUBJ:
                             keys += [k for k in self._it(cc) if k not in keys]  # "X said its jets ..."
+                        elif mm is None and c.dep_ == "poss" and cc.lower_ in _ORG_ANAPHORS:
+                            # "the bloc's leaders closed borders with Niger": the bloc told of before
+                            keys += [k for k in self._actor(cc, None) if k not in keys]
                         elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
                                 and low == "office" and t.dep_ in _SUBJ and t.head.lemma_ not in _SAY_VERBS:
                             keys.append(mm.entity)  # "al-Sudani's office welcomed the agreement": he did
