@@ -1308,3 +1308,18 @@ def test_a_day_told_of_the_occasion_in_front_of_the_sentence_dates_what_follows(
     # the day hangs on the participle describing the summit, itself framing the clause
     dated(nlp, "At a special session, convened in Accra on March 3, ECOWAS leaders closed borders with Guinea.",
           "SANCTION", "2024-03-03")
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Finland fought two wars against the Soviet Union in the 1940s.", "Finland", "Soviet Union"),
+    ("The Polisario Front fought a long war against Moroccan forces.", "Polisario Front", "Morocco"),
+])
+def test_a_war_fought_against_a_foe_is_fought_by_both(nlp, text, a, b):
+    e = edges(run(nlp, text))
+    assert {("ASSAULT", a, b), ("ASSAULT", b, a)} <= e, sorted(map(str, e))
+
+
+def test_attacking_is_done_by_one_side(nlp):
+    # guard
+    e = edges(run(nlp, "Russian jets attacked Ukrainian positions near Kharkiv on Monday."))
+    assert ("ASSAULT", "Russia", "Ukraine") in e and ("ASSAULT", "Ukraine", "Russia") not in e, sorted(map(str, e))

@@ -1834,6 +1834,20 @@ class _Finder:
                 self.emit("COOPERATE", self.subjects(v), allies, v, "verb:fight-alongside", mode=None,
                           status=self.status(v), confidence=self._conf(v, 0.6))
             return
+        fought = [c for c in v.children if c.dep_ == "dobj"]
+        if lemma in _FIGHT_VERBS and any(c.dep_ == "prep" and c.lower_ == "against" for t in (v, *fought)
+                                         for c in t.children) \
+                and fought and all(c.lemma_ in _FOUGHT_NOUNS for c in fought) \
+                and not self.blocked(v) and not self.hypothetical(v):
+            # "Finland fought two wars against the Soviet Union": a war is fought by both sides
+            # (while "soldiers fought against rebels" tells who took the fight to whom)
+            src = self.subjects(v)
+            foes = [k for k in self._prep_actors([v, *fought], ("against",)) if k not in src]
+            if src and foes:
+                for a, b in ((src, foes), (foes, src)):
+                    self.emit("ASSAULT", a, b, v, f"verb:{lemma}-against", status=self.status(v),
+                              confidence=self._conf(v, 0.6))
+                return
         if lemma in _FIGHT_VERBS and not any(c.dep_ == "prep" and c.lower_ in ("against", "alongside") for c in v.children) \
                 and all(c.lemma_ in _FOUGHT_NOUNS for c in v.children if c.dep_ == "dobj"):
             # "A and B fought a war", "A's troops clashed with B's": each attacks the other; but
