@@ -511,3 +511,11 @@ def test_they_after_talks_brokered_by_two_are_the_parties_not_the_brokers(nlp):
     e = got(nlp, "Envoys of Armenia and Azerbaijan have been negotiating in Geneva since Monday in talks brokered "
                  "by France and Canada. On Friday they signed a declaration on prisoners.")
     assert sym("AGREE", "Armenia", "Azerbaijan") in e and sym("AGREE", "France", "Canada") not in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Erdogan have exchanged letters since the crisis began in May.",
+    "Putin exchanged messages with Erdogan on Sunday.",
+])
+def test_exchanging_letters_is_being_in_touch(nlp, text):
+    assert sym("CONSULT", "Putin", "Erdogan") in got(nlp, text), sorted(map(str, got(nlp, text)))

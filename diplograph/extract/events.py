@@ -174,6 +174,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
 }
 # what a court hands down: whose it is, when no one else is named
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
+# what two sides write to each other: "exchanged letters", "exchanged messages"
+_WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
 _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
 # what a person's possessive makes his state: "his country", "her government"
@@ -1820,6 +1822,16 @@ class _Finder:
                 c.dep_ == "dobj" and c.lemma_ in ("fire", "gunfire", "shot", "strike", "blow", "salvo", "artillery")
                 for c in v.children):
             self.barbs(v, "ASSAULT")  # "Azerbaijan and Armenia exchanged fire"
+            return
+        if spec is None and lemma == "exchange" and any(
+                c.dep_ == "dobj" and (c.lemma_ in _WRITTEN_NOUNS or c.lemma_ == "series" and any(
+                    p.lemma_ in _WRITTEN_NOUNS for x in c.children if x.dep_ == "prep" for p in _prep_objects(x)))
+                for c in v.children):
+            # "the two leaders have since exchanged a series of letters": they were in touch
+            parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
+            if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONSULT", parties, [], v, "verb:exchange-letters", mode=None, status=self.status(v),
+                          confidence=self._conf(v, 0.55))
             return
         if spec is None and lemma in ("exchange", "swap", "trade") and any(
                 c.dep_ == "dobj" and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS) for c in v.children):
