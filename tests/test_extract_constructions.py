@@ -1323,3 +1323,13 @@ def test_attacking_is_done_by_one_side(nlp):
     # guard
     e = edges(run(nlp, "Russian jets attacked Ukrainian positions near Kharkiv on Monday."))
     assert ("ASSAULT", "Russia", "Ukraine") in e and ("ASSAULT", "Ukraine", "Russia") not in e, sorted(map(str, e))
+
+
+def test_one_seized_and_flown_abroad_makes_no_visit(nlp):
+    ex = run(nlp, "Zelaya, who was seized by soldiers at dawn and flown to Costa Rica, said he would return soon.")
+    assert not [i for i in ex.interactions if i.type == "CONSULT"], [(i.type, i.source, i.target) for i in ex.interactions]
+
+
+def test_one_who_flies_abroad_visits(nlp):
+    # guard
+    check(nlp, "Zelaya flew to Costa Rica on Sunday for talks.", sym("CONSULT", "Zelaya", "Costa Rica"))

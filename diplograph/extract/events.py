@@ -520,6 +520,17 @@ _EVERYONE_NOUNS = frozenset({"leader", "participant", "delegation", "head", "mem
                              "government", "minister", "president", "delegate"})
 
 
+def _carried_off(v: Token) -> bool:
+    """A trip told in the passive ("was flown to Costa Rica", "seized ... and flown to"),
+    whose traveller was moved by others."""
+    if v.tag_ != "VBN" or v.lemma_ in ("visit", "tour", "receive", "host") \
+            or any(c.dep_ in ("aux", "nsubj", "agent") for c in v.children):
+        return False  # ("Kyiv was visited by Scholz": the place is the subject)
+    if any(c.dep_ == "auxpass" for c in v.children):
+        return True
+    return v.dep_ == "conj" and v.head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.head.children)
+
+
 def _describes_a_thing(v: Token) -> bool:
     """A participle with no auxiliary of its own, told of a noun ("the plan, agreed in
     principle by the two leaders in February"): background, not the news."""
@@ -2949,6 +2960,8 @@ class _Finder:
 
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
+        if _carried_off(v):
+            return  # "seized by soldiers and flown to Costa Rica": taken there, no visit
         if self._forces_subject(v):
             # "Kenyan police officers landed in Haiti", "tanks crossed the border into Ukraine":
             # a deployment, not a visit; an attack only when the sentence tells of fighting
