@@ -1333,3 +1333,16 @@ def test_one_seized_and_flown_abroad_makes_no_visit(nlp):
 def test_one_who_flies_abroad_visits(nlp):
     # guard
     check(nlp, "Zelaya flew to Costa Rica on Sunday for talks.", sym("CONSULT", "Zelaya", "Costa Rica"))
+
+
+def test_calling_someone_on_a_day_is_a_call_not_a_plea(nlp):
+    e = edges(run(nlp, "Russian President Vladimir Putin called Turkish President Tayyip Erdogan on Tuesday."))
+    assert sym("CONSULT", "Vladimir Putin", "Tayyip Erdogan") in e, sorted(map(str, e))
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_calling_a_deal_names_it_and_phones_no_one(nlp):
+    # (the parse makes what it is called a second object)
+    e = edges(run(nlp, "The United States pulled out of the nuclear agreement with Iran on Tuesday, calling it "
+                       "\"a one-sided deal that should never have been signed\"."))
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

@@ -520,6 +520,13 @@ _EVERYONE_NOUNS = frozenset({"leader", "participant", "delegation", "head", "mem
                              "government", "minister", "president", "delegate"})
 
 
+def _names_something(v: Token) -> bool:
+    """'called it "a horrible deal"', 'called the talks constructive': a verb of calling with
+    an object and what the object is called (the parse may make that a second object)."""
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    return bool(objs) and (len(objs) >= 2 or any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") for c in v.children))
+
+
 def _carried_off(v: Token) -> bool:
     """A trip told in the passive ("was flown to Costa Rica", "seized ... and flown to"),
     whose traveller was moved by others."""
@@ -1814,7 +1821,9 @@ class _Finder:
         if spec is None and lemma == "call" and self.called_for_someone_to(v):
             return
         if spec is None and lemma == "call":
-            on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+            # "called on Iran to ...", not "called Xi on Tuesday"
+            on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                  and not any(p.ent_type_ in ("DATE", "TIME") for p in _prep_objects(c))]
             if on:
                 spec = lx.Verb("REQUEST", None, ("on", "upon"))
             elif any(c.dep_ == "prep" and c.lower_ == "for" and any(
@@ -1956,6 +1965,8 @@ class _Finder:
                 for c in v.children) or lemma in ("call", "brand", "label", "term", "dub") and self._epithet_object(v):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
             return
+        if lemma == "call" and _names_something(v):
+            return  # "calling it a horrible one-sided deal": what it is called, no phone call
         if spec is None and lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
                                                          for c in v.children):
             # "stood in solidarity with Ukraine", "will stand by Kyiv", "stands with Israel"
