@@ -443,3 +443,23 @@ def test_an_acronym_of_the_name_in_another_language_keeps_the_whole_name(nlp):
     # "CNSP" shares most letters with the English name; "Officers of the" opening the sentence is no part of it
     found = drafts(nlp, "Officers of the National Council for the Safeguard of the Homeland (CNSP) took power on Friday.")
     assert "National Council for the Safeguard of the Homeland" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In Washington, State Department spokesman J.R. Halvorsen said the talks would go on.", "J.R. Halvorsen"),
+    ("The movement's founder, Ernest Wamba dia Wamba, refused to sign the accord.", "Ernest Wamba dia Wamba"),
+])
+def test_initials_and_the_particle_dia_stay_inside_a_name(nlp, text, name):
+    found = drafts(nlp, text)
+    assert name in found, sorted(found)
+
+
+def test_a_body_owned_by_a_state_or_region_is_named_without_its_owner(nlp):
+    found = drafts(nlp, "The North's National Defence Commission called the report a fabrication on Thursday.")
+    assert "National Defence Commission" in found, sorted(found)
+
+
+def test_a_possessive_inside_a_name_stays(nlp):
+    # guard: "People's" is part of the name
+    found = drafts(nlp, "The People's Alliance for Democracy staged a protest in Bangkok on Friday.")
+    assert "People's Alliance for Democracy" in found, sorted(found)

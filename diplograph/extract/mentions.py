@@ -445,6 +445,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if not free(ent.start, ent.end):
             continue
         s, e = _trim(ent)
+        if ent.label_ == "ORG":
+            # "the North's National Defence Commission": the body's name starts after its owner's
+            # (a state or a part of the world owns it; "People's" or "Workers'" are the name's own)
+            owned = [t.i for t in doc[s:e - 2] if (t.tag_ == "POS" or t.lower_ in ("'s", "\u2019s")) and t.i > s
+                     and (t.i - 1 in gaz_at_all or doc[t.i - 1].lower_ in ("north", "south", "east", "west"))]
+            if owned:
+                s = owned[-1] + 1
         if e <= s or not free(s, e):
             continue
         span = doc[s:e]
@@ -637,7 +644,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if pair and doc[i].text in _HYPHENS:
                 parts.append((s, i))
                 s = i + 1
-            elif i + 1 < ent.end and doc[i].text.endswith(".") and len(doc[i].text) > 3 \
+            elif i + 1 < ent.end and doc[i].text.endswith(".") and len(doc[i].text) > 3 and not _INITIALS.match(doc[i].text) \
                     and doc[i].text not in ("Mrs.",) and (doc[i + 1].is_title or doc[i + 1].is_upper):
                 parts.append((s, i + 1))  # "Dong Jun." + "Sri Lanka's": a full stop the parse missed
                 s = i + 1
@@ -711,8 +718,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             k = j + 1  # "president-elect Santiago Pena": a city's name as a given name
         while k < len(doc) and k - j - joins < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
-            if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3:
-                break  # "Dong Jun." ends the sentence
+            if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3 and not _INITIALS.match(doc[k - 1].text):
+                break  # "Dong Jun." ends the sentence ("P.J. Crowley" goes on)
             if k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ \
                     and _name_token(doc[k + 1], gaz_at, title_tokens):
                 k += 1  # "Kassym-Jomart Tokayev": a hyphenated given name is one
@@ -939,6 +946,7 @@ def _cap(t: Token) -> bool:
     return t.text[:1].isupper() and any(ch.islower() for ch in t.text)
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,}$")  # "P.J.", "J.R."
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3}|Jr\.?|Sr\.?)$")
 
 
@@ -976,7 +984,7 @@ def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
 
 
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "das", "du", "la", "le",
-              "bin", "bint", "ibn", "al", "el", "ben", "abu", "ter", "zu"}
+              "bin", "bint", "ibn", "al", "el", "ben", "abu", "ter", "zu", "dia"}
 
 
 def _particle_tail(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
