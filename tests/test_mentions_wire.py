@@ -463,3 +463,16 @@ def test_a_possessive_inside_a_name_stays(nlp):
     # guard: "People's" is part of the name
     found = drafts(nlp, "The People's Alliance for Democracy staged a protest in Bangkok on Friday.")
     assert "People's Alliance for Democracy" in found, sorted(found)
+
+
+def test_an_organisation_is_named_without_the_lower_case_words_saying_what_it_is(nlp):
+    # the model took "Keidanren business federation" as one name in a longer article; a
+    # small Doc stands for that reading
+    from spacy.tokens import Doc
+
+    from diplograph.extract.mentions import _name_end
+
+    doc = Doc(nlp.vocab, words=["the", "Keidanren", "business", "federation", "of", "Japan", "Federation", "of", "Korea"],
+              pos=["DET", "PROPN", "NOUN", "PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN"])
+    assert _name_end(doc, 1, 4) == 2
+    assert _name_end(doc, 6, 9) == 9  # guard: "Federation of Korea" ends with a name

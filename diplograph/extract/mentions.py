@@ -452,6 +452,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                      and (t.i - 1 in gaz_at_all or doc[t.i - 1].lower_ in ("north", "south", "east", "west"))]
             if owned:
                 s = owned[-1] + 1
+            e = _name_end(doc, s, e)
         if e <= s or not free(s, e):
             continue
         span = doc[s:e]
@@ -958,6 +959,15 @@ def _place_word_opens_a_name(doc: Doc, j: int, ent_at: dict, gaz_at: dict, title
     return (j + 1 < len(doc) and j in gaz_at and gaz_at[j].kind in ("name", "capital") and gaz_at[j].end == j + 1
             and ent is not None and ent.label_ in ("PERSON", "ORG") and ent.start == j and ent.end > j + 1
             and j + 1 not in gaz_at and _name_token(doc[j + 1], gaz_at, title_tokens))
+
+
+def _name_end(doc: Doc, s: int, e: int) -> int:
+    """'Keidanren business federation', 'the Wagner mercenary group': where an organisation's
+    name ends, before the words in lower case that say what it is."""
+    while e - 1 > s and doc[e - 1].is_lower and doc[e - 1].is_alpha and doc[e - 1].lower_ not in _LINK_WORDS \
+            and doc[e - 2].is_alpha and (doc[e - 2].is_lower or doc[e - 2].pos_ == "PROPN"):
+        e -= 1
+    return e
 
 
 def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) -> bool:
