@@ -1773,3 +1773,8 @@ def test_welcoming_the_agreement_is_not_about_a_pact_told_only_to_describe_the_p
                  "by Idriss Deby and Omar al-Bashir at a meeting in Doha in March, Chad would withdraw its troops. "
                  "Egypt also welcomed the agreement.")
     assert ("SUPPORT", "Egypt", "Chad") in e and ("SUPPORT", "Egypt", "Idriss Deby") not in e, sorted(map(str, e))
+
+
+def test_whom_a_sanction_stands_by_is_not_its_target(nlp):
+    e = got(nlp, "Bolivia broke diplomatic relations with Peru on Thursday in solidarity with Chile.")
+    assert ("SANCTION", "Bolivia", "Peru") in e and ("SANCTION", "Bolivia", "Chile") not in e, sorted(map(str, e))

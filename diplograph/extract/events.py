@@ -520,6 +520,12 @@ _EVERYONE_NOUNS = frozenset({"leader", "participant", "delegation", "head", "mem
                              "government", "minister", "president", "delegate"})
 
 
+def _in_solidarity(c: Token) -> bool:
+    """'broke relations with Bogota in solidarity with Ecuador': the parse hangs the second
+    'with' on the verb; it names whom the deed stands by, not whom it is done to."""
+    return c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lemma_ == "solidarity"
+
+
 def _names_something(v: Token) -> bool:
     """'called it "a horrible deal"', 'called the talks constructive': a verb of calling with
     an object and what the object is called (the parse may make that a second object)."""
@@ -1427,6 +1433,8 @@ class _Finder:
             kids += [p for c in verb.children if c.dep_ == "dobj" for p in c.children
                      if p.dep_ == "prep" and p.lower_ in preps]
         for c in kids:
+            if _in_solidarity(c):
+                continue
             if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
                 # a preposition the parse calls a dative ("sent aid to X") stands for its object
                 targets = [c] if c.dep_ != "prep" and c.pos_ != "ADP" else _prep_objects(c)
@@ -3621,7 +3629,7 @@ class _Finder:
                 # "ended military cooperation agreements with France" too
                 # "suspended cooperation with the United States", "froze talks with X"
                 tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
-                       for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+                       and not _in_solidarity(c) for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
                 if not tgt and o.lemma_ in ("talk", "negotiation"):
                     # "paused negotiations on a trade agreement with India": the partner deeper in
                     tgt = [k for x in o.subtree if x.dep_ == "prep" and x.lower_ == "with"
