@@ -875,8 +875,7 @@ class _Finder:
                 return of
             # "the judges dismissed ...": the court or tribunal told of last; "An international
             # tribunal in The Hague ruled ...", opening the story: the one named just after
-            courts = [m for m in ents.mentions if m.kind == "org" and m.entity and any(
-                w in (self.ents.drafts[m.entity].name or "").lower() for w in ("court", "tribunal", "arbitration"))]
+            courts = self._court_mentions()
             before = [m for m in courts if m.start < t.i]
             sents = sentences(self.doc)
             ahead = sents[min(len(sents) - 1, sentence_no(self.doc, t.i) + 1)].end
@@ -3441,14 +3440,15 @@ class _Finder:
         self.weak.add(s.i)
         return list(dict.fromkeys(deal.source + deal.target))
 
+    def _court_mentions(self) -> list:
+        """Mentions of a court or tribunal, in the article's order."""
+        return [m for m in self.ents.mentions if m.kind == "org" and m.entity and any(
+            w in (self.ents.drafts[m.entity].name or "").lower() for w in ("court", "tribunal", "arbitration"))]
+
     def _last_court(self, before: int) -> str | None:
-        """The court or tribunal named last before token `before`."""
-        for m in reversed(self.ents.mentions):
-            if m.start < before and m.kind == "org" and m.entity and not self.ents.drafts[m.entity].provisional \
-                    and any(w in (self.ents.drafts[m.entity].name or "").lower()
-                            for w in ("court", "tribunal", "arbitration")):
-                return m.entity
-        return None
+        """The court or tribunal named last before token `before` (by its name)."""
+        return next((m.entity for m in reversed(self._court_mentions())
+                     if m.start < before and not self.ents.drafts[m.entity].provisional), None)
 
     def _told_in_sentence(self, v: Token) -> list[str]:
         """The actors of the event told just before v in its sentence (a two-sided one's both
