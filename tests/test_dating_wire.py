@@ -200,7 +200,8 @@ def test_a_day_or_period_counted_from_the_meeting_told_before(nlp, when, date):
     # published the Monday after)
     ex = run(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on "
                   f"Thursday. Ruto met Rwandan President Paul Kagame in Kigali {when}.\n", "2024-06-10")
-    assert sorted(map(str, dates_of(ex, "CONSULT"))) == sorted(["2024-06-06", date])
+    # (the meeting in Kigali is also Ruto's visit to Rwanda, dated alike)
+    assert sorted(set(map(str, dates_of(ex, "CONSULT")))) == sorted(["2024-06-06", date])
 
 
 @pytest.mark.model

@@ -75,9 +75,12 @@ def test_meeting_with_title_country_date_and_place(nlp):
     assert "Albanese" in albanese.aliases  # the surname joined the full name
     widodo = entity(ex, "Joko Widodo")
     assert widodo.title == "President" and widodo.country == "IDN"
-    meets = [i for i in ex.interactions if i.type == "CONSULT"]
+    meets = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
     assert len(meets) == 1
     m = meets[0]
+    # meeting his host in the host's capital, the guest visits the host's country, the same day
+    visits = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "visit"]
+    assert [(v.source, named(ex)[v.target[0]], v.date) for v in visits] == [((albanese.key,), "Indonesia", m.date)]
     assert {m.source, m.target} == {(albanese.key,), (widodo.key,)}
     assert m.mode == "meet" and m.date == "2024-03-12" and m.status == "occurred"
     assert named(ex)[m.location] == "Jakarta"

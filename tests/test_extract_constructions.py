@@ -1346,3 +1346,68 @@ def test_calling_a_deal_names_it_and_phones_no_one(nlp):
     e = edges(run(nlp, "The United States pulled out of the nuclear agreement with Iran on Tuesday, calling it "
                        "\"a one-sided deal that should never have been signed\"."))
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+# ------------------------------------------------------------------ session 16: wire constructions
+
+@pytest.mark.parametrize("text,guest,country", [
+    ("Colombian President Gustavo Petro met his Venezuelan counterpart Nicolas Maduro in Caracas on Tuesday.",
+     "Gustavo Petro", "Venezuela"),
+    ("Indian Prime Minister Narendra Modi held talks with Russian President Vladimir Putin in Moscow on Monday.",
+     "Narendra Modi", "Russia"),
+    ("Japanese Foreign Minister Yoko Kamikawa met Philippine President Ferdinand Marcos in Manila.",
+     "Yoko Kamikawa", "Philippines"),
+])
+def test_a_guest_meeting_his_host_in_the_hosts_capital_visits_the_country(nlp, text, guest, country):
+    check(nlp, text, sym("CONSULT", guest, country))
+
+
+def test_meeting_in_a_third_capital_visits_neither_host(nlp):
+    # guard: in Geneva neither side is at home
+    e = edges(run(nlp, "U.S. Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in "
+                       "Geneva on Friday."))
+    assert not {sym("CONSULT", "Antony Blinken", "Russia"), sym("CONSULT", "Sergei Lavrov", "United States")} & e
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Venezuela ordered the expulsion of the German ambassador on Wednesday.", ("SANCTION", "Venezuela", "Germany")),
+    ("Moscow announced the expulsion of 23 British diplomats on Saturday.", ("SANCTION", "Russia", "United Kingdom")),
+    ("The expulsion of two Dutch diplomats was ordered by Turkey on Monday.", ("SANCTION", "Turkey", "Netherlands")),
+    ("Bolivia ordered the expulsion of the U.S. ambassador, Philip Goldberg, on Wednesday.",
+     ("SANCTION", "Bolivia", "United States")),
+])
+def test_an_expulsion_ordered_by_its_noun_is_a_sanction(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_an_expulsion_demanded_is_no_sanction(nlp):
+    # guard: the opposition asks for it; no state has done it
+    e = edges(run(nlp, "Lawmakers in Manila demanded the expulsion of the Chinese ambassador."))
+    assert not any(x[0] == "SANCTION" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,a,b", [
+    ("Israel agreed to a ceasefire with Hamas on Sunday.", "Israel", "Hamas"),
+    ("Israel agreed to an Egyptian-brokered truce with Islamic Jihad late on Sunday.", "Israel", "Islamic Jihad"),
+    ("The Philippine government agreed on a peace accord with the Moro Islamic Liberation Front.",
+     "Philippines", "Moro Islamic Liberation Front"),
+    ("Israel accepted a ceasefire with Hamas on Sunday.", "Israel", "Hamas"),
+])
+def test_agreeing_to_a_pact_with_someone_is_a_pact_with_them(nlp, text, a, b):
+    check(nlp, text, sym("AGREE", a, b))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Chinese coast guard blocked two Philippine supply boats near the shoal on Tuesday.",
+     ("COERCE", "China", "Philippines")),
+    ("Iranian patrol boats harassed a U.S. destroyer in the Gulf on Monday.", ("COERCE", "Iran", "United States")),
+    ("Israeli commandos boarded a Turkish aid ship bound for Gaza.", ("COERCE", "Israel", "Turkey")),
+])
+def test_stopping_a_states_craft_coerces_the_state(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_blocking_a_road_is_no_coercion(nlp):
+    # guard
+    e = edges(run(nlp, "Venezuela blocked the road to the Colombian border on Friday."))
+    assert not any(x[0] == "COERCE" for x in e), sorted(map(str, e))

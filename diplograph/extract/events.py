@@ -172,6 +172,8 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "attack": ("ASSAULT",), "strike": ("ASSAULT",), "assault": ("ASSAULT",), "offensive": ("ASSAULT",),
     "invasion": ("ASSAULT",), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
 }
+# the noun of an expulsion ordered or announced: "ordered the expulsion of the German ambassador"
+_EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 # what a court hands down: whose it is, when no one else is named
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # what two sides write to each other: "exchanged letters", "exchanged messages"
@@ -370,6 +372,9 @@ _TROOP_NOUNS = frozenset({"troop", "soldier", "force", "marine", "paratrooper", 
 # what moves as a force: "sent armoured vehicles to the border"
 _ARMOUR_NOUNS = frozenset({"vehicle", "warship", "battleship", "destroyer", "frigate", "carrier",
                            "submarine", "battalion", "brigade", "division", "unit", "reinforcement"})
+# craft a state can stop at sea or in the air: "blocked two Philippine supply boats"
+_CRAFT_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "freighter", "convoy", "aircraft",
+                          "plane", "jet", "flotilla", "warship", "frigate", "submarine", "destroyer", "cruiser", "carrier"})
 # "a British-flagged tanker": the country a ship or firm belongs to
 _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled"})
 # "massed troops on its border with X": a move towards X
@@ -1473,6 +1478,10 @@ class _Finder:
                     "establish", "restore", "normalise", "normalize", "resume", "upgrade")
                           for o in a.children if o.dep_ == "dobj" and o.lemma_ in ("relation", "tie")]
                 keys += self._prep_actors(heads, ("with",))
+            if c.dep_ == "prep" and c.lower_ in ("to", "on") and "with" in preps:
+                # "agreed to a ceasefire with Hamas": the parse hangs the party on the pact
+                keys += self._prep_actors([p for p in _prep_objects(c) if p.lower_ in lx.AGREEMENT_NOUNS
+                                           or p.lemma_ in lx.AGREEMENT_NOUNS], ("with",))
         return list(dict.fromkeys(keys))
 
     def _story_neighbour(self, src: list[str]) -> list[str]:
@@ -1660,7 +1669,35 @@ class _Finder:
         self.charges_denied()
         self._restored_ties_cooperate()
         self._spokesmen_speak_too()
+        self._met_in_hosts_capital()
         return self.out
+
+    def _met_in_hosts_capital(self) -> None:
+        """'Petro met his Venezuelan counterpart Maduro in Caracas': a foreign guest meeting
+        his host in the host's capital has travelled there, a visit to the host's country."""
+        for ev in list(self.out):
+            if ev.type != "CONSULT" or ev.mode not in ("meet", None) or ev.status == "cancelled" or not ev.target:
+                continue
+            capital = next((m for c in ev.trigger.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                            for p in c.children if p.dep_ == "pobj"
+                            for m in [self.ents.mention_at(p.i)] if m is not None and m.kind == "capital" and m.iso3),
+                           None)
+            if capital is None:
+                continue
+            host = self.ents.country(capital.iso3).key
+            sides = [list(ev.source), list(ev.target)]
+            for guests, others in (sides, sides[::-1]):
+                if not any(self._own_country(k) == host for k in others):
+                    continue
+                guests = [k for k in guests if self.ents.drafts[k].type == "Person"
+                          and self._own_country(k) not in (None, host)]
+                guests = [k for k in guests if not any(e.type == "CONSULT" and e.mode == "visit" and k in e.source
+                                                       and host in e.target for e in self.out)]
+                if guests:
+                    new = self.emit("CONSULT", guests, [host], ev.trigger, ev.rule + "-in-capital", mode="visit",
+                                    status=ev.status, confidence=ev.confidence, anchor=ev.anchor)
+                    if new is not None:
+                        new.location = ev.location
 
     def _spokesmen_speak_too(self) -> None:
         """'Kremlin spokesman Peskov said Russia strongly supported Serbia': the stance the
@@ -2125,6 +2162,9 @@ class _Finder:
                 c.dep_ == "nsubj" and (c.lemma_ in _FORCE_NOUNS or c.lower_ in _FORCE_NOUNS or c.lower_ in lx.WEAPON_NOUNS)
                 for c in v.children):
             spec = lx.Verb("ASSAULT")  # "Russian missiles hit Odesa's port": the weapons' owner attacks
+        if lemma in ("block", "stop", "halt", "chase", "harass", "board", "shadow") and any(
+                c.dep_ == "dobj" and c.lemma_ in _CRAFT_NOUNS and self.owner(c) for c in v.children):
+            spec = lx.Verb("COERCE")  # "the coast guard blocked two Philippine supply boats"
         if lemma in ("send", "dispatch", "move", "rush") and any(
                 c.dep_ == "dobj" and (c.lemma_ in _TROOP_NOUNS or c.lemma_ in _ARMOUR_NOUNS)
                 and c.lower_ not in lx.AID_NOUNS for c in v.children):
@@ -2147,6 +2187,8 @@ class _Finder:
             return  # "Britain ordered Iran to close its embassy in London"
         if spec is None and lemma in ("order", "tell", "give", "instruct", "ask") and self.expel_order(v):
             return  # "ordered 23 Russian diplomats to leave"
+        if lemma in ("order", "announce", "decree", "approve") and self.expel_order(v, _EXPULSION_NOUNS):
+            return  # "ordered the expulsion of the German ambassador"
         if lemma in ("freeze", "halt", "end", "sever", "break", "suspend", "terminate", "scrap", "tear", "cut",
                      "downgrade", "rupture", "pause") and any(
                 c.dep_ == "dobj" and (c.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact",
@@ -3165,6 +3207,13 @@ class _Finder:
 
     def accept(self, v: Token, src: list[str], status: str) -> None:
         for o in [c for c in v.children if c.dep_ == "dobj"]:
+            if o.lower_ in lx.AGREEMENT_NOUNS or o.lemma_ in lx.AGREEMENT_NOUNS:
+                # "accepted a truce with the rebels": a pact with them
+                other = [k for k in self._prep_actors([o], ("with",)) if k not in src]
+                if src and other:
+                    self.emit("AGREE", src, other, v, f"verb:{v.lemma_}-{o.lemma_}-with", status=status,
+                              confidence=self._conf(v, 0.6))
+                continue
             if o.lower_ not in lx.REQUEST_NOUNS and o.lemma_ not in lx.REQUEST_NOUNS:
                 continue
             self.accept_noun(v, o, src, status)
@@ -4185,18 +4234,27 @@ class _Finder:
                 parties = list(dict.fromkeys(first.source + first.target))  # "welcomed the deal": the story's news
         return [k for k in dict.fromkeys(parties) if k not in src]
 
-    def expel_order(self, v: Token) -> bool:
+    def expel_order(self, v: Token, nouns: frozenset[str] = frozenset()) -> bool:
         """'ordered 23 Russian diplomats to leave', 'told the ambassador to leave the country
-        within 72 hours', 'gave four envoys a week to leave': an expulsion."""
-        go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ in ("leave", "depart", "quit", "exit")]
-        go += [x for c in v.children if c.dep_ == "dobj" for x in c.children
-               if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit")]
-        # "ordered Venezuela's ambassador out of Washington"
-        go += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and v.lemma_ == "order"]
-        if not go:
-            return False
+        within 72 hours', 'gave four envoys a week to leave': an expulsion. With `nouns`, the
+        expulsion named by its noun: 'ordered the expulsion of the German ambassador'."""
         passive = any(c.dep_ == "auxpass" for c in v.children)
-        envoys = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative")) and (
+        if nouns:
+            # the envoys are whom the expulsion is of; the order is given, not asked for
+            held = [p for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj") and c.lemma_ in nouns
+                    for x in c.children if x.dep_ == "prep" and x.lower_ == "of" for p in _prep_objects(x)]
+            if not held:
+                return False
+        else:
+            go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ in ("leave", "depart", "quit", "exit")]
+            go += [x for c in v.children if c.dep_ == "dobj" for x in c.children
+                   if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit")]
+            # "ordered Venezuela's ambassador out of Washington"
+            go += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and v.lemma_ == "order"]
+            if not go:
+                return False
+            held = [c for c in v.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "dative"))]
+        envoys = [c for c in held if (
             _envoy_noun(c)
             or (m := self.ents.mention_at(c.i)) is not None and (
                 m.title is not None and m.title.role in ("diplomat", "ambassador")
@@ -4212,9 +4270,11 @@ class _Finder:
                 found = [self.country_of(m) for m in marks
                          if m is not None and m.kind in ("demonym", "capital", "country", "nominal") and m.iso3]
             tgt += found
+            # "the U.S. ambassador, Philip Goldberg": him, and the state he speaks for
+            tgt += [c for k in found if self.ents.drafts[k].type == "Person" and (c := self._own_country(k))]
         tgt = [k for k in dict.fromkeys(self._as_country(k) for k in tgt) if k not in src]
         if src and tgt:
-            self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-to-leave", status=self.status(v),
+            self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{'expulsion' if nouns else 'to-leave'}", status=self.status(v),
                       confidence=self._conf(v, 0.6))
         return True
 

@@ -35,7 +35,7 @@ METONYM_HEADS = frozenset({
     "leadership", "authorities", "authority", "officials", "regime", "military", "army", "navy",
     "forces", "troops", "team", "negotiators", "diplomats", "leaders", "state", "cabinet",
     "junta", "ministry", "embassy", "vessels", "ships", "warships", "warplanes", "jets", "aircraft",
-    "guard", "coastguard", "mediators", "group", "bloc", "office", "secretariat",
+    "boats", "gunboats", "guard", "coastguard", "mediators", "group", "bloc", "office", "secretariat",
 })
 # Words that refer to two parties already named: "both sides", "the two countries".
 GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leaders", "two",
