@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diplograph.extract.timing import relative_shift
+from diplograph.extract.timing import relative_shift, relative_step, step_from
 from diplograph.records import DocExtraction, Document
 
 
@@ -249,3 +249,45 @@ def test_two_bouts_of_fighting_in_one_sentence_keep_their_own_dates(nlp):
     ex = run(nlp, "Armenia and Azerbaijan fought a war over Karabakh in 2020 and clashed again along their "
                   "border in September 2022.\n", "2024-06-10")
     assert {"2020", "2022-09"} <= set(dates_of(ex, "ASSAULT")), dates_of(ex, "ASSAULT")
+
+
+# ------------------------------------------------------------------ counts of weeks, months, years
+
+@pytest.mark.parametrize("text, anchor, date", [
+    ("a week later", "2024-03-03", "2024-03-10"), ("three weeks earlier", "2024-03-03", "2024-02-11"),
+    ("Three months later", "2023-06", "2023-09"), ("two months later", "2023-11-20", "2024-01"),
+    ("a year later", "2019", "2020"), ("five years on", "2014-07-17", "2019"),
+    ("Days later", "2024-03-03", "2024-03-04/2024-03-13"), ("a few days earlier", "2024-03-03", "2024-02-22/2024-03-02"),
+    ("weeks later", "2024-03-03", "2024-03-10/2024-04-14"), ("two days later", "2024-03-03", "2024-03-05"),
+])
+def test_a_count_of_days_weeks_months_or_years_steps_from_its_anchor(text, anchor, date):
+    assert step_from(anchor, relative_step(text)) == date
+
+
+@pytest.mark.parametrize("text, anchor", [("a week later", "2024-03"), ("days later", "2024"), ("a month later", "2024")])
+def test_an_anchor_too_coarse_for_the_count_gives_no_date(text, anchor):
+    assert step_from(anchor, relative_step(text)) is None
+
+
+@pytest.mark.parametrize("text", ["months later", "a day", "three weeks", "later", "the following February"])
+def test_vague_or_unanchored_expressions_are_no_count(text):
+    assert relative_step(text) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("when, date", [
+    ("Days later", "2024-03-04/2024-03-13"), ("A week later", "2024-03-10"),
+    ("Two months later", "2024-05"), ("Ten days after the Mombasa meeting", "2024-03-13"),
+])
+def test_a_count_from_the_meeting_told_before_dates_the_next_event(nlp, when, date):
+    # published weeks after both: the publication day is no date for either
+    ex = run(nlp, "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on March 3. "
+                  f"{when}, Uganda expelled two Kenyan diplomats.\n", "2024-09-20")
+    assert dates_of(ex, "SANCTION") == [date]
+
+
+@pytest.mark.model
+def test_a_count_from_a_meeting_of_no_pair_counts_from_the_day_the_sentence_before_names(nlp):
+    ex = run(nlp, "EU foreign ministers met in Brussels on February 20. Ten days after the Brussels session, the "
+                  "bloc imposed sanctions on Belarus.\n", "2024-04-10")
+    assert dates_of(ex, "SANCTION") == ["2024-03-01"]

@@ -250,38 +250,52 @@ def _shared(actors: set[str], who: set[str], ents) -> int:
                             and k in theirs)
 
 
+# "ten days after the Brussels session": a count from a meeting the article told before
+_OCCASION_COUNTED = re.compile(
+    r"^(.+?\b(?:days?|weeks?|months?))\s+(after|before)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w.'-]+\s+){0,3}"
+    r"(?:session|meeting|summit|talks|visit|trip|call|conference|gathering|encounter)$", re.I)
+
+
 def _anaphoric_date(date_text: str, dated, n_sent: int, sent=None, published: str | None = None) -> str | None:
-    """'later that day', 'the next day', 'two days later': a day counted from the last
-    day-dated event told before (not from an event that took its date from the same
-    expression in the same sentence: 'A day later, X struck ... and captured ...'), or
-    from the day the sentence before names when no event took it ("after India revoked
-    Kashmir's autonomy on Aug. 5. Two days later Pakistan expelled ...")."""
-    import datetime as dt
+    """'later that day', 'the next day', 'two days later', 'three months later', 'days
+    later': a date counted from the last event told before with a date precise enough (not
+    from an event that took its date from the same expression in the same sentence: 'A day
+    later, X struck ... and captured ...'), or from the date the sentence before names when
+    no event took it ("after India revoked Kashmir's autonomy on Aug. 5. Two days later
+    Pakistan expelled ...")."""
+    from diplograph.extract.timing import relative_step, step_from
 
-    from diplograph.extract.timing import relative_shift
-
-    shift = relative_shift(date_text)
-    if shift is None:
+    step = relative_step(date_text)
+    occasion = _OCCASION_COUNTED.match(date_text.strip()) if step is None else None
+    if occasion is not None:
+        # "ten days after the Brussels session": counted from the meeting told last
+        step = relative_step(f"{occasion.group(1)} {'later' if occasion.group(2).lower() == 'after' else 'earlier'}")
+        dated = [row for row in dated if row[4]]
+    if step is None:
         return None
-    if sent is not None and not any(row[0] == n_sent - 1 for row in dated):
-        day = _last_day_named(sent, published)
-        if day is not None:
-            return (day + dt.timedelta(days=shift)).isoformat()
+    if sent is not None and not any(row[0] == n_sent - 1 for row in dated) and (occasion is None or not dated):
+        # (a meeting without a pair to make an event of: "EU ministers met in Brussels on May 3")
+        named = _last_date_named(sent, published, step[2])
+        if named is not None:
+            return step_from(named, step)
     for row in reversed(dated):
-        if row[0] > n_sent or "/" in row[2] or len(row[2]) != 10:
+        if row[0] > n_sent:
             continue
         if row[0] == n_sent and row[3] is not None and row[3].strip().lower() == date_text.strip().lower():
             continue
         try:
-            return (dt.date.fromisoformat(row[2]) + dt.timedelta(days=shift)).isoformat()
+            found = step_from(row[2], step)
         except ValueError:
             return None
+        if found is not None:
+            return found
     return None
 
 
-def _last_day_named(sent, published: str | None):
-    """The last day written in the sentence before `sent` (a day, not a month or a range)."""
-    from diplograph.dates import day_of, resolve_date
+def _last_date_named(sent, published: str | None, unit: str = "day") -> str | None:
+    """The last date written with digits in the sentence before `sent`, as precise as `unit`
+    needs (a day for a count of days; a month or a day for months; any for years)."""
+    from diplograph.dates import resolve_date
     from diplograph.extract.docinfo import sentence_no, sentences
 
     doc = sent.doc
@@ -289,12 +303,13 @@ def _last_day_named(sent, published: str | None):
     if n == 0:
         return None
     prev = sentences(doc)[n - 1]
+    allowed = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[unit]
     for e in reversed([e for e in prev.ents if e.label_ == "DATE"]):
-        if not any(ch.isdigit() for ch in e.text):
+        if not any(ch.isdigit() for ch in e.text) and unit == "day":
             continue  # "on Monday" is the day of whatever the paragraph is about: not an anchor here
         value = resolve_date(e.text, published, "past")
-        if value is not None and value.precision == "day":
-            return day_of(value.value)
+        if value is not None and value.precision in allowed and "/" not in value.value:
+            return value.value
     return None
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.docinfo import entities, entities_between, sent_of, sentence_no, sentences
 
-__all__ = ["plain_day", "relative_shift", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
+__all__ = ["plain_day", "relative_shift", "relative_step", "step_from", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_uncached
@@ -76,6 +76,62 @@ def relative_shift(expression: str) -> int | None:
         n = _SMALL_NUMBERS.get(word) or int(word)
         return n if m.group(3).lower() in ("later", "after") else -n
     return 1 if m.group(4).lower() == "after" else -1
+
+
+_RELATIVE_STEP = re.compile(
+    r"^(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)|(?:a\s+)?(few|several|some))?"
+    r"\s*(days?|weeks?|months?|years?)\s+(later|earlier|after|before|on)$", re.I)
+_MORE_NUMBERS = {"an": 1, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# how far a vague count reaches, in days: "days later" is within ten days, "weeks later" six weeks
+_VAGUE_DAYS = {"day": (1, 10), "week": (7, 42)}
+
+
+def relative_step(expression: str) -> tuple[int, int, str] | None:
+    """How far an expression counted from a date told before reaches, as (least, most,
+    unit), the unit being what it is precise to: 'two days later' (2, 2, 'day'), 'three weeks
+    later' (21, 21, 'day'), 'days later' (1, 10, 'day'), 'a month earlier' (-1, -1, 'month'),
+    'two years on' (2, 2, 'year'); None when it is no such expression ('months later' says
+    too little to date anything)."""
+    shift = relative_shift(expression)
+    if shift is not None:
+        return shift, shift, "day"
+    m = _RELATIVE_STEP.match(expression.strip())
+    if m is None:
+        return None
+    number, vague, unit, way = m.group(1), m.group(2), m.group(3).lower().rstrip("s"), m.group(4).lower()
+    sign = -1 if way in ("earlier", "before") else 1
+    if number is None:  # "days later", "a few weeks later"
+        if unit not in _VAGUE_DAYS or not (vague or m.group(3).lower().endswith("s")):
+            return None
+        lo, hi = _VAGUE_DAYS[unit]
+        return (lo, hi, "day") if sign > 0 else (-hi, -lo, "day")
+    word = number.lower()
+    n = _SMALL_NUMBERS.get(word) or _MORE_NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+    if not n:
+        return None
+    if unit == "week":
+        return sign * 7 * n, sign * 7 * n, "day"
+    return sign * n, sign * n, unit
+
+
+def step_from(anchor: str, step: tuple[int, int, str]) -> str | None:
+    """The date `step` (from relative_step) reaches from `anchor` ('YYYY-MM-DD', 'YYYY-MM'
+    or 'YYYY'), as precise as both allow; None when the anchor is too coarse for the step."""
+    lo, hi, unit = step
+    if "/" in anchor:
+        return None
+    if unit == "day":
+        if len(anchor) != 10:
+            return None
+        day = dt.date.fromisoformat(anchor)
+        a, b = day + dt.timedelta(days=lo), day + dt.timedelta(days=hi)
+        return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+    if unit == "month":
+        if len(anchor) < 7:
+            return None
+        months = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + lo
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{int(anchor[:4]) + lo:04d}"
 
 
 def tense_of(verb: Token | None, status: str = "occurred") -> str:
@@ -380,6 +436,11 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         around = _around_event(e, published)
         if around is not None:
             return around, e.text
+        ref = _event_reference(e)
+        if ref is not None and first_text == e.text:
+            # "ten days after the Doha meeting", that meeting told without the noun: the
+            # whole phrase, for the caller to count from the meeting told last
+            first_text = e.doc[e.start:ref[1].right_edge.i + 1].text
         shift = relative_shift(e.text)
         if shift is not None:
             # "on Sunday rejected the deal signed a day earlier": counted from the other
@@ -455,7 +516,7 @@ def _event_reference(e: Span):
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ != "NOUN":
         return None
-    n = 1 if root.lower_ == "day" else _SMALL_NUMBERS.get(e[0].lower_) or (
+    n = 1 if root.lower_ == "day" else _SMALL_NUMBERS.get(e[0].lower_) or _MORE_NUMBERS.get(e[0].lower_) or (
         int(e[0].text) if e[0].text.isdigit() else None)
     return (prep, obj, n) if n is not None else None
 
