@@ -336,6 +336,12 @@ def _period(edge: str | None, which: str, unit: str, pub: dt.date, tense: str) -
             which = "next"  # on a Sunday, "will ... this week" means the week ahead
         monday += dt.timedelta(weeks={"this": 0, "last": -1, "next": 1}[which])
         start, end = monday, monday + dt.timedelta(days=6)
+        if which == "this" and edge is None and monday <= pub <= end:
+            # what was done this week was done by the day of writing; what will be, from it on
+            if tense == "past":
+                end = pub
+            elif tense == "future":
+                start = pub
     elif unit == "month":
         first = _add_months(pub.replace(day=1), {"this": 0, "last": -1, "next": 1}[which])
         if edge is None:

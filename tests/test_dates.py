@@ -62,7 +62,9 @@ RELATIVE = [
     ("last week", SUN, "past", "2023-06-05/2023-06-11"),
     ("earlier in the week", SUN, "past", "2023-06-12/2023-06-17"),
     ("next week", SUN, "future", "2023-06-19/2023-06-25"),
-    ("this week", "2023-06-14", "past", "2023-06-12/2023-06-18"),
+    ("this week", "2023-06-14", "past", "2023-06-12/2023-06-14"),  # done by the day of writing
+    ("this week", "2023-06-14", "future", "2023-06-14/2023-06-18"),  # still to come
+    ("this week", "2023-06-14", "present", "2023-06-12/2023-06-18"),
     ("earlier this week", "2023-06-14", "past", "2023-06-12/2023-06-13"),
     ("this month", SUN, "past", "2023-06"),
     ("last month", SUN, "past", "2023-05"),
