@@ -1411,3 +1411,32 @@ def test_blocking_a_road_is_no_coercion(nlp):
     # guard
     e = edges(run(nlp, "Venezuela blocked the road to the Colombian border on Friday."))
     assert not any(x[0] == "COERCE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Saudi Arabia executed the Shiite cleric Nimr al-Nimr on Saturday.", ("ASSAULT", "Saudi Arabia", "Nimr al-Nimr")),
+    ("Saudi Arabia executed the Shiite cleric Nimr al-Nimr on Saturday. Iran condemned the execution.",
+     ("ACCUSE", "Iran", "Saudi Arabia")),
+    ("Iran hanged the protester Mohsen Shekari on Thursday.", ("ASSAULT", "Iran", "Mohsen Shekari")),
+])
+def test_an_execution_is_force_against_the_executed_and_its_noun_points_back_to_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_hanging_a_thing_is_no_assault(nlp):
+    # guard
+    e = edges(run(nlp, "The Venezuelan army hung a banner on the palace on Monday."))
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("India recalled its high commissioner from Islamabad on Thursday.", ("SANCTION", "India", "Pakistan")),
+    ("The Arab League warned that Syria would be suspended unless it halted the crackdown.",
+     ("THREATEN", "Arab League", "Syria")),
+    ("Washington warned that Nicaragua would be sanctioned if it kept jailing opposition candidates.",
+     ("THREATEN", "United States", "Nicaragua")),
+    ("The Arab League suspended Syria on Saturday. Damascus rejected the suspension.", ("REJECT", "Syria", "Arab League")),
+    ("Commonwealth leaders condemned Fiji on Saturday.", ("ACCUSE", "Commonwealth of Nations", "Fiji")),
+])
+def test_recalls_warnings_and_rejections_of_a_measure_told_before(nlp, text, want):
+    check(nlp, text, want)

@@ -83,7 +83,8 @@ def _orders_own_forces(v: Token) -> bool:
 _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tanks", "units", "brigades", "brigade",
                           "divisions", "forces", "warships", "jets", "aircraft", "force", "army", "military"})
 # what a government says will be done to someone: "said X would be arrested"
-_THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute"})
+_THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute",
+                              "expel", "suspend", "sanction", "isolate", "target", "attack"})
 # what an accusation is called when it is denied: "said X's charges were baseless"
 _FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "absurd", "lies", "lie", "fabricated",
                           "untrue", "nonsense", "fabrication", "fabrications", "ridiculous"})
@@ -134,18 +135,26 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "deployment": ("deploy", "send"), "drill": ("hold", "conduct", "stage", "launch"),
     "release": ("release", "free"), "withdrawal": ("withdraw", "pull"),
     "exercise": ("hold", "conduct", "stage", "launch"),
-    "incursion": (), "seizure": ("seize",), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
+    "incursion": ("cross", "enter"), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
     "proposal": ("propose",), "initiative": ("launch", "propose"),
     "call": ("phone", "call", "telephone", "speak"),
     "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
     # acts named by their noun: "the visit", "the raid", "the killings", "the relocation"
-    "visit": ("visit", "tour"), "trip": ("visit", "travel", "tour"), "raid": ("raid", "storm"),
+    "visit": ("visit", "tour"), "trip": ("visit", "travel", "tour"), "raid": ("raid", "storm", "attack", "strike", "bomb"),
     "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move"),
     "storming": ("storm",), "shelling": ("shell",), "bombing": ("bomb",), "annexation": ("annex",),
     "detention": ("detain", "arrest"),
     "attack": ("attack", "strike", "hit"), "strike": ("strike", "hit"), "assault": ("assault", "attack", "storm"),
     "offensive": ("launch",), "invasion": ("invade",), "airstrike": ("strike", "hit"), "sinking": ("sink",),
     "bombardment": ("bombard", "shell"),
+    # acts of force or repression named by their noun: "condemned the executions", "the coup"
+    "execution": ("execute", "hang", "kill"), "hanging": ("hang", "execute"), "crackdown": ("crack",),
+    "occupation": ("occupy", "seize", "capture"), "takeover": ("seize", "take"), "seizure": ("seize", "capture"),
+    "coup": ("seize", "topple", "oust", "overthrow", "depose", "detain"), "ouster": ("oust", "topple", "depose"),
+    "blockade": ("blockade", "impose", "close"), "closure": ("close", "shut"), "suspension": ("suspend",),
+    "diversion": ("divert", "force"), "downing": ("down", "shoot"), "shooting": ("shoot",),
+    "imprisonment": ("jail", "imprison"), "abduction": ("abduct", "kidnap", "seize"),
+    "kidnapping": ("kidnap", "abduct", "seize"),
 }
 # verbs of a conclusion reached: "believed Russia was responsible"
 _FINDING_VERBS = frozenset({"believe", "conclude", "assess", "determine", "think", "judge"})
@@ -171,6 +180,11 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "annexation": ("COERCE", "ASSAULT"), "detention": ("COERCE",),
     "attack": ("ASSAULT",), "strike": ("ASSAULT",), "assault": ("ASSAULT",), "offensive": ("ASSAULT",),
     "invasion": ("ASSAULT",), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
+    "execution": ("ASSAULT",), "hanging": ("ASSAULT",), "crackdown": ("ASSAULT", "COERCE"), "occupation": ("COERCE", "ASSAULT"),
+    "takeover": ("COERCE", "ASSAULT"), "coup": ("COERCE", "ASSAULT"), "ouster": ("COERCE",),
+    "blockade": ("COERCE", "SANCTION"), "closure": ("SANCTION", "COERCE"), "suspension": ("SANCTION",),
+    "diversion": ("COERCE",), "downing": ("ASSAULT",), "shooting": ("ASSAULT",),
+    "imprisonment": ("COERCE",), "abduction": ("COERCE",), "kidnapping": ("COERCE",),
 }
 # the noun of an expulsion ordered or announced: "ordered the expulsion of the German ambassador"
 _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
@@ -2284,7 +2298,7 @@ class _Finder:
             return
         if (spec is None and lemma in ("recall", "withdraw") or lemma in ("call", "bring", "summon", "order")
                 and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj") for c in v.children)) \
-                and any(c.dep_ == "dobj" and c.lemma_ in ("ambassador", "envoy", "diplomat", "diplomats", "ambassadors")
+                and any(c.dep_ == "dobj" and _envoy_noun(c) and c.lemma_ not in ("official", "staff", "personnel")
                         for c in v.children):
             self.recall(v)  # "recalled its ambassador from Addis Ababa", "called home its ambassador"
             return
@@ -2865,6 +2879,8 @@ class _Finder:
                     keys = self._answered(v, src)
             elif c.lemma_ in ("pay", "face", "suffer", "regret", "bear", "feel"):
                 keys = [k for x in subj for k in self.actors(x)]
+            elif c.lemma_ in _THREAT_PASSIVES and s0.dep_ == "nsubjpass":
+                keys = self.actors(s0)  # "warned that Nigeria would be expelled from the association"
             elif s0.lemma_ in _REPRISAL_NOUNS and c.lemma_ in ("follow", "come", "be"):
                 keys = self._answered(v, src)  # "warned that retaliation would follow"
             elif c.lemma_ in _HARM_VERBS and v.lemma_ == "warn":
@@ -3347,6 +3363,14 @@ class _Finder:
                 parties = self._deal_parties(deal, v, src)
                 if parties:
                     self.emit("REJECT", src, parties, v, rule + "-deal", status=status, confidence=self._conf(v, 0.55))
+                    done = True
+                continue
+            if o.dep_ == "dobj" and o.lemma_ in _DEED_VERBS and _DEED_TYPES.get(o.lemma_) and not self.actors(o) \
+                    and not self.owner(o) and any(c.lower_ in ("the", "this", "that", "these", "those") for c in o.children):
+                # "rejected the suspension": whoever suspended it, told before
+                doers = [k for k in self._doer_of(o, exclude=src) if k not in src]
+                if doers:
+                    self.emit("REJECT", src, doers, v, rule + "-deed", status=status, confidence=self._conf(v, 0.55))
                     done = True
                 continue
             keys = self.actors(o)

@@ -218,6 +218,8 @@ VERBS: dict[str, Verb] = {
     "fight": Verb("ASSAULT", None, ("against",)),
     "storm": Verb("ASSAULT", None, ("into",)),
     "kill": Verb("ASSAULT"),
+    "execute": Verb("ASSAULT"),  # only with an actor as its object: "executed Saro-Wiwa"
+    "hang": Verb("ASSAULT"),
     "assassinate": Verb("ASSAULT"),
     "ambush": Verb("ASSAULT"),
     "massacre": Verb("ASSAULT"),
