@@ -1440,3 +1440,17 @@ def test_hanging_a_thing_is_no_assault(nlp):
 ])
 def test_recalls_warnings_and_rejections_of_a_measure_told_before(nlp, text, want):
     check(nlp, text, want)
+
+
+def test_the_government_of_a_story_one_country_leads_is_that_country(nlp):
+    check(nlp, "Eritrea has rejected every mediation offer. Eritrean officials say the border ruling must be "
+               "applied first, and Eritrea's president has refused to meet envoys. On Monday the government "
+               "accused Ethiopia of preparing an attack.", ("ACCUSE", "Eritrea", "Ethiopia"))
+
+
+def test_the_government_of_a_story_of_two_equal_countries_is_no_one(nlp):
+    # guard: Chile and Peru are named alike, so 'the government' could be either
+    e = edges(run(nlp, "Chile and Peru have argued over the sea border for years. Chilean and Peruvian officials "
+                       "met in Lima. Chile and Peru both claim the waters. The government accused Bolivia of "
+                       "meddling."))
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))

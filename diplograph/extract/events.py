@@ -10,6 +10,7 @@ planned; rejected requests and cancelled trips give their own events.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -194,6 +195,8 @@ _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
 _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
+# a state's governing body told without its name, standing for the state the story is about
+_BARE_STATE_NOUNS = frozenset({"government", "regime", "authorities"})
 # what a person's possessive makes his state: "his country", "her government"
 _OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "cabinet", "regime"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
@@ -1025,6 +1028,14 @@ class _Finder:
                                     keys.append(k)
             if keys:
                 return keys
+            if low in _BARE_STATE_NOUNS and t.dep_ in _SUBJ and all(c.dep_ == "det" and c.lower_ == "the"
+                                                                 for c in t.children if c.i < t.i):
+                # "the government said ...", in a story one country leads and was just named: its
+                # government ("Nigeria's rulers were unmoved. ... the government said")
+                top = self._story_state()
+                if top and self._named_lately(top, t):
+                    self.weak.add(t.i)
+                    return [top]
         if (low in GROUP_WORDS or low in _PEOPLE_WORDS or low in _PAIR_NOUNS) and any(
                 c.lower_ in ("two", "both", "three", "four", "five", "six") for c in t.children) or low == "both":
             region = region_of(t)
@@ -3164,6 +3175,23 @@ class _Finder:
     def _and_countries(self, keys: list[str]) -> set[str]:
         """The actors and the countries they belong to: who counts as the same side."""
         return set(keys) | {self._own_country(k) for k in keys} - {None}
+
+    def _story_state(self) -> str | None:
+        """The country a story is about: the one named most (by name, demonym, capital or
+        title), at least three times and twice as often as any other."""
+        counts = Counter(m.iso3 for m in self.ents.mentions
+                         if m.iso3 and m.kind in ("country", "demonym", "capital", "nominal"))
+        top = counts.most_common(2)
+        if not top or top[0][1] < 3 or len(top) == 2 and top[1][1] * 2 > top[0][1]:
+            return None
+        return self.ents.country(top[0][0]).key
+
+    def _named_lately(self, key: str, t: Token, back: int = 2) -> bool:
+        """Is `key` (or someone of that country) named in t's sentence before it or in the
+        `back` sentences before?"""
+        lo = sentences(self.doc)[max(0, sentence_no(self.doc, t.i) - back)].start
+        return any(lo <= m.start < t.i and m.entity and (m.entity == key or self._own_country(m.entity) == key)
+                   for m in self.ents.mentions)
 
     def _own_country(self, key: str) -> str | None:
         d = self.ents.drafts.get(key)
