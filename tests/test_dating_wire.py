@@ -291,3 +291,12 @@ def test_a_count_from_a_meeting_of_no_pair_counts_from_the_day_the_sentence_befo
     ex = run(nlp, "EU foreign ministers met in Brussels on February 20. Ten days after the Brussels session, the "
                   "bloc imposed sanctions on Belarus.\n", "2024-04-10")
     assert dates_of(ex, "SANCTION") == ["2024-03-01"]
+
+
+@pytest.mark.model
+def test_an_undated_deed_does_not_take_the_date_of_an_old_one_told_just_before(nlp):
+    # the release is today's news, not of the arrest's month five years earlier
+    ex = run(nlp, "Cuba freed the American contractor Alan Gross on Wednesday, officials said. Gross, a "
+                  "subcontractor for USAID, was arrested in Havana in December 2009. Cuba said it released him on "
+                  "humanitarian grounds.\n", "2014-12-18")
+    assert sorted(set(dates_of(ex, "CONCEDE"))) == ["2014-12-17"], dates_of(ex, "CONCEDE")

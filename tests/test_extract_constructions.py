@@ -1454,3 +1454,19 @@ def test_the_government_of_a_story_of_two_equal_countries_is_no_one(nlp):
                        "met in Lima. Chile and Peru both claim the waters. The government accused Bolivia of "
                        "meddling."))
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The American contractor Alan Gross was arrested in Havana in December 2009.", ("COERCE", "Cuba", "Alan Gross")),
+    ("Saudi blogger Raif Badawi was arrested in 2012.", ("COERCE", "Saudi Arabia", "Raif Badawi")),
+    ("Russian opposition leader Alexei Navalny was detained on his return to Moscow on Sunday.",
+     ("COERCE", "Russia", "Alexei Navalny")),
+])
+def test_an_arrest_told_without_its_doer_is_the_state_where_it_happened_or_the_held_ones_own(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_an_arrest_still_to_come_is_no_custody(nlp):
+    # guard: a threat of arrest (the reported-speech rules file it as a threat)
+    e = edges(run(nlp, "The interim government said Zelaya will be arrested if he sets foot in Honduras."))
+    assert not any(x[0] == "COERCE" for x in e), sorted(map(str, e))

@@ -416,8 +416,11 @@ def _inherited_date(dated, n_sent: int, actors: set[str], ents, loose: bool = Tr
         # one shared actor is enough only right after a meeting of the day's news
         if meeting and (shared >= need or loose and gap <= 1 and shared >= 1 and recent):
             return date, text
-        if not meeting and gap <= 1 and shared >= need and not (source and not _shared(source, who, ents)):
-            return date, text  # (another's act on the same pair is not this one's occasion)
+        if not meeting and gap <= 1 and shared >= need and not (source and not _shared(source, who, ents)) \
+                and (recent or gap == 0):
+            # (another's act on the same pair is not this one's occasion; nor is an old deed
+            # of the backstory told just before: "was arrested in 2009. Cuba said it freed him")
+            return date, text
     if loose:
         return None, None
     pair_dates = {date for n, who, date, text, meeting, recent, *_ in dated

@@ -195,6 +195,8 @@ _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
 _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
+# taking people into custody: told without a doer, done by a state (events._custodian)
+_CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
 # a state's governing body told without its name, standing for the state the story is about
 _BARE_STATE_NOUNS = frozenset({"government", "regime", "authorities"})
 # what a person's possessive makes his state: "his country", "her government"
@@ -2545,6 +2547,9 @@ class _Finder:
             tgt = self.patients(v)
             if not tgt and v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX"):
                 tgt = [k for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)]
+            if not src and lemma in _CUSTODY_VERBS and tgt and status == "occurred" and not any(
+                    a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "shall") for a in v.children):
+                src = self._custodian(v, tgt)  # "Abiola was arrested in June": by his own state
             if not src and spec.type == "CONCEDE" and tgt and any(c.lower_ in ("also", "too") for c in v.children):
                 # "Ten Thai nationals were also freed": by whoever freed the captives just told of
                 src = [k for k in self._earlier_source("CONCEDE", v) if k not in tgt]
@@ -3175,6 +3180,26 @@ class _Finder:
     def _and_countries(self, keys: list[str]) -> set[str]:
         """The actors and the countries they belong to: who counts as the same side."""
         return set(keys) | {self._own_country(k) for k in keys} - {None}
+
+    def _custodian(self, v: Token, held: list[str]) -> list[str]:
+        """Who holds people whose arrest is told without saying by whom: the state where it
+        happened when the sentence names one ('was arrested in Havana'), else the state of
+        the people held when they all have the same ('Saudi blogger Raif Badawi was arrested'),
+        else, for people of no known state, the state the story is about."""
+        where = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in _prep_objects(c)
+                 if (m := self.ents.mention_at(p.i)) is not None and m.kind in ("capital", "country") and m.iso3
+                 for k in [self.country_of(m)]]
+        if where:
+            return [k for k in where[:1] if k not in held]
+        people = [k for k in held if self.ents.drafts[k].type == "Person"]
+        # "Saudi blogger Raif Badawi": the people's country words, where no title gives it
+        words = [self.country_of(m) for c in v.children if c.dep_ == "nsubjpass" for x in c.subtree
+                 if x.i < c.i + 1 and (m := self.ents.mention_at(x.i)) is not None and m.kind == "demonym" and m.iso3]
+        states = {self._own_country(k) or (words[0] if len(set(words)) == 1 else None) for k in people}
+        if people and len(people) == len(held) and len(states) == 1 and None not in states:
+            return list(states)
+        story = self._story_state() if people and len(people) == len(held) and states == {None} else None
+        return [story] if story else []  # of no known country, in a story about one state: held by it
 
     def _story_state(self) -> str | None:
         """The country a story is about: the one named most (by name, demonym, capital or
