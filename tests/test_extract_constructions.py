@@ -1470,3 +1470,16 @@ def test_an_arrest_still_to_come_is_no_custody(nlp):
     # guard: a threat of arrest (the reported-speech rules file it as a threat)
     e = edges(run(nlp, "The interim government said Zelaya will be arrested if he sets foot in Honduras."))
     assert not any(x[0] == "COERCE" for x in e), sorted(map(str, e))
+
+
+def test_a_visit_called_off_is_no_visit_and_the_talks_it_was_due_for_are_off_too(nlp):
+    ex = run(nlp, "Turkish Foreign Minister Hakan Fidan called off a visit to Greece planned for Monday, when he "
+                  "had been due to hold talks with his Greek counterpart Giorgos Gerapetritis in Athens.")
+    assert ("SANCTION", "Hakan Fidan", "Greece") in edges(ex)
+    held = edges(ex, status="occurred") | edges(ex, status="planned")
+    assert not any(x[0] == "CONSULT" for x in held), sorted(map(str, held))
+
+
+def test_an_officials_advice_to_his_own_people_asks_no_state(nlp):
+    e = edges(run(nlp, "Russian Foreign Minister Sergei Lavrov advised Russians not to travel to Turkey on Tuesday."))
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

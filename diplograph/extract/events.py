@@ -115,6 +115,12 @@ def _commits_wrong(v: Token) -> bool:
         o.dep_ == "dobj" and o.lemma_ in _WRONG_NOUNS for o in v.children)
 
 
+def _cancels(v: Token) -> bool:
+    """'cancelled', 'postponed', 'called off', 'put off': a verb that undoes a plan."""
+    return _is(v, lx.CANCEL_VERBS) or v.lemma_ in ("call", "put") and any(
+        c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in v.children)
+
+
 def _is(t: Token, words) -> bool:
     """Lemma test that survives the lemmatizer's slips ("hoped" -> "hop")."""
     low = t.lower_
@@ -195,6 +201,10 @@ _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
 _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
+# offices of a state's executive, whose holders speak for it, not to it
+_EXECUTIVE_ROLES = frozenset({"head", "government", "vice-head", "vice-government", "foreign", "minister", "defense",
+                              "interior", "security", "spokesperson", "finance", "trade", "commerce", "justice",
+                              "state-council", "secretary"})
 # taking people into custody: told without a doer, done by a state (events._custodian)
 _CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
 # a state's governing body told without its name, standing for the state the story is about
@@ -1588,7 +1598,7 @@ class _Finder:
                 relative = t.dep_ == "acl" and gov.pos_ == "NOUN" and any(
                     c.dep_ in ("nsubj", "npadvmod") and gov.i < c.i < t.i for c in [*t.children, *gov.children])
                 if _is(gov, lx.WISH_VERBS) or _is(gov, lx.ASK_VERBS) or _is(gov, lx.REFUSE_VERBS) \
-                        or _is(gov, lx.CANCEL_VERBS) or not relative and gov.lemma_ in (
+                        or _cancels(gov) or not relative and gov.lemma_ in (
                             "need", "willingness", "hint", "effort", "chance", "possibility", "attempt", "bid",
                             "desire", "way", "step", "move", "measure", "push", "plan", "proposal"):
                     # (not "a move Warsaw called a provocation": a clause about the move, not its aim)
@@ -1660,10 +1670,11 @@ class _Finder:
             own = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"} - {None}
             target = [k for k in target if k not in own]
         if type_ == "REQUEST" and target:
-            # "the president urged South Koreans to ...": a leader's appeal to his own people
+            # "the president urged South Koreans to ...", "the foreign minister advised Russians
+            # not to travel": an official's appeal to his own people
             ruled = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"
                      and self.ents.drafts[k].title is not None
-                     and self.ents.drafts[k].title.role in ("head", "government")} - {None}
+                     and self.ents.drafts[k].title.role in _EXECUTIVE_ROLES} - {None}
             target = [k for k in target if k not in ruled]
         if not source:
             return None
@@ -1672,6 +1683,13 @@ class _Finder:
                 return None
             if len(source) == 2:
                 source, target = source[:1], source[1:]
+        if type_ == "CONSULT" and status != "cancelled" and any(
+                a.dep_ == "dobj" and _cancels(a.head) or a.dep_ == "advcl" and _cancels(a.head) and any(
+                    c.lower_ in ("due", "scheduled", "supposed", "expected", "set") for c in a.children)
+                for a in trigger.ancestors):
+            # "called off a visit planned for Wednesday, when he had been due to hold talks
+            # with X": the talks went with the visit
+            status = "cancelled"
         ev = RawEvent(type=type_, source=source, target=target, trigger=trigger, rule=rule,
                       mode=mode if type_ == "CONSULT" else None, status=status,
                       confidence=confidence, anchor=anchor or trigger)
@@ -5105,8 +5123,8 @@ class _Finder:
             return
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in ("meet", "host", "travel"):
             return  # "met for a working dinner": the verb already says it
-        if n.dep_ == "dobj" and n.head.lemma_ in lx.CANCEL_VERBS:
-            return
+        if n.dep_ == "dobj" and _cancels(n.head):
+            return  # "called off a visit": the cancellation says it (events.cancel)
         mode = lx.EVENT_NOUNS[low]
         # the noun's own words, not a relative clause about other rounds ("talks in Istanbul,
         # which followed rounds held by video link")
