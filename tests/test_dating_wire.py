@@ -300,3 +300,10 @@ def test_an_undated_deed_does_not_take_the_date_of_an_old_one_told_just_before(n
                   "subcontractor for USAID, was arrested in Havana in December 2009. Cuba said it released him on "
                   "humanitarian grounds.\n", "2014-12-18")
     assert sorted(set(dates_of(ex, "CONCEDE"))) == ["2014-12-17"], dates_of(ex, "CONCEDE")
+
+
+@pytest.mark.model
+def test_that_same_month_is_the_month_told_before(nlp):
+    ex = run(nlp, "Iran's new president took office in August 2013. That same month, U.S. Secretary of State John "
+                  "Kerry met Iranian Foreign Minister Javad Zarif in New York.\n", "2015-07-15")
+    assert dates_of(ex, "CONSULT") == ["2013-08"], dates_of(ex, "CONSULT")

@@ -1483,3 +1483,14 @@ def test_a_visit_called_off_is_no_visit_and_the_talks_it_was_due_for_are_off_too
 def test_an_officials_advice_to_his_own_people_asks_no_state(nlp):
     e = edges(run(nlp, "Russian Foreign Minister Sergei Lavrov advised Russians not to travel to Turkey on Tuesday."))
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+def test_telling_a_countrys_citizens_is_no_consultation_with_it(nlp):
+    e = edges(run(nlp, "Bahrain gave Qatari diplomats 48 hours to leave and told Qatari citizens to leave within "
+                       "two weeks."))
+    assert ("SANCTION", "Bahrain", "Qatar") in e and not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_the_un_nuclear_watchdog_is_the_iaea(nlp):
+    check(nlp, "Iran and the U.N. nuclear watchdog signed a roadmap on Tuesday to settle outstanding questions.",
+          sym("AGREE", "Iran", "International Atomic Energy Agency"))

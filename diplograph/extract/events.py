@@ -425,10 +425,17 @@ _CEREMONY_NOUNS = frozenset({"inauguration", "swearing-in", "funeral", "coronati
                              "celebration", "commemoration", "anniversary", "investiture", "wedding", "memorial"})
 
 
+# people who are a country's public, not its state: "told Qatari citizens", "cheering supporters"
+_PUBLIC_NOUNS = frozenset({"citizen", "national", "resident", "tourist", "supporter", "crowd", "people", "civilian",
+                           "holidaymaker", "traveller", "traveler", "expatriate", "worker", "student", "pilgrim"})
+
+
 def _the_public(t: Token) -> bool:
     """"told Israelis in a televised address": a people named without an article is the
     public a leader speaks to, not a government heard ("told the Israelis" may be one)."""
     plural = t.tag_ in ("NNPS", "NNS") or t.lower_.endswith("s")  # the tagger may call "Colombians" singular
+    if t.lemma_ in _PUBLIC_NOUNS and plural:
+        return True  # "told Qatari citizens to leave", "greeted by cheering supporters"
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
 
 

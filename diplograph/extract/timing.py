@@ -456,10 +456,10 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     return None, first_text
 
 
-_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|the same|the following|"
+_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|that same|the same|the following|"
                           r"the previous|the preceding)\s+(week|month|year|" + "|".join(_MONTH_NAMES) + r")$", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_PERIOD_STEP = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
+_PERIOD_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
 _ABSOLUTE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                        r"december", re.I)
 
