@@ -1494,3 +1494,16 @@ def test_telling_a_countrys_citizens_is_no_consultation_with_it(nlp):
 def test_the_un_nuclear_watchdog_is_the_iaea(nlp):
     check(nlp, "Iran and the U.N. nuclear watchdog signed a roadmap on Tuesday to settle outstanding questions.",
           sym("AGREE", "Iran", "International Atomic Energy Agency"))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("India said on Friday it was pulling its high commissioner out of Islamabad.", ("SANCTION", "India", "Pakistan")),
+    ("Moscow has blocked Kosovo's membership of the United Nations.", ("REJECT", "Russia", "Kosovo")),
+])
+def test_an_envoy_pulled_out_and_a_membership_blocked(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_blocking_a_membership_does_not_reject_the_body_it_would_join(nlp):
+    e = edges(run(nlp, "Moscow has blocked Kosovo's membership of the United Nations."))
+    assert ("REJECT", "Russia", "United Nations") not in e, sorted(map(str, e))

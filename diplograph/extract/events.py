@@ -2340,6 +2340,11 @@ class _Finder:
                         for c in v.children):
             self.recall(v)  # "recalled its ambassador from Addis Ababa", "called home its ambassador"
             return
+        if lemma == "pull" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in v.children) and any(
+                c.dep_ == "dobj" and _envoy_noun(c) and c.lemma_ not in ("official", "staff", "personnel")
+                for c in v.children):
+            self.recall(v)  # "pulling its high commissioner out of Islamabad"
+            return
         if lemma in ("withdraw", "evacuate", "pull") and any(
                 c.dep_ == "nsubjpass" and c.lemma_ in ("staff", "diplomat", "personnel") for c in v.children):
             self.recall(v)  # "all British diplomatic staff had been withdrawn from Iran"
@@ -3459,6 +3464,9 @@ class _Finder:
                 keys = []
             if not keys and o.lemma_ in _BLOCKABLE:
                 keys = [k for k in self.owner(o) if k not in src]  # "vetoed a U.N. Security Council resolution"
+                if o.lemma_ in _ACCESSION_NOUNS and any(c.dep_ == "poss" for c in o.children):
+                    # "blocked Kosovo's membership of the UN": the applicant's, not the body it would join
+                    keys = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c) if k not in src] or keys
             if keys:
                 self.emit("REJECT", src, keys, v, rule, status=status, confidence=self._conf(v, 0.65))
                 done = True
@@ -4868,6 +4876,9 @@ class _Finder:
                   for x in (c, *c.conjuncts)]  # "41 diplomats and their families from X"
         tgt = [k for t in [v, *envoys] for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        # "pulled its envoy out of Islamabad" (the parse chains 'out' and 'of')
+        tgt += [k for c in v.children if c.lower_ == "out" for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+                for p in _prep_objects(x) for k in self._place_or_actor(p) if k not in tgt]
         src = self.subjects(v) if not passive else [k for e in envoys for k in self.owner(e) or self.actors(e)]
         src = [k for k in src if k not in tgt]
         # an ambassador called home is a protest; a mission's staff taken out, for their safety
