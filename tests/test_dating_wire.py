@@ -307,3 +307,18 @@ def test_that_same_month_is_the_month_told_before(nlp):
     ex = run(nlp, "Iran's new president took office in August 2013. That same month, U.S. Secretary of State John "
                   "Kerry met Iranian Foreign Minister Javad Zarif in New York.\n", "2015-07-15")
     assert dates_of(ex, "CONSULT") == ["2013-08"], dates_of(ex, "CONSULT")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    # the model tags "Wednesday after weeks" and "Monday, ending weeks" as one date each
+    ("Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol reached the deal in a phone "
+     "call on Wednesday after weeks of talks.", "2023-03-08"),
+    ("Armenia and Azerbaijan signed an agreement to end the fighting on Monday, ending weeks of talks.", "2023-03-06"),
+    # ... and hangs "on Monday" on the deal's aim ("to settle"), which is no event of its own
+    ("Greece and North Macedonia signed an accord to settle the name dispute on Monday, ending decades of talks.",
+     "2023-03-06"),
+])
+def test_a_day_the_model_runs_into_what_follows_still_dates_the_deed(nlp, text, date):
+    ex = run(nlp, text + "\n", "2023-03-10")  # a Friday
+    assert dates_of(ex, "AGREE") == [date], dates_of(ex, "AGREE")

@@ -179,7 +179,7 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
     found = cache.get((sent.start, sent.end))
     if found is None:
         found = tuple(
-            e for e in map(_without_subject, entities_between(sent.doc, sent.start, sent.end))
+            e for e in map(_before_relation, map(_without_subject, entities_between(sent.doc, sent.start, sent.end)))
             if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
             or e.label_ == "EVENT" and "world war" in e.text.lower())  # a period everyone knows
         # "the 2015 Declaration of Principles", tagged as a whole: its year is a date all the same
@@ -188,6 +188,17 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
                        for t in e if _YEAR.match(t.text))
         found = cache[sent.start, sent.end] = tuple(sorted(found + _unnamed_days(sent), key=lambda e: e.start))
     return found
+
+
+def _before_relation(e: Span) -> Span:
+    """'on Tuesday after months of negotiations', tagged 'Tuesday after months': the day is
+    the date; what follows 'after' (or a comma and a participle) measures something else."""
+    for t in e[1:]:
+        if (t.lower_ in ("after", "before", "since", "until", "following") or t.text == "," and t.i + 1 < e.end
+                and e.doc[t.i + 1].tag_ == "VBG") and _ABSOLUTE_OR_DAY.search(e.doc[e.start:t.i].text):
+            # ("Friday, ending months of talks": the clause after the comma is no part of it)
+            return Span(e.doc, e.start, t.i, label=e.label_)
+    return e
 
 
 def _without_subject(e: Span) -> Span:
@@ -333,6 +344,13 @@ def set_at_another_time(t: Token) -> bool:
     return any(_barrier(x) and not _sequel(x) for x in [t, *t.ancestors])
 
 
+def _aim_of_the_days_deed(x: Token, date: Token, others: set[int]) -> bool:
+    """'initialled an agreement to normalise relations on Friday': a weekday the parse hangs
+    on the aim of a deal (an infinitive that is no event of its own) is the day of the deed."""
+    return x.dep_ == "acl" and x.i not in others and x.head.dep_ == "dobj" and bool(_WEEKDAY.fullmatch(date.text)) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+
+
 def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[int, int, int]:
     """(clauses crossed on the date's side, steps up from the event, tree distance). A date hanging under another
     verb or another event's word belongs to that clause, not ours; a date on a verb that
@@ -344,7 +362,8 @@ def _path_cost(a: Token, b: Token, ends: set[int], others: set[int]) -> tuple[in
     for n, t in enumerate(pa):
         if t.i in ib:
             own_side = pa[1:n]
-            crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and not _tells_of(x, ends) and (
+            crossed = sum(1 for x in own_side if x.i not in ends and not _transparent(x) and not _tells_of(x, ends)
+                          and not _aim_of_the_days_deed(x, a, others) and (
                 x.i in others or x.pos_ in ("VERB", "AUX") and x.dep_ not in _NOMINAL_DEPS))
             if own_side and _dates_a_thing(a, own_side[0], ends):
                 crossed += 1  # "survivors of the 1994 genocide voiced ...": the genocide's year
@@ -456,6 +475,8 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     return None, first_text
 
 
+_ABSOLUTE_OR_DAY = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
+                              r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
 _SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|that same|the same|the following|"
                           r"the previous|the preceding)\s+(week|month|year|" + "|".join(_MONTH_NAMES) + r")$", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
