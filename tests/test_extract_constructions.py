@@ -1507,3 +1507,11 @@ def test_an_envoy_pulled_out_and_a_membership_blocked(nlp, text, want):
 def test_blocking_a_membership_does_not_reject_the_body_it_would_join(nlp):
     e = edges(run(nlp, "Moscow has blocked Kosovo's membership of the United Nations."))
     assert ("REJECT", "Russia", "United Nations") not in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Columns of Senegalese troops entered Gambian territory late on Thursday.", ("MOBILIZE", "Senegal", "Gambia")),
+    ("Indian troops crossed into Chinese territory on Monday.", ("MOBILIZE", "India", "China")),
+])
+def test_troops_entering_a_states_territory_move_on_that_state(nlp, text, want):
+    check(nlp, text, want)

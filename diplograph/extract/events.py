@@ -247,7 +247,7 @@ _SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "decl
                         "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize"})
 # nouns for a place in a country: "the Japanese capital", "the Russian resort city"
 _SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "region", "province",
-                          "island", "resort", "base", "border"})
+                          "island", "resort", "base", "border", "territory", "soil", "airspace", "waters"})
 # plural nouns for countries already named: "the two neighbours", "both rivals"
 _PAIR_NOUNS = frozenset({"neighbours", "neighbors", "rivals", "allies", "foes", "adversaries", "states",
                          "capitals", "partners", "enemies", "powers", "parties", "sides", "countries",
@@ -965,8 +965,9 @@ class _Finder:
                             for p in c.children if p.dep_ == "pobj" for k in self._force_owner(p)]
             if keys:
                 return list(dict.fromkeys(keys))
-        if low in ("hundreds", "thousands", "dozens", "scores") and t.dep_ in _SUBJ:
-            # "hundreds of Kenyan police officers": the people counted
+        if low in ("hundreds", "thousands", "dozens", "scores", "columns", "convoys", "contingents", "units",
+                   "waves", "squads") and t.dep_ in _SUBJ:
+            # "hundreds of Kenyan police officers", "columns of Senegalese troops": the forces counted
             keys = [k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj" and (p.lemma_ in _FORCE_NOUNS or p.lower_ in _FORCE_NOUNS)
                     for k in self._actor(p, speaker)]
