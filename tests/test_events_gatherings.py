@@ -519,3 +519,25 @@ def test_they_after_talks_brokered_by_two_are_the_parties_not_the_brokers(nlp):
 ])
 def test_exchanging_letters_is_being_in_touch(nlp, text):
     assert sym("CONSULT", "Putin", "Erdogan") in got(nlp, text), sorted(map(str, got(nlp, text)))
+
+
+@pytest.mark.parametrize("text,guest", [
+    ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed the accord in Jeddah on "
+     "Sunday. Witnessing the signing were U.N. Secretary-General Antonio Guterres and Saudi King Salman.",
+     "Antonio Guterres"),
+    # guard: this wording the parse already reads with its attendees as the subject
+    ("Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed the accord in Jeddah on "
+     "Sunday. Attending the ceremony were U.N. Secretary-General Antonio Guterres and Saudi King Salman.",
+     "Antonio Guterres"),
+])
+def test_those_named_after_witnessing_or_attending_were_with_the_signers(nlp, text, guest):
+    e = edges(run(nlp, text))
+    assert sym("CONSULT", guest, "Abiy Ahmed") in e, sorted(map(str, e))
+
+
+def test_the_body_a_witness_serves_is_not_a_witness_itself(nlp):
+    # guard: "U.N. mediator X" is X, for the UN
+    e = edges(run(nlp, "Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed the accord "
+                       "in Jeddah on Sunday. Witnessing the signing were United Nations mediator Nicholas Haysom and "
+                       "Saudi King Salman."))
+    assert sym("CONSULT", "United Nations", "Abiy Ahmed") not in e, sorted(map(str, e))

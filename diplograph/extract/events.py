@@ -5314,6 +5314,21 @@ class _Finder:
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
 
+    def _inverted_attendees(self, gov: Token, n: Token) -> list[str]:
+        """'Attending the ceremony were X and Y', 'Witnessing the signing were X, Y and Z':
+        the sentence opens with the participle and names those present after the occasion."""
+        sent = sent_of(gov)
+        if gov.i != sent.start or gov.tag_ != "VBG" or not any(
+                t.lemma_ == "be" for t in self.doc[n.i + 1:min(sent.end, n.i + 3)]):
+            return []
+        after = n.right_edge.i
+        starts = {m.start for m in self.ents.mentions if m.kind in ("person", "nominal")}
+        return list(dict.fromkeys(m.entity for m in self.ents.mentions
+                                  if after < m.start < sent.end and m.entity and m.kind in ("person", "org", "nominal")
+                                  # ("UN mediator X": X, for the UN)
+                                  and not (m.kind == "org" and {m.end, m.end + 1, m.end + 2} & starts)
+                                  and self._is_actor(m.entity)))
+
     def _takes_part(self, gov: Token, n: Token) -> bool:
         """'attended the summit', 'joined the talks', 'took part in the negotiations', 'was
         present at the ceremony', 'co-chaired the mediation'."""
@@ -5355,7 +5370,7 @@ class _Finder:
                 self._join(occasion, n, gov, [k for k in dict.fromkeys(guests + hosts) if self._is_actor(k)])
                 return
         if self._takes_part(gov, n):
-            joiners = self.subjects(gov)
+            joiners = self.subjects(gov) or self._inverted_attendees(gov, n)
             self.join_occasion(n, gov, joiners + [k for k in hosts if k not in joiners])
             return
         if not hosts or n.dep_ != "pobj" or n.head.lower_ not in ("in", "at", "during") \
