@@ -541,3 +541,26 @@ def test_the_body_a_witness_serves_is_not_a_witness_itself(nlp):
                        "in Jeddah on Sunday. Witnessing the signing were United Nations mediator Nicholas Haysom and "
                        "Saudi King Salman."))
     assert sym("CONSULT", "United Nations", "Abiy Ahmed") not in e, sorted(map(str, e))
+
+
+def test_a_host_of_the_group_just_listed_sits_with_all_of_them(nlp):
+    e = edges(run(nlp, "Brazilian President Luiz Inacio Lula da Silva, Colombian President Gustavo Petro and "
+                       "Chilean President Gabriel Boric had flown to Caracas for the vote. Venezuelan President "
+                       "Nicolas Maduro hosted the group at the Miraflores palace on Sunday."))
+    assert {sym("CONSULT", "Nicolas Maduro", "Gustavo Petro"), sym("CONSULT", "Gabriel Boric", "Gustavo Petro")} <= e, \
+        sorted(map(str, e))
+
+
+def test_a_host_of_a_group_named_as_a_body_hosts_the_body(nlp):
+    # guard: no people were listed, so "the group" is the movement told before (as it was)
+    e = edges(run(nlp, "Hamas sent a delegation to Cairo on Monday. Egyptian intelligence chief Abbas Kamel hosted "
+                       "the group at his headquarters."))
+    assert sym("CONSULT", "Abbas Kamel", "Hamas") in e, sorted(map(str, e))
+
+
+def test_a_host_of_people_of_one_side_hosts_them_only(nlp):
+    # the two guests come from one movement: hosted by Kamel, not a meeting between themselves
+    e = edges(run(nlp, "Hamas leaders Ismail Haniyeh and Khaled Meshaal flew to Cairo on Monday. Egyptian "
+                       "intelligence chief Abbas Kamel hosted the group at his headquarters."))
+    assert sym("CONSULT", "Abbas Kamel", "Ismail Haniyeh") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Ismail Haniyeh", "Khaled Meshaal") not in e, sorted(map(str, e))

@@ -205,6 +205,8 @@ _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "o
 _EXECUTIVE_ROLES = frozenset({"head", "government", "vice-head", "vice-government", "foreign", "minister", "defense",
                               "interior", "security", "spokesperson", "finance", "trade", "commerce", "justice",
                               "state-council", "secretary"})
+# those a host receives, told as a party: "hosted the group", "received the delegation"
+_VISITING_PARTY = frozenset({"group", "delegation", "delegations", "visitors", "guests", "leaders", "mediators"})
 # taking people into custody: told without a doer, done by a state (events._custodian)
 _CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
 # a state's governing body told without its name, standing for the state the story is about
@@ -1088,6 +1090,21 @@ class _Finder:
                                                           for c in t.children):
                 self.weak.add(t.i)
                 return top
+        return []
+
+    def _people_listed_before(self, t: Token) -> list[str]:
+        """The latest list of two or more people named together in t's sentence before it or
+        in the two sentences before ('A's X, B's Y and Z ... hosted the group')."""
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, t.i) - 2)].start
+        for x in reversed(self.doc[lo:t.i]):
+            m = self.ents.mention_at(x.i)
+            if m is None or x.i != m.end - 1 or m.kind != "person" or x.dep_ == "conj" or not x.conjuncts:
+                continue
+            keys = [k for y in [x, *(c for c in x.conjuncts if c.i < t.i)] for k in self._actor(y, None)
+                    if self.ents.drafts[k].type == "Person"]
+            if len(set(keys)) >= 2:
+                return list(dict.fromkeys(keys))
         return []
 
     def _listed_before(self, t: Token) -> list[str]:
@@ -2845,6 +2862,10 @@ class _Finder:
                     mode = "call"  # "consulted X by telephone", "conferred with Y over the phone"
             if spec.frame == "joint" and not tgt and len(src) < 2:
                 return
+            if spec.type == "CONSULT" and lemma == "host" and tgt and any(
+                    c.dep_ == "dobj" and c.lower_ in _VISITING_PARTY and len(self._people_listed_before(c)) >= 2
+                    for c in v.children):
+                tgt = []  # "hosted the group" after a list of people: them, not a body called a group
             if spec.type == "CONSULT" and lemma == "host" and not tgt:
                 # "hosted a dinner for Modi", "a banquet in honour of X": the guest
                 tgt = [k for c in v.children if c.dep_ == "dobj" and c.lower_ in lx.EVENT_NOUNS
@@ -2861,6 +2882,17 @@ class _Finder:
                     ("AGREE",) if told.lower_ in ("signing", "ceremony") else ("CONSULT",))) if told is not None else None
                 own = {self._own_country(k) or k for k in src}
                 guests = [k for k in dict.fromkeys(held.source + held.target) if k not in own] if held else []
+                party = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in _VISITING_PARTY
+                              and any(d.lower_ in ("the", "this", "that") for d in c.children)), None)
+                if party is not None and not guests:
+                    # "Funes hosted the group": the people listed just before, who, from two
+                    # countries or more, sat with each other as well as with the host
+                    guests = [k for k in self._people_listed_before(party) if k not in src and (
+                        self._own_country(k) or k) not in own]
+                    if len(guests) >= 2 and len({self._own_country(k) for k in guests} - {None}) >= 2:
+                        self.emit("CONSULT", list(dict.fromkeys(src + guests)), [], v, "verb:host-the-group",
+                                  mode="meet", status=self.status(v), confidence=self._conf(v, 0.55))
+                        return
                 if len(guests) >= 2:
                     self.emit("CONSULT", src, guests, v, "verb:host-the-talks",
                               mode="host", status=self.status(v), confidence=self._conf(v, 0.55))
