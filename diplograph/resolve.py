@@ -917,6 +917,10 @@ def _country_forms(g: _Groups) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+# particles that make the next name a father's: "Mohammed bin Salman", "Ould Abdel Aziz"
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+
+
 def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: dict[str, str]):
     """First/last name token -> person roots, and (root, token) -> (full name, is surname)."""
     token_roots: dict[str, set[int]] = defaultdict(set)
@@ -927,6 +931,8 @@ def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: di
         for pos, tok in ((0, parts[0]), (len(parts) - 1, parts[-1])):
             if tok in country_forms:
                 continue  # "China Gang": a country, not a name part
+            if pos > 0 and parts[pos - 1] in _PATRONYMIC:
+                continue  # "Mohammed bin Salman": Salman is his father, not his surname
             token_roots[tok].add(root)
             if (root, tok) not in root_name:
                 root_name[(root, tok)] = (_display_of(g, idxs, key), pos == len(parts) - 1)

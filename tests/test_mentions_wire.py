@@ -476,3 +476,12 @@ def test_an_organisation_is_named_without_the_lower_case_words_saying_what_it_is
               pos=["DET", "PROPN", "NOUN", "PROPN", "ADP", "PROPN", "PROPN", "ADP", "PROPN"])
     assert _name_end(doc, 1, 4) == 2
     assert _name_end(doc, 6, 9) == 9  # guard: "Federation of Korea" ends with a name
+
+
+def test_a_fathers_name_after_bin_is_not_the_sons_short_name(nlp):
+    from test_extract import run
+
+    ex = run(nlp, "Saudi Crown Prince Mohammed bin Salman met Erdogan on Monday. Erdogan also spoke to King Salman "
+                  "by telephone on Tuesday.")
+    names = {e.name for e in ex.entities if e.type == "Person"}
+    assert "Mohammed bin Salman" in names and any(n.endswith("Salman") and "bin" not in n for n in names), names

@@ -95,6 +95,14 @@ def test_surname_attaches_to_the_only_person_with_it():
     assert blinken.country == "USA" and blinken.titles == ("Secretary of State",)
 
 
+def test_a_fathers_name_after_bin_is_no_surname():
+    # "King Salman" is not Mohammed bin Salman, whose father he is
+    d1 = Doc("d1").entity("L0", "Mohammed bin Salman", country="SAU", title="Crown Prince")
+    d2 = Doc("d2").entity("L0", "Salman", aliases=("King Salman",), country="SAU", title="King")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 2, [a.name for a in res.actors]
+
+
 def test_given_or_chinese_surname_attaches_too():
     d1 = Doc("d1").entity("L0", "Xi Jinping", country="CHN")
     d2 = Doc("d2").entity("L0", "Xi")

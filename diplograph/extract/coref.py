@@ -342,6 +342,8 @@ class Entities:
             for d in self.drafts.values():
                 if d.type != "Person" or len(d.tokens) < 2:
                     continue
+                if position != "first" and _after_patronymic(d.tokens, w):
+                    continue  # "Salman" alone is not Mohammed bin Salman, whose father's name it is
                 tokens = _bare(d.tokens) if position != "first" else d.tokens
                 if (position == "last" and w in (d.tokens[-1], tokens[-1]) or position == "first" and d.tokens[0] == w
                         or position == "any" and (w in d.tokens or w in tokens)):
@@ -807,6 +809,16 @@ class Entities:
         if len(counts) > n and counts[n][0] * 2 > counts[n - 1][0]:
             return []
         return [k for _, k in counts[:n]]
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+
+
+def _after_patronymic(tokens: tuple[str, ...], word: str) -> bool:
+    """Is `word` in the name only as a father's name ('Mohammed bin Salman', 'Mohamed Ould
+    Abdel Aziz')?"""
+    at = [i for i, t in enumerate(tokens) if t == word]
+    return bool(at) and all(i > 0 and tokens[i - 1].lower() in _PATRONYMIC for i in at)
 
 
 def _titles_fit(nominal: Title, person: Title) -> bool:
