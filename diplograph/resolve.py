@@ -919,12 +919,15 @@ def _country_forms(g: _Groups) -> dict[str, str]:
 
 # particles that make the next name a father's: "Mohammed bin Salman", "Ould Abdel Aziz"
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+# first halves of Arabic given names of two words: "Abdul Ghani", "Abdel Fattah", "Abu Bakr"
+_COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
 
 
 def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: dict[str, str]):
     """First/last name token -> person roots, and (root, token) -> (full name, is surname)."""
     token_roots: dict[str, set[int]] = defaultdict(set)
     root_name: dict[tuple[int, str], tuple[str, bool]] = {}
+    paternal: dict[str, set[int]] = {}
     for key, idxs in sorted(full_index.items()):
         root = g.find(idxs[0])
         parts = key.split()
@@ -936,6 +939,18 @@ def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: di
             token_roots[tok].add(root)
             if (root, tok) not in root_name:
                 root_name[(root, tok)] = (_display_of(g, idxs, key), pos == len(parts) - 1)
+    # "Raul Castro Ruz": the paternal surname is the next-to-last word ("Abdul Ghani Baradar"
+    # is no "Ghani": 'Abdul Ghani' is one given name)
+    for key, idxs in sorted(full_index.items()):
+        parts = key.split()
+        if len(parts) < 3 or len(parts[-2]) <= 2 or parts[-2] in country_forms \
+                or parts[-2] in _PATRONYMIC or parts[-3] in _PATRONYMIC | _COMPOUND_GIVEN:
+            continue
+        root = g.find(idxs[0])
+        paternal.setdefault(parts[-2], set()).add(root)
+        root_name.setdefault((root, parts[-2]), (_display_of(g, idxs, key), True))
+    for tok, roots in paternal.items():
+        token_roots[tok] |= roots
     return token_roots, root_name
 
 

@@ -485,3 +485,12 @@ def test_a_fathers_name_after_bin_is_not_the_sons_short_name(nlp):
                   "by telephone on Tuesday.")
     names = {e.name for e in ex.entities if e.type == "Person"}
     assert "Mohammed bin Salman" in names and any(n.endswith("Salman") and "bin" not in n for n in names), names
+
+
+def test_a_paternal_surname_names_the_one_titled_before_his_brother(nlp):
+    from test_extract import run
+
+    ex = run(nlp, "Cuban President Raul Castro Ruz spoke on state television on Wednesday. Castro said Havana and "
+                  "Washington would restore relations. His brother Fidel Castro made no comment.")
+    raul = next(e for e in ex.entities if e.name == "Raul Castro Ruz")
+    assert "Castro" in raul.aliases, [(e.name, e.aliases) for e in ex.entities]

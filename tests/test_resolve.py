@@ -103,6 +103,24 @@ def test_a_fathers_name_after_bin_is_no_surname():
     assert len([a for a in res.actors if a.type == "Person"]) == 2, [a.name for a in res.actors]
 
 
+def test_a_paternal_surname_before_the_maternal_one_is_the_short_name():
+    # "Raul Castro Ruz" is "Castro"
+    d1 = Doc("d1").entity("L0", "Raul Castro Ruz", country="CUB", title="President")
+    d2 = Doc("d2").entity("L0", "Castro")
+    res = resolve([d1.pair(), d2.pair()])
+    assert [a.name for a in res.actors if a.type == "Person"] == ["Raul Castro Ruz"]
+
+
+def test_a_two_word_given_name_is_no_surname():
+    # guard (it held before the paternal surnames): "Abdul Ghani Baradar" is not the "Ghani"
+    # of Ashraf Ghani
+    d1 = Doc("d1").entity("L0", "Abdul Ghani Baradar", country="AFG").entity("L1", "Ashraf Ghani", country="AFG")
+    d2 = Doc("d2").entity("L0", "Ghani", country="AFG")
+    res = resolve([d1.pair(), d2.pair()])
+    ghani = next(a for a in res.actors if a.name == "Ashraf Ghani")
+    assert "Ghani" in ghani.aliases, [(a.name, a.aliases) for a in res.actors]
+
+
 def test_given_or_chinese_surname_attaches_too():
     d1 = Doc("d1").entity("L0", "Xi Jinping", country="CHN")
     d2 = Doc("d2").entity("L0", "Xi")

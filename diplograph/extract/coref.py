@@ -345,7 +345,8 @@ class Entities:
                 if position != "first" and _after_patronymic(d.tokens, w):
                     continue  # "Salman" alone is not Mohammed bin Salman, whose father's name it is
                 tokens = _bare(d.tokens) if position != "first" else d.tokens
-                if (position == "last" and w in (d.tokens[-1], tokens[-1]) or position == "first" and d.tokens[0] == w
+                if (position == "last" and (w in (d.tokens[-1], tokens[-1]) or _paternal_surname(d.tokens) == w)
+                        or position == "first" and d.tokens[0] == w
                         or position == "any" and (w in d.tokens or w in tokens)):
                     cands.append(d)
             if cands:
@@ -812,6 +813,17 @@ class Entities:
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+# first halves of Arabic given names of two words: "Abdul Ghani", "Abdel Fattah", "Abu Bakr"
+_COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
+
+
+def _paternal_surname(tokens: tuple[str, ...]) -> str | None:
+    """'Raul Castro Ruz', 'Andres Manuel Lopez Obrador': in a name of three words or more,
+    the next-to-last may be the (paternal) surname the short form uses ('Castro', 'Lopez')."""
+    if len(tokens) < 3 or tokens[-3].lower() in _PATRONYMIC | _COMPOUND_GIVEN or tokens[-2].lower() in _PATRONYMIC:
+        return None  # ("Abdul Ghani Baradar": 'Abdul Ghani' is one given name)
+    w = tokens[-2]
+    return w if len(w.rstrip(".")) > 2 and w[:1].isupper() and "-" not in w else None
 
 
 def _after_patronymic(tokens: tuple[str, ...], word: str) -> bool:
