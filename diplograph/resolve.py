@@ -12,7 +12,8 @@ share a name token).
 Actors are grouped by, in order: a gazetteer `ref`; the exact normalised name (for people
 the full name with its title stripped); fuzzy variants of a full name that share a name
 token; names that sound alike (romanisation-aware) when office or a person in common agrees;
-a name cut short that begins exactly one longer name; a lone surname or given name that
+a name cut short (its start, its end, or without a middle given name) of exactly one longer
+name; a lone surname or given name that
 names exactly one person in the corpus (or the one in the same document, or, garbled, sounds
 like one there who deals with the same counterpart); a description that names one office
 holder; "the foreign ministry" of no country that joins its document's one ministry; a
@@ -870,14 +871,20 @@ def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
 
 def _join_cut_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
     """A full name the recogniser cut short ("Yoon Suk", "Luiz Inacio") joins the one person
-    whose longer name starts with it ("Yoon Suk Yeol"), when their countries agree and their
-    offices, if both are known, agree ("Minister" fits "Foreign Minister", not "Defense
-    Minister")."""
+    whose longer name starts with it ("Yoon Suk Yeol"); so does one written without a first
+    given name ("Tayyip Erdogan", "Javad Zarif" for "Recep Tayyip Erdogan", "Mohammad Javad
+    Zarif") or without a middle one ("Omar al-Bashir" for "Omar Hassan al-Bashir"; not
+    without an initial, which tells a son from his father), when their countries agree and
+    their offices, if both are known, agree ("Minister" fits "Foreign Minister", not
+    "Defense Minister")."""
     longer: dict[str, set[str]] = defaultdict(set)
     for key in full_index:
         parts = key.split()
         for cut in range(2, len(parts)):
             longer[" ".join(parts[:cut])].add(key)
+            longer[" ".join(parts[len(parts) - cut:])].add(key)
+        if len(parts) == 3 and len(parts[1].rstrip(".")) > 1:
+            longer[f"{parts[0]} {parts[2]}"].add(key)
     if not longer:
         return
 
@@ -900,7 +907,8 @@ def _join_cut_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
         if mine and theirs and not any(a <= b or b <= a for a in mine for b in theirs):
             continue
         full = min(longer[key], key=lambda k: (g.find(full_index[k][0]) != root, k))
-        g.union(root, own, f"cut name: '{_display_of(g, full_index[key], key)}' begins "
+        how = "begins" if full.startswith(key + " ") else "ends" if full.endswith(" " + key) else "shortens"
+        g.union(root, own, f"cut name: '{_display_of(g, full_index[key], key)}' {how} "
                            f"'{_display_of(g, full_index[full], full)}'",
                 g.nodes[full_index[key][0]].doc_id, check_country=True)
 

@@ -111,6 +111,19 @@ def test_a_paternal_surname_before_the_maternal_one_is_the_short_name():
     assert [a.name for a in res.actors if a.type == "Person"] == ["Raul Castro Ruz"]
 
 
+@pytest.mark.parametrize("short, full", [
+    ("Tayyip Erdogan", "Recep Tayyip Erdogan"), ("Javad Zarif", "Mohammad Javad Zarif"),
+    ("Jair Bolsonaro", "Jair Messias Bolsonaro"), ("Hassan Rouhani", "Hassan Fereydoun Rouhani"),
+])
+def test_a_name_without_its_first_or_middle_given_name_joins_the_full_one(short, full):
+    d1 = Doc("d1").entity("L0", full, country="TUR")
+    d2 = Doc("d2").entity("L0", short, country="TUR")
+    res = resolve([d1.pair(), d2.pair()])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert [a.name for a in people] == [full], [(a.name, a.reasons) for a in people]
+    assert any("cut name" in r for r in people[0].reasons), people[0].reasons
+
+
 def test_a_two_word_given_name_is_no_surname():
     # guard (it held before the paternal surnames): "Abdul Ghani Baradar" is not the "Ghani"
     # of Ashraf Ghani
