@@ -1515,3 +1515,19 @@ def test_blocking_a_membership_does_not_reject_the_body_it_would_join(nlp):
 ])
 def test_troops_entering_a_states_territory_move_on_that_state(nlp, text, want):
     check(nlp, text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The United States is deeply concerned by China's military drills near Taiwan.", ("ACCUSE", "United States", "China")),
+    ("Japan said it was alarmed by North Korea's missile launch.", ("ACCUSE", "Japan", "North Korea")),
+    ("Canada's foreign ministry said it was gravely concerned about the new arrests in Saudi Arabia.",
+     ("ACCUSE", "Global Affairs Canada", "Saudi Arabia")),
+])
+def test_being_concerned_or_alarmed_by_a_states_deed_criticises_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_not_being_concerned_criticises_no_one(nlp):
+    # guard
+    e = edges(run(nlp, "The United States is not concerned by China's military drills near Taiwan."))
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))

@@ -207,6 +207,9 @@ _EXECUTIVE_ROLES = frozenset({"head", "government", "vice-head", "vice-governmen
                               "state-council", "secretary"})
 # those a host receives, told as a party: "hosted the group", "received the delegation"
 _VISITING_PARTY = frozenset({"group", "delegation", "delegations", "visitors", "guests", "leaders", "mediators"})
+# what one is when one disapproves of another's deed: "deeply concerned by", "alarmed at"
+_CONCERN_WORDS = frozenset({"concerned", "alarmed", "disturbed", "dismayed", "troubled", "worried", "appalled",
+                            "outraged", "shocked", "disappointed", "saddened", "deplored", "incensed"})
 # taking people into custody: told without a doer, done by a state (events._custodian)
 _CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
 # a state's governing body told without its name, standing for the state the story is about
@@ -1728,6 +1731,8 @@ class _Finder:
     # ------------------------------------------------------------- rules
     def run(self) -> list[RawEvent]:
         for tok in self.doc:
+            if tok.lower_ in _CONCERN_WORDS and tok.dep_ in ("acomp", "ccomp", "ROOT", "conj", "xcomp", "advcl"):
+                self.concerned(tok)  # "said it was gravely concerned about X's arrests"
             if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
                 self.verb(tok)
             elif tok.lemma_.lower() in lx.VERBS and any(c.dep_ == "nsubj" for c in tok.children) \
@@ -3243,6 +3248,33 @@ class _Finder:
     def _and_countries(self, keys: list[str]) -> set[str]:
         """The actors and the countries they belong to: who counts as the same side."""
         return set(keys) | {self._own_country(k) for k in keys} - {None}
+
+    def concerned(self, t: Token) -> None:
+        """'The United States is deeply concerned by China's drills', 'Japan said it was
+        alarmed by North Korea's launch', 'said it was gravely concerned about the arrests in
+        Saudi Arabia': disapproval of whoever did it (PLOVER's criticism)."""
+        cop = t.head if t.dep_ == "acomp" else t
+        if any(c.dep_ == "neg" for c in (*t.children, *cop.children)) or self.blocked(cop) or self.hypothetical(cop):
+            return
+        subj = [c for c in (*cop.children, *t.children) if c.dep_ in ("nsubj", "nsubjpass")]
+        src = [k for c in subj for k in (self._it(c) if c.lower_ in ("it", "we") else self.actors(c))]
+        if not src and any(c.lower_ in ("he", "she", "i") for c in subj):
+            src = self.subjects(cop.head) if cop.dep_ == "ccomp" else []  # "Moussa said he was disturbed"
+        objs = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in (
+            "about", "by", "at", "over", "with", "regarding", "by") for p in _prep_objects(c)]
+        tgt: list[str] = []
+        for o in objs:
+            found = self.actors(o) or self.owner(o) or self._deed_owner(o)
+            if not found and _DEED_TYPES.get(o.lemma_) and any(d.lower_ in _DEFINITE for d in o.children):
+                found = self._doer_of(o, exclude=src)  # "alarmed by the launches" (not a bare "decision")
+            if not found:  # "the new arrests in Saudi Arabia": where they were made
+                found = [k for c in o.children if c.dep_ == "prep" and c.lower_ == "in"
+                         for p in _prep_objects(c) for k in self._place_or_actor(p)
+                         if self.ents.drafts[k].type == "Country"]
+            tgt += [k for k in found if k not in src]
+        if src and tgt:
+            self.emit("ACCUSE", src, list(dict.fromkeys(tgt)), t, f"adj:{t.lower_}", status=self.status(cop),
+                      confidence=self._conf(t, 0.5), anchor=cop)
 
     def _custodian(self, v: Token, held: list[str]) -> list[str]:
         """Who holds people whose arrest is told without saying by whom: the state where it
