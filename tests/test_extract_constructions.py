@@ -1531,3 +1531,19 @@ def test_not_being_concerned_criticises_no_one(nlp):
     # guard
     e = edges(run(nlp, "The United States is not concerned by China's military drills near Taiwan."))
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Malian army ousted President Ibrahim Boubacar Keita on Tuesday. French President Emmanuel Macron said on "
+     "Wednesday that the removal was not legitimate.", ("ACCUSE", "Emmanuel Macron", "Malian Armed Forces")),
+    ("Macron said on Wednesday that the annexation of Crimea by Russia was not legal.",
+     ("ACCUSE", "Macron", "Russia")),
+])
+def test_saying_a_deed_was_not_legal_condemns_its_doer(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_saying_a_deal_was_not_perfect_condemns_no_one(nlp):
+    # guard: only words of legality or acceptance, denied, condemn
+    e = edges(run(nlp, "Macron said on Wednesday that the agreement signed by Russia and Ukraine was not perfect."))
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))

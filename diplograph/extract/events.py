@@ -148,7 +148,7 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
     # acts named by their noun: "the visit", "the raid", "the killings", "the relocation"
     "visit": ("visit", "tour"), "trip": ("visit", "travel", "tour"), "raid": ("raid", "storm", "attack", "strike", "bomb"),
-    "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move"),
+    "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move", "oust", "depose", "topple", "overthrow"),
     "storming": ("storm",), "shelling": ("shell",), "bombing": ("bomb",), "annexation": ("annex",),
     "detention": ("detain", "arrest"),
     "attack": ("attack", "strike", "hit"), "strike": ("strike", "hit"), "assault": ("assault", "attack", "storm"),
@@ -207,6 +207,9 @@ _EXECUTIVE_ROLES = frozenset({"head", "government", "vice-head", "vice-governmen
                               "state-council", "secretary"})
 # those a host receives, told as a party: "hosted the group", "received the delegation"
 _VISITING_PARTY = frozenset({"group", "delegation", "delegations", "visitors", "guests", "leaders", "mediators"})
+# what a deed is said not to be, in condemning it: "the removal was not legal"
+_PROPER_WORDS = frozenset({"legal", "lawful", "legitimate", "acceptable", "justified", "valid", "constitutional",
+                           "appropriate", "helpful", "constructive"})
 # what one is when one disapproves of another's deed: "deeply concerned by", "alarmed at"
 _CONCERN_WORDS = frozenset({"concerned", "alarmed", "disturbed", "dismayed", "troubled", "worried", "appalled",
                             "outraged", "shocked", "disappointed", "saddened", "deplored", "incensed"})
@@ -4077,26 +4080,28 @@ class _Finder:
         # "said X took it seriously and that Y had an obligation to ...": each reported clause
         told += [x for c in list(told) for x in c.conjuncts if x.pos_ in ("VERB", "AUX") and x not in told]
         for c in told:
-            if c.lemma_ == "be" and not any(a.dep_ == "neg" for a in c.children):
-                # "X said NATO's enlargement was an encroachment": X condemns whose deed it was
-                attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
-                if any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE for a in attrs):
-                    blamed = [k for x in c.children if x.dep_ == "nsubj"
-                              for k in self.owner(x) or self._deed_owner(x)
-                              or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))
-                              or (self._doer_of(x, exclude=speakers) if x.lemma_ in _DEED_VERBS and any(
-                                  d.lower_ in _DEFINITE for d in x.children) else [])]
-                    if not blamed and any(x.dep_ in ("csubj", "nsubj") and x.tag_ == "VBG" and (
-                            x.lemma_ in lx.VERBS and lx.VERBS[x.lemma_].type == "ASSAULT") for x in c.children):
-                        blamed = self._earlier_source("ASSAULT", v, exclude=speakers)  # "striking the port was reprehensible"
-                    blamed = [k for k in blamed if k not in speakers]
-                    # "said Morales's charges were baseless": a denial of the accuser
-                    denial = any(x.dep_ == "nsubj" and x.lower_ in lx.CLAIM_NOUNS for x in c.children) and any(
-                        a.lower_ in _FALSE_WORDS for a in attrs)
-                    if blamed:
-                        self.emit("REJECT" if denial else "ACCUSE", speakers, blamed, v,
-                                  f"verb:{v.lemma_}-{'denial' if denial else 'pejorative'}", status=self.status(v),
-                                  confidence=self._conf(v, 0.5), anchor=c)
+            negated = any(a.dep_ == "neg" for a in c.children)
+            attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
+            if c.lemma_ == "be" and (not negated and any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE for a in attrs)
+                                     or negated and any(a.lower_ in _PROPER_WORDS for a in attrs)):
+                # "X said NATO's enlargement was an encroachment", "said the removal was not
+                # legal": X condemns whose deed it was
+                blamed = [k for x in c.children if x.dep_ == "nsubj"
+                          for k in self.owner(x) or self._deed_owner(x)
+                          or ([] if x.lower_ in ("it", "this", "that") else self.actors(x))
+                          or (self._doer_of(x, exclude=speakers) if x.lemma_ in _DEED_VERBS and any(
+                              d.lower_ in _DEFINITE for d in x.children) else [])]
+                if not blamed and any(x.dep_ in ("csubj", "nsubj") and x.tag_ == "VBG" and (
+                        x.lemma_ in lx.VERBS and lx.VERBS[x.lemma_].type == "ASSAULT") for x in c.children):
+                    blamed = self._earlier_source("ASSAULT", v, exclude=speakers)  # "striking the port was reprehensible"
+                blamed = [k for k in blamed if k not in speakers]
+                # "said Morales's charges were baseless": a denial of the accuser
+                denial = any(x.dep_ == "nsubj" and x.lower_ in lx.CLAIM_NOUNS for x in c.children) and any(
+                    a.lower_ in _FALSE_WORDS for a in attrs)
+                if blamed:
+                    self.emit("REJECT" if denial else "ACCUSE", speakers, blamed, v,
+                              f"verb:{v.lemma_}-{'denial' if denial else 'pejorative'}", status=self.status(v),
+                              confidence=self._conf(v, 0.5), anchor=c)
             self._blamed_in(c, speakers, v)
             self._conditional_threat(c, speakers, v)
             self._deadline_told(c, speakers, v)
