@@ -1547,3 +1547,19 @@ def test_saying_a_deal_was_not_perfect_condemns_no_one(nlp):
     # guard: only words of legality or acceptance, denied, condemn
     e = edges(run(nlp, "Macron said on Wednesday that the agreement signed by Russia and Ukraine was not perfect."))
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Bolivian President Evo Morales sent a message of solidarity to Nicolas Maduro on Wednesday.",
+     ("SUPPORT", "Evo Morales", "Nicolas Maduro")),
+    ("Indian Prime Minister Narendra Modi conveyed a message of sympathy to Japanese Prime Minister Shinzo Abe.",
+     ("SUPPORT", "Narendra Modi", "Shinzo Abe")),
+])
+def test_a_message_of_solidarity_supports_whom_it_is_sent_to(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_plain_message_supports_no_one(nlp):
+    # guard
+    e = edges(run(nlp, "Bolivian President Evo Morales sent a message to Nicolas Maduro on Wednesday."))
+    assert not any(x[0] == "SUPPORT" for x in e), sorted(map(str, e))

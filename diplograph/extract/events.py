@@ -2381,6 +2381,19 @@ class _Finder:
                 for c in v.children):
             self.concern(v)  # "raised concerns about China's human rights record"
             return
+        if spec is None and lemma in ("send", "deliver", "convey", "express", "offer", "issue") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("message", "letter", "note", "expression", "statement", "show")
+                and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_ in _SUPPORT_OBJECTS | {"sympathy"}
+                                                                      for o in _prep_objects(p)) for p in c.children)
+                for c in v.children) and not self.blocked(v) and not self.hypothetical(v):
+            # "sent a message of solidarity to Maduro": support for him
+            src = self.subjects(v)
+            tgt = [k for t in [v, *[c for c in v.children if c.dep_ == "dobj"]] for c in t.children
+                   if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "for") for p in _prep_objects(c)
+                   for k in self._place_or_actor(p) if k not in src]
+            self.emit("SUPPORT", src, tgt, v, f"verb:{lemma}-message-of-support", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+            return
         if spec is None and lemma in ("reaffirm", "reiterate", "underscore", "affirm", "express", "voice", "pledge",
                                       "offer", "restate", "confirm") and any(
                 c.dep_ == "dobj" and c.lemma_ in _SUPPORT_OBJECTS for c in v.children):
