@@ -322,3 +322,13 @@ def test_that_same_month_is_the_month_told_before(nlp):
 def test_a_day_the_model_runs_into_what_follows_still_dates_the_deed(nlp, text, date):
     ex = run(nlp, text + "\n", "2023-03-10")  # a Friday
     assert dates_of(ex, "AGREE") == [date], dates_of(ex, "AGREE")
+
+
+@pytest.mark.model
+def test_the_day_of_a_call_that_lasted_an_hour_dates_what_was_done_in_it(nlp):
+    # (not the lede's Sunday, which an undated sentence would take)
+    ex = run(nlp, "Japan and South Korea agreed on Sunday to resume security talks. Kishida briefed U.S. President "
+                  "Joe Biden on the summit in a telephone call that lasted about 75 minutes on Saturday night, his "
+                  "office said.\n", "2023-05-01")
+    calls = [i.date for i in ex.interactions if i.type == "CONSULT" and i.mode == "call"]
+    assert calls == ["2023-04-29"], calls

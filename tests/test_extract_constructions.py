@@ -1563,3 +1563,16 @@ def test_a_plain_message_supports_no_one(nlp):
     # guard
     e = edges(run(nlp, "Bolivian President Evo Morales sent a message to Nicolas Maduro on Wednesday."))
     assert not any(x[0] == "SUPPORT" for x in e), sorted(map(str, e))
+
+
+def test_briefing_someone_consults_them(nlp):
+    ex = run(nlp, "Japanese Prime Minister Fumio Kishida briefed U.S. President Joe Biden on the talks by telephone "
+                  "on Saturday.")
+    calls = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert sym("CONSULT", "Fumio Kishida", "Joe Biden") in edges(ex) and [i.mode for i in calls] == ["call"]
+
+
+def test_briefing_reporters_consults_no_one(nlp):
+    # guard
+    e = edges(run(nlp, "Japanese Prime Minister Fumio Kishida briefed reporters on the talks on Saturday."))
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

@@ -43,6 +43,7 @@ VERBS: dict[str, Verb] = {
     "embrace": Verb(_C, "meet", (), "joint"),  # "Moon and Kim embraced at Panmunjom" (two who embrace)
     "hug": Verb(_C, "meet", (), "joint"),
     "receive": Verb(_C, "meet", (), "symmetric"),
+    "brief": Verb(_C, None, (), "symmetric"),  # "briefed Trump on the talks (in a phone call)"
     "phone": Verb(_C, "call", (), "symmetric"),
     "telephone": Verb(_C, "call", (), "symmetric"),
     "call": Verb(_C, "call", (), "symmetric"),

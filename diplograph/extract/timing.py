@@ -294,8 +294,11 @@ def _transparent(x: Token) -> bool:
         return True
     if x.dep_ == "advcl" and x.tag_ == "VBG" and not any(c.dep_ in ("mark", "nsubj") for c in x.children):
         return True  # "..., saying in a meeting with X that ...": a participle shares its verb's time
-    if x.dep_ == "acl" and x.tag_ == "VBN" and x.head.dep_ == "pobj" and x.head.pos_ == "NOUN" and _transparent(x.head):
-        return True  # "At their summit, held in Abuja on July 30, the leaders ...": the occasion's day
+    if (x.dep_ == "acl" and x.tag_ == "VBN" or x.dep_ == "relcl" and x.lemma_ in ("last", "take", "run", "go", "end")) \
+            and x.head.dep_ == "pobj" and x.head.pos_ == "NOUN" and _transparent(x.head):
+        # "At their summit, held in Abuja on July 30, the leaders ...", "briefed X in a call that
+        # lasted an hour on Saturday": the occasion's day
+        return True
     return x.dep_ == "pobj" and x.head.lower_ in _OCCASION and x.pos_ in ("NOUN", "PROPN")
 
 
