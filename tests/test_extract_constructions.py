@@ -1576,3 +1576,12 @@ def test_briefing_reporters_consults_no_one(nlp):
     # guard
     e = edges(run(nlp, "Japanese Prime Minister Fumio Kishida briefed reporters on the talks on Saturday."))
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Polish President Lech Kaczynski flew to Tbilisi on Tuesday to show solidarity with Georgian President "
+     "Mikheil Saakashvili.", ("SUPPORT", "Lech Kaczynski", "Mikheil Saakashvili")),
+    ("Biden visited Kyiv on Monday to demonstrate U.S. support for Ukraine.", ("SUPPORT", "Biden", "Ukraine")),
+])
+def test_showing_solidarity_or_support_is_support(nlp, text, want):
+    check(nlp, text, want)

@@ -2395,7 +2395,7 @@ class _Finder:
                       confidence=self._conf(v, 0.55))
             return
         if spec is None and lemma in ("reaffirm", "reiterate", "underscore", "affirm", "express", "voice", "pledge",
-                                      "offer", "restate", "confirm") and any(
+                                      "offer", "restate", "confirm", "show", "demonstrate", "signal") and any(
                 c.dep_ == "dobj" and c.lemma_ in _SUPPORT_OBJECTS for c in v.children):
             self.reaffirm(v)  # "reaffirmed Washington's commitment to defend its ally"
             return
