@@ -1585,3 +1585,13 @@ def test_briefing_reporters_consults_no_one(nlp):
 ])
 def test_showing_solidarity_or_support_is_support(nlp, text, want):
     check(nlp, text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Georgia said on Sunday it had pulled its troops out of South Ossetia.", ("RETREAT", "Georgia", "South Ossetia")),
+    ("The United States pulled out of the nuclear deal with Iran on Tuesday.", ("RETREAT", "United States", "Iran")),
+    ("Azerbaijani forces shot down a Russian Mi-24 military helicopter over Armenia on Monday.",
+     ("ASSAULT", "Azerbaijan", "Russia")),
+])
+def test_out_of_and_model_names_the_parse_hangs_apart(nlp, text, want):
+    check(nlp, text, want)

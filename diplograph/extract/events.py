@@ -1500,6 +1500,9 @@ class _Finder:
     def objects(self, verb: Token, preps=()) -> list[str]:
         keys = []
         kids = list(verb.children)
+        # "pulled its troops out of Ukraine": the parse hangs 'of' on 'out'
+        kids += [x for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+                 for x in c.children if x.dep_ == "prep" and x.lower_ in preps]
         if verb.lemma_ in _MOVE_VERBS:
             # "massed troops along its border with X": the parse hangs the place on the troops
             kids += [p for c in verb.children if c.dep_ == "dobj" for p in c.children
@@ -1583,6 +1586,11 @@ class _Finder:
                 ts = [c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"]
                 for t in ts:
                     found = self.actors(t)
+                    if not found and c.dep_ in ("nmod", "compound") and depth < 1:
+                        # "a Russian Mi-24 helicopter": the parse hangs the country word on the model name
+                        found = [k for x in t.children if x.dep_ in ("amod", "compound")
+                                 and (m := self.ents.mention_at(x.i)) is not None
+                                 and m.kind in ("demonym", "country") for k in self.actors(x)]
                     if not found and c.dep_ == "prep" and depth < 1:
                         found = self.owner(t, depth + 1)
                     if not found and c.dep_ == "amod" and c.lower_ in _FLAG_WORDS:
@@ -4411,6 +4419,10 @@ class _Finder:
             parties = (self.actors(poss[0]) if poss else []) + [
                 k for c in deal.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
+            if not parties and deal.dep_ == "pobj" and v in deal.ancestors:
+                # "pulled out of the nuclear deal with Iran": the parse hangs 'with Iran' on the verb
+                parties = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
+                           for p in _prep_objects(c) for k in self.actors(p) if k not in src]
         if not parties and any(c.lower_ in ("the", "this", "that", "their") for c in deal.children):
             sents = sentences(self.doc)
             lo = sents[max(0, sentence_no(self.doc, v.i) - 5)].start
