@@ -390,3 +390,15 @@ def test_he_after_an_office_just_named_is_its_holder_not_an_older_name(nlp):
     e = edges(ex)
     assert ("SANCTION", "Mamady Doumbouya", "Abdou Diop") in e and not any(
         x[1] == "Marc Fonbaustier" for x in e), sorted(map(str, e))
+
+
+def test_powers_told_in_the_lead_are_those_listed_soon_after(nlp):
+    from test_extract import run
+    from test_extract_constructions import edges, sym
+
+    e = edges(run(nlp, "North Korea and five regional powers agreed on a disarmament roadmap in Beijing on Tuesday. "
+                       "The text was read out after a final session with U.S. envoy Christopher Hill, Japan's Kenichiro "
+                       "Sasae, Russia's Alexander Losyukov, South Korea's Chun Yung-woo and China's Wu Dawei."))
+    assert {sym("AGREE", "North Korea", "Japan"), sym("AGREE", "North Korea", "China")} <= e, sorted(map(str, e))
+    # the powers are one side: no pact among themselves
+    assert sym("AGREE", "Japan", "China") not in e, sorted(map(str, e))

@@ -2891,6 +2891,14 @@ class _Finder:
                     mode = "call"  # "consulted X by telephone", "conferred with Y over the phone"
             if spec.frame == "joint" and not tgt and len(src) < 2:
                 return
+            if spec.frame in ("joint", "symmetric") and not tgt and len(src) > 2:
+                # "Iran and six world powers struck a deal": the powers are one side, Iran the other
+                named = [x for c in v.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+                side = next((g for x in named if (g := self.ents.group_at(x.i)) is not None and g.head == x.i
+                             and not g.reciprocal and len(g.members) >= 2), None)
+                if side is not None and set(side.members) < set(src):
+                    tgt = [k for k in src if k in side.members]
+                    src = [k for k in src if k not in side.members]
             if spec.type == "CONSULT" and lemma == "host" and tgt and any(
                     c.dep_ == "dobj" and c.lower_ in _VISITING_PARTY and len(self._people_listed_before(c)) >= 2
                     for c in v.children):

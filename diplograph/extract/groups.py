@@ -222,8 +222,12 @@ class _Finder:
                     and not any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in kids):
                 return start, None, "Person", False
             return None
-        if not any(c.lower_ in _DEFINITE for c in dets + [c for c in kids if c.dep_ == "poss"]):
-            return None  # "two senior diplomats" brings in new people; "the two" refers back
+        if not any(c.lower_ in _DEFINITE for c in dets + [c for c in kids if c.dep_ == "poss"]) and not (
+                low in ("powers", "countries", "nations", "states") and t.dep_ == "conj"
+                and self.ents.mention_at(t.head.i) is not None):
+            # "two senior diplomats" brings in new people; "the two" refers back; "Iran and six
+            # world powers" names the powers soon after
+            return None
         if any(c.dep_ == "poss" and c.lower_ not in _DEFINITE for c in kids):
             return None  # "their two countries" is fine, "Europe's two powers" names its owner
         if any(c.dep_ == "prep" and c.lower_ == "of" and any(
@@ -340,6 +344,22 @@ class _Finder:
             top = ents.top_countries(size)
             if top:
                 return top
+            # 5. told in the lead before they are named: "Iran and six world powers struck a deal
+            # ... with Kerry, Britain's Hammond, France's Fabius, ..." (the first list after it,
+            # within a few sentences, of exactly as many countries, a person standing for his)
+            hi = sents[min(len(sents) - 1, n + 8)].end
+            for end, mentions in self.lists:
+                if not (t.i < mentions[0].start and end < hi) or len(mentions) != size:
+                    continue
+                keys = []
+                for m in mentions:
+                    k = self._key(m, None)
+                    iso = self._country_of(k) if k is not None else None
+                    k = ents.country(iso).key if iso and ents.drafts[k].type != "Country" else k
+                    if k is not None and ents.drafts[k].type == "Country" and k not in keys and k not in excluded:
+                        keys.append(k)
+                if len(keys) >= size - 1 >= 2:  # (one whose country the text never gives may be missing)
+                    return keys
         return []
 
     def _own_sentence(self, here: int, start: int, size: int | None, wants: str | None,
