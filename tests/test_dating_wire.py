@@ -332,3 +332,12 @@ def test_the_day_of_a_call_that_lasted_an_hour_dates_what_was_done_in_it(nlp):
                   "office said.\n", "2023-05-01")
     calls = [i.date for i in ex.interactions if i.type == "CONSULT" and i.mode == "call"]
     assert calls == ["2023-04-29"], calls
+
+
+@pytest.mark.model
+def test_a_day_counted_from_a_meeting_told_by_its_month_is_that_month(nlp):
+    # not a day counted from the older meeting of July 6
+    ex = run(nlp, "Angolan President Joao Lourenco hosted Congolese President Felix Tshisekedi and Rwandan President "
+                  "Paul Kagame in Luanda on July 6. Tshisekedi and Kagame also met in New York in September. A day "
+                  "earlier, Tshisekedi had accused Rwanda of aggression.\n", "2022-10-30")
+    assert dates_of(ex, "ACCUSE") == ["2022-09"], dates_of(ex, "ACCUSE")

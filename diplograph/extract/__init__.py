@@ -287,6 +287,10 @@ def _anaphoric_date(date_text: str, dated, n_sent: int, sent=None, published: st
             found = step_from(row[2], step)
         except ValueError:
             return None
+        if found is None and step[2] == "day" and "/" not in row[2] and len(row[2]) == 7 and abs(step[1]) <= 3:
+            # "met in New York in September. A day earlier, X had ...": September, not a day
+            # counted from an older event
+            return row[2]
         if found is not None:
             return found
     return None
