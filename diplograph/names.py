@@ -13,7 +13,13 @@ from typing import Iterable, Sequence
 
 from diplograph.records import Actor
 
-__all__ = ["find_actor", "normalise", "NodeNotFound", "AmbiguousName"]
+__all__ = ["find_actor", "normalise", "NodeNotFound", "AmbiguousName", "PATRONYMIC", "COMPOUND_GIVEN"]
+
+# particles that make the next name a father's ("Mohammed bin Salman", "Mohamed Ould Abdel
+# Aziz"): that name is no surname of the person's own
+PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
+# first halves of Arabic given names of two words ("Abdul Ghani", "Abdel Fattah", "Abu Bakr")
+COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
 
 # General honorifics and offices that may stand before a name; longest first so that
 # "Vice President" wins over "President". Matched on normalised text.

@@ -47,6 +47,7 @@ from typing import Callable, Iterable, Sequence
 from rapidfuzz import fuzz
 
 from diplograph.dates import interval, precision_of
+from diplograph.names import COMPOUND_GIVEN, PATRONYMIC
 from diplograph.records import (
     CONSULT_MODES,
     SYMMETRIC_TYPES,
@@ -925,12 +926,6 @@ def _country_forms(g: _Groups) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
-# particles that make the next name a father's: "Mohammed bin Salman", "Ould Abdel Aziz"
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
-# first halves of Arabic given names of two words: "Abdul Ghani", "Abdel Fattah", "Abu Bakr"
-_COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
-
-
 def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: dict[str, str]):
     """First/last name token -> person roots, and (root, token) -> (full name, is surname)."""
     token_roots: dict[str, set[int]] = defaultdict(set)
@@ -942,7 +937,7 @@ def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: di
         for pos, tok in ((0, parts[0]), (len(parts) - 1, parts[-1])):
             if tok in country_forms:
                 continue  # "China Gang": a country, not a name part
-            if pos > 0 and parts[pos - 1] in _PATRONYMIC:
+            if pos > 0 and parts[pos - 1] in PATRONYMIC:
                 continue  # "Mohammed bin Salman": Salman is his father, not his surname
             token_roots[tok].add(root)
             if (root, tok) not in root_name:
@@ -952,7 +947,7 @@ def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: di
     for key, idxs in sorted(full_index.items()):
         parts = key.split()
         if len(parts) < 3 or len(parts[-2]) <= 2 or parts[-2] in country_forms \
-                or parts[-2] in _PATRONYMIC or parts[-3] in _PATRONYMIC | _COMPOUND_GIVEN:
+                or parts[-2] in PATRONYMIC or parts[-3] in PATRONYMIC | COMPOUND_GIVEN:
             continue
         root = g.find(idxs[0])
         paternal.setdefault(parts[-2], set()).add(root)

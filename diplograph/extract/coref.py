@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from diplograph.gazetteer import Gazetteer, Title, normalise, slugify
 from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
 from diplograph.extract.mentions import METONYM_HEADS, Mention, gaz_lookup
+from diplograph.names import COMPOUND_GIVEN, PATRONYMIC
 
 __all__ = ["Draft", "Entities"]
 
@@ -812,15 +813,10 @@ class Entities:
         return [k for _, k in counts[:n]]
 
 
-_PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
-# first halves of Arabic given names of two words: "Abdul Ghani", "Abdel Fattah", "Abu Bakr"
-_COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
-
-
 def _paternal_surname(tokens: tuple[str, ...]) -> str | None:
     """'Raul Castro Ruz', 'Andres Manuel Lopez Obrador': in a name of three words or more,
     the next-to-last may be the (paternal) surname the short form uses ('Castro', 'Lopez')."""
-    if len(tokens) < 3 or tokens[-3].lower() in _PATRONYMIC | _COMPOUND_GIVEN or tokens[-2].lower() in _PATRONYMIC:
+    if len(tokens) < 3 or tokens[-3].lower() in PATRONYMIC | COMPOUND_GIVEN or tokens[-2].lower() in PATRONYMIC:
         return None  # ("Abdul Ghani Baradar": 'Abdul Ghani' is one given name)
     w = tokens[-2]
     return w if len(w.rstrip(".")) > 2 and w[:1].isupper() and "-" not in w else None
@@ -830,7 +826,7 @@ def _after_patronymic(tokens: tuple[str, ...], word: str) -> bool:
     """Is `word` in the name only as a father's name ('Mohammed bin Salman', 'Mohamed Ould
     Abdel Aziz')?"""
     at = [i for i, t in enumerate(tokens) if t == word]
-    return bool(at) and all(i > 0 and tokens[i - 1].lower() in _PATRONYMIC for i in at)
+    return bool(at) and all(i > 0 and tokens[i - 1].lower() in PATRONYMIC for i in at)
 
 
 def _titles_fit(nominal: Title, person: Title) -> bool:

@@ -447,6 +447,12 @@ def _the_public(t: Token) -> bool:
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
 
 
+def _envoy_called_home(t: Token) -> bool:
+    """'its ambassador', 'its high commissioner': an envoy a state recalls (not its staff,
+    whom it evacuates)."""
+    return t.dep_ == "dobj" and _envoy_noun(t) and t.lemma_ not in ("official", "staff", "personnel")
+
+
 def _envoy_noun(t: Token) -> bool:
     """'the ambassador', 'diplomats', 'the acting head of mission', 'the high commissioner':
     a country's envoys."""
@@ -2370,13 +2376,11 @@ class _Finder:
             return
         if (spec is None and lemma in ("recall", "withdraw") or lemma in ("call", "bring", "summon", "order")
                 and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj") for c in v.children)) \
-                and any(c.dep_ == "dobj" and _envoy_noun(c) and c.lemma_ not in ("official", "staff", "personnel")
-                        for c in v.children):
+                and any(_envoy_called_home(c) for c in v.children):
             self.recall(v)  # "recalled its ambassador from Addis Ababa", "called home its ambassador"
             return
         if lemma == "pull" and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in v.children) and any(
-                c.dep_ == "dobj" and _envoy_noun(c) and c.lemma_ not in ("official", "staff", "personnel")
-                for c in v.children):
+                _envoy_called_home(c) for c in v.children):
             self.recall(v)  # "pulling its high commissioner out of Islamabad"
             return
         if lemma in ("withdraw", "evacuate", "pull") and any(
@@ -3293,7 +3297,7 @@ class _Finder:
         if not src and any(c.lower_ in ("he", "she", "i") for c in subj):
             src = self.subjects(cop.head) if cop.dep_ == "ccomp" else []  # "Moussa said he was disturbed"
         objs = [p for c in t.children if c.dep_ in ("prep", "agent") and c.lower_ in (
-            "about", "by", "at", "over", "with", "regarding", "by") for p in _prep_objects(c)]
+            "about", "by", "at", "over", "with", "regarding") for p in _prep_objects(c)]
         tgt: list[str] = []
         for o in objs:
             found = self.actors(o) or self.owner(o) or self._deed_owner(o)
