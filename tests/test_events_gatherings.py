@@ -564,3 +564,12 @@ def test_a_host_of_people_of_one_side_hosts_them_only(nlp):
                        "intelligence chief Abbas Kamel hosted the group at his headquarters."))
     assert sym("CONSULT", "Abbas Kamel", "Ismail Haniyeh") in e, sorted(map(str, e))
     assert sym("CONSULT", "Ismail Haniyeh", "Khaled Meshaal") not in e, sorted(map(str, e))
+
+
+def test_a_hosted_group_meets_in_the_hosts_company(nlp):
+    # the host receives each guest, and the guests' own talks are the same hosted occasion
+    ex = run(nlp, "Brazilian President Luiz Inacio Lula da Silva, Colombian President Gustavo Petro and Chilean "
+                  "President Gabriel Boric had flown to Caracas for the vote. Venezuelan President Nicolas Maduro "
+                  "hosted the group at the Miraflores palace on Sunday.")
+    modes = {i.mode for i in ex.interactions if i.type == "CONSULT" and "host-the-group" in i.evidence.rule}
+    assert modes == {"host"}, [(i.type, i.mode, i.evidence.rule) for i in ex.interactions]

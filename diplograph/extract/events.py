@@ -2931,9 +2931,8 @@ class _Finder:
                     guests = [k for k in self._people_listed_before(party) if k not in src and (
                         self._own_country(k) or k) not in own]
                     if len(guests) >= 2 and len({self._own_country(k) for k in guests} - {None}) >= 2:
-                        self.emit("CONSULT", list(dict.fromkeys(src + guests)), [], v, "verb:host-the-group",
-                                  mode="meet", status=self.status(v), confidence=self._conf(v, 0.55))
-                        return
+                        self.emit("CONSULT", guests, [], v, "verb:host-the-group-together",
+                                  mode="host", status=self.status(v), confidence=self._conf(v, 0.55))
                 if len(guests) >= 2:
                     self.emit("CONSULT", src, guests, v, "verb:host-the-talks",
                               mode="host", status=self.status(v), confidence=self._conf(v, 0.55))
