@@ -402,3 +402,15 @@ def test_powers_told_in_the_lead_are_those_listed_soon_after(nlp):
     assert {sym("AGREE", "North Korea", "Japan"), sym("AGREE", "North Korea", "China")} <= e, sorted(map(str, e))
     # the powers are one side: no pact among themselves
     assert sym("AGREE", "Japan", "China") not in e, sorted(map(str, e))
+
+
+def test_a_pronoun_after_a_quotation_is_not_someone_named_inside_it(nlp):
+    from test_extract import run
+    from test_extract_constructions import edges
+
+    e = edges(run(nlp, 'Russian President Vladimir Putin addressed a rally in Moscow. Ukraine\'s foreign minister, Dmytro '
+                       'Kuleba, dismissed the claim. "Our forces were not defeated. They are leaving because the '
+                       'president ordered them to," he said by telephone. He accused Russian aircraft of bombing the '
+                       'withdrawing columns.'))
+    assert ("ACCUSE", "Dmytro Kuleba", "Russia") in e and ("ACCUSE", "Vladimir Putin", "Russia") not in e, \
+        sorted(map(str, e))

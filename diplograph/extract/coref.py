@@ -720,9 +720,12 @@ class Entities:
         best_main = None
         best_subject = None
         best_any = None
+        quoted = _quoted_tokens(doc)
         for m in self.mentions:
             if m.kind not in ("person", "nominal") or not (lo <= m.start < tok.i):
                 continue
+            if m.start in quoted and tok.i not in quoted:
+                continue  # '"... because the president ordered them to," he said. He accused ...'
             # "the Fijian leader", not yet tied to anyone: the named holder of that office
             entity = m.entity or (self.resolve_nominal(m) if m.kind == "nominal" and not m.plural else None)
             if entity is None or entity in subjects or self.drafts[entity].type != "Person":
@@ -827,6 +830,25 @@ def _after_patronymic(tokens: tuple[str, ...], word: str) -> bool:
     Abdel Aziz')?"""
     at = [i for i, t in enumerate(tokens) if t == word]
     return bool(at) and all(i > 0 and tokens[i - 1].lower() in PATRONYMIC for i in at)
+
+
+def _quoted_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens inside quotation marks (kept on the doc): words in another's voice."""
+    found = doc.user_data.get("diplograph.quoted")
+    if found is None:
+        inside, open_ = set(), False
+        for t in doc:
+            before = doc[t.i - 1] if t.i else None
+            if t.is_space and "\n" in t.text:
+                open_ = False  # a quotation ends with its paragraph
+            elif t.text == "\u201c" or t.text == '"' and (before is None or before.whitespace_ or before.is_space):
+                open_ = True  # (the tagger's `` and '' slip: a quote mark after a space opens)
+            elif t.text in ("\u201d", '"'):
+                open_ = False
+            elif open_:
+                inside.add(t.i)
+        found = doc.user_data["diplograph.quoted"] = frozenset(inside)
+    return found
 
 
 def _titles_fit(nominal: Title, person: Title) -> bool:
