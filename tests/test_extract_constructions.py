@@ -1595,3 +1595,14 @@ def test_showing_solidarity_or_support_is_support(nlp, text, want):
 ])
 def test_out_of_and_model_names_the_parse_hangs_apart(nlp, text, want):
     check(nlp, text, want)
+
+
+def test_a_denial_with_no_accuser_answers_the_side_told_harmed(nlp):
+    check(nlp, "Sudanese warplanes bombed a market near Bentiu in South Sudan on Monday. Sudan's army denied "
+               "carrying out any air strikes.", ("REJECT", "Sudanese Armed Forces", "South Sudan"))
+
+
+def test_a_denial_with_an_accuser_answers_the_accuser(nlp):
+    # guard: the accuser told comes first
+    check(nlp, "Kenya accused Somalia of shelling its border posts on Monday. Somalia denied carrying out any "
+               "attack.", ("REJECT", "Somalia", "Kenya"))

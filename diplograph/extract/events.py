@@ -3579,7 +3579,8 @@ class _Finder:
             # accusation just made against it, or made in the clause itself ("any involvement
             # in the poisoning, which Britain blames on Russia")
             other = [k for x in v.subtree if x.dep_ == "relcl" and x.lemma_ in ("blame", "accuse", "attribute")
-                     for k in self.subjects(x) if k not in src] or self._earlier_accuser(src, v)
+                     for k in self.subjects(x) if k not in src] or self._earlier_accuser(src, v) \
+                or self._harmed_by(src, v)
             if other:
                 self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
                 done = True
@@ -3742,6 +3743,18 @@ class _Finder:
                     set(ev.target) & set(targets)
                     or {self._own_country(k) for k in ev.target} & {self._own_country(k) for k in targets} - {None}):
                 return list(ev.source)
+        return []
+
+    def _harmed_by(self, deniers: list[str], at: Token, back: int = 3) -> list[str]:
+        """'Sudanese warplanes bombed a market near Bentiu ... Sudan's army denied carrying out
+        any air strikes': with no accuser told, a denial answers the side the denier was told
+        to have harmed, within the last `back` sentences."""
+        sents = sentences(self.doc)
+        lo = sents[max(0, sentence_no(self.doc, at.i) - back)].start
+        mine = self._and_countries(deniers)
+        for ev in reversed(self.out):
+            if ev.type in ("ASSAULT", "COERCE") and lo <= ev.trigger.i < at.i and set(ev.source) & mine:
+                return [k for k in ev.target if k not in mine]
         return []
 
     def _earlier_source(self, type_: str, at: Token, exclude=()) -> list[str]:
