@@ -1606,3 +1606,15 @@ def test_a_denial_with_an_accuser_answers_the_accuser(nlp):
     # guard: the accuser told comes first
     check(nlp, "Kenya accused Somalia of shelling its border posts on Monday. Somalia denied carrying out any "
                "attack.", ("REJECT", "Somalia", "Kenya"))
+
+
+def test_delivering_a_letter_in_person_is_a_meeting(nlp):
+    # guard: a letter handed to a person is read as a meeting already
+    ex = run(nlp, "Russian envoy Igor Morgulov delivered a letter from Putin to Chinese President Xi Jinping on "
+                  "Saturday.")
+    assert sym("CONSULT", "Igor Morgulov", "Xi Jinping") in edges(ex)
+
+
+def test_delivering_weapons_is_still_aid(nlp):
+    # guard
+    check(nlp, "The United States delivered weapons to Ukraine on Saturday.", ("AID", "United States", "Ukraine"))
