@@ -49,12 +49,11 @@ import marshal
 import time
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from diplograph import resolve as _r
-from diplograph.records import SYMMETRIC_TYPES, Evidence, LocalInteraction
+from diplograph.records import Evidence, LocalInteraction
 from diplograph.store.base import Resolution
 
 if TYPE_CHECKING:

@@ -56,7 +56,6 @@ from diplograph.records import (
     Document,
     Event,
     Evidence,
-    LocalEntity,
     LocalInteraction,
     Redirect,
 )

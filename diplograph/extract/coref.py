@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from diplograph.gazetteer import Gazetteer, Title, normalise, slugify
+from diplograph.gazetteer import Gazetteer, Title, normalise
 from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
 from diplograph.extract.mentions import METONYM_HEADS, Mention, gaz_lookup
 from diplograph.names import COMPOUND_GIVEN, PATRONYMIC

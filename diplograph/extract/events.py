@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from diplograph.extract import lexicon as lx
 from diplograph.extract.coref import Entities
@@ -793,7 +793,7 @@ class _Finder:
             start = prev.start
         # rightwards: "A, B and C" with B or C hung elsewhere; a comma alone may be an
         # apposition ("Russia, Armenia's partner"), so the run must end in "and"
-        end, run, closed = m.end, [], False
+        end, run = m.end, []
         while end + 1 < len(doc):
             j = end
             sep = doc[j].lower_
@@ -820,7 +820,6 @@ class _Finder:
             run.append(doc[nxt.end - 1])
             end = nxt.end
             if sep != ",":
-                closed = True
                 out += run
                 run = []
         return [t for t in out if self.ents.mention_at(t.i) is not m]
@@ -1107,8 +1106,7 @@ class _Finder:
     def _people_listed_before(self, t: Token) -> list[str]:
         """The latest list of two or more people named together in t's sentence before it or
         in the two sentences before ('A's X, B's Y and Z ... hosted the group')."""
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, t.i) - 2)].start
+        lo = self._sentences_back(t.i, 2)
         for x in reversed(self.doc[lo:t.i]):
             m = self.ents.mention_at(x.i)
             if m is None or x.i != m.end - 1 or m.kind != "person" or x.dep_ == "conj" or not x.conjuncts:
@@ -1125,8 +1123,7 @@ class _Finder:
         number = 2
         for c in t.children:
             number = {"three": 3, "four": 4, "five": 5, "six": 6}.get(c.lower_, number)
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, t.i) - 3)].start
+        lo = self._sentences_back(t.i, 3)
         for x in reversed(self.doc[lo:t.i]):
             m = self.ents.mention_at(x.i)
             if m is None or x.i != m.end - 1 or m.kind not in ("country", "capital", "demonym") or x.dep_ == "conj":
@@ -1868,7 +1865,7 @@ class _Finder:
                if c.dep_ in ("prep", "dative") and c.lower_ == "to" for p in _prep_objects(c) for k in self.actors(p)
                if k not in src]
         if not tgt:
-            lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 4)].start
+            lo = self._sentences_back(v.i, 4)
             told = next((ev for ev in reversed(self.out) if ev.type in ("AGREE", "CONSULT") and lo <= ev.trigger.i < v.i
                          and set(src) & set(ev.source + ev.target)), None)
             tgt = [k for k in dict.fromkeys(told.source + told.target) if k not in src] if told else []
@@ -2322,7 +2319,6 @@ class _Finder:
                 c.dep_ == "dobj" and (c.lemma_ in _TROOP_UNITS or c.lower_ in _TROOP_UNITS) for c in v.children):
             # "ordered ten army battalions to the Colombian border", "deployed 15,000 soldiers along
             # the border with Belarus": a deployment towards that country
-            units = [c for c in v.children if c.dep_ == "dobj"]
             # "ordered units to move closer to the boundary with Kosovo": the movement's own words
             moves = [x for x in v.children if x.dep_ == "xcomp" and x.lemma_ in _MOVE_VERBS | {"advance", "head"}]
             moves += [a for x in moves for a in x.children if a.dep_ == "advmod"]
@@ -2845,8 +2841,7 @@ class _Finder:
                 src = [k for k in self._announcing_state(v) if k not in tgt]  # "X announced that Y's envoy had been expelled"
             if not tgt and any(c.dep_ == "dobj" and c.pos_ == "NUM" for c in v.children):
                 # "Canada expelled four and Ukraine 13": as many of those just expelled
-                sents = sentences(self.doc)
-                lo = sents[max(0, sentence_no(self.doc, v.i) - 2)].start
+                lo = self._sentences_back(v.i, 2)
                 # ("Moscow responded by expelling 23": the expelled expel the expellers)
                 told = next((ev for ev in reversed(self.out) if ev.type == "SANCTION" and lo <= ev.trigger.i < v.i
                              and ev.target and not set(ev.source) & set(src)), None)
@@ -3035,7 +3030,7 @@ class _Finder:
         for ev in reversed(self.out):
             if sent_of(ev.trigger).start == here and ev.type in _QUARREL_TYPES and set(ev.source) & set(src):
                 return [k for k in ev.target if k not in src]
-        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 1)].start
+        lo = self._sentences_back(v.i, 1)
         mine = self._and_countries(src)
         for ev in reversed(self.out):
             if lo <= ev.trigger.i < v.i and ev.type in ("SANCTION", "ASSAULT", "COERCE", "THREATEN") \
@@ -3344,9 +3339,13 @@ class _Finder:
     def _named_lately(self, key: str, t: Token, back: int = 2) -> bool:
         """Is `key` (or someone of that country) named in t's sentence before it or in the
         `back` sentences before?"""
-        lo = sentences(self.doc)[max(0, sentence_no(self.doc, t.i) - back)].start
+        lo = self._sentences_back(t.i, back)
         return any(lo <= m.start < t.i and m.entity and (m.entity == key or self._own_country(m.entity) == key)
                    for m in self.ents.mentions)
+
+    def _sentences_back(self, i: int, n: int) -> int:
+        """Where the sentence `n` sentences before token `i`'s begins (the article's first at most)."""
+        return sentences(self.doc)[max(0, sentence_no(self.doc, i) - n)].start
 
     def _own_country(self, key: str) -> str | None:
         d = self.ents.drafts.get(key)
@@ -3688,8 +3687,7 @@ class _Finder:
         if s.lemma_ not in lx.AGREEMENT_NOUNS or verb.lemma_ not in _DEAL_ASKS \
                 or not any(c.lower_ in ("the", "this", "that") for c in s.children):
             return None
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, s.i) - 3)].start
+        lo = self._sentences_back(s.i, 3)
         return next((ev for ev in reversed(self.out)
                      if ev.type == "AGREE" and lo <= ev.trigger.i < s.i and ev.status == "occurred"), None)
 
@@ -3749,8 +3747,7 @@ class _Finder:
         """'Sudanese warplanes bombed a market near Bentiu ... Sudan's army denied carrying out
         any air strikes': with no accuser told, a denial answers the side the denier was told
         to have harmed, within the last `back` sentences."""
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, at.i) - back)].start
+        lo = self._sentences_back(at.i, back)
         mine = self._and_countries(deniers)
         for ev in reversed(self.out):
             if ev.type in ("ASSAULT", "COERCE") and lo <= ev.trigger.i < at.i and set(ev.source) & mine:
@@ -3786,8 +3783,7 @@ class _Finder:
         """The meeting (or, for a signing, the agreement) of two or more others told last,
         within three sentences before `at`, unless its sentence sets it at another `noun` ("met on the sidelines of the summit":
         not the summit itself)."""
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, at.i) - 3)].start
+        lo = self._sentences_back(at.i, 3)
         for ev in reversed(self.out):
             if ev.type in types and ev.status == "occurred" and lo <= ev.trigger.i < at.i \
                     and len(set(ev.source + ev.target) - set(exclude)) >= 2 and not set(ev.source + ev.target) & set(exclude):
@@ -4375,7 +4371,7 @@ class _Finder:
             # "welcomed the outcome": wire copy reacts to the story's news, told in its lead,
             # not to the background told just before
             return told[0] if told[0].trigger.i < self._lead_end() else None
-        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
+        lo = self._sentences_back(v.i, 2)
         return told[-1] if told[-1].trigger.i >= lo else None
 
     def _lauded(self, v: Token) -> bool:
@@ -4448,8 +4444,7 @@ class _Finder:
                 parties = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "with"
                            for p in _prep_objects(c) for k in self.actors(p) if k not in src]
         if not parties and any(c.lower_ in ("the", "this", "that", "their") for c in deal.children):
-            sents = sentences(self.doc)
-            lo = sents[max(0, sentence_no(self.doc, v.i) - 5)].start
+            lo = self._sentences_back(v.i, 5)
             for ev in reversed(self.out):
                 if ev.type == "AGREE" and lo <= ev.trigger.i < v.i and not set(ev.source + ev.target) & set(src) \
                         and not _describes_a_thing(ev.trigger):
@@ -4768,7 +4763,7 @@ class _Finder:
         src = self.subjects(v)
         if not src and v.dep_ == "xcomp":
             src = self.subjects(v.head)
-        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 8)].start
+        lo = self._sentences_back(v.i, 8)
         threat = next((ev for ev in reversed(self.out) if ev.type == "THREATEN" and lo <= ev.trigger.i < v.i
                        and (not src or set(ev.source) & set(src))), None)
         if threat is None:
@@ -4872,7 +4867,7 @@ class _Finder:
     def _quarrel_parties(self, v: Token, exclude: list[str]) -> list[str]:
         """Both sides of the hostile act told last, within a few sentences before `v` (the
         quarrel 'the dispute' refers to), none of them in `exclude`."""
-        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 5)].start
+        lo = self._sentences_back(v.i, 5)
         for ev in reversed(self.out):
             if lo <= ev.trigger.i < v.i and ev.type in _QUARREL_TYPES and ev.target \
                     and not set(ev.source + ev.target) & set(exclude):
@@ -4938,8 +4933,7 @@ class _Finder:
         repliers = self.subjects(v)
         if not repliers or self.hypothetical(v):
             return False
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, v.i) - 2)].start
+        lo = self._sentences_back(v.i, 2)
         theirs = self._and_countries(repliers)
         asker: list[str] = []
         asked: Token | None = None
@@ -4968,7 +4962,7 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         witnesses = self.subjects(v)
-        lo = sentences(self.doc)[max(0, sentence_no(self.doc, v.i) - 2)].start
+        lo = self._sentences_back(v.i, 2)
         deal = next((ev for ev in reversed(self.out) if ev.type == "AGREE" and lo <= ev.trigger.i < v.i), None)
         parties = [k for k in dict.fromkeys(deal.source + deal.target) if k not in witnesses] if deal else []
         if witnesses and parties:
@@ -5281,8 +5275,6 @@ class _Finder:
         with_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("with",)
                  and not any(x.lower_ in ("together", "along") for x in c.children)  # a co-mediator's
                  for p in c.children if p.dep_ == "pobj"]
-        to_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
-               for p in c.children if p.dep_ == "pobj"]
         poss = [c for c in n.children if c.dep_ == "poss"]
         pair = self._hyphen_pair(n)
         verb = n.head if n.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") else None
@@ -5751,8 +5743,7 @@ class _Finder:
     def _settlement_parties(self, at: Token) -> list[str]:
         """The parties to the agreement told last, in this sentence or the four before ("the
         deal followed weeks of talks mediated by X" a paragraph after the deal)."""
-        sents = sentences(self.doc)
-        lo = sents[max(0, sentence_no(self.doc, at.i) - 4)].start
+        lo = self._sentences_back(at.i, 4)
         for ev in reversed(self.out):
             if ev.type == "AGREE" and lo <= ev.trigger.i and sent_of(ev.trigger).start <= sent_of(at).start:
                 return list(dict.fromkeys(ev.source + ev.target))
