@@ -1618,3 +1618,38 @@ def test_delivering_a_letter_in_person_is_a_meeting(nlp):
 def test_delivering_weapons_is_still_aid(nlp):
     # guard
     check(nlp, "The United States delivered weapons to Ukraine on Saturday.", ("AID", "United States", "Ukraine"))
+
+
+# ------------------------------------- "the Clinton administration", "the Modi government"
+
+LEADER_GOVERNMENTS = [
+    ("The Obama administration imposed new sanctions on Iran on Wednesday.", ("SANCTION", "United States", "Iran")),
+    ("The Reagan administration expelled 25 Soviet diplomats.", ("SANCTION", "United States", "Soviet Union")),
+    ("Indian Prime Minister Narendra Modi spoke in Delhi. Pakistan accused the Modi government "
+     "of violating the treaty.", ("ACCUSE", "Pakistan", "India")),
+    ("Israeli Prime Minister Benjamin Netanyahu flew home. Turkey recalled its ambassador in "
+     "protest, and Ankara accused the Netanyahu government of war crimes.", ("ACCUSE", "Turkey", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text,want", LEADER_GOVERNMENTS)
+def test_a_leader_named_before_government_stands_for_his_state(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_an_ambassador_recalled_without_a_posting_leaves_the_story_state(nlp):
+    # the story is about Nigeria; the posting is not told
+    check(nlp, "Nigeria hanged nine activists on Friday. Nigerian officials defended the trial. "
+               "Critics of Nigeria protested in London. In Washington, the Clinton administration said "
+               "it was recalling its ambassador, Walter Carrington, for consultations.",
+          ("SANCTION", "United States", "Nigeria"))
+
+
+def test_the_suspension_backed_is_the_suspending_however_far_back(nlp):
+    text = ("Commonwealth leaders suspended Zimbabwe's membership on Tuesday. The leaders met in Abuja "
+            "for two days. Zimbabwe's rulers were furious. They said the vote was rigged. "
+            "Officials said the talks had been tense. Britain said it was recalling its envoy from "
+            "Harare. Ghanaian President John Kufuor backed the suspension.")
+    got = edges(run(nlp, text))
+    assert ("SUPPORT", "John Kufuor", "Commonwealth") in got, sorted(map(str, got))
+    assert ("SUPPORT", "John Kufuor", "United Kingdom") not in got

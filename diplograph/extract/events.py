@@ -1025,9 +1025,17 @@ class _Finder:
                         elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
                                 and low == "office" and t.dep_ in _SUBJ and t.head.lemma_ not in _SAY_VERBS:
                             keys.append(mm.entity)  # "al-Sudani's office welcomed the agreement": he did
-                        elif mm is not None and mm.kind == "person" and mm.entity and c.dep_ == "poss" \
-                                and low in ("government", "administration", "cabinet", "regime", "forces", "troops"):
-                            own = self._own_country(mm.entity)  # "Abiy's government": Ethiopia
+                        elif mm is not None and mm.kind == "person" and mm.entity and (
+                                c.dep_ == "poss" and low in ("government", "administration", "cabinet", "regime",
+                                                             "forces", "troops")
+                                or c.dep_ == "compound" and low in ("government", "administration", "cabinet",
+                                                                    "regime")):
+                            # "Abiy's government", "the Modi government": Ethiopia, India; "the
+                            # Clinton administration", its leader not otherwise placed: the United
+                            # States, whose usage "administration" for a government is
+                            own = self._own_country(mm.entity)
+                            if own is None and low == "administration" and c.dep_ == "compound":
+                                own = ents.country("USA").key
                             if own and own not in keys:
                                 keys.append(own)
                 if c.dep_ == "prep" and c.lower_ == "in" and low in ("government", "authorities", "administration",
@@ -3646,6 +3654,14 @@ class _Finder:
             for ev in reversed(self.out):
                 if far <= ev.trigger.i < noun.i and set(done_to) & set(ev.target) and not set(ev.source) & set(exclude):
                     return list(ev.source)
+        if types and kinds and noun.tag_ != "NNS" and any(c.lower_ == "the" for c in noun.children):
+            # "backed the suspension": the suspending (the noun's own verb) told last, however
+            # far back and whatever other sanction was told since ("X suspended Nigeria ...
+            # London recalled its envoy ... Y backed the suspension")
+            for ev in reversed(self.out):
+                if ev.trigger.i < noun.i and ev.type in types and ev.trigger.lemma_ == kinds[0] \
+                        and not set(ev.source) & set(exclude):
+                    return list(ev.source)
         for ev in reversed(self.out):
             if (lo if types is None else far) <= ev.trigger.i < noun.i and (types is None or ev.type in types) \
                     and not set(ev.source) & set(exclude):
@@ -4994,6 +5010,11 @@ class _Finder:
                 for p in _prep_objects(x) for k in self._place_or_actor(p) if k not in tgt]
         src = self.subjects(v) if not passive else [k for e in envoys for k in self.owner(e) or self.actors(e)]
         src = [k for k in src if k not in tgt]
+        if not tgt and src:
+            # "recalled its ambassador, Walter Carrington, for consultations", his posting not
+            # told: the country the story is about
+            top = self._story_state()
+            tgt = [top] if top and top not in src and top not in map(self._own_country, src) else []
         # an ambassador called home is a protest; a mission's staff taken out, for their safety
         # or because the host demanded it, is a retreat from that country
         staff = [e for e in envoys if e.lemma_ in ("staff", "personnel", "family")
