@@ -341,3 +341,12 @@ def test_a_day_counted_from_a_meeting_told_by_its_month_is_that_month(nlp):
                   "Paul Kagame in Luanda on July 6. Tshisekedi and Kagame also met in New York in September. A day "
                   "earlier, Tshisekedi had accused Rwanda of aggression.\n", "2022-10-30")
     assert dates_of(ex, "ACCUSE") == ["2022-09"], dates_of(ex, "ACCUSE")
+
+
+@pytest.mark.model
+def test_a_day_later_counts_from_the_weekday_opening_the_sentence_before(nlp):
+    # no event is told in the sentence before; its opening "On Tuesday" sets its day
+    ex = run(nlp, "Chad's army took the town in March.\n\nOn Tuesday, the general announced elections "
+                  "within a year. A day later, Sudan accused Chadian President Idriss Deby of "
+                  "stalling.\n", "2024-06-08")  # a Saturday
+    assert dates_of(ex, "ACCUSE") == ["2024-06-05"]

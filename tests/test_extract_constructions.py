@@ -1653,3 +1653,30 @@ def test_the_suspension_backed_is_the_suspending_however_far_back(nlp):
     got = edges(run(nlp, text))
     assert ("SUPPORT", "John Kufuor", "Commonwealth") in got, sorted(map(str, got))
     assert ("SUPPORT", "John Kufuor", "United Kingdom") not in got
+
+
+# ------------------------------------------------- "the offer" rejected: whoever offered
+
+OFFERS_REJECTED = [
+    ("Israel offered a ceasefire on Monday. Hamas rejected the offer.", ("REJECT", "Hamas", "Israel")),
+    ("Colombian President Gustavo Petro proposed a truce to the rebels. The ELN turned down the "
+     "proposal on Friday.", ("REJECT", "ELN", "Gustavo Petro")),
+    ("Sudanese General Abdel Fattah al-Burhan spoke on Tuesday. He reversed course a day later, "
+     "offering to resume talks without conditions, but the Forces for Freedom and Change dismissed "
+     "the offer.", ("REJECT", "Forces for Freedom and Change", "Abdel Fattah al-Burhan")),
+    ("Serbia offered to host the talks. Kosovo rejected the offer, saying Belgrade could not be "
+     "neutral.", ("REJECT", "Kosovo", "Serbia")),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFERS_REJECTED)
+def test_an_offer_rejected_answers_whoever_made_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+# ------------------------------------ "the X (XY) alliance ... the alliance": the one so called
+
+def test_the_alliance_names_its_member_as_speaker(nlp):
+    text = ("Leaders of the Popular Front (PF) alliance met mediators on Monday. The Military "
+            "Council (MC) then offered talks. The alliance dismissed the offer.")
+    check(nlp, text, ("REJECT", "Popular Front", "Military Council"))

@@ -309,8 +309,10 @@ def _last_date_named(sent, published: str | None, unit: str = "day") -> str | No
     prev = sentences(doc)[n - 1]
     allowed = {"day": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}[unit]
     for e in reversed([e for e in prev.ents if e.label_ == "DATE"]):
-        if not any(ch.isdigit() for ch in e.text) and unit == "day":
-            continue  # "on Monday" is the day of whatever the paragraph is about: not an anchor here
+        if not any(ch.isdigit() for ch in e.text) and unit == "day" and e.start > prev.start + 1:
+            # "on Monday" is the day of whatever the paragraph is about: not an anchor here,
+            # unless it opens the sentence ("On Tuesday, X announced ... A day later, X ...")
+            continue
         value = resolve_date(e.text, published, "past")
         if value is not None and value.precision in allowed and "/" not in value.value:
             return value.value

@@ -144,6 +144,9 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "exercise": ("hold", "conduct", "stage", "launch"),
     "incursion": ("cross", "enter"), "arrest": ("arrest", "detain"), "expulsion": ("expel",),
     "proposal": ("propose",), "initiative": ("launch", "propose"),
+    # asks and offers: "rejected the offer", "turned down the invitation"
+    "offer": ("offer", "propose"), "request": ("request", "ask"), "demand": ("demand",),
+    "invitation": ("invite",), "ultimatum": ("issue", "give", "set"),
     "call": ("phone", "call", "telephone", "speak"),
     "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
     # acts named by their noun: "the visit", "the raid", "the killings", "the relocation"
@@ -180,6 +183,7 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
     "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"),
     "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
+    "offer": (), "request": (), "demand": (), "invitation": (), "ultimatum": (),
     "announcement": (), "call": ("CONSULT",), "ruling": (), "verdict": (), "award": (),
     "release": ("CONCEDE",), "withdrawal": ("RETREAT",),
     "visit": ("CONSULT",), "trip": ("CONSULT",), "raid": ("ASSAULT", "COERCE"), "killing": ("ASSAULT",),
@@ -1164,6 +1168,12 @@ class _Finder:
         # the body's own mentions and those inside a title ("EU foreign policy chief X")
         orgs = sorted(((m.start, key) for key, d in self.ents.drafts.items() if d.type == "Organization"
                        for m in d.mentions if m.start < t.i and m.kind == "org"), reverse=True)
+        called = self._called_so(word, t.i)
+        if called:
+            # "the Forces for Freedom and Change (FFC) alliance ... the alliance": the body the
+            # text itself called by that word, before any other named lately
+            self.weak.add(t.i)
+            return [called]
         if word in _NAMED_BODY_ANAPHORS:  # a body named by its kind is the latest of that kind, however far
             # first one the text itself called so ("Sudan's army"), then one whose name holds the
             # word ("the Security Council"): "the army" beside "the Arakan Army" is the national army
@@ -1183,6 +1193,20 @@ class _Finder:
                     self.weak.add(t.i)
                     return [key]
         return []
+
+    def _called_so(self, word: str, before: int) -> str | None:
+        """The organisation last named right before `word` ("the X alliance", "the X (XY)
+        movement") ahead of token `before`."""
+        doc = self.doc
+        for m in reversed(self.ents.mentions):
+            if m.start >= before or m.kind != "org" or not m.entity:
+                continue
+            i = m.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # the acronym in brackets
+            if i < before and doc[i].lower_ == word:
+                return m.entity
+        return None
 
     def _object_it(self, t: Token) -> list[str]:
         """'cut ties with Qatar, accusing it of ...': an object 'it' is the country or body
@@ -3533,7 +3557,10 @@ class _Finder:
             if o.lower_ in lx.REQUEST_NOUNS or o.lemma_ in lx.REQUEST_NOUNS:
                 other = self._requester(o)
                 if not other and any(c.lower_ in _DEFINITE for c in o.children):
-                    other = self._earlier_requester(src, o)  # "rejected the demand": the one just made
+                    # "rejected the demand": the one just made; "dismissed the offer": whoever
+                    # offered lately, an offer being no request event of its own
+                    other = self._earlier_requester(src, o) or (
+                        self._doer_of(o, exclude=src) if o.lemma_ in _DEED_VERBS else [])
                     if other:
                         self.emit("REJECT", src, other, v, rule + ":anaphoric", status=status,
                                   confidence=self._conf(v, 0.55))
