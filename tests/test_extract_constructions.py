@@ -1680,3 +1680,20 @@ def test_the_alliance_names_its_member_as_speaker(nlp):
     text = ("Leaders of the Popular Front (PF) alliance met mediators on Monday. The Military "
             "Council (MC) then offered talks. The alliance dismissed the offer.")
     check(nlp, text, ("REJECT", "Popular Front", "Military Council"))
+
+
+# --------------------------- "the president" is the one called President, not any head of state
+
+THE_PRESIDENT = [
+    ("U.S. President Donald Trump left the summit early. Trump flew to Singapore for a meeting with "
+     "North Korean leader Kim Jong Un. Trudeau's office said the prime minister had discussed tariffs "
+     "in private conversations with the president.", sym("CONSULT", "Justin Trudeau", "Donald Trump")),
+    ("French President Emmanuel Macron arrived in Riyadh on Monday, after Crown Prince Mohammed bin "
+     "Salman hosted Emir Tamim bin Hamad Al Thani. King Abdullah later held talks with the president.",
+     sym("CONSULT", "Abdullah", "Emmanuel Macron")),
+]
+
+
+@pytest.mark.parametrize("text,want", THE_PRESIDENT)
+def test_the_president_is_the_one_called_president(nlp, text, want):
+    check(nlp, text.replace("Trudeau's office", "Canadian Prime Minister Justin Trudeau's office"), want)

@@ -570,7 +570,10 @@ class Entities:
                 cands.append(d)
         if not cands:
             return None
-        return self._nearest(cands, m.start).key
+        # "private conversations with the president": the one called President, though a
+        # "North Korean leader" named since heads a state too
+        exact = [d for d in cands if d.title.title == t.title]
+        return self._nearest(exact or cands, m.start).key
 
     def _apposed_person(self, m: Mention) -> str | None:
         """'The Japanese foreign minister, Yoshimasa Hayashi, ...': the title names him."""
