@@ -1697,3 +1697,21 @@ THE_PRESIDENT = [
 @pytest.mark.parametrize("text,want", THE_PRESIDENT)
 def test_the_president_is_the_one_called_president(nlp, text, want):
     check(nlp, text.replace("Trudeau's office", "Canadian Prime Minister Justin Trudeau's office"), want)
+
+
+# --------------------------------- sanctions by their kind: freezes, bans, duties, curbs
+
+SANCTION_KINDS = [
+    ("The United States and the European Union imposed asset freezes and travel bans on Russian "
+     "officials on Monday.", ("SANCTION", "European Union", "Russia")),
+    ("Canada announced travel bans and asset freezes against 10 Belarusian officials.",
+     ("SANCTION", "Canada", "Belarus")),
+    ("China imposed duties of up to 80 percent on Australian barley in May.", ("SANCTION", "China", "Australia")),
+    ("Japan tightened curbs on exports of chip materials to South Korea.", ("SANCTION", "Japan", "South Korea")),
+    ("Britain imposed travel bans on three Iranian commanders.", ("SANCTION", "United Kingdom", "Iran")),
+]
+
+
+@pytest.mark.parametrize("text,want", SANCTION_KINDS)
+def test_a_sanction_named_by_its_kind_is_a_sanction(nlp, text, want):
+    check(nlp, text, want)

@@ -2076,6 +2076,8 @@ class _Finder:
                      for p in pr.children if p.dep_ == "pobj" and p.lower_ in lx.SANCTION_NOUNS]  # "11th package of sanctions"
             objs += [x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children
                      if x.dep_ == "nsubj" and x.lower_ in lx.SANCTION_NOUNS]  # "announced sanctions targeting X"
+            # "imposed asset freezes on X": the parse may make "freezes" a verb of its own
+            objs += [c for c in v.children if c.dep_ == "ccomp" and c.lower_ in lx.SANCTION_NOUNS]
             if v.dep_ == "acl" and v.head.lower_ in lx.SANCTION_NOUNS and any(c.dep_ == "agent" for c in v.children):
                 objs.append(v.head)  # "the sanctions imposed by Japan on Russia"
             # "ordered the reimposition of U.S. sanctions on Iran"
@@ -5212,12 +5214,22 @@ class _Finder:
         src += [k for c in n.children if c.dep_ in ("compound", "amod") for k in self.actors(c)
                 if k in own and k not in src]
         around = list(n.children) + list(v.children) + (list(n.head.head.children) if n.dep_ == "pobj" else [])
+        if n.dep_ == "nsubj" and n.head.lower_ in lx.SANCTION_NOUNS:
+            around += list(n.head.children)  # "announced travel bans and asset freezes against X" (misparsed)
+        around += [c for x in n.conjuncts for c in x.children]  # "asset freezes and travel bans on X"
         # "imposed by Japan and the EU on Russia": the parse may hang "on" on the last agent
         around += [c for a in v.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                    for x in (p, *p.conjuncts) for c in x.children]
         tgt = [k for c in around
                if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p)]
+        if not tgt:
+            # "curbs on exports of chip materials to South Korea": the trade's other end
+            tgt = [k for c in around if c.dep_ == "prep" and c.lower_ == "on" for p in _prep_objects(c)
+                   if p.lemma_ in ("export", "import", "shipment", "sale", "flight", "transfer")
+                   for x in p.subtree if x.dep_ == "prep" and x.lower_ in ("to", "from") and x.head.i in (
+                       p.i, *[y.i for y in p.children])
+                   for o in _prep_objects(x) for k in self._place_or_actor(o)]
         holders = [n, v] + ([n.head.head] if n.dep_ == "pobj" and n.head.head.dep_ == "dobj" else [])
         if True:  # "sanctions targeting Putin", "sanctions aimed at Moscow", "... targeting firms in China"
             for c in [x for h in holders for x in h.children] + ([n.head] if n.dep_ == "nsubj" else []):

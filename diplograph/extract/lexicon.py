@@ -328,7 +328,8 @@ ASSAULT_NOUNS = frozenset({"war", "invasion", "attack", "attacks", "aggression",
 ACCUSE_NOUNS = frozenset({"allegation", "allegations", "accusation", "accusations",
                           "criticism", "condemnation", "charges", "rebuke",
                           "censure", "outrage", "anger", "ire", "backlash"})
-SANCTION_NOUNS = frozenset({"sanctions", "sanction", "embargo", "tariffs", "ban", "restrictions"})
+SANCTION_NOUNS = frozenset({"sanctions", "sanction", "embargo", "embargoes", "tariffs", "tariff", "ban", "bans",
+                            "restrictions", "freeze", "freezes", "curbs", "penalties", "duties"})
 BARB_NOUNS = frozenset({"barbs", "accusations", "insults", "blame", "jabs", "criticism",
                         "recriminations"})
 
