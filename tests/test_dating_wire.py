@@ -350,3 +350,22 @@ def test_a_day_later_counts_from_the_weekday_opening_the_sentence_before(nlp):
                   "within a year. A day later, Sudan accused Chadian President Idriss Deby of "
                   "stalling.\n", "2024-06-08")  # a Saturday
     assert dates_of(ex, "ACCUSE") == ["2024-06-05"]
+
+
+@pytest.mark.model
+def test_a_journey_under_way_is_planned_and_its_weekday_ahead(nlp):
+    ex = run(nlp, "U.S. President Donald Trump, flying to Singapore for Tuesday's meeting with North "
+                  "Korean leader Kim Jong Un, said on Saturday that he had left the summit early.\n",
+             "2018-06-10")  # a Sunday
+    meets = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
+    assert [(i.status, i.date) for i in meets] == [("planned", "2018-06-12")]
+
+
+@pytest.mark.model
+def test_a_journey_told_with_its_own_date_was_made(nlp):
+    # guard (read so before journeys under way were told planned): the date makes it a past trip
+    ex = run(nlp, "Kuwait's ruler, Sheikh Sabah al-Ahmad al-Sabah, began his shuttle diplomacy the day "
+                  "after the rupture, flying to Jeddah on June 6 for talks with Saudi King Salman.\n",
+             "2017-06-23")
+    meets = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
+    assert [(i.status, i.date) for i in meets] == [("occurred", "2017-06-06")]

@@ -1715,3 +1715,22 @@ SANCTION_KINDS = [
 @pytest.mark.parametrize("text,want", SANCTION_KINDS)
 def test_a_sanction_named_by_its_kind_is_a_sanction(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------------------------------------ a punishment promised on a condition is a threat
+
+CONDITIONAL_SANCTIONS = [
+    ("Obama said Washington was prepared to impose additional sanctions if Moscow kept interfering "
+     "in Ukraine.", ("THREATEN", "Obama", "Russia")),
+    ("The European Union said it would expel Belarus's ambassador if Minsk did not free the journalist.",
+     ("THREATEN", "European Union", "Belarus")),
+    ("Japanese Prime Minister Fumio Kishida warned that Tokyo would freeze the assets of Russian banks "
+     "if Moscow attacked Ukraine.", ("THREATEN", "Fumio Kishida", "Russia")),
+    ("Ghana said it was ready to sever ties with Togo if Lome kept sheltering the rebels.",
+     ("THREATEN", "Ghana", "Togo")),
+]
+
+
+@pytest.mark.parametrize("text,want", CONDITIONAL_SANCTIONS)
+def test_a_sanction_promised_on_a_condition_threatens_its_subject(nlp, text, want):
+    check(nlp, text, want)

@@ -169,9 +169,22 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
 # verbs of a conclusion reached: "believed Russia was responsible"
 _FINDING_VERBS = frozenset({"believe", "conclude", "assess", "determine", "think", "judge"})
 # what a conditional threat promises: "would respond if ...", "would not hesitate to nullify it if ..."
+# journeys told under way ("flying to", "heading for"): the visit is still to come
+_UNDER_WAY_MOVES = frozenset({"fly", "head", "travel", "sail", "drive", "journey", "go"})
+
+
+def _under_way(v: Token) -> bool:
+    """'Trump, flying to Singapore for Tuesday's meeting, said ...': a journey told as under
+    way (not 'before flying to X', nor 'flying to Jeddah on June 6', told with its own date)."""
+    return v.tag_ == "VBG" and v.lemma_ in _UNDER_WAY_MOVES and v.dep_ in ("advcl", "acl", "ROOT", "conj") \
+        and not any(c.dep_ in ("npadvmod", "tmod") and c.ent_type_ == "DATE" or c.dep_ == "prep" and any(
+            p.ent_type_ == "DATE" for p in _prep_objects(c)) for c in v.children)
+
+
 _PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
                            "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
-                           "annul", "suspend", "invade", "bomb", "target"})
+                           "annul", "suspend", "invade", "bomb", "target", "impose", "expel", "sever",
+                           "freeze", "ban", "halt", "tighten", "blockade"})
 # "what X called / described as ...": a label inside a free relative
 _LABEL_VERBS = frozenset({"describe", "call", "term", "dub", "characterise", "characterize", "label"})
 # a statement made together is a commitment made together: "said in a joint declaration"
@@ -3184,6 +3197,10 @@ class _Finder:
 
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
+        if status == "occurred" and _under_way(v):
+            # "Trump, flying to Singapore for Tuesday's meeting with Kim, said ...": under way,
+            # neither the arrival nor the meeting it is for has happened yet
+            status = "planned"
         if _carried_off(v):
             return  # "seized by soldiers and flown to Costa Rica": taken there, no visit
         if self._forces_subject(v):
@@ -3648,9 +3665,11 @@ class _Finder:
         """'X said the United States would not hesitate to nullify the deal if the Taliban
         failed to honour it', 'warned that Russia would respond if NATO deployed missiles':
         a punishment promised on a condition threatens whoever the condition is about."""
-        if not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children):
+        ready = next((x for a in c.children if a.dep_ == "acomp" and a.lemma_ in ("prepared", "ready", "willing")
+                      for x in a.children if x.dep_ == "xcomp"), None) if c.lemma_ == "be" else None
+        if ready is None and not any(a.dep_ == "aux" and a.lower_ in ("would", "will", "'ll") for a in c.children):
             return
-        act = c
+        act = c if ready is None else ready  # "was prepared to impose more sanctions if ..."
         if c.lemma_ == "hesitate" and any(a.dep_ == "neg" for a in c.children):
             act = next((x for x in c.children if x.dep_ == "xcomp"), c)  # "would not hesitate to ..."
         elif any(a.dep_ == "neg" for a in c.children):
@@ -5354,6 +5373,9 @@ class _Finder:
         place_tok = self._quantity_of(n)  # "during four hours of talks": where the talks stand
         if gov is not None and gov.dep_ in ("xcomp", "ccomp") and gov.head.lemma_ in lx.PLAN_VERBS:
             status = "planned"  # "agreed to resume negotiations": the talks are to come
+        if gov is not None and _under_way(gov) and place_tok.dep_ == "pobj" \
+                and place_tok.head.lower_ == "for" and place_tok.head.head.i == gov.i:
+            status = "planned"  # "is heading to Singapore for a summit with X": still to come
         if place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("after", "following", "during") \
                 and gov is not None and not any(c.lower_ in ("will", "'ll", "shall") for c in gov.children) \
                 and not any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children):
