@@ -369,3 +369,14 @@ def test_a_journey_told_with_its_own_date_was_made(nlp):
              "2017-06-23")
     meets = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
     assert [(i.status, i.date) for i in meets] == [("occurred", "2017-06-06")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    ("Chile and Peru fought a border war in 1995. They signed a peace deal in October of the following "
+     "year.", "1996-10"),
+    ("Denmark protested in 2005. Canada and Denmark agreed in September of that year to hold talks.", "2005-09"),
+])
+def test_a_month_of_the_year_told_before(nlp, text, date):
+    ex = run(nlp, text + "\n", "2012-05-02")
+    assert dates_of(ex, "AGREE") == [date]

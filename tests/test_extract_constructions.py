@@ -1734,3 +1734,23 @@ CONDITIONAL_SANCTIONS = [
 @pytest.mark.parametrize("text,want", CONDITIONAL_SANCTIONS)
 def test_a_sanction_promised_on_a_condition_threatens_its_subject(nlp, text, want):
     check(nlp, text, want)
+
+
+# ---------------------- what a deal obliges its parties to do is no event; its signing is one
+
+def test_a_deal_signed_by_then_leaders_is_their_agreement(nlp):
+    text = ("Indonesia on Thursday scrapped a 1995 security agreement with Australia. The accord, signed in "
+            "December of that year by then Prime Minister Paul Keating and President Suharto, committed the "
+            "two countries to consult each other on threats to their security.")
+    ex = run(nlp, text)
+    names = {e.key: e.name for e in ex.entities}
+    agree = [(sorted(names[k] for k in i.source + i.target), i.date) for i in ex.interactions if i.type == "AGREE"]
+    assert agree == [(["Paul Keating", "Suharto"], "1995-12")], agree
+    # what the accord commits them to is an obligation, not talks held
+    assert not [i for i in ex.interactions if i.type == "CONSULT"]
+
+
+def test_a_measure_joined_to_one_aimed_elsewhere_is_not_between_the_two_who_took_it(nlp):
+    got = edges(run(nlp, "After the coup, Australia and New Zealand imposed travel bans on members of the "
+                         "regime and suspended defence cooperation."))
+    assert ("SANCTION", "Australia", "New Zealand") not in got and ("SANCTION", "New Zealand", "Australia") not in got

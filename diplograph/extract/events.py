@@ -1672,6 +1672,9 @@ class _Finder:
                 gov = t.head
                 if t.dep_ == "advcl" and not any(c.lower_ == "to" and c.dep_ == "aux" for c in t.children):
                     return False
+                if t.dep_ == "xcomp" and any(c.dep_ == "nsubj" and (c.lemma_ in lx.AGREEMENT_NOUNS or c.lower_ in
+                                                                    lx.AGREEMENT_NOUNS) for c in gov.children):
+                    return True  # "the accord committed the two countries to consult each other": an obligation
                 if t.dep_ == "xcomp" and _orders_own_forces(gov):
                     t = gov  # what a leader orders his own forces to do is done, as reports tell it
                     continue
@@ -2609,6 +2612,18 @@ class _Finder:
             return  # "committed violations" is no commitment
         if spec is None:
             spec = lx.VERBS.get(lemma)
+        deals = [c for c in v.children if c.dep_ == "nsubj" and (c.lemma_ in lx.AGREEMENT_NOUNS
+                                                                 or c.lower_ in lx.AGREEMENT_NOUNS)]
+        if spec is not None and spec.type == "AGREE" and lemma in ("commit", "bind", "oblige", "pledge") and deals:
+            # "the accord, signed by A and B, committed the two countries to ...": what binds them
+            # is the deal's signing, the noun's own rule; the parse may misread "signed ... by
+            # then Prime Minister A and President B" and make A and B subjects of the verb
+            signers = [k for c in v.children if c.dep_ == "nsubj" and c not in deals for k in self.actors(c)]
+            signed = next((a for d in deals for a in d.children if a.dep_ == "acl" and a.lemma_ in _SEAL_VERBS), None)
+            if len(signers) >= 2 and signed is not None and not self.blocked(v):
+                self.emit("AGREE", signers, [], signed, f"noun:{deals[0].lower_}-signed-by",
+                          confidence=self._conf(v, 0.55))
+            return
         if spec is None:
             if lemma == "be":
                 self.copula_visit(v)
@@ -3968,6 +3983,13 @@ class _Finder:
                            for p in _prep_objects(x) for k in self.actors(p)]
                 if not tgt:
                     tgt = self._other_of_relations(v, src)  # "relations between A and B collapsed when A's leader broke off ties"
+                if not tgt and v.dep_ == "conj":
+                    # "A and B imposed travel bans on the regime's members and suspended defence
+                    # cooperation": with whom the first measure was aimed at, not each other
+                    tgt = next((list(ev.target) for ev in reversed(self.out) if ev.trigger.i == v.head.i
+                                and ev.type == "SANCTION" and ev.target), [])
+                    if not tgt and any(c.dep_ == "dobj" and c.lower_ in lx.SANCTION_NOUNS for c in v.head.children):
+                        continue  # aimed at someone the first measure names in words we do not place
                 if not tgt and len(src) > 1:
                     self.barbs(v, "SANCTION")  # "Riyadh and Tehran severed ties": each with the other
                     continue

@@ -407,6 +407,21 @@ def _with_coordinated(e: Span) -> Span:
     return e
 
 
+def _with_year_told(e: Span) -> Span:
+    """'October' + 'of the following year': one date, the month of a year told before."""
+    doc = e.doc
+    if len(e) != 1 or e[0].lower_ not in _MONTH_NAMES:
+        return e
+    tail = " ".join(t.lower_ for t in doc[e.end:e.end + 4])
+    for words in ("of that year", "of the same year", "of that same year", "of the following year",
+                  "of the previous year"):
+        if tail.startswith(words):
+            span = doc[e.start:e.end + len(words.split())]
+            span.label_ = "DATE"
+            return span
+    return e
+
+
 def _clause_verb(t: Token) -> Token | None:
     """The verb whose clause a word belongs to. "X said on Friday it would impose sanctions":
     a date written between the reporting verb and the reported clause's subject is the
@@ -441,6 +456,7 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     first_text = None
     for _, _, e in ranked:
         e = _with_coordinated(e)  # "in 2021 and 2022": one range, though the model makes two dates
+        e = _with_year_told(e)  # "in October of the following year", the model's date ending at "October"
         after = e.doc[e.end] if e.end < len(e.doc) else None
         if after is not None and after.lower_ in ("before", "after") and after.dep_ == "advmod" \
                 and after.head.i == e.root.i:
@@ -483,6 +499,8 @@ _ABSOLUTE_OR_DAY = re.compile(r"\d|january|february|march|april|may|june|july|au
 _SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|that same|the same|the following|"
                           r"the previous|the preceding)\s+(week|month|year|" + "|".join(_MONTH_NAMES) + r")$", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_MONTH_OF_THAT_YEAR = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(" + "|".join(_MONTH_NAMES)
+                                 + r")\s+of\s+(that|that same|the same|the following|the previous)\s+year$", re.I)
 _PERIOD_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
 _ABSOLUTE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                        r"december", re.I)
@@ -497,10 +515,14 @@ def _same_period(e: Span, published: str | None) -> str | None:
     if e.start > 0 and doc[e.start - 1].lower_ == "that":  # the model leaves "That" out of "That February"
         text = "that " + text
     m = _SAME_PERIOD.match(text)
-    if m is None:
+    month_of = _MONTH_OF_THAT_YEAR.match(text) if m is None else None
+    if m is None and month_of is None:
         return None
-    step = _PERIOD_STEP[re.sub(r"\s+", " ", m.group(1).lower())]
-    unit = m.group(2).lower()
+    if month_of is not None:  # "in December of that year": that month of the year told before
+        step, unit = _PERIOD_STEP[re.sub(r"\s+", " ", month_of.group(2).lower())], "year"
+    else:
+        step = _PERIOD_STEP[re.sub(r"\s+", " ", m.group(1).lower())]
+        unit = m.group(2).lower()
     if step and unit in _MONTH_NAMES:
         return None  # "the following February": not a period counted from a date
     n = sentence_no(doc, e.start)
@@ -511,6 +533,8 @@ def _same_period(e: Span, published: str | None) -> str | None:
         value = _resolve_date(_plain(d.text), published, "past")
         if value is None or value.precision not in ("day", "month", "year") or "/" in value.value:
             continue
+        if unit == "year" and month_of is not None:
+            return f"{int(value.value[:4]) + step:04d}-{_MONTH_NAMES.index(month_of.group(1).lower()) + 1:02d}"
         if unit == "year":  # "that year", "the following year"
             return str(int(value.value[:4]) + step)
         if unit in _MONTH_NAMES:  # "That February": February of the year told before
