@@ -380,3 +380,25 @@ def test_a_journey_told_with_its_own_date_was_made(nlp):
 def test_a_month_of_the_year_told_before(nlp, text, date):
     ex = run(nlp, text + "\n", "2012-05-02")
     assert dates_of(ex, "AGREE") == [date]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, date", [
+    # the parse may hang the 'when' clause on the last name, as a relative clause
+    ("U.S. Secretary of State Rex Tillerson met Aung San Suu Kyi and the army chief, Senior General "
+     "Min Aung Hlaing, when he visited Naypyitaw last week.", "2017-11-13/2017-11-19"),
+    ("Japanese Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin when he "
+     "visited Vladivostok in September.", "2017-09"),
+])
+def test_an_event_without_a_date_of_its_own_takes_its_when_clauses(nlp, text, date):
+    ex = run(nlp, text + "\n", "2017-11-23")
+    meets = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
+    assert meets and all(i.date == date for i in meets), [(i.date, i.date_text) for i in meets]
+
+
+@pytest.mark.model
+def test_a_time_noun_keeps_its_when_clause(nlp):
+    # guard: "the year when ..." dates the year, not the meeting told before it
+    ex = run(nlp, "Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in 2016, the year "
+                  "when Russia hosted the summit.\n", "2017-11-23")
+    assert [i.date for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"] == ["2016"]

@@ -407,6 +407,28 @@ def _with_coordinated(e: Span) -> Span:
     return e
 
 
+def _in_when_clause(t: Token, trigger: Token) -> bool:
+    """Is `t` inside a 'when', 'while' or 'as' clause hung on the trigger's verb?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (x for x in trigger.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for x in [t, *t.ancestors]:
+        when = any(c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "mark" and c.lower_ in ("when", "while")
+                   for c in x.children)
+        if x.dep_ == "advcl" and x.head.i == verb.i:
+            return when
+        if x.dep_ == "relcl" and when and not x.head.ent_type_ == "DATE" and x.head.lemma_ not in _TIME_NOUNS \
+                and verb in x.head.ancestors and not any(
+                    a.pos_ in ("VERB", "AUX") for a in x.head.ancestors if verb in a.ancestors):
+            return True  # "met X and Y, General Z, when he visited ...": the parse hangs it on Z
+    return False
+
+
+_TIME_NOUNS = frozenset({"day", "time", "year", "month", "week", "moment", "period", "era", "night", "morning",
+                         "evening", "hour", "decade", "age"})
+
+
 def _with_year_told(e: Span) -> Span:
     """'October' + 'of the following year': one date, the month of a year told before."""
     doc = e.doc
@@ -450,6 +472,10 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
             ranked.append((cost, e.start, e))
         elif _frames_sentence(e, sent, trigger):
             ranked.append(((1, 0, 0), e.start, e))  # after any date of the event's own clause
+    if not any(r[0][0] == 0 for r in ranked):
+        # "Tillerson met Suu Kyi when he visited Naypyitaw last week": with no date of its
+        # own, the event is at the time of the 'when' clause set on it
+        ranked += [((1, 0, 1), e.start, e) for e in _date_ents(sent) if _in_when_clause(e.root, trigger)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     if _resolve_date is None:
         return None, ranked[0][2].text if ranked else None
