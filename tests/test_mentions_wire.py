@@ -494,3 +494,16 @@ def test_a_paternal_surname_names_the_one_titled_before_his_brother(nlp):
                   "Washington would restore relations. His brother Fidel Castro made no comment.")
     raul = next(e for e in ex.entities if e.name == "Raul Castro Ruz")
     assert "Castro" in raul.aliases, [(e.name, e.aliases) for e in ex.entities]
+
+
+def test_a_house_of_representatives_abroad_is_not_the_american_one(nlp):
+    # general knowledge: Nepal, Australia, Japan, Nigeria... have houses of representatives and
+    # senates; only "the U.S. House" or "the U.S. Senate" is the American one
+    from diplograph.extract import extract
+    from diplograph.records import Document
+
+    ex = extract(Document(id="t", text="Nepal's King Gyanendra said on Monday he was restoring the House of "
+                                       "Representatives and called on the parties to lead the country. The "
+                                       "Senate of the Philippines voted on the bill.", published="2006-04-25"), nlp=nlp)
+    names = {e.name for e in ex.entities}
+    assert not names & {"U.S. House of Representatives", "U.S. Senate"}, names
