@@ -1754,3 +1754,22 @@ def test_a_measure_joined_to_one_aimed_elsewhere_is_not_between_the_two_who_took
     got = edges(run(nlp, "After the coup, Australia and New Zealand imposed travel bans on members of the "
                          "regime and suspended defence cooperation."))
     assert ("SANCTION", "Australia", "New Zealand") not in got and ("SANCTION", "New Zealand", "Australia") not in got
+
+
+# ------------------- "the proclamation": whose it was where it was introduced; "also welcomed"
+
+def test_a_proclamation_welcomed_is_whoever_made_it_where_it_was_introduced(nlp):
+    text = ("Jordan's King Abdullah spoke late on Monday. In a televised proclamation shortly before "
+            "midnight, the king said he was restoring parliament. Students rejected the proclamation as "
+            "too little. Protesters marched on the palace on Tuesday. Police fired tear gas at them. "
+            "Egypt, which sent an envoy to Amman last week, welcomed the proclamation on Tuesday.")
+    check(nlp, text, ("SUPPORT", "Egypt", "Abdullah"))
+
+
+def test_also_welcomed_echoes_what_was_welcomed_before(nlp):
+    text = ("Nepal's King Gyanendra reinstated the dissolved parliament on Monday. India welcomed the "
+            "decision on Tuesday. Indian envoy Karan Singh had met the king last week and urged him to "
+            "hand power back to the parties. The United States also welcomed the move.")
+    got = edges(run(nlp, text))
+    assert ("SUPPORT", "United States", "Gyanendra") in got, sorted(map(str, got))
+    assert ("SUPPORT", "United States", "Karan Singh") not in got

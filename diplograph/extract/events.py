@@ -147,6 +147,7 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     # asks and offers: "rejected the offer", "turned down the invitation"
     "offer": ("offer", "propose"), "request": ("request", "ask"), "demand": ("demand",),
     "invitation": ("invite",), "ultimatum": ("issue", "give", "set"),
+    "proclamation": ("proclaim", "announce", "declare", "say"), "decree": ("decree", "issue", "sign"),
     "call": ("phone", "call", "telephone", "speak"),
     "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
     # acts named by their noun: "the visit", "the raid", "the killings", "the relocation"
@@ -196,7 +197,7 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
     "deployment": ("MOBILIZE",), "drill": ("MOBILIZE", "COOPERATE"), "exercise": ("MOBILIZE", "COOPERATE"),
     "remark": (), "comment": (), "statement": (), "plan": (), "decision": (), "proposal": (), "initiative": (),
-    "offer": (), "request": (), "demand": (), "invitation": (), "ultimatum": (),
+    "offer": (), "request": (), "demand": (), "invitation": (), "ultimatum": (), "proclamation": (), "decree": (),
     "announcement": (), "call": ("CONSULT",), "ruling": (), "verdict": (), "award": (),
     "release": ("CONCEDE",), "withdrawal": ("RETREAT",),
     "visit": ("CONSULT",), "trip": ("CONSULT",), "raid": ("ASSAULT", "COERCE"), "killing": ("ASSAULT",),
@@ -2818,7 +2819,9 @@ class _Finder:
                         tgt = self._earlier_source("CONSULT", v, exclude=src)  # "criticised the visit"
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT", "REJECT") and c.lemma_ in _DEED_VERBS \
                             and any(x.lower_ in ("the", "this", "that", "these", "those", "such") for x in c.children):
-                        tgt = self._doer_of(c, exclude=src)  # "protested the move", "condemned the launches"
+                        # "India welcomed the proclamation. ... The United States also welcomed the
+                        # move": what the one before welcomed, whatever was told between
+                        tgt = self._echoed(v, spec.type, src) or self._doer_of(c, exclude=src)
                     if not tgt and spec.type in ("ACCUSE", "REJECT") and c.dep_ == "dobj" and (
                             c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS) and c.lemma_ not in ("truce", "ceasefire"):
                         tgt = self._deal_parties(c, v, src)  # "denounced the pact" (the one just told)
@@ -3700,6 +3703,15 @@ class _Finder:
             self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-if", status=self.status(v),
                       confidence=self._conf(v, 0.5), anchor=c)
 
+    def _echoed(self, v: Token, type_: str, src: list[str]) -> list[str]:
+        """'X also welcomed the move', 'Y also condemned it': the target of the latest event of
+        the same verb and type told in this sentence or the two before."""
+        if not any(c.lower_ in ("also", "too", "likewise", "similarly") for c in v.children):
+            return []
+        lo = self._sentences_back(v.i, 2)
+        return next((list(ev.target) for ev in reversed(self.out) if lo <= ev.trigger.i < v.i and ev.type == type_
+                     and ev.trigger.lemma_ == v.lemma_ and ev.target and not set(ev.target) & set(src)), [])
+
     def _doer_of(self, noun: Token, exclude=()) -> list[str]:
         """Who did what 'the move', 'the sanctions', 'the launches', 'the remarks' refer to:
         the source of the latest such event told in the last two sentences, else the subject
@@ -3725,6 +3737,20 @@ class _Finder:
                 if ev.trigger.i < noun.i and ev.type in types and ev.trigger.lemma_ == kinds[0] \
                         and not set(ev.source) & set(exclude):
                     return list(ev.source)
+        if any(c.lower_ == "the" for c in noun.children) and noun.lemma_ not in ("move", "step", "action", "decision"):
+            # "In a televised proclamation, the king said ... India welcomed the proclamation":
+            # the same noun told before, and whose it was there
+            for t in reversed(self.doc[:noun.i]):
+                if t.lemma_ == noun.lemma_ and t.pos_ == "NOUN":
+                    if not any(c.lower_ in ("a", "an") for c in t.children):
+                        continue  # where it was introduced ("in a proclamation"), not reacted to since
+                    gov = t.head.head if t.dep_ == "pobj" else t.head if t.dep_ in ("dobj", "nsubjpass") else None
+                    keys = self._deed_owner(t) or (self.subjects(gov) if gov is not None and gov.pos_ in (
+                        "VERB", "AUX") else [])
+                    keys = [k for k in keys if k not in exclude]
+                    if keys:
+                        return keys
+                    break
         for ev in reversed(self.out):
             if (lo if types is None else far) <= ev.trigger.i < noun.i and (types is None or ev.type in types) \
                     and not set(ev.source) & set(exclude):
@@ -4428,7 +4454,8 @@ class _Finder:
             return
         if deal.lemma_ in _DEED_VERBS and deal.lemma_ not in _DEAL_NOUNS:
             # "welcomed Armenia's decision", "praised the move by Ethiopia": the doer
-            doers = self._deed_owner(deal) or self._doer_of(deal, exclude=src)  # "welcomed the move": the one just told
+            # "welcomed the move": the one just told; "also welcomed the move": what was welcomed before
+            doers = self._deed_owner(deal) or self._echoed(v, "SUPPORT", src) or self._doer_of(deal, exclude=src)
             self.emit("SUPPORT", src, [k for k in doers if k not in src], v,
                       f"verb:{v.lemma_}-{deal.lemma_}", status=self.status(v), confidence=self._conf(v, 0.55))
             return
