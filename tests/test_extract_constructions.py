@@ -1773,3 +1773,55 @@ def test_also_welcomed_echoes_what_was_welcomed_before(nlp):
     got = edges(run(nlp, text))
     assert ("SUPPORT", "United States", "Gyanendra") in got, sorted(map(str, got))
     assert ("SUPPORT", "United States", "Karan Singh") not in got
+
+
+# ---------------------------------------------- a people's street protest (PLOVER PROTEST)
+
+STREET_PROTESTS = [
+    ("Small groups of Chinese protesters rallied outside the Japanese embassy in Beijing on Saturday.",
+     ("PROTEST", "China", "Japan")),
+    ("Over the weekend hundreds of Indonesian demonstrators gathered outside the Australian embassy in Jakarta.",
+     ("PROTEST", "Indonesia", "Australia")),
+    ("Thousands of Iranians protested outside the British embassy in Tehran.", ("PROTEST", "Iran", "United Kingdom")),
+    ("Students marched to the U.S. embassy in Seoul on Friday.", ("PROTEST", "South Korea", "United States")),
+]
+
+
+@pytest.mark.parametrize("text,want", STREET_PROTESTS)
+def test_a_crowd_at_a_foreign_mission_is_a_protest_against_its_country(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_government_protesting_is_still_an_accusation(nlp):
+    # guard: a state "protested" is diplomatic criticism, not a street protest
+    got = edges(run(nlp, "China protested to Japan over the arrest of the captain."))
+    assert ("ACCUSE", "China", "Japan") in got and not any(e[0] == "PROTEST" for e in got)
+
+
+# ------------------------------- "X shall bear the consequences", "would pay a heavy price"
+
+BEAR_THE_CONSEQUENCES = [
+    ('"China will take strong countermeasures, and Japan shall bear all the consequences," Chinese Vice '
+     'Foreign Minister Ma Zhaoxu said.', ("THREATEN", "Ma Zhaoxu", "Japan")),
+    ("Iranian Foreign Minister Hossein Amir-Abdollahian said Israel would pay a heavy price for the strike.",
+     ("THREATEN", "Hossein Amir-Abdollahian", "Israel")),
+    ('"If Washington crosses this line, the United States will bear the consequences," North Korea said.',
+     ("THREATEN", "North Korea", "United States")),
+]
+
+
+@pytest.mark.parametrize("text,want", BEAR_THE_CONSEQUENCES)
+def test_consequences_promised_to_a_party_threaten_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+# ----------------------------------- a mission put off; "it" opening a second clause
+
+def test_a_mission_put_off_snubs_its_destination(nlp):
+    check(nlp, "The International Monetary Fund put off a mission to Jakarta.",
+          ("SANCTION", "International Monetary Fund", "Indonesia"))
+
+
+def test_it_opening_a_joined_clause_is_the_first_clauses_state(nlp):
+    check(nlp, "Fiji expelled New Zealand's high commissioner in June 2007, and last December it ordered out "
+               "Wellington's acting envoy, Caroline McDonald.", ("SANCTION", "Fiji", "Caroline McDonald"))

@@ -456,6 +456,14 @@ _PUBLIC_NOUNS = frozenset({"citizen", "national", "resident", "tourist", "suppor
                            "holidaymaker", "traveller", "traveler", "expatriate", "worker", "student", "pilgrim"})
 
 
+# street protest: who marches, and the verbs of it ("protesters rallied outside the embassy")
+_PROTEST_VERBS = frozenset({"rally", "protest", "demonstrate", "gather", "march", "picket", "converge",
+                            "assemble", "mass", "throng", "besiege", "chant"})
+_PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "student", "activist", "crowd", "people",
+                              "nationalist", "marcher", "youth", "supporter", "resident", "citizen"})
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+
+
 def _the_public(t: Token) -> bool:
     """"told Israelis in a televised address": a people named without an article is the
     public a leader speaks to, not a government heard ("told the Israelis" may be one)."""
@@ -925,6 +933,11 @@ class _Finder:
                 return pair
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             keys = self._it(t)
+            if not keys and low == "it" and t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX"):
+                # "Fiji expelled X in 2007, and last December it ordered out Y": the first clause's state or body
+                keys = [k for k in self.subjects(t.head.head) if self.ents.drafts[k].type in ("Country", "Organization")]
+                if keys:
+                    self.weak.add(t.i)
             if not keys and low == "its" and t.head.dep_ in ("dobj", "pobj"):
                 keys = self._object_it(t)  # "shot down the Indian jet and captured its pilot"
             return keys
@@ -2611,6 +2624,13 @@ class _Finder:
             return  # "handed over the documents to X" is no concession; "handed over a captured pilot" is
         if spec is None and _commits_wrong(v):
             return  # "committed violations" is no commitment
+        if lemma in _PROTEST_VERBS and self.street_protest(v):
+            return  # "hundreds of Indonesian demonstrators gathered outside the Australian embassy"
+        if spec is None and (lemma == "bear" and any(c.dep_ == "dobj" and c.lemma_ == "consequence" for c in v.children)
+                             or lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_ == "price" for c in v.children)) \
+                and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "must", "'ll") for c in v.children):
+            self.consequences(v)  # "Japan shall bear all the consequences", "would pay a heavy price"
+            return
         if spec is None:
             spec = lx.VERBS.get(lemma)
         deals = [c for c in v.children if c.dep_ == "nsubj" and (c.lemma_ in lx.AGREEMENT_NOUNS
@@ -3703,6 +3723,78 @@ class _Finder:
             self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-if", status=self.status(v),
                       confidence=self._conf(v, 0.5), anchor=c)
 
+    def street_protest(self, v: Token) -> bool:
+        """'Small groups of Chinese protesters rallied outside the Japanese embassy in Beijing',
+        'thousands of Iranians protested against Britain': a people's protest (PLOVER
+        PROTEST) against the country whose mission they besiege or whom they protest
+        against; the people's country is their demonym's, else where they marched. True when
+        the subject is such a crowd (then no other rule applies)."""
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        crowd = subj
+        if subj.lemma_ in ("group", "hundred", "thousand", "dozen", "scores", "score", "crowd", "million") or \
+                subj.pos_ == "NUM":
+            crowd = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in _prep_objects(c)), subj)  # "hundreds of Indonesian demonstrators"
+        group = []
+        if crowd.lemma_ == "member":
+            # "members of the Nashi youth movement": the movement protests
+            group = [k for c in crowd.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)
+                     for k in self.actors(p) if self.ents.drafts[k].type == "Organization"]
+        m = self.ents.mention_at(crowd.i)
+        demonym = m.iso3 if m is not None and m.kind == "demonym" and crowd.tag_ in ("NNPS", "NNS") else None
+        if crowd.lemma_ not in _PROTESTER_NOUNS and demonym is None and not group:
+            return False
+        if demonym is None:
+            found = [self.ents.mention_at(c.i) for c in crowd.children if c.dep_ in ("amod", "compound")]
+            demonym = next((x.iso3 for x in found if x is not None and x.iso3 and x.kind in ("demonym", "country")), None)
+        where = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "to", "before",
+                                                                             "around", "in", "on", "against")
+                 for p in _prep_objects(c)]
+        where += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ == "front" for x in c.children)
+                  for x in c.children for p in (_prep_objects(x) if x.dep_ == "prep" else [])]  # "in front of"
+        where += [o for o in v.children if o.dep_ == "dobj" and o.lemma_ in _MISSION_NOUNS]  # "besieged the embassy"
+        targets, home = [], None
+        for p in where:
+            if p.lemma_ in _MISSION_NOUNS:
+                owner = [x for c in p.children if c.dep_ in ("amod", "compound", "poss")
+                         for x in [self.ents.mention_at(c.i)] if x is not None and x.iso3]
+                owner += [x for x in [self.ents.mention_at(p.i)] if x is not None and x.iso3 and x.start < p.i]
+                targets += [self.ents.country(x.iso3).key for x in owner]
+                # "the Japanese embassy in Beijing": the city says whose people these are
+                home = home or next((x.iso3 for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
+                                     for q in _prep_objects(c) for x in [self.ents.mention_at(q.i)]
+                                     if x is not None and x.kind in ("capital", "place", "country") and x.iso3), None)
+            elif p.head.lower_ == "against":
+                targets += [k for k in self.actors(p) if self.ents.drafts[k].type in ("Country", "Organization", "Person")]
+            elif p.head.lower_ == "in":
+                home = home or next((x.iso3 for x in [self.ents.mention_at(p.i)]
+                                     if x is not None and x.kind in ("capital", "country") and x.iso3), None)
+        src_iso = demonym or home
+        if not targets or src_iso is None and not group:
+            return True
+        src = group or [self.ents.country(src_iso).key]
+        targets = [k for k in dict.fromkeys(targets) if k not in src]
+        if targets and not self.blocked(v) and not self.hypothetical(v):
+            self.emit("PROTEST", src, targets, v, f"verb:{v.lemma_}-street", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+        return True
+
+    def consequences(self, v: Token) -> None:
+        """'"..., and Japan shall bear all the consequences," Ma said', 'warned that those
+        backing the militants would pay a heavy price': the speaker threatens the subject."""
+        if any(c.dep_ == "neg" for c in v.children) or self.hypothetical(v):
+            return
+        teller = reporting_verb(v)
+        if teller is None:
+            return
+        speakers = self.subjects(teller)
+        own = {self._own_country(k) or k for k in speakers}
+        threatened = [k for k in self.subjects(v) if (self._own_country(k) or k) not in own]
+        self.emit("THREATEN", speakers, threatened, teller, f"verb:{v.lemma_}-{'consequences' if v.lemma_ == 'bear' else 'price'}",
+                  status=self.status(teller), confidence=self._conf(teller, 0.55), anchor=v)
+
     def _echoed(self, v: Token, type_: str, src: list[str]) -> list[str]:
         """'X also welcomed the move', 'Y also condemned it': the target of the latest event of
         the same verb and type told in this sentence or the two before."""
@@ -4057,6 +4149,8 @@ class _Finder:
                 for x in o.children:
                     if x.dep_ in ("acl", "relcl", "xcomp") and x.lemma_ in ("visit", "travel", "meet", "go"):
                         dest, place = self.destination(x, ("to", "with"))
+            if not dest and not passive and o.dep_ == "dobj":
+                dest, place = self.destination(v, ("to",))  # "put off a mission to Jakarta" (the parse hangs 'to' on the verb)
             if passive and not who and any(c.lower_ in ("the", "this", "that") for c in o.children):
                 # "The trip had been planned for March but was postponed": the trip told of before
                 told = self._earlier_trip(v)
