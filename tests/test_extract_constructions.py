@@ -1825,3 +1825,52 @@ def test_a_mission_put_off_snubs_its_destination(nlp):
 def test_it_opening_a_joined_clause_is_the_first_clauses_state(nlp):
     check(nlp, "Fiji expelled New Zealand's high commissioner in June 2007, and last December it ordered out "
                "Wellington's acting envoy, Caroline McDonald.", ("SANCTION", "Fiji", "Caroline McDonald"))
+
+
+# ----------------------------------------- "followed suit", "joined in": the same act again
+
+FOLLOWED_SUIT = [
+    ("The United States expelled 60 Russian diplomats on Monday. Australia, Ireland and Belgium joined in "
+     "on Tuesday.", ("SANCTION", "Ireland", "Russia")),
+    ("The UAE agreed to normalise ties with Israel on Aug. 13, and Bahrain followed last week.",
+     sym("AGREE", "Bahrain", "Israel")),
+    ("Saudi Arabia cut ties with Qatar on Monday. Egypt followed suit hours later.", ("SANCTION", "Egypt", "Qatar")),
+    ("France recognised Juan Guaido as Venezuela's interim president on Monday. Spain did the same on "
+     "Wednesday.", ("SUPPORT", "Spain", "Juan Guaido")),
+]
+
+
+@pytest.mark.parametrize("text,want", FOLLOWED_SUIT)
+def test_following_suit_repeats_the_act_told_last(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_following_through_is_no_new_act(nlp):
+    # guard: "follow through" repeats nothing
+    got = edges(run(nlp, "Chinese Foreign Minister Qin Gang met Antony Blinken on Sunday. The two sides agreed "
+                         "to follow through on the consensus."))
+    assert not [e for e in got if e[0] == "AGREE" and "United States" in e[1:]], sorted(map(str, got))
+
+
+# ------------------- "sending Russian diplomats home", "rallied behind X", "would respond to X"
+
+OTHER_BACKING_AND_THREATS = [
+    ("Canada was sending four Russian diplomats home, Foreign Minister Chrystia Freeland said.",
+     ("SANCTION", "Canada", "Russia")),
+    ("Bolivian President Evo Morales and the Cuban government rallied behind Venezuelan President Nicolas "
+     "Maduro.", ("SUPPORT", "Evo Morales", "Nicolas Maduro")),
+    ("The Arab League threw its weight behind Egypt's proposal.", ("SUPPORT", "Arab League", "Egypt")),
+    ("Russia would respond to Washington and its allies, Russian Foreign Minister Sergei Lavrov said.",
+     ("THREATEN", "Russia", "United States")),
+]
+
+
+@pytest.mark.parametrize("text,want", OTHER_BACKING_AND_THREATS)
+def test_backing_expelling_and_promised_retaliation(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_responding_to_a_letter_is_no_threat(nlp):
+    # guard: a reply promised to a thing, not to a party, threatens no one
+    got = edges(run(nlp, "Iran will respond to the U.S. letter next week."))
+    assert not any(e[0] == "THREATEN" for e in got)

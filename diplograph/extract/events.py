@@ -456,6 +456,9 @@ _PUBLIC_NOUNS = frozenset({"citizen", "national", "resident", "tourist", "suppor
                            "holidaymaker", "traveller", "traveler", "expatriate", "worker", "student", "pilgrim"})
 
 
+# acts a "followed suit" repeats
+_FOLLOWED_TYPES = frozenset({"SANCTION", "AGREE", "SUPPORT", "ACCUSE", "REJECT", "RETREAT", "AID", "CONCEDE",
+                             "COOPERATE", "REQUEST"})
 # street protest: who marches, and the verbs of it ("protesters rallied outside the embassy")
 _PROTEST_VERBS = frozenset({"rally", "protest", "demonstrate", "gather", "march", "picket", "converge",
                             "assemble", "mass", "throng", "besiege", "chant"})
@@ -2431,9 +2434,31 @@ class _Finder:
                 self.emit("AGREE", src, joiners, v, f"verb:{lemma}-accession", status=self.status(v),
                           confidence=self._conf(v, 0.55))
                 return
+        if (lemma == "follow" and not particles and v.dep_ in ("ROOT", "conj") and v.tag_ == "VBD"
+                and not any(c.dep_ in ("dobj", "agent") and c.lemma_ != "suit" for c in v.children)
+                or lemma == "join" and "in" in particles and not any(c.dep_ == "dobj" for c in v.children)
+                or lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in ("same", "likewise") for c in v.children)) \
+                and self.followed_suit(v):
+            return  # "the UAE agreed to normalise ties with Israel, and Bahrain followed last week"
         if spec is None and lemma == "join":
             self.join(v)
             return
+        if spec is None and lemma in ("rally", "stand", "line", "unite", "close", "throw", "put") and any(
+                c.dep_ == "prep" and c.lower_ in ("behind", "around") for c in v.children) and (
+                lemma not in ("throw", "put") or any(c.dep_ == "dobj" and c.lemma_ == "weight" for c in v.children)):
+            # "Morales and the Cuban government rallied behind Maduro", "threw its weight behind X"
+            backed = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("behind", "around")
+                      for p in _prep_objects(c) for k in self.actors(p) or self.owner(p)]
+            src = self.subjects(v)
+            if backed and src and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("SUPPORT", src, [k for k in backed if k not in src], v, f"verb:{lemma}-behind",
+                          status=self.status(v), confidence=self._conf(v, 0.55))
+                return
+        if spec is None and lemma in ("send", "order") and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod")
+                                                             for c in v.children) and any(
+                c.dep_ == "dobj" and _envoy_noun(c) and not any(x.lower_ in ("its", "their", "our", "his", "her")
+                                                                for x in c.children) for c in v.children):
+            spec, lemma = lx.VERBS["expel"], "expel"  # "was sending four Russian diplomats home": expelled
         if (spec is None and lemma in ("recall", "withdraw") or lemma in ("call", "bring", "summon", "order")
                 and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod", "dobj") for c in v.children)) \
                 and any(_envoy_called_home(c) for c in v.children):
@@ -2624,6 +2649,21 @@ class _Finder:
             return  # "handed over the documents to X" is no concession; "handed over a captured pilot" is
         if spec is None and _commits_wrong(v):
             return  # "committed violations" is no commitment
+        if spec is None and lemma in ("respond", "retaliate", "react") and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children) and not any(
+                c.dep_ == "neg" for c in v.children):
+            # "Russia would respond to Washington and its allies, Lavrov said": a retaliation promised
+            hit = [k for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "against")
+                   for p in _prep_objects(c) for x in (p, *p.conjuncts)
+                   if self.ents.mention_at(x.i) is not None  # a party, not "the U.S. letter"
+                   for k in self._place_or_actor(x)]
+            src = self.subjects(v)
+            own = {self._own_country(k) or k for k in src}
+            hit = [k for k in dict.fromkeys(hit) if (self._own_country(k) or k) not in own]
+            if src and hit and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("THREATEN", src, hit, v, f"verb:{lemma}-promised", status="occurred",
+                          confidence=self._conf(v, 0.5))
+                return
         if lemma in _PROTEST_VERBS and self.street_protest(v):
             return  # "hundreds of Indonesian demonstrators gathered outside the Australian embassy"
         if spec is None and (lemma == "bear" and any(c.dep_ == "dobj" and c.lemma_ == "consequence" for c in v.children)
@@ -3722,6 +3762,23 @@ class _Finder:
         if threatened and not self.hypothetical(v):
             self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-if", status=self.status(v),
                       confidence=self._conf(v, 0.5), anchor=c)
+
+    def followed_suit(self, v: Token) -> bool:
+        """'X expelled 60 Russian diplomats ... Australia, Ireland and Belgium joined in',
+        'Bahrain followed last week', 'Japan did the same': the act told last (in this sentence
+        or the two before), done by the new subjects to the same target."""
+        src = [k for k in self.subjects(v) if self.ents.drafts[k].type in ("Country", "Organization", "Person")]
+        if not src or self.blocked(v) or self.hypothetical(v):
+            return False
+        lo = self._sentences_back(v.i, 2)
+        told = next((ev for ev in reversed(self.out) if lo <= ev.trigger.i < v.i and ev.type in _FOLLOWED_TYPES
+                     and ev.status == "occurred" and ev.target and not set(ev.source) & set(src)), None)
+        if told is None:
+            return False
+        tgt = [k for k in told.target if k not in src]
+        self.emit(told.type, src, tgt, v, f"verb:{v.lemma_}-suit", mode=told.mode, status=self.status(v),
+                  confidence=self._conf(v, 0.5))
+        return True
 
     def street_protest(self, v: Token) -> bool:
         """'Small groups of Chinese protesters rallied outside the Japanese embassy in Beijing',
