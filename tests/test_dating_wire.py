@@ -402,3 +402,24 @@ def test_a_time_noun_keeps_its_when_clause(nlp):
     ex = run(nlp, "Japanese Prime Minister Shinzo Abe met Russian President Vladimir Putin in 2016, the year "
                   "when Russia hosted the summit.\n", "2017-11-23")
     assert [i.date for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"] == ["2016"]
+
+
+@pytest.mark.model
+def test_an_undated_pluperfect_is_over_by_the_ledes_day(nlp):
+    # the lede's day is Sunday; Saturday is the latest day the article names before it
+    ex = run(nlp, "QUEBEC CITY, June 10 (Wire) - The Group of Seven was plunged into feuding on Sunday after "
+                  "U.S. President Donald Trump withdrew his backing for the communique.\n\nCanadian Prime "
+                  "Minister Justin Trudeau told a closing news conference on Saturday that Canadians would not "
+                  "be pushed around.\n\nTrudeau had hosted Trump and French President Emmanuel Macron for two "
+                  "days at a resort in Charlevoix.\n", "2018-06-10")
+    hosted = [i.date for i in ex.interactions if i.type == "CONSULT" and i.evidence.text.startswith("Trudeau had")]
+    assert hosted and set(hosted) == {"2018-06-09"}, hosted
+
+
+@pytest.mark.model
+def test_a_pluperfect_in_reported_speech_is_the_days_own(nlp):
+    # guard: "said he had telephoned X" shifts the day's own past back; it stays news of the day
+    ex = run(nlp, "JAKARTA, Sept 12 (Wire) - Indonesian President B.J. Habibie said on Sunday he had telephoned "
+                  "U.N. Secretary-General Kofi Annan. He spoke on Friday to reporters about the army.\n",
+             "1999-09-12")
+    assert [i.date for i in ex.interactions if i.type == "CONSULT"] == ["1999-09-12"]

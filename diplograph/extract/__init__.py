@@ -89,6 +89,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
 
     interactions: list[LocalInteraction] = []
     background: set[int] = set()  # undated events told as happening at another time
+    before_news: set[int] = set()  # undated events told in the pluperfect: over by the lede's day
     where: list[int] = []  # the sentence of each interaction
     seen: dict[tuple, list[tuple[int, str | None]]] = {}  # per event and sentence: (trigger, date) told
     used: set[str] = set()
@@ -157,6 +158,12 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                                 rule=ev.rule, details=tuple(ev.details))
             if when is None and (habitual or set_at_another_time(ev.trigger)):
                 background.add(len(interactions))  # "after Russia invaded": not the day's news
+            if when is None and verb is not None and verb.tag_ == "VBN" and any(
+                    c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+                    and not any(x.dep_ == "ccomp" for x in (verb, *verb.ancestors)):
+                # "Trudeau had hosted the leaders for two days" (told, not "said he had spoken":
+                # reported speech shifts the day's own past back)
+                before_news.add(len(interactions))
             where.append(n_sent)
             interactions.append(LocalInteraction(
                 type=ev.type, source=tuple(part.source), target=tuple(part.target), mode=ev.mode,
@@ -169,7 +176,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
                               ev.type == "CONSULT", _recent(when, document.published), ev.mode,
                               _aside_clause(ev.trigger)))
     interactions = _news_window(interactions, dated, document.published, _news_days(sdoc, document), background,
-                                where)
+                                where, before_news)
     interactions = _within_larger_meetings(interactions)
 
     entities = []
@@ -343,12 +350,15 @@ def _news_days(sdoc, document: Document) -> list:
     return out
 
 
-def _news_window(interactions, dated, published: str | None, named_days=(), background=(), where=()):
+def _news_window(interactions, dated, published: str | None, named_days=(), background=(), where=(),
+                 before_news=()):
     """An event the article reports without any date is part of its news: the day of the
     last dated event of the news told before it (not backstory older than the lede's day),
     else the first recent day the article names (its lede's), else the latest day of its
-    news, else its publication day. The inferred date has no date_text: nothing in the
-    text wrote it."""
+    news, else its publication day. One told in the pluperfect ("Trudeau had hosted the
+    leaders for two days") was over by the lede's day: the latest day the article names
+    before it, when it names one. The inferred date has no date_text: nothing in the text
+    wrote it."""
     import dataclasses
 
     from diplograph.dates import interval
@@ -374,6 +384,9 @@ def _news_window(interactions, dated, published: str | None, named_days=(), back
         # a dated event told before it, unless that was backstory older than the lede's day
         before = [d for k, d in rows if n < len(where) and k <= where[n] and (cutoff is None or d >= cutoff)]
         day = before[-1] if before else default
+        earlier = [d for d in named_days if named_days and d < named_days[0]]
+        if n in before_news and earlier:
+            day = max(earlier)
         window = day.isoformat() if day is not None else published
         out.append(dataclasses.replace(it, date=window, date_text=None) if window else it)
     return out
