@@ -1874,3 +1874,44 @@ def test_responding_to_a_letter_is_no_threat(nlp):
     # guard: a reply promised to a thing, not to a party, threatens no one
     got = edges(run(nlp, "Iran will respond to the U.S. letter next week."))
     assert not any(e[0] == "THREATEN" for e in got)
+
+
+# ------------------------------ what a state hopes or expects of another is a soft request
+
+HOPED_OF = [
+    ("China said it hoped India and Pakistan would settle their differences through dialogue.",
+     ("REQUEST", "China", "Pakistan")),
+    ('"We hope India and Pakistan will exercise restraint," Chinese Foreign Ministry spokesman Liu Jianchao said.',
+     ("REQUEST", "Liu Jianchao", "India")),
+    ("U.S. National Security Adviser Susan Rice said Washington expected Pakistan to take effective action "
+     "against militant groups.", ("REQUEST", "Susan Rice", "Pakistan")),
+    ("The European Union said it expected Belgrade to recognise the deal.", ("REQUEST", "European Union", "Serbia")),
+]
+
+
+@pytest.mark.parametrize("text,want", HOPED_OF)
+def test_what_is_hoped_or_expected_of_another_is_asked_of_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_hoping_for_an_outcome_asks_no_one(nlp):
+    # guard: "the talks would succeed" names no party
+    got = edges(run(nlp, "U.S. President Barack Obama said he hoped the talks would succeed."))
+    assert not any(e[0] == "REQUEST" for e in got)
+
+
+# -------------------------------- "an offer the Indian leader turned down": the offerer
+
+OFFER_TURNED_DOWN = [
+    ("Indian Prime Minister Atal Bihari Vajpayee spoke on Monday. U.S. President Bill Clinton floated the idea "
+     "of Vajpayee joining the talks, an offer the Indian leader turned down.",
+     ("REJECT", "Atal Bihari Vajpayee", "Bill Clinton")),
+    ("Russia made an offer that Ukraine rejected on Friday.", ("REJECT", "Ukraine", "Russia")),
+    ("Japanese Foreign Minister Taro Kono cut the ambassador off when he raised a South Korean proposal that "
+     "Tokyo had already turned down.", ("REJECT", "Japan", "South Korea")),
+]
+
+
+@pytest.mark.parametrize("text,want", OFFER_TURNED_DOWN)
+def test_an_offer_turned_down_in_a_relative_clause_answers_its_maker(nlp, text, want):
+    check(nlp, text, want)

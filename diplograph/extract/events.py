@@ -3577,6 +3577,19 @@ class _Finder:
                 if other:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status, confidence=self._conf(v, 0.55))
                 return
+        if v.dep_ == "relcl" and (v.head.lower_ in lx.REQUEST_NOUNS or v.head.lemma_ in lx.REQUEST_NOUNS) \
+                and not any(c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in v.children):
+            # "floated the idea of X joining the talks, an offer the Indian leader turned down",
+            # "an offer that Ukraine rejected": whoever made the offer
+            h = v.head
+            holder = h.head if h.dep_ == "appos" else h
+            gov = holder.head if holder.dep_ in ("dobj", "nsubjpass", "npadvmod") else None
+            other = self._deed_owner(h) or self.owner(h) or self._deed_owner(holder) or (
+                self.subjects(gov) if gov is not None and gov.pos_ in ("VERB", "AUX") else [])
+            other = [k for k in other if k not in src]
+            if other:
+                self.emit("REJECT", src, other, v, rule + ":offer-of", status=status, confidence=self._conf(v, 0.55))
+            return
         done = False
         labelled = _labelled_objects(v)
         objs = [c for c in v.children if c.dep_ in ("dobj",) and c.lower_ != "what"] + labelled
@@ -4467,6 +4480,7 @@ class _Finder:
                         self.emit("THREATEN", speakers, payers, v, f"verb:{v.lemma_}-pay-price", status=self.status(v),
                                   confidence=self._conf(v, 0.5), anchor=b)
             self._responsible_in(c, speakers, v)
+            self._hoped_of(c, speakers, v)
             duty = c.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("obligation", "duty", "responsibility")
                                               for o in c.children) and not any(a.dep_ == "neg" for a in c.children)
             if duty or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
@@ -4494,6 +4508,32 @@ class _Finder:
                                        status=self.status(v), confidence=self._conf(v, 0.5))
                         if ev is not None:
                             ev.location = self._place_key(p)
+
+    def _hoped_of(self, c: Token, speakers: list[str], v: Token) -> None:
+        """'said it hoped India and Pakistan would settle their differences', '"We hope X will
+        exercise restraint," Y said', 'said Washington expected Pakistan to take action': what
+        a state hopes or expects of another is a (soft) request of it."""
+        kind = "hope" if _is(c, ("hope",)) else c.lemma_  # (the lemmatizer makes "hoped" "hop")
+        if kind not in ("hope", "expect", "want") or any(a.dep_ == "neg" for a in c.children) \
+                or self.hypothetical(v):
+            return
+        asked = []
+        for b in c.children:
+            if kind == "hope" and b.dep_ == "ccomp" and any(
+                    a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can") for a in b.children):
+                asked += [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x)]
+            if kind in ("expect", "want") and b.dep_ in ("dobj", "ccomp"):
+                if b.dep_ == "dobj" and any(x.dep_ == "xcomp" for x in c.children):
+                    asked += self.actors(b)  # "expected Pakistan to take action"
+                elif b.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in b.children):
+                    # "expected the Pakistani army to withdraw": whose army
+                    asked += [k for x in b.children if x.dep_ == "nsubj"
+                              for k in self.actors(x) or (self.owner(x) if _is_force(x) else [])]
+        own = {self._own_country(k) or k for k in speakers}
+        asked = [k for k in dict.fromkeys(asked) if (self._own_country(k) or k) not in own]
+        if asked and speakers:
+            self.emit("REQUEST", speakers, asked, v, f"verb:{v.lemma_}-{kind}", status=self.status(v),
+                      confidence=self._conf(v, 0.45), anchor=c)
 
     def _responsible_in(self, c: Token, speakers: list[str], v: Token) -> None:
         """'X said Russia was responsible for the attack', 'said it was likely that Y was behind
