@@ -1915,3 +1915,23 @@ OFFER_TURNED_DOWN = [
 @pytest.mark.parametrize("text,want", OFFER_TURNED_DOWN)
 def test_an_offer_turned_down_in_a_relative_clause_answers_its_maker(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------------ "blamed X on Y": Y is accused; accreditation of members of X's mission
+
+BLAMED_ON = [
+    ('Russian Foreign Minister Sergei Lavrov blamed the expulsions on "colossal blackmail" by the United States.',
+     ("ACCUSE", "Sergei Lavrov", "United States")),
+    ("Kyiv blamed the blast on Russian saboteurs.", ("ACCUSE", "Ukraine", "Russia")),
+    ("India has blamed the raid on Lashkar-e-Taiba and Jaish-e-Mohammed.", ("ACCUSE", "India", "Jaish-e-Mohammed")),
+]
+
+
+@pytest.mark.parametrize("text,want", BLAMED_ON)
+def test_what_is_blamed_on_someone_accuses_them(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_accreditation_withdrawn_from_members_of_a_mission_sanctions_its_state(nlp):
+    check(nlp, "NATO withdrew the accreditation of seven members of Russia's mission to the alliance on Tuesday.",
+          ("SANCTION", "NATO", "Russia"))

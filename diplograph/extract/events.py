@@ -2649,6 +2649,23 @@ class _Finder:
             return  # "handed over the documents to X" is no concession; "handed over a captured pilot" is
         if spec is None and _commits_wrong(v):
             return  # "committed violations" is no commitment
+        ons = [c for t in [v, *[o for o in v.children if o.dep_ == "dobj"]] for c in t.children
+               if c.dep_ == "prep" and c.lower_ == "on"]
+        if lemma == "blame" and ons and not any(c.dep_ == "neg" for c in v.children):
+            # "Lavrov blamed the expulsions on 'colossal blackmail' by the United States": the one
+            # it is blamed on is accused, not the doer of what is blamed (the parse may hang the
+            # "by" on the verb)
+            src = self.subjects(v)
+            blamed = [k for c in ons for p in _prep_objects(c) for x in (p, *p.conjuncts)
+                      for k in self.actors(x) or self._deed_owner(x) or self.owner(x)]
+            if not blamed:
+                blamed = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "by"
+                          for p in _prep_objects(c) for k in self.actors(p)]
+            blamed = [k for k in dict.fromkeys(blamed) if k not in src]
+            if src and blamed and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("ACCUSE", src, blamed, v, "verb:blame-on", status=self.status(v),
+                          confidence=self._conf(v, 0.6))
+                return
         if spec is None and lemma in ("respond", "retaliate", "react") and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in v.children) and not any(
                 c.dep_ == "neg" for c in v.children):
@@ -4824,7 +4841,10 @@ class _Finder:
         obj = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in (
             "status", "privilege", "preference", "accreditation", "visa", "licence", "license", "concession"))
         tgt = [k for t in (obj, v) for c in t.children if c.dep_ == "prep" and c.lower_ in ("for", "from", "of", "to")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p) or self.owner(p) or [
+                   # "the accreditation of seven members of Russia's mission": whose mission
+                   k2 for q in p.children if q.dep_ == "prep" and q.lower_ == "of" for o in _prep_objects(q)
+                   for k2 in self._place_or_actor(o) or self.owner(o)]]
         tgt += [k for c in obj.children if c.dep_ == "poss" for k in self.actors(c)]
         self.emit("SANCTION", self.subjects(v), tgt, v, f"verb:{v.lemma_}-{obj.lemma_}", status=self.status(v),
                   confidence=self._conf(v, 0.6))
