@@ -1935,3 +1935,47 @@ def test_what_is_blamed_on_someone_accuses_them(nlp, text, want):
 def test_accreditation_withdrawn_from_members_of_a_mission_sanctions_its_state(nlp):
     check(nlp, "NATO withdrew the accreditation of seven members of Russia's mission to the alliance on Tuesday.",
           ("SANCTION", "NATO", "Russia"))
+
+
+# --------------------- phoning someone: the name parsed as what he was called, or a purpose
+
+PHONED = [
+    ("Turkish President Tayyip Erdogan called Venezuelan President Nicolas Maduro on Thursday.",
+     sym("CONSULT", "Tayyip Erdogan", "Nicolas Maduro")),
+    ("Turkish President Tayyip Erdogan called Venezuelan President Nicolas Maduro to congratulate him.",
+     sym("CONSULT", "Tayyip Erdogan", "Nicolas Maduro")),
+    ("Indian Prime Minister Narendra Modi called Russian President Vladimir Putin to discuss the war.",
+     sym("CONSULT", "Narendra Modi", "Vladimir Putin")),
+]
+
+
+@pytest.mark.parametrize("text,want", PHONED)
+def test_calling_a_named_leader_is_a_phone_call(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_calling_a_deal_a_disaster_is_no_phone_call(nlp):
+    # guard
+    got = edges(run(nlp, "U.S. President Donald Trump called the deal a disaster for America."))
+    assert not any(e[0] == "CONSULT" for e in got)
+
+
+EPITHETS = [
+    ("Venezuelan President Nicolas Maduro spoke on Wednesday. Secretary of State Mike Pompeo called Maduro's "
+     "government illegitimate.", ("ACCUSE", "Mike Pompeo", "Venezuela")),
+    ("Defence Minister Vladimir Padrino Lopez pledged the military's loyalty to Venezuelan President Nicolas Maduro.",
+     ("SUPPORT", "Vladimir Padrino Lopez", "Nicolas Maduro")),
+]
+
+
+@pytest.mark.parametrize("text,want", EPITHETS)
+def test_illegitimacy_charged_and_loyalty_pledged(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_following_suit_follows_no_act_told_in_a_relative_clause(nlp):
+    # guard against a misparse: the statement's contents are no act the others followed
+    text = ("The White House released a statement in which Trump recognised Guaido, branded Maduro's government "
+            "illegitimate and pledged support. Canada and Brazil swiftly followed suit.")
+    got = edges(run(nlp, text))
+    assert not any(e[0] == "ACCUSE" and e[1] in ("Canada", "Brazil") for e in got), sorted(map(str, got))

@@ -91,7 +91,7 @@ _FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "absur
                           "untrue", "nonsense", "fabrication", "fabrications", "ridiculous"})
 # what is expressed or reaffirmed to someone one backs: "expressed gratitude to X"
 _SUPPORT_OBJECTS = frozenset({"commitment", "support", "solidarity", "backing", "gratitude", "thanks",
-                              "appreciation"})
+                              "appreciation", "loyalty", "allegiance"})
 _ACCESSION_NOUNS = frozenset({"accession", "membership", "bid", "application", "admission", "entry"})
 _PART_NOUNS = frozenset({"part", "element", "provision", "clause", "term", "terms", "aspect", "section", "plank",
                          "condition", "conditions", "article"})
@@ -363,7 +363,9 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "inexcusable", "indefensible", "unconscionable", "cowardly", "vile", "inhumane", "senseless",
                          "horrific", "monstrous", "savage", "barbarous", "error", "wrong", "erroneous", "mistaken",
                          "manipulation", "danger", "menace", "puppet", "lapdog", "stooge", "dictator", "tyrant",
-                         "liar", "traitor", "aggressor", "warmonger", "thug"})
+                         "liar", "traitor", "aggressor", "warmonger", "thug", "illegitimate", "dictatorship",
+                         "usurper", "fraudulent", "rigged", "invalid", "unconstitutional", "undemocratic",
+                         "dictatorial", "corrupt", "rogue", "pariah", "dishonest", "insulting", "offensive"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -456,6 +458,10 @@ _PUBLIC_NOUNS = frozenset({"citizen", "national", "resident", "tourist", "suppor
                            "holidaymaker", "traveller", "traveler", "expatriate", "worker", "student", "pilgrim"})
 
 
+# what one telephones someone to do oneself ("called Maduro to voice solidarity")
+_CALL_PURPOSES = frozenset({"congratulate", "voice", "express", "offer", "convey", "thank", "reaffirm", "discuss",
+                            "extend", "wish", "condole", "apologise", "apologize", "assure", "reassure", "brief",
+                            "press", "urge", "raise"})
 # acts a "followed suit" repeats
 _FOLLOWED_TYPES = frozenset({"SANCTION", "AGREE", "SUPPORT", "ACCUSE", "REJECT", "RETREAT", "AID", "CONCEDE",
                              "COOPERATE", "REQUEST"})
@@ -614,7 +620,10 @@ def _names_something(v: Token) -> bool:
     """'called it "a horrible deal"', 'called the talks constructive': a verb of calling with
     an object and what the object is called (the parse may make that a second object)."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
-    return bool(objs) and (len(objs) >= 2 or any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") for c in v.children))
+    # (not "called X to congratulate him": a purpose, the call made)
+    return bool(objs) and (len(objs) >= 2 or any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and not (
+        c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in v.children))
 
 
 def _carried_off(v: Token) -> bool:
@@ -2167,6 +2176,17 @@ class _Finder:
             return
         if lemma == "call" and _names_something(v):
             return  # "calling it a horrible one-sided deal": what it is called, no phone call
+        if spec is None and lemma == "call" and not any(c.dep_ == "dobj" for c in v.children) and any(
+                c.dep_ == "oprd" and (m := self.ents.mention_at(c.i)) is not None and m.kind == "person"
+                for c in v.children):
+            # "Erdogan called Venezuelan President Nicolas Maduro on Thursday": the parse reads
+            # the name as what he was called; it is whom he phoned
+            callee = [k for c in v.children if c.dep_ == "oprd" for k in self.actors(c)]
+            src = self.subjects(v)
+            if src and callee and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONSULT", src, [k for k in callee if k not in src], v, "verb:call-oprd", mode="call",
+                          status=self.status(v), confidence=self._conf(v, 0.6))
+                return
         if spec is None and lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ in ("alongside", "beside")
                                                          for c in v.children):
             # "stood in solidarity with Ukraine", "will stand by Kyiv", "stands with Israel"
@@ -2731,7 +2751,11 @@ class _Finder:
             return  # a request only with what is asked: "pushed X to ...", not "pushed X out of Y"
         if lemma in ("call",) and spec.type == "CONSULT":
             # "called X" is a phone call only with a person object and nothing else
-            if not any(c.dep_ == "dobj" for c in v.children) or any(c.dep_ in ("xcomp", "oprd", "ccomp") for c in v.children):
+            # ("called X to congratulate him", "to voice solidarity": the call's purpose, by the caller)
+            purpose = lambda c: c.dep_ == "xcomp" and c.lemma_ in _CALL_PURPOSES and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if not any(c.dep_ == "dobj" for c in v.children) or any(
+                    c.dep_ in ("xcomp", "oprd", "ccomp") and not purpose(c) for c in v.children):
                 return
         if lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
                                       for c in v.children):
@@ -3801,10 +3825,16 @@ class _Finder:
         if not src or self.blocked(v) or self.hypothetical(v):
             return False
         lo = self._sentences_back(v.i, 2)
-        told = next((ev for ev in reversed(self.out) if lo <= ev.trigger.i < v.i and ev.type in _FOLLOWED_TYPES
-                     and ev.status == "occurred" and ev.target and not set(ev.source) & set(src)), None)
-        if told is None:
+        # (an act told inside a relative clause is no act to follow: "a statement in which X ...")
+        told = [ev for ev in self.out if lo <= ev.trigger.i < v.i and ev.type in _FOLLOWED_TYPES
+                and ev.status == "occurred" and ev.target and not set(ev.source) & set(src)
+                and not any(x.dep_ == "relcl" for x in (ev.trigger, *ev.trigger.ancestors))]
+        if not told:
             return False
+        # the lead act of the latest sentence telling any ("Trump recognised Guaido, branded
+        # Maduro's government illegitimate and pledged ... The Lima Group followed suit")
+        last = sentence_no(self.doc, told[-1].trigger.i)
+        told = min((ev for ev in told if sentence_no(self.doc, ev.trigger.i) == last), key=lambda ev: ev.trigger.i)
         tgt = [k for k in told.target if k not in src]
         self.emit(told.type, src, tgt, v, f"verb:{v.lemma_}-suit", mode=told.mode, status=self.status(v),
                   confidence=self._conf(v, 0.5))
