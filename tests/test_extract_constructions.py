@@ -1979,3 +1979,20 @@ def test_following_suit_follows_no_act_told_in_a_relative_clause(nlp):
             "illegitimate and pledged support. Canada and Brazil swiftly followed suit.")
     got = edges(run(nlp, text))
     assert not any(e[0] == "ACCUSE" and e[1] in ("Canada", "Brazil") for e in got), sorted(map(str, got))
+
+
+# ---------------- "called France a vital ally"; "asked to speak with X"; a contract cancelled
+
+ALLIES_ASKS_CONTRACTS = [
+    ('State Department spokesman Ned Price called France "a vital ally".', ("SUPPORT", "Ned Price", "France")),
+    ("French President Emmanuel Macron was angry. U.S. President Joe Biden had asked to speak with Macron.",
+     ("REQUEST", "Joe Biden", "Emmanuel Macron")),
+    ("Australian Trade Minister Simon Birmingham said he had asked for a phone call with his Chinese counterpart, "
+     "Commerce Minister Zhong Shan.", ("REQUEST", "Simon Birmingham", "Zhong Shan")),
+    ("Australia scrapped its submarine contract with France on Wednesday.", ("SANCTION", "Australia", "France")),
+]
+
+
+@pytest.mark.parametrize("text,want", ALLIES_ASKS_CONTRACTS)
+def test_allies_named_meetings_asked_contracts_cancelled(nlp, text, want):
+    check(nlp, text, want)

@@ -458,6 +458,8 @@ _PUBLIC_NOUNS = frozenset({"citizen", "national", "resident", "tourist", "suppor
                            "holidaymaker", "traveller", "traveler", "expatriate", "worker", "student", "pilgrim"})
 
 
+# what a friend is called: "called France a vital ally"
+_FRIEND_NOUNS = frozenset({"ally", "partner", "friend", "brother"})
 # what one telephones someone to do oneself ("called Maduro to voice solidarity")
 _CALL_PURPOSES = frozenset({"congratulate", "voice", "express", "offer", "convey", "thank", "reaffirm", "discuss",
                             "extend", "wish", "condole", "apologise", "apologize", "assure", "reassure", "brief",
@@ -2174,6 +2176,31 @@ class _Finder:
                 for c in v.children) or lemma in ("call", "brand", "label", "term", "dub") and self._epithet_object(v):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
             return
+        if lemma in ("ask", "request", "seek") and not any(c.dep_ == "dobj" and self.actors(c) for c in v.children):
+            # "Biden had asked to speak with Macron", "asked for a phone call with his Chinese
+            # counterpart": a request made of the one to be met
+            wanted = [k for x in v.children if x.dep_ == "xcomp" and x.lemma_ in ("speak", "meet", "talk", "see", "visit")
+                      for k in self._prep_actors([x], ("with",)) + [k2 for o in x.children if o.dep_ == "dobj"
+                                                                    for k2 in self.actors(o)]]
+            wanted += [k for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in _prep_objects(c)
+                       if lx.EVENT_NOUNS.get(p.lower_) in ("meet", "call") or p.lemma_ in ("meeting", "call", "talk")
+                       for k in self._prep_actors([p], ("with",))]
+            src = self.subjects(v)
+            wanted = [k for k in dict.fromkeys(wanted) if k not in src]
+            if wanted and src and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("REQUEST", src, wanted, v, f"verb:{lemma}-to-meet", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return
+        if lemma in ("call", "describe", "hail", "praise") and any(
+                c.dep_ in ("oprd", "dobj", "attr") and c.lemma_ in _FRIEND_NOUNS for c in v.children) \
+                and any(c.dep_ == "dobj" and c.lemma_ not in _FRIEND_NOUNS for c in v.children):
+            # 'Ned Price called France "a vital ally"': praise of France
+            friends = [k for c in v.children if c.dep_ == "dobj" and c.lemma_ not in _FRIEND_NOUNS for k in self.actors(c)]
+            src = self.subjects(v)
+            if friends and src and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("SUPPORT", src, [k for k in friends if k not in src], v, f"verb:{lemma}-ally",
+                          status=self.status(v), confidence=self._conf(v, 0.55))
+                return
         if lemma == "call" and _names_something(v):
             return  # "calling it a horrible one-sided deal": what it is called, no phone call
         if spec is None and lemma == "call" and not any(c.dep_ == "dobj" for c in v.children) and any(
@@ -4206,7 +4233,7 @@ class _Finder:
                               confidence=self._conf(v, 0.55))
                 continue
             if (o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation",
-                             "link") or o.lemma_ in ("agreement", "accord", "pact", "treaty") and any(
+                             "link") or o.lemma_ in ("agreement", "accord", "pact", "treaty", "contract", "deal") and any(
                     p.dep_ == "prep" and p.lower_ == "with" for p in o.children)) and src and not passive:
                 # "ended military cooperation agreements with France" too
                 # "suspended cooperation with the United States", "froze talks with X"
@@ -4228,6 +4255,10 @@ class _Finder:
                 if not tgt and len(src) > 1:
                     self.barbs(v, "SANCTION")  # "Riyadh and Tehran severed ties": each with the other
                     continue
+                if o.lemma_ in ("contract", "deal"):
+                    # "cancelled its contract with France's Naval Group": the firm, and its state
+                    tgt += [c for k in tgt if self.ents.drafts[k].type == "Organization"
+                            and (c := self._own_country(k)) is not None and c not in tgt and c not in src]
                 self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", confidence=self._conf(v, 0.6))
                 continue
             if o.lower_ == "it" and o.dep_ == "dobj" and src:
