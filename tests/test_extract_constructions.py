@@ -1996,3 +1996,18 @@ ALLIES_ASKS_CONTRACTS = [
 @pytest.mark.parametrize("text,want", ALLIES_ASKS_CONTRACTS)
 def test_allies_named_meetings_asked_contracts_cancelled(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------------- a partnership announced by leaders is their agreement; help to acquire
+
+def test_a_partnership_announced_by_leaders_is_their_agreement(nlp):
+    text = ("The AUKUS partnership, announced on Sept. 15 by Australian Prime Minister Scott Morrison, U.S. "
+            "President Joe Biden and British Prime Minister Boris Johnson, angered France.")
+    got = edges(run(nlp, text))
+    assert sym("AGREE", "Scott Morrison", "Boris Johnson") in got, sorted(map(str, got))
+    assert not any(e[0] == "AGREE" and "France" in e[1] for e in got)
+
+
+def test_helping_a_country_acquire_is_aid(nlp):
+    check(nlp, "The United States and Britain helped Australia acquire eight nuclear-powered submarines.",
+          ("AID", "United Kingdom", "Australia"))

@@ -288,6 +288,7 @@ _INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "wrongd
 _AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "threaten", "forestall", "stave"})
 # verbs that conclude an agreement: "the deal signed between A and B"
 _SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "agree", "finalise", "finalize"})
+_UNVEIL_VERBS = frozenset({"announce", "unveil", "launch", "forge"})
 # armed conflict two sides wage on each other
 _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hostilities", "battles", "skirmishes"})
 # what a threat promises: "vowed to retaliate against X"
@@ -3067,6 +3068,10 @@ class _Finder:
                         break
         if spec.type == "AID" and spec.needs_object:
             tgt = tgt or [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
+        if spec.type == "AID" and lemma == "help" and not tgt:
+            # "will help Australia acquire eight submarines" (the parse makes the helped the subject)
+            tgt = [k for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"
+                   for k in self.actors(x) if k not in src]
         if spec.type in SYMMETRIC_TYPES:
             mode = spec.mode or self._consult_mode(v)
             if spec.type == "CONSULT":
@@ -5635,6 +5640,18 @@ class _Finder:
             return
         if low in lx.AGREEMENT_NOUNS:
             self.agreement_noun(n)
+            return
+        if low in ("partnership", "alliance", "initiative", "framework", "pact") and any(
+                c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS and any(a.dep_ == "agent" for a in c.children)
+                for c in n.children):
+            # "the AUKUS partnership announced on Sept. 15 by Morrison, Biden and Johnson"
+            acl = next(c for c in n.children if c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS)
+            parties = list(dict.fromkeys(k for a in acl.children if a.dep_ == "agent" for p in _prep_objects(a)
+                                         for x in (p, *p.conjuncts) for k in self.actors(x)))
+            # (a list of leaders is one of a kind: the parse may run the next clause's object into it)
+            parties = [k for k in parties if parties and self.ents.drafts[k].type == self.ents.drafts[parties[0]].type]
+            if len(parties) >= 2 and not self.blocked(acl) and not self.hypothetical(acl):
+                self.emit("AGREE", parties, [], acl, f"noun:{low}-{acl.lemma_}-by", confidence=self._conf(acl, 0.55))
             return
         if low in ("request", "invitation", "behest", "urging", "initiative") and n.dep_ == "pobj" \
                 and n.head.lower_ in ("at", "on", "upon"):
