@@ -4554,14 +4554,6 @@ class _Finder:
                     if guilty:
                         self.emit("ACCUSE", speakers, guilty, v, f"verb:{v.lemma_}-should-be-{b.lemma_}",
                                   status=self.status(v), confidence=self._conf(v, 0.5), anchor=b)
-            for b in _complements(c):
-                # "said the United States would pay the price": a threat
-                if b.lemma_ == "pay" and any(o.dep_ == "dobj" and o.lemma_ == "price" for o in b.children) \
-                        and not any(a.dep_ == "neg" for a in b.children):
-                    payers = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
-                    if payers:
-                        self.emit("THREATEN", speakers, payers, v, f"verb:{v.lemma_}-pay-price", status=self.status(v),
-                                  confidence=self._conf(v, 0.5), anchor=b)
             self._responsible_in(c, speakers, v)
             self._hoped_of(c, speakers, v)
             duty = c.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("obligation", "duty", "responsibility")
