@@ -384,7 +384,7 @@ def _news_window(interactions, dated, published: str | None, named_days=(), back
         # a dated event told before it, unless that was backstory older than the lede's day
         before = [d for k, d in rows if n < len(where) and k <= where[n] and (cutoff is None or d >= cutoff)]
         day = before[-1] if before else default
-        earlier = [d for d in named_days if named_days and d < named_days[0]]
+        earlier = [d for d in named_days if d < named_days[0]]
         if n in before_news and earlier:
             day = max(earlier)
         window = day.isoformat() if day is not None else published

@@ -2698,8 +2698,8 @@ class _Finder:
         if spec is None and _commits_wrong(v):
             return  # "committed violations" is no commitment
         ons = [c for t in [v, *[o for o in v.children if o.dep_ == "dobj"]] for c in t.children
-               if c.dep_ == "prep" and c.lower_ == "on"]
-        if lemma == "blame" and ons and not any(c.dep_ == "neg" for c in v.children):
+               if c.dep_ == "prep" and c.lower_ == "on"] if lemma == "blame" else []
+        if ons and not any(c.dep_ == "neg" for c in v.children):
             # "Lavrov blamed the expulsions on 'colossal blackmail' by the United States": the one
             # it is blamed on is accused, not the doer of what is blamed (the parse may hang the
             # "by" on the verb)
@@ -2723,8 +2723,7 @@ class _Finder:
                    if self.ents.mention_at(x.i) is not None  # a party, not "the U.S. letter"
                    for k in self._place_or_actor(x)]
             src = self.subjects(v)
-            own = {self._own_country(k) or k for k in src}
-            hit = [k for k in dict.fromkeys(hit) if (self._own_country(k) or k) not in own]
+            hit = self._other_side(hit, src)
             if src and hit and not self.blocked(v) and not self.hypothetical(v):
                 self.emit("THREATEN", src, hit, v, f"verb:{lemma}-promised", status="occurred",
                           confidence=self._conf(v, 0.5))
@@ -3549,6 +3548,12 @@ class _Finder:
         """Where the sentence `n` sentences before token `i`'s begins (the article's first at most)."""
         return sentences(self.doc)[max(0, sentence_no(self.doc, i) - n)].start
 
+    def _other_side(self, keys: list[str], side: list[str]) -> list[str]:
+        """`keys` (once each) that are neither of `side` nor of its members' own countries:
+        whom a state or its official can threaten, snub or ask."""
+        own = {self._own_country(k) or k for k in side}
+        return [k for k in dict.fromkeys(keys) if (self._own_country(k) or k) not in own]
+
     def _own_country(self, key: str) -> str | None:
         d = self.ents.drafts.get(key)
         if d is None:
@@ -3843,8 +3848,7 @@ class _Finder:
         cond = [x for x in [c, act] for x in x.children if x.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)]
         threatened = [k for x in cond for k in self.subjects(x) if k not in speakers]
-        own = {self._own_country(k) or k for k in speakers}
-        threatened = [k for k in dict.fromkeys(threatened) if (self._own_country(k) or k) not in own]
+        threatened = self._other_side(threatened, speakers)
         if threatened and not self.hypothetical(v):
             self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-if", status=self.status(v),
                       confidence=self._conf(v, 0.5), anchor=c)
@@ -3939,8 +3943,7 @@ class _Finder:
         if teller is None:
             return
         speakers = self.subjects(teller)
-        own = {self._own_country(k) or k for k in speakers}
-        threatened = [k for k in self.subjects(v) if (self._own_country(k) or k) not in own]
+        threatened = self._other_side(self.subjects(v), speakers)
         self.emit("THREATEN", speakers, threatened, teller, f"verb:{v.lemma_}-{'consequences' if v.lemma_ == 'bear' else 'price'}",
                   status=self.status(teller), confidence=self._conf(teller, 0.55), anchor=v)
 
@@ -4282,8 +4285,7 @@ class _Finder:
             if len(between) >= 2 and src and not passive and not set(src) & set(between):
                 # "Beijing cancelled a planned meeting between Wang and Japan's Hayashi": the
                 # meeting is off, and the canceller snubs the side that is not its own
-                own = {self._own_country(k) or k for k in src}
-                snubbed = [k for k in between if (self._own_country(k) or k) not in own]
+                snubbed = self._other_side(between, src)
                 if self.ents.drafts[src[0]].type == "Country":
                     snubbed = [self._own_country(k) or k for k in snubbed]
                 self.emit("SANCTION", src, snubbed, v, f"verb:{v.lemma_}-meeting-between", confidence=self._conf(v, 0.55))
@@ -4604,8 +4606,7 @@ class _Finder:
                     # "expected the Pakistani army to withdraw": whose army
                     asked += [k for x in b.children if x.dep_ == "nsubj"
                               for k in self.actors(x) or (self.owner(x) if _is_force(x) else [])]
-        own = {self._own_country(k) or k for k in speakers}
-        asked = [k for k in dict.fromkeys(asked) if (self._own_country(k) or k) not in own]
+        asked = self._other_side(asked, speakers)
         if asked and speakers:
             self.emit("REQUEST", speakers, asked, v, f"verb:{v.lemma_}-{kind}", status=self.status(v),
                       confidence=self._conf(v, 0.45), anchor=c)
