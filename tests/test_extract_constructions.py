@@ -2011,3 +2011,24 @@ def test_a_partnership_announced_by_leaders_is_their_agreement(nlp):
 def test_helping_a_country_acquire_is_aid(nlp):
     check(nlp, "The United States and Britain helped Australia acquire eight nuclear-powered submarines.",
           ("AID", "United Kingdom", "Australia"))
+
+
+# ------------------------------ "signed it, with C standing behind them": onlookers, not parties
+
+ONLOOKERS = [
+    ("Sudanese President Omar al-Bashir and South Sudanese President Salva Kiir signed the oil deal in Addis "
+     "Ababa, with Ethiopian Prime Minister Hailemariam Desalegn standing between them.",
+     "Hailemariam Desalegn", "Salva Kiir"),
+    ("Israeli Prime Minister Yitzhak Rabin and PLO leader Yasser Arafat signed the accord on the White House "
+     "lawn, with U.S. President Bill Clinton looking on.", "Bill Clinton", "Yasser Arafat"),
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on Sunday, "
+     "with European Council President Charles Michel sitting between them.", "Charles Michel", "Ilham Aliyev"),
+]
+
+
+@pytest.mark.parametrize("text,onlooker,party", ONLOOKERS)
+def test_onlookers_are_present_not_parties(nlp, text, onlooker, party):
+    got = edges(run(nlp, text))
+    assert sym("CONSULT", onlooker, party) in got, sorted(map(str, got))
+    assert not any(e[0] == "AGREE" and onlooker in e[1:] for e in got), sorted(map(str, got))
+    assert not any(e[0] == "AGREE" and isinstance(e[1], frozenset) and onlooker in e[1] for e in got)

@@ -720,10 +720,33 @@ def _complements(c: Token, depth: int = 3) -> list[Token]:
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parse made its object the subject of a clause
     ("with Qin Gang establishing formal ties"), that subject."""
-    out = [p for p in prep.children if p.dep_ == "pobj"]
+    onlookers = {x.i for x in _onlookers(prep)}
+    out = [p for p in prep.children if p.dep_ == "pobj" and p.i not in onlookers]
     # not "restored ties, with X arriving in Caracas as envoy": a trip or a post is no partner
     out += [x for p in prep.children if p.dep_ == "pcomp" and p.lemma_ not in _ABSOLUTE_VERBS
-            for x in p.children if x.dep_ == "nsubj"]
+            for x in p.children if x.dep_ == "nsubj" and x.i not in onlookers]
+    return out
+
+
+# watching what others do: "with X standing behind them", "with X looking on"
+_ONLOOKER_VERBS = frozenset({"stand", "look", "watch", "sit", "applaud", "clap", "observe", "witness"})
+
+
+def _onlookers(prep: Token) -> list[Token]:
+    """'signed the accord with C, D and E standing behind them', 'with F looking on': the
+    people a 'with' clause sets watching the act (its head words), not partners in it."""
+    if prep.lower_ != "with":
+        return []
+    out = [x for p in prep.children if p.dep_ == "pcomp" and p.lemma_ in _ONLOOKER_VERBS and p.tag_ == "VBG"
+           for x in p.children if x.dep_ == "nsubj"]
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        # ("with Norway's prime minister looking on": the participle hung on the verb or the noun)
+        after = p.right_edge.i + 1
+        if after < len(p.doc) and p.doc[after].lemma_ in _ONLOOKER_VERBS and p.doc[after].tag_ == "VBG" \
+                and p.doc[after].head.i in (p.i, prep.head.i):
+            out.append(p)
     return out
 
 
@@ -1836,7 +1859,27 @@ class _Finder:
         self._restored_ties_cooperate()
         self._spokesmen_speak_too()
         self._met_in_hosts_capital()
+        self._onlookers_join()
         return self.out
+
+    def _onlookers_join(self) -> None:
+        """'A and B signed the accord, with C and D standing behind them': those who watched
+        a signing or a meeting were there, as the guests of a ceremony are."""
+        for ev in list(self.out):
+            if ev.type not in ("AGREE", "CONSULT") or ev.status == "cancelled" \
+                    or ev.type == "CONSULT" and ev.mode not in ("meet", "host"):
+                continue
+            v = ev.trigger
+            watching = [k for c in v.children if c.dep_ == "prep" for x in _onlookers(c)
+                        for y in (x, *x.conjuncts) for k in self.actors(y)
+                        if k not in ev.source and k not in ev.target and self._is_actor(k)]
+            if not watching:
+                continue
+            occasion = next((o for o in self.occasions if o.event is ev), None)
+            if occasion is None:
+                occasion = _Occasion(at=v, present=list(dict.fromkeys(ev.source + ev.target)), event=ev)
+                self.occasions.append(occasion)
+            self._join(occasion, v, v, list(dict.fromkeys(watching)))
 
     def _met_in_hosts_capital(self) -> None:
         """'Petro met his Venezuelan counterpart Maduro in Caracas': a foreign guest meeting
