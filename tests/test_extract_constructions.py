@@ -2032,3 +2032,23 @@ def test_onlookers_are_present_not_parties(nlp, text, onlooker, party):
     assert sym("CONSULT", onlooker, party) in got, sorted(map(str, got))
     assert not any(e[0] == "AGREE" and onlooker in e[1:] for e in got), sorted(map(str, got))
     assert not any(e[0] == "AGREE" and isinstance(e[1], frozenset) and onlooker in e[1] for e in got)
+
+
+# --------------------- "the court ruled ... X welcomed the decision": the court's, not the latest deed's
+
+COURT_DECISIONS = [
+    ("The International Court of Justice ruled on Tuesday that it had jurisdiction over Guyana's border case. "
+     "Venezuelan President Nicolas Maduro said his country would never accept the process and called for direct "
+     "talks with Guyana. He told supporters in Caracas that the region belonged to Venezuela. Guyanese President "
+     "Irfaan Ali welcomed the decision.",
+     ("SUPPORT", "Irfaan Ali", "International Court of Justice")),
+    ("The Court of Arbitration for Sport ruled on Friday that Russia's ban would stand for two years. The Kremlin "
+     "accused Washington of orchestrating a campaign against Russian athletes. Russian sports minister Oleg "
+     "Matytsin said Moscow would keep defending its athletes. Polish Prime Minister Mateusz "
+     "Morawiecki welcomed the decision.", ("SUPPORT", "Mateusz Morawiecki", "Court of Arbitration for Sport")),
+]
+
+
+@pytest.mark.parametrize("text,want", COURT_DECISIONS)
+def test_the_decision_after_a_ruling_is_the_courts(nlp, text, want):
+    check(nlp, text, want)

@@ -4038,6 +4038,13 @@ class _Finder:
                     if keys:
                         return keys
                     break
+        if noun.lemma_ == "decision" and not noun.tag_ == "NNS":
+            # "The court ruled on Monday that ... X welcomed the decision": the ruling told last,
+            # however far back, rather than whatever deed the story told since
+            ruled = next((t for t in reversed(self.doc[:noun.i]) if t.pos_ == "VERB" and t.lemma_ in kinds), None)
+            court = self._last_court(noun.i)
+            if ruled is not None and court is not None and court not in exclude and court in self.subjects(ruled):
+                return [court]
         for ev in reversed(self.out):
             if (lo if types is None else far) <= ev.trigger.i < noun.i and (types is None or ev.type in types) \
                     and not set(ev.source) & set(exclude):
