@@ -2052,3 +2052,32 @@ COURT_DECISIONS = [
 @pytest.mark.parametrize("text,want", COURT_DECISIONS)
 def test_the_decision_after_a_ruling_is_the_courts(nlp, text, want):
     check(nlp, text, want)
+
+
+# --------------- a war only spoken of ("the risk of war between A and B") was not fought
+
+UNFOUGHT_WARS = [
+    "The minister said the incitement of war between Ethiopia and Egypt by a foreign leader was unacceptable.",
+    "Analysts warned that the risk of war between India and Pakistan had grown.",
+    "Diplomats said the spectre of war between Armenia and Azerbaijan had returned.",
+]
+
+
+@pytest.mark.parametrize("text", UNFOUGHT_WARS)
+def test_a_war_only_spoken_of_is_no_assault(nlp, text):
+    got = edges(run(nlp, text))
+    assert not any(e[0] == "ASSAULT" for e in got), sorted(map(str, got))
+
+
+def test_a_war_fought_is_still_an_assault(nlp):
+    # guard: the war itself, told as a deed
+    check(nlp, "The war between Iran and Iraq killed hundreds of thousands of people.", ("ASSAULT", "Iran", "Iraq"))
+
+
+def test_a_pact_committing_its_signers_binds_no_one_else(nlp):
+    text = ("Egypt, Ethiopia and Sudan have argued over the dam for a decade. The State Department paused some aid "
+            "to Ethiopia last month. The three countries signed a declaration of principles in Khartoum in March 2015 "
+            "committing them to reach agreement through cooperation.")
+    got = edges(run(nlp, text))
+    assert sym("AGREE", "Egypt", "Sudan") in got, sorted(map(str, got))
+    assert not any(e[0] == "AGREE" and "U.S. Department of State" in e[1] for e in got), sorted(map(str, got))

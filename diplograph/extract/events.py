@@ -286,6 +286,10 @@ _BLOCKABLE = frozenset({"entry", "admission", "resolution", "plan", "bill", "mot
 _INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part",
                                 "complicity", "culpability", "knowledge"})
 _AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "threaten", "forestall", "stave"})
+# a war only spoken of: "the incitement of war between A and B", "the brink of war", "the risk of war"
+_UNFOUGHT_WAR_HEADS = frozenset({"incitement", "threat", "threats", "risk", "risks", "danger", "spectre", "specter",
+                                 "fear", "fears", "brink", "verge", "edge", "likelihood", "avoidance", "prevention",
+                                 "warning", "warnings", "talk", "drums"})
 # verbs that conclude an agreement: "the deal signed between A and B"
 _SEAL_VERBS = frozenset({"sign", "reach", "strike", "conclude", "seal", "ink", "agree", "finalise", "finalize"})
 _UNVEIL_VERBS = frozenset({"announce", "unveil", "launch", "forge"})
@@ -2792,6 +2796,10 @@ class _Finder:
                 self.emit("AGREE", signers, [], signed, f"noun:{deals[0].lower_}-signed-by",
                           confidence=self._conf(v, 0.55))
             return
+        if lemma in ("commit", "bind", "oblige") and v.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+                and any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in v.children):
+            return  # "signed a declaration in 2015 committing them to ...": the signing is the pact
         if spec is None:
             if lemma == "be":
                 self.copula_visit(v)
@@ -6416,6 +6424,8 @@ class _Finder:
                                    for c in gov.children):
             return  # "a war between A and B would be catastrophic"
         if any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children):
+            return
+        if n.dep_ == "pobj" and n.head.lower_ in ("of", "to") and n.head.head.lower_ in _UNFOUGHT_WAR_HEADS:
             return
         keys = list(dict.fromkeys(k for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
                                   for p in c.children if p.dep_ == "pobj" for k in self.actors(p)))
