@@ -2081,3 +2081,20 @@ def test_a_pact_committing_its_signers_binds_no_one_else(nlp):
     got = edges(run(nlp, text))
     assert sym("AGREE", "Egypt", "Sudan") in got, sorted(map(str, got))
     assert not any(e[0] == "AGREE" and "U.S. Department of State" in e[1] for e in got), sorted(map(str, got))
+
+
+# -------------------- "left without signing the accord brokered by X": a refusal of X's deal
+
+WITHHELD_ASSENT = [
+    ("Eastern Libyan commander Khalifa Haftar left Moscow on Tuesday without signing a ceasefire agreement "
+     "brokered by Russia and Turkey.", ("REJECT", "Khalifa Haftar", "Turkey")),
+    ("Armenian Prime Minister Nikol Pashinyan left the summit without signing the declaration drafted by Russia.",
+     ("REJECT", "Nikol Pashinyan", "Russia")),
+    ("Serbian President Aleksandar Vucic flew home on Saturday without accepting the plan proposed by the "
+     "European Union.", ("REJECT", "Aleksandar Vucic", "European Union")),
+]
+
+
+@pytest.mark.parametrize("text,want", WITHHELD_ASSENT)
+def test_leaving_without_signing_rejects_the_deal_of_its_makers(nlp, text, want):
+    check(nlp, text, want)

@@ -285,6 +285,11 @@ _BLOCKABLE = frozenset({"entry", "admission", "resolution", "plan", "bill", "mot
 # what a denial denies: "denied any involvement"
 _INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part",
                                 "complicity", "culpability", "knowledge"})
+# assent a party can withhold: "left without signing the accord"
+_WITHHELD_ASSENT = frozenset({"sign", "accept", "endorse", "initial", "ratify", "approve"})
+# ... and papers that are put up for it
+_SIGNED_PAPERS = frozenset({"declaration", "document", "text", "communique", "communiqué", "roadmap", "resolution",
+                            "charter", "protocol", "draft"})
 _AVERT_VERBS = frozenset({"avoid", "prevent", "avert", "risk", "fear", "warn", "threaten", "forestall", "stave"})
 # a war only spoken of: "the incitement of war between A and B", "the brink of war", "the risk of war"
 _UNFOUGHT_WAR_HEADS = frozenset({"incitement", "threat", "threats", "risk", "risks", "danger", "spectre", "specter",
@@ -2777,6 +2782,8 @@ class _Finder:
                 return
         if lemma in _PROTEST_VERBS and self.street_protest(v):
             return  # "hundreds of Indonesian demonstrators gathered outside the Australian embassy"
+        if lemma in _WITHHELD_ASSENT and v.dep_ == "pcomp" and v.head.lower_ == "without" and self.withheld_assent(v):
+            return  # "left Moscow without signing a ceasefire brokered by Russia and Turkey"
         if spec is None and (lemma == "bear" and any(c.dep_ == "dobj" and c.lemma_ == "consequence" for c in v.children)
                              or lemma == "pay" and any(c.dep_ == "dobj" and c.lemma_ == "price" for c in v.children)) \
                 and any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would", "must", "'ll") for c in v.children):
@@ -4751,6 +4758,34 @@ class _Finder:
                         if denied:
                             self.emit("REJECT", finders, denied, v, f"verb:{v.lemma_}-no-basis", status=self.status(v),
                                       confidence=self._conf(v, 0.5), anchor=c)
+
+    def withheld_assent(self, v: Token) -> bool:
+        """'X left Moscow without signing a ceasefire brokered by Russia and Turkey', 'walked out
+        without accepting the plan proposed by Qatar': X turned down the deal of those who made
+        or offered it (its brokers, its drafters, its owner, else the parties of the deal just
+        told). A refusal done, however the parse hangs it."""
+        main = v.head.head
+        if main.pos_ not in ("VERB", "AUX") or self.blocked(main) or self.hypothetical(main):
+            return False
+        src = self.subjects(main)
+        deals = [c for c in v.children if c.dep_ == "dobj" and (
+            c.lemma_ in lx.AGREEMENT_NOUNS or c.lemma_ in _DEED_VERBS or c.lemma_ in _SIGNED_PAPERS or c.lower_ == "it")]
+        if not src or not deals:
+            return False
+        deal = deals[0]
+        if deal.lower_ == "it":
+            told = self._reaction_to(deal, v)
+            tgt = [] if told is None else [k for k in dict.fromkeys(told.source + told.target) if k not in src]
+        else:
+            tgt = [k for a in deal.children if a.dep_ == "acl" for b in a.children if b.dep_ == "agent"
+                   for p in _prep_objects(b) for x in (p, *p.conjuncts) for k in self.actors(x)]
+            tgt = tgt or self._deed_owner(deal) or self._deal_parties(deal, v, src)
+        tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+        if not tgt:
+            return False
+        self.emit("REJECT", src, tgt, v, f"verb:{v.lemma_}-withheld", status=self.status(main),
+                  confidence=self._conf(main, 0.5), anchor=main)
+        return True
 
     def praise_deal(self, v: Token, outsiders_only: bool = False) -> None:
         """'X welcomed the agreement' (the one just told), 'X hailed the rapprochement between
