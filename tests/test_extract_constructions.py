@@ -2098,3 +2098,27 @@ WITHHELD_ASSENT = [
 @pytest.mark.parametrize("text,want", WITHHELD_ASSENT)
 def test_leaving_without_signing_rejects_the_deal_of_its_makers(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------- "X has feuded with ... It expelled ...": a main clause's 'it' is the state told before
+
+IT_ACROSS = [
+    ("Saudi Arabia has clashed with Western governments before. In 2015 it recalled its ambassador from Sweden.",
+     ("SANCTION", "Saudi Arabia", "Sweden")),
+    ("Ethiopia has long feuded with its neighbour. It expelled Eritrean diplomats in June.",
+     ("SANCTION", "Ethiopia", "Eritrea")),
+    ("The African Union has struggled to end the war. It suspended Mali in 2021.",
+     ("SANCTION", "African Union", "Mali")),
+]
+
+
+@pytest.mark.parametrize("text,want", IT_ACROSS)
+def test_a_main_clause_it_is_the_state_the_sentence_before_was_about(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_its_in_a_ministers_clause_is_not_her_own_state(nlp):
+    text = ("Riyadh recalled its ambassador from Stockholm after Swedish Foreign Minister Margot Wallstrom "
+            "criticised its human rights record.")
+    got = edges(run(nlp, text))
+    assert ("ACCUSE", "Margot Wallstrom", "Sweden") not in got, sorted(map(str, got))

@@ -285,6 +285,9 @@ _BLOCKABLE = frozenset({"entry", "admission", "resolution", "plan", "bill", "mot
 # what a denial denies: "denied any involvement"
 _INVOLVEMENT_NOUNS = frozenset({"involvement", "role", "responsibility", "wrongdoing", "link", "links", "part",
                                 "complicity", "culpability", "knowledge"})
+# verbs whose 'it' opens an impersonal clause: "It is unclear", "It remains to be seen"
+_EXPLETIVE_IT_VERBS = frozenset({"be", "seem", "appear", "remain", "take", "make", "have", "happen", "matter",
+                                 "mean", "cost", "come", "follow", "rain", "get", "become", "look", "sound"})
 # assent a party can withhold: "left without signing the accord"
 _WITHHELD_ASSENT = frozenset({"sign", "accept", "endorse", "initial", "ratify", "approve"})
 # ... and papers that are put up for it
@@ -987,6 +990,9 @@ class _Finder:
                     self.weak.add(t.i)
             if not keys and low == "its" and t.head.dep_ in ("dobj", "pobj"):
                 keys = self._object_it(t)  # "shot down the Indian jet and captured its pilot"
+            if not keys and low == "it" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" \
+                    and t.head.lemma_ not in _EXPLETIVE_IT_VERBS:
+                keys = self._it_across(t)  # "Saudi Arabia has clashed with ... before. In 2015 it recalled ..."
             return keys
         if low == "it" and t.dep_ in ("dobj", "pobj"):
             return self._object_it(t)
@@ -1287,18 +1293,39 @@ class _Finder:
         named last before it in the same sentence that is not the clause's own subject."""
         gov = t.head if t.head.pos_ in ("VERB", "AUX") else self._governing_verb(t)
         own = set(self.subjects(gov)) if gov is not None else set()
+        # "after Swedish Foreign Minister Margot Wallstrom criticised its record": not her own state
+        theirs = {self._own_country(k) for k in own if self.ents.drafts[k].type == "Person"} - {None}
         for m in reversed(self.ents.mentions):
             if not sent_of(t).start <= m.start < t.i:
                 continue
             if m.kind in ("country", "capital", "org", "demonym") and (m.entity or m.iso3):
                 keys = self._actor(self.doc[m.end - 1], None)
                 keys = [k for k in keys if self.ents.drafts[k].type in ("Country", "Organization")]
+                if keys and set(keys) <= theirs:
+                    continue
                 if keys and not set(keys) & own:
                     self.weak.add(t.i)
                     return keys
                 if keys:
                     return []
         return []
+
+    def _it_across(self, t: Token) -> list[str]:
+        """'Saudi Arabia has clashed with Western governments before. In 2015 it recalled its
+        ambassador from Sweden': a main clause's 'it' is the state or body the sentence before
+        was about (its main subject), when nothing of the kind is named in between."""
+        idx = sentence_no(self.doc, t.i)
+        if idx == 0:
+            return []
+        prev = sentences(self.doc)[idx - 1]
+        root = prev.root
+        keys = [k for c in root.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)
+                if self.ents.drafts[k].type in ("Country", "Organization")]
+        if len(keys) != 1 or any(m.kind in ("country", "capital", "org") and root.i < m.start < t.i
+                                 for m in self.ents.mentions):
+            return []
+        self.weak.add(t.i)
+        return keys
 
     def _it(self, t: Token) -> list[str]:
         """'France said it would deliver missiles', "Beijing said its coast guard ...": 'it'
