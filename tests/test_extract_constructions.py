@@ -2122,3 +2122,25 @@ def test_its_in_a_ministers_clause_is_not_her_own_state(nlp):
             "criticised its human rights record.")
     got = edges(run(nlp, text))
     assert ("ACCUSE", "Margot Wallstrom", "Sweden") not in got, sorted(map(str, got))
+
+
+# ------ "said the strikes violated the Charter and called for them to stop": the strikers, twice
+
+DEEDS_SAID_WRONG = [
+    ("Russian forces shelled Kharkiv on Monday. Turkish President Recep Tayyip Erdogan said the shelling breached "
+     "the ceasefire and called for it to end.", "Recep Tayyip Erdogan", "Russia"),
+    ("NATO aircraft struck targets across Yugoslavia for a second night on Thursday. U.S. fighters shot down three "
+     "Yugoslav jets on Wednesday. Belgrade cut diplomatic ties with Washington and London. Russian Prime Minister "
+     "Yevgeny Primakov cancelled a trip to Washington after Vice President Al Gore called him. Moscow also suspended "
+     "its participation in a NATO programme. Russia's ambassador demanded a halt to the attacks. China's Foreign "
+     "Ministry spokesman Zhu Bangzao said the strikes violated the U.N. Charter and called for them to stop.",
+     "Zhu Bangzao", "NATO"),
+]
+
+
+@pytest.mark.parametrize("text,speaker,doer", DEEDS_SAID_WRONG)
+def test_deeds_said_to_do_wrong_accuse_and_are_asked_of_their_doers(nlp, text, speaker, doer):
+    got = edges(run(nlp, text))
+    assert ("ACCUSE", speaker, doer) in got, sorted(map(str, got))
+    assert ("REQUEST", speaker, doer) in got, sorted(map(str, got))
+    assert not any(e[0] == "REQUEST" and e[1] == speaker and e[2] in ("Al Gore", "Yevgeny Primakov") for e in got)

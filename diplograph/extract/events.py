@@ -3026,7 +3026,7 @@ class _Finder:
                                for o in p.children if o.dep_ == "pobj" for k in self.owner(o)]
                     if not tgt and spec.type == "ACCUSE" and (c.lower_ in lx.ASSAULT_NOUNS or c.lemma_ in lx.ASSAULT_NOUNS
                                                               or c.lemma_ in _HOSTILITY_NOUNS):
-                        tgt = self._earlier_source("ASSAULT", v, exclude=src)  # "condemned the attack"
+                        tgt = self._assault_doers(c, v, src)  # "condemned the attack"
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.lemma_ in ("visit", "trip", "tour") \
                             and any(x.lower_ in ("the", "this", "that") for x in c.children):
                         tgt = self._earlier_source("CONSULT", v, exclude=src)  # "criticised the visit"
@@ -4729,12 +4729,39 @@ class _Finder:
                     or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "should", "will")
                            for a in b.children):
                 continue
-            blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+            blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) or self._deed_doers(x, v, speakers)
+                      if k not in speakers]
             if blamed and not self.hypothetical(v):
                 self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-{b.lemma_}", status=self.status(v),
                           confidence=self._conf(v, 0.5), anchor=b)
                 found = True
         return found
+
+    def _deed_doers(self, x: Token, v: Token, speakers: list[str]) -> list[str]:
+        """Who did the deed a noun names, for saying the deed did wrong ('said the strikes
+        violated the U.N. Charter'): its owner, else who did the attacks or deed told before."""
+        if x.lower_ in lx.ASSAULT_NOUNS or x.lemma_ in lx.ASSAULT_NOUNS:
+            return self._deed_owner(x) or self._assault_doers(x, v, speakers)
+        if x.lemma_ in _DEED_VERBS:
+            return self._deed_owner(x) or self._doer_of(x, exclude=speakers)
+        return []
+
+    def _assault_doers(self, x: Token, v: Token, exclude) -> list[str]:
+        """Who made the attacks 'the strikes', 'the bombing', 'the raids' name: for such a
+        definite noun, those of the last attack told by the noun's own verb, however far back
+        ('NATO struck targets ... U.S. fighters shot down three jets ... the strikes'); else
+        those of the attack told last within five sentences; else those of the attack the
+        story opens with."""
+        definite = any(c.lower_ in _DEFINITE for c in x.children)
+        verb = x.lemma_[:-3] if x.lemma_.endswith("ing") else x.lemma_
+        for ev in reversed(self.out) if definite else ():
+            if ev.type == "ASSAULT" and ev.status == "occurred" and ev.trigger.i < x.i \
+                    and ev.trigger.lemma_ == verb and not set(ev.source) & set(exclude):
+                return list(ev.source)
+        found = self._earlier_source("ASSAULT", v, exclude=exclude)
+        if found or not definite:
+            return found
+        return self._lead_source(("ASSAULT",), x, exclude)
 
     def _refused_in(self, c: Token, speakers: list[str], v: Token) -> None:
         """'Paris said it did not recognise the decision', 'Vucic said he would never agree to
@@ -5401,12 +5428,22 @@ class _Finder:
                       status=self.status(gov) if gov is not None else "occurred", confidence=self._conf(at, 0.55),
                       anchor=gov)
 
+    def _asked_to_stop(self, x: Token, clause: Token, v: Token) -> list[str]:
+        """'said the strikes violated the Charter and called for them to stop': 'them' are the
+        deeds just named, so those asked are who did them."""
+        if x.lower_ not in ("them", "it") or clause.lemma_ not in ("stop", "end", "cease", "halt"):
+            return []
+        deed = next((t for t in reversed(self.doc[sent_of(x).start:x.i]) if t.pos_ == "NOUN" and (
+            t.lower_ in lx.ASSAULT_NOUNS or t.lemma_ in lx.ASSAULT_NOUNS or t.lemma_ in _DEED_VERBS)), None)
+        return [] if deed is None else self._deed_doers(deed, v, self.subjects(v))
+
     def called_for_someone_to(self, v: Token) -> bool:
         """'X called for the United Nations to deploy a force', parsed with 'for' marking a
         clause whose subject is the one asked."""
         clauses = [x for c in v.children if c.dep_ in ("advcl", "ccomp") and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in (c, *c.conjuncts)]
-        asked = [k for c in clauses for x in c.children if x.dep_ == "nsubj" for k in self.actors(x)]
+        asked = [k for c in clauses for x in c.children if x.dep_ == "nsubj" for k in self._asked_to_stop(x, c, v)
+                 or self.actors(x)]
         # the parse loses a list of them ("calls for all sides to stop ..., for a commission to
         # monitor ... and for the United Nations to deploy ..."): "for" + a name + "to"
         for f in v.subtree:
