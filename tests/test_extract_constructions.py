@@ -2144,3 +2144,20 @@ def test_deeds_said_to_do_wrong_accuse_and_are_asked_of_their_doers(nlp, text, s
     assert ("ACCUSE", speaker, doer) in got, sorted(map(str, got))
     assert ("REQUEST", speaker, doer) in got, sorted(map(str, got))
     assert not any(e[0] == "REQUEST" and e[1] == speaker and e[2] in ("Al Gore", "Yevgeny Primakov") for e in got)
+
+
+# ------------------ crowds marching in their cities "in protest against X", "in anti-X protests"
+
+STREET_PROTESTS = [
+    ("Thousands of Pakistanis marched through Karachi on Friday in protest against India's decision.",
+     ("PROTEST", "Pakistan", "India")),
+    ("Tens of thousands of people marched in dozens of Chinese cities on Saturday in the biggest anti-Japanese "
+     "protests in decades.", ("PROTEST", "China", "Japan")),
+    ("Hundreds of thousands of Iranians rallied in Tehran on Friday in protest against Israel.",
+     ("PROTEST", "Iran", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text,want", STREET_PROTESTS)
+def test_crowds_marching_in_protest_against_a_country(nlp, text, want):
+    check(nlp, text, want)

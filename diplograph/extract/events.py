@@ -486,6 +486,7 @@ _PROTEST_VERBS = frozenset({"rally", "protest", "demonstrate", "gather", "march"
 _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "student", "activist", "crowd", "people",
                               "nationalist", "marcher", "youth", "supporter", "resident", "citizen"})
 _MISSION_NOUNS = frozenset({"embassy", "consulate", "mission", "legation"})
+_PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march"})
 
 
 def _the_public(t: Token) -> bool:
@@ -3988,7 +3989,8 @@ class _Finder:
             found = [self.ents.mention_at(c.i) for c in crowd.children if c.dep_ in ("amod", "compound")]
             demonym = next((x.iso3 for x in found if x is not None and x.iso3 and x.kind in ("demonym", "country")), None)
         where = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("outside", "at", "near", "to", "before",
-                                                                             "around", "in", "on", "against")
+                                                                             "around", "in", "on", "against",
+                                                                             "through", "across")
                  for p in _prep_objects(c)]
         where += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "in" and any(x.lower_ == "front" for x in c.children)
                   for x in c.children for p in (_prep_objects(x) if x.dep_ == "prep" else [])]  # "in front of"
@@ -4006,9 +4008,19 @@ class _Finder:
                                      if x is not None and x.kind in ("capital", "place", "country") and x.iso3), None)
             elif p.head.lower_ == "against":
                 targets += [k for k in self.actors(p) if self.ents.drafts[k].type in ("Country", "Organization", "Person")]
-            elif p.head.lower_ == "in":
-                home = home or next((x.iso3 for x in [self.ents.mention_at(p.i)]
-                                     if x is not None and x.kind in ("capital", "country") and x.iso3), None)
+            elif p.lemma_ in _PROTEST_NOUNS:
+                # "in protest against India's decision", "in the biggest anti-Japanese protests"
+                targets += [k for c in p.children if c.dep_ == "prep" and c.lower_ == "against" for q in _prep_objects(c)
+                            for k in self.actors(q) or self.owner(q)]
+                targets += [self.ents.country(x.iso3).key for c in p.children if c.dep_ == "amod"
+                            and c.i > 0 and self.doc[c.i - 1].lower_ in ("anti", "-") and c.i - 2 >= 0
+                            and "anti" in (self.doc[c.i - 1].lower_, self.doc[c.i - 2].lower_)
+                            for x in [self.ents.mention_at(c.i)] if x is not None and x.iso3]
+            elif p.head.lower_ in ("in", "through", "across"):
+                # "in Beijing", "through Karachi", "in dozens of Chinese cities"
+                home = home or next((x.iso3 for q in p.subtree for x in [self.ents.mention_at(q.i)]
+                                     if x is not None and x.kind in ("capital", "country", "demonym", "place") and x.iso3
+                                     and (q.i == p.i or x.kind == "demonym")), None)
         src_iso = demonym or home
         if not targets or src_iso is None and not group:
             return True
