@@ -2161,3 +2161,19 @@ STREET_PROTESTS = [
 @pytest.mark.parametrize("text,want", STREET_PROTESTS)
 def test_crowds_marching_in_protest_against_a_country(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------- 'called X's retaliation against Y over Z "inappropriate"': the quoted epithet, however hung
+
+QUOTED_EPITHETS = [
+    ('U.S. Secretary of State Rex Tillerson on Friday called China\'s economic retaliation against South Korea over '
+     'the deployment of an American missile defence system "inappropriate and troubling", and urged Beijing to drop '
+     'it.', ("ACCUSE", "Rex Tillerson", "China")),
+    ('German Foreign Minister Annalena Baerbock called Russia\'s recognition of the two breakaway regions of eastern '
+     'Ukraine "a flagrant violation of international law".', ("ACCUSE", "Annalena Baerbock", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,want", QUOTED_EPITHETS)
+def test_a_quoted_epithet_after_what_is_named_accuses_its_owner(nlp, text, want):
+    check(nlp, text, want)

@@ -378,7 +378,8 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "manipulation", "danger", "menace", "puppet", "lapdog", "stooge", "dictator", "tyrant",
                          "liar", "traitor", "aggressor", "warmonger", "thug", "illegitimate", "dictatorship",
                          "usurper", "fraudulent", "rigged", "invalid", "unconstitutional", "undemocratic",
-                         "dictatorial", "corrupt", "rogue", "pariah", "dishonest", "insulting", "offensive"})
+                         "dictatorial", "corrupt", "rogue", "pariah", "dishonest", "insulting", "offensive",
+                         "inappropriate", "unhelpful", "counterproductive"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -2252,9 +2253,10 @@ class _Finder:
                 and o.lower_ not in _DEAL_NOUNS for a in o.children) or lemma in (
                 "call", "describe", "brand", "label", "term", "dub") and any(
                 # "called the visit manic, irresponsible and highly irrational" (parsed as modifiers)
-                c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i and any(
+                c.dep_ in ("dobj", "oprd") and any(a.dep_ == "amod" and a.i > c.i and any(
                     x.lemma_ in _PEJORATIVE for x in (a, *a.conjuncts)) for a in c.children)
-                for c in v.children) or lemma in ("call", "brand", "label", "term", "dub") and self._epithet_object(v):
+                for c in v.children) or lemma in ("call", "brand", "label", "term", "dub") and (self._epithet_object(v) or any(
+                    c.dep_ == "oprd" and self._quoted_epithet_after(v, c) for c in v.children)):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
             return
         if lemma in ("ask", "request", "seek") and not any(c.dep_ == "dobj" and self.actors(c) for c in v.children):
@@ -5144,6 +5146,19 @@ class _Finder:
                   anchor=join)
 
     @staticmethod
+    def _quoted_epithet_after(v: Token, named: Token) -> bool:
+        """'called China's retaliation against South Korea over the deployment of a missile
+        system "inappropriate and troubling"': a quoted epithet follows what was named, in the
+        same clause, however the parse hangs it."""
+        for t in v.doc[named.i + 1:min(sent_of(v).end, named.i + 25)]:
+            if t.head.i == v.i and t.dep_ in ("cc", "conj"):
+                return False  # ("..., and urged Beijing to ..."): another clause
+            if t.text in ('"', "\u201c") and t.i + 1 < len(t.doc) and (
+                    t.doc[t.i + 1].lemma_ in _PEJORATIVE or t.doc[t.i + 1].lower_ in _PEJORATIVE):
+                return True
+        return False
+
+    @staticmethod
     def _epithet_object(v: Token) -> bool:
         """The epithet of 'called X a threat' where the parse makes it a second object ('called
         Santos a threat'), an apposition of the object's apposition ('called the Colombian
@@ -5175,6 +5190,9 @@ class _Finder:
             x for c in v.children if c.dep_ in ("ccomp", "xcomp") for x in c.children if x.dep_ == "nsubj"]
         # 'called Canberra's decision "a stab in the back"' parsed as a complement with the epithet beside it
         named += [c for c in v.children if c.dep_ == "oprd" and any(a.dep_ == "appos" and a.i > c.i for a in c.children)]
+        # 'called China's retaliation "inappropriate and troubling"', the epithet parsed as the noun's modifier
+        # or as one of a later noun
+        named += [c for c in v.children if c.dep_ == "oprd" and self._quoted_epithet_after(v, c)]
         # 'called the attack "barbarism"' parsed with the object as the epithet's modifier
         named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
                   if x.dep_ in ("nmod", "compound") and x.i < c.i and x.pos_ == "NOUN"]
