@@ -2177,3 +2177,24 @@ QUOTED_EPITHETS = [
 @pytest.mark.parametrize("text,want", QUOTED_EPITHETS)
 def test_a_quoted_epithet_after_what_is_named_accuses_its_owner(nlp, text, want):
     check(nlp, text, want)
+
+
+# ---------------- accusations and demands wire copy words in passing
+
+IN_PASSING = [
+    ("Minsk denies engineering the crisis and accuses Poland of treating migrants inhumanely.",
+     ("ACCUSE", "Belarus", "Poland")),
+    ("Moscow recalled its chief military representative from NATO headquarters on Wednesday.",
+     ("SANCTION", "Russia", "NATO")),
+    ("NATO began air strikes on Yugoslavia on Wednesday. At an emergency session of the U.N. Security Council, "
+     "Russia's ambassador Sergei Lavrov demanded an immediate halt to the attacks.", ("REQUEST", "Sergei Lavrov", "NATO")),
+    ("Eritrean presidential adviser Yemane Gebremeskel said Addis Ababa bore full responsibility for starting the "
+     "air war.", ("ACCUSE", "Yemane Gebremeskel", "Ethiopia")),
+    ("The European Union imposed sanctions on six Russian officials on Thursday. Kremlin spokesman Dmitry Peskov "
+     "said on Thursday the sanctions were an unfriendly step.", ("ACCUSE", "Dmitry Peskov", "European Union")),
+]
+
+
+@pytest.mark.parametrize("text,want", IN_PASSING)
+def test_accusations_and_demands_told_in_passing(nlp, text, want):
+    check(nlp, text, want)

@@ -417,7 +417,8 @@ _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "se
 # people who stand for the body they belong to: "members of the Taliban delegation"
 # people a government expels: "ordered 23 diplomats to leave"
 _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "attache",
-                          "attaches", "staff", "officials", "official", "consul", "personnel"})
+                          "attaches", "staff", "officials", "official", "consul", "personnel", "representative",
+                          "emissary"})
 # what a call for is addressed to whoever must do it: "called for the withdrawal of Russian forces"
 _PULLOUT_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "pullback", "departure", "retreat"})
 # what is asked to stop: "demanded the cancellation of the drills"
@@ -1788,6 +1789,8 @@ class _Finder:
                 t = gov
             elif t.dep_ == "conj" and t.head is not t and t.head.pos_ in ("VERB", "AUX"):
                 head = t.head
+                if t.tag_ == "VBZ" and head.tag_ in ("VBG", "VB"):
+                    return False  # "denies engineering the crisis and accuses Poland of ...": a clause of its own
                 subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and subj \
                         and not any(self.actors(x) for x in subj):
@@ -1805,8 +1808,11 @@ class _Finder:
                 return False
             if any(c.lower_ in _HYPOTHETICAL and c.dep_ in ("aux", "advmod") for c in t.children):
                 return True
-            if t.dep_ == "conj" and t.tag_ == "VBD":
-                return False  # a verb in the past tense says what happened, whatever it is joined to
+            if t.dep_ == "conj" and (t.tag_ == "VBD" or t.tag_ == "VBZ" and t.head.tag_ in ("VBG", "VB")):
+                # a verb in the past tense says what happened, whatever it is joined to; so does a
+                # present one joined to a clause it cannot belong to ("denies engineering the crisis
+                # and accuses Poland of ...")
+                return False
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "prep", "pcomp") and t.head is not t:
                 t = t.head
             else:
@@ -3138,10 +3144,14 @@ class _Finder:
             # troops": whoever does what is to stop
             for c in v.children:
                 if c.dep_ == "dobj" and (c.lemma_ in _STOPPING_NOUNS or c.lemma_ in _PULLOUT_NOUNS):
-                    for p in [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of" for p in _prep_objects(pr)]:
+                    # ("an immediate halt to the attacks")
+                    for p in [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "to")
+                              for p in _prep_objects(pr)]:
                         tgt += self.actors(p) or self.owner(p) or self._deed_owner(p) or (
                             self._doer_of(p, exclude=src) if p.lemma_ in _DEED_VERBS and any(
-                                d.lower_ in ("the", "these", "those", "this", "its", "their") for d in p.children) else [])
+                                d.lower_ in ("the", "these", "those", "this", "its", "their") for d in p.children)
+                            else self._assault_doers(p, v, src) if p.lower_ in lx.ASSAULT_NOUNS
+                            or p.lemma_ in lx.ASSAULT_NOUNS else [])
             tgt = [k for k in dict.fromkeys(tgt) if k not in src]
         if spec.type == "REQUEST" and not tgt:
             # "demanded X to stop ...": the parse makes X the subject of the complement
@@ -4590,7 +4600,9 @@ class _Finder:
         for c in told:
             negated = any(a.dep_ == "neg" for a in c.children)
             attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
-            if c.lemma_ == "be" and (not negated and any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE for a in attrs)
+            if c.lemma_ == "be" and (not negated and any(a.lemma_ in _PEJORATIVE or a.lower_ in _PEJORATIVE or any(
+                    # "said the sanctions were an unfriendly step"
+                    x.dep_ == "amod" and x.lemma_ in _PEJORATIVE for x in a.children) for a in attrs)
                                      or negated and any(a.lower_ in _PROPER_WORDS for a in attrs)):
                 # "X said NATO's enlargement was an encroachment", "said the removal was not
                 # legal": X condemns whose deed it was
@@ -4727,6 +4739,14 @@ class _Finder:
                     or a.dep_ == "xcomp" and a.lemma_ == "blame" and any(x.lower_ == "to" for x in a.children)
                     for a in b.children):
                 blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+                if blamed and not self.hypothetical(v):
+                    self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
+                              status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
+            elif b.lemma_ in ("bear", "carry") and not any(a.dep_ == "neg" for a in b.children) and any(
+                    a.dep_ == "dobj" and a.lemma_ in ("responsibility", "blame") for a in b.children):
+                # "said Addis Ababa bore full responsibility for starting the war"
+                mine = self._and_countries(speakers)
+                blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in mine]
                 if blamed and not self.hypothetical(v):
                     self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
                               status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
@@ -5558,7 +5578,8 @@ class _Finder:
         envoys = [x for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                   for x in (c, *c.conjuncts)]  # "41 diplomats and their families from X"
         tgt = [k for t in [v, *envoys] for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "to", "in")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)
+               or (self.owner(p) if p.lemma_ in ("headquarters", "seat") else [])]  # "from NATO headquarters"
         # "pulled its envoy out of Islamabad" (the parse chains 'out' and 'of')
         tgt += [k for c in v.children if c.lower_ == "out" for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
                 for p in _prep_objects(x) for k in self._place_or_actor(p) if k not in tgt]
