@@ -2198,3 +2198,20 @@ IN_PASSING = [
 @pytest.mark.parametrize("text,want", IN_PASSING)
 def test_accusations_and_demands_told_in_passing(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------- a recall answering an expulsion; two verbs sharing one object
+
+RECALLS_AND_SHARED_OBJECTS = [
+    ("Mali ordered the French ambassador to leave on Monday. France said it was recalling its ambassador.",
+     ("SANCTION", "France", "Mali")),
+    ("Mali ordered the French ambassador to leave on Monday. The French foreign ministry said it had taken note of the "
+     "decision and was recalling its ambassador.", ("SANCTION", "French Ministry of Foreign Affairs", "Mali")),
+    ("Algeria backs and hosts the Polisario Front independence movement.", ("SUPPORT", "Algeria", "Polisario Front")),
+    ("The United States condemned and sanctioned Russia on Monday.", ("ACCUSE", "United States", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,want", RECALLS_AND_SHARED_OBJECTS)
+def test_recalls_answering_expulsions_and_shared_objects(nlp, text, want):
+    check(nlp, text, want)

@@ -732,6 +732,16 @@ def _complements(c: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+def _shared_objects(verb: Token) -> list[Token]:
+    """'Algeria backs and hosts the Polisario Front', 'condemned and sanctioned Russia': a verb
+    with no object of its own, joined straight to the next, shares that one's object."""
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children) or verb.i + 2 >= len(verb.doc) \
+            or verb.doc[verb.i + 1].dep_ != "cc":
+        return []
+    return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
+            for o in c.children if o.dep_ == "dobj"]
+
+
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parse made its object the subject of a clause
     ("with Qin Gang establishing formal ties"), that subject."""
@@ -1642,6 +1652,7 @@ class _Finder:
         # "pulled its troops out of Ukraine": the parse hangs 'of' on 'out'
         kids += [x for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
                  for x in c.children if x.dep_ == "prep" and x.lower_ in preps]
+        kids += _shared_objects(verb)
         if verb.lemma_ in _MOVE_VERBS:
             # "massed troops along its border with X": the parse hangs the place on the troops
             kids += [p for c in verb.children if c.dep_ == "dobj" for p in c.children
@@ -3005,7 +3016,7 @@ class _Finder:
             tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in spec.preps for p in _prep_objects(pr)
                    for k in self.owner(p) or self._deed_owner(p) if k not in src]
         if spec.type in ("ACCUSE", "ASSAULT", "COERCE", "CONCEDE", "SUPPORT", "SANCTION", "THREATEN") and not tgt:
-            for c in v.children:
+            for c in [*v.children, *_shared_objects(v)]:
                 if c.dep_ in ("dobj",) or c.dep_ == "nsubjpass":
                     if any(x.lower_ == "other" for x in c.subtree) and any(x.lower_ in ("each", "one") for x in c.subtree):
                         for a in src:
@@ -5585,6 +5596,16 @@ class _Finder:
                 for p in _prep_objects(x) for k in self._place_or_actor(p) if k not in tgt]
         src = self.subjects(v) if not passive else [k for e in envoys for k in self.owner(e) or self.actors(e)]
         src = [k for k in src if k not in tgt]
+        if not tgt and src:
+            # "Mali ordered the French ambassador out ... France said it was recalling its
+            # ambassador": the posting not told, the one who just turned on the recaller
+            mine = self._and_countries(src)
+            # (the state of a person: it is the state a mission is posted to)
+            tgt = next((states for ev in reversed(self.out)
+                        if ev.type in ("SANCTION", "ACCUSE", "THREATEN") and ev.trigger.i < v.i
+                        and self._and_countries(list(ev.target)) & mine and not set(ev.source) & mine
+                        for states in [[s for k in ev.source for s in [self._own_country(k) or k]
+                                        if s not in mine and self.ents.drafts[s].type != "Person"]] if states), [])
         if not tgt and src:
             # "recalled its ambassador, Walter Carrington, for consultations", his posting not
             # told: the country the story is about
