@@ -2215,3 +2215,18 @@ RECALLS_AND_SHARED_OBJECTS = [
 @pytest.mark.parametrize("text,want", RECALLS_AND_SHARED_OBJECTS)
 def test_recalls_answering_expulsions_and_shared_objects(nlp, text, want):
     check(nlp, text, want)
+
+
+# ---------------- a blockade imposed coerces; a no-fly zone imposed is a measure against the state
+
+CLOSURES = [
+    ("Israel imposed a naval blockade on Lebanon on Thursday.", ("COERCE", "Israel", "Lebanon")),
+    ("The U.N. Security Council on Thursday imposed a no-fly zone over Libya.",
+     ("SANCTION", "UN Security Council", "Libya")),
+    ("Azerbaijan enforced a blockade of Armenia for months.", ("COERCE", "Azerbaijan", "Armenia")),
+]
+
+
+@pytest.mark.parametrize("text,want", CLOSURES)
+def test_blockades_and_no_fly_zones_imposed(nlp, text, want):
+    check(nlp, text, want)

@@ -732,6 +732,16 @@ def _complements(c: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+def _closure_kind(o: Token) -> str | None:
+    """'a naval blockade', 'a siege' (forcing a state's hand: COERCE); 'a no-fly zone' (a
+    measure against it: SANCTION, as the golds file it)."""
+    if o.lemma_ in ("blockade", "siege"):
+        return "COERCE"
+    if o.lemma_ == "zone" and any(c.lower_ in ("no-fly", "fly") or c.lower_ == "no" for c in o.subtree if c.i < o.i):
+        return "SANCTION"
+    return None
+
+
 def _shared_objects(verb: Token) -> list[Token]:
     """'Algeria backs and hosts the Polisario Front', 'condemned and sanctioned Russia': a verb
     with no object of its own, joined straight to the next, shares that one's object."""
@@ -2209,6 +2219,10 @@ class _Finder:
             if not self.blocked(v) and not self.hypothetical(v) and not any(c.dep_ == "neg" for c in v.children):
                 self.emit("ACCUSE", self.subjects(v), blamed, v, "verb:hold-responsible", status=self.status(v),
                           confidence=self._conf(v, 0.6))
+            return
+        if spec is None and lemma in ("impose", "enforce", "declare", "establish", "tighten", "reimpose") and any(
+                c.dep_ == "dobj" and _closure_kind(c) for c in v.children):
+            self.closure_imposed(v)  # "imposed a naval blockade on Lebanon", "a no-fly zone over Libya"
             return
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
                                       "adopt", "approve", "unveil", "introduce", "agree", "renew", "maintain",
@@ -5580,6 +5594,18 @@ class _Finder:
                  for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
                  for k in self.actors(p) or self.owner(p)]
         return list(dict.fromkeys(keys))
+
+    def closure_imposed(self, v: Token) -> None:
+        """'Israel imposed a naval blockade on Lebanon', 'the Security Council imposed a no-fly
+        zone over Libya', 'imposed a blockade on Lebanese ports': on whom, or whose places."""
+        if self.blocked(v) or self.hypothetical(v):
+            return
+        o = next(c for c in v.children if c.dep_ == "dobj" and _closure_kind(c))
+        src = self.subjects(v)
+        tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "of", "against")
+               for p in _prep_objects(c) for k in self._place_or_actor(p) or self.owner(p) if k not in src]
+        self.emit(_closure_kind(o), src, tgt, v, f"verb:{v.lemma_}-{o.lemma_}", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
 
     def recall(self, v: Token) -> None:
         """'Somalia recalled its ambassador from Addis Ababa': a diplomatic sanction."""
