@@ -2230,3 +2230,16 @@ CLOSURES = [
 @pytest.mark.parametrize("text,want", CLOSURES)
 def test_blockades_and_no_fly_zones_imposed(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------ "the missile launches" ('the' hung on 'missile'); a past verb after a 'would' clause happened
+
+def test_condemning_the_missile_launches_accuses_who_fired(nlp):
+    check(nlp, "China fired three missiles into waters off Taiwan on Friday. Taiwan condemned the missile launches "
+               "as a crude attempt to intimidate voters.", ("ACCUSE", "Taiwan", "China"))
+
+
+def test_a_past_verb_joined_to_a_would_clause_happened(nlp):
+    text = ("President Hu Jintao told Noda that any purchase would be illegal and urged Japan not to make a wrong "
+            "decision.")
+    check(nlp, text, ("REQUEST", "Hu Jintao", "Japan"))

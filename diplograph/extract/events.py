@@ -1853,8 +1853,10 @@ class _Finder:
                         and verb.lemma_ not in lx.VERBS:
                     return "occurred"
                 return "planned"
-            if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-                break  # "preparing to pay X and that Y had held talks": a clause of its own
+            if t.dep_ == "conj" and (any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) or t.tag_ == "VBD"):
+                # "preparing to pay X and that Y had held talks", "told him it would be illegal and
+                # urged Japan not to ...": a clause of its own
+                break
             if t.dep_ in ("xcomp", "ccomp", "conj") and t.head is not t:
                 t = t.head
             else:
@@ -3065,7 +3067,8 @@ class _Finder:
                             and any(x.lower_ in ("the", "this", "that") for x in c.children):
                         tgt = self._earlier_source("CONSULT", v, exclude=src)  # "criticised the visit"
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT", "REJECT") and c.lemma_ in _DEED_VERBS \
-                            and any(x.lower_ in ("the", "this", "that", "these", "those", "such") for x in c.children):
+                            and any(x.lower_ in ("the", "this", "that", "these", "those", "such") and x.dep_ == "det"
+                                    for x in c.subtree if x.i < c.i):  # ("the missile launches": 'the' on 'missile')
                         # "India welcomed the proclamation. ... The United States also welcomed the
                         # move": what the one before welcomed, whatever was told between
                         tgt = self._echoed(v, spec.type, src) or self._doer_of(c, exclude=src)
