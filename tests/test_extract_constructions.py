@@ -2243,3 +2243,30 @@ def test_a_past_verb_joined_to_a_would_clause_happened(nlp):
     text = ("President Hu Jintao told Noda that any purchase would be illegal and urged Japan not to make a wrong "
             "decision.")
     check(nlp, text, ("REQUEST", "Hu Jintao", "Japan"))
+
+
+# ------------ "warned that Ankara could cut ties with Israel"; "suggested that EU leaders discuss ..."
+
+WARNED_AND_SUGGESTED = [
+    ("Turkish President Tayyip Erdogan warned that Ankara could cut ties with Israel.",
+     ("THREATEN", "Tayyip Erdogan", "Israel")),
+    ("Russian Foreign Minister Sergei Lavrov warned on Tuesday that Moscow might simply stop talking to EU officials "
+     "for a time.", ("THREATEN", "Sergei Lavrov", "European Union")),
+    ("Beijing warned that it would suspend cooperation with Washington on climate change.",
+     ("THREATEN", "China", "United States")),
+    ("Putin suggested that EU leaders discuss the problem directly with Minsk.", ("REQUEST", "Putin", "European Union")),
+    ("Chinese Foreign Minister Wang Yi proposed that North Korea suspend its missile tests.",
+     ("REQUEST", "Wang Yi", "North Korea")),
+]
+
+
+@pytest.mark.parametrize("text,want", WARNED_AND_SUGGESTED)
+def test_measures_warned_of_threaten_and_suggestions_ask(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_recommendation_still_to_come_asks_nothing_yet(nlp):
+    # guard: the 'is expected to' makes it a plan
+    text = "The European Commission is expected to recommend next week that Serbia open membership talks."
+    got = edges(run(nlp, text))
+    assert not any(e[0] == "REQUEST" for e in got), sorted(map(str, got))

@@ -182,6 +182,9 @@ def _under_way(v: Token) -> bool:
             p.ent_type_ == "DATE" for p in _prep_objects(c)) for c in v.children)
 
 
+# measures a state warns it may take against another: "could cut ties with", "might stop talking to"
+_OWN_MEASURE_VERBS = frozenset({"cut", "stop", "downgrade", "recall", "close", "end", "withdraw", "break", "review",
+                                "reconsider", "boycott", "shut"})
 _PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
                            "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
                            "annul", "suspend", "invade", "bomb", "target", "impose", "expel", "sever",
@@ -2723,6 +2726,11 @@ class _Finder:
         if lemma in ("welcome", "greet") and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that")
                                                  for c in v.children):
             return  # "welcomed it": a reaction to something said, not a guest received
+        if lemma in ("suggest", "propose", "recommend") and not self.blocked(v) and not self.hypothetical(v):
+            self.suggested_that(v)  # "Putin suggested that EU leaders discuss the problem with Minsk"
+        if lemma in ("warn", "threaten", "caution", "signal") and not self.blocked(v):
+            for c in [c for c in v.children if c.dep_ == "ccomp"]:
+                self._warned_own_measure(c, self.subjects(v), v)  # "warned that Ankara could cut ties with Israel"
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
@@ -3977,6 +3985,48 @@ class _Finder:
         threatened = self._other_side(threatened, speakers)
         if threatened and not self.hypothetical(v):
             self.emit("THREATEN", speakers, threatened, v, f"verb:{v.lemma_}-if", status=self.status(v),
+                      confidence=self._conf(v, 0.5), anchor=c)
+
+    def suggested_that(self, v: Token) -> None:
+        """'Putin suggested that EU leaders discuss the problem directly with Minsk', 'Wang
+        proposed that North Korea suspend its tests': what another should do, asked of it
+        (the bare verb of the clause is the subjunctive of a request)."""
+        src = self.subjects(v)
+        mine = self._and_countries(src)
+        for c in v.children:
+            if c.dep_ != "ccomp" or not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) or not (
+                    c.tag_ in ("VB", "VBP") and not any(a.dep_ == "aux" for a in c.children)
+                    or any(a.dep_ == "aux" and a.lower_ == "should" for a in c.children)):
+                continue
+            asked = [k for x in c.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in mine]
+            if src and asked and self.status(v) == "occurred":  # (not "is expected to recommend that ...")
+                self.emit("REQUEST", src, asked, v, f"verb:{v.lemma_}-that", confidence=self._conf(v, 0.5), anchor=c)
+
+    def _warned_own_measure(self, c: Token, speakers: list[str], v: Token) -> None:
+        """'Erdogan warned that Ankara could cut ties with Israel', 'Lavrov warned that Moscow
+        might stop talking to EU officials': a measure the speaker's own side may take,
+        told as a warning, threatens whom it would hit."""
+        if v.lemma_ not in ("warn", "threaten", "caution", "signal") or self.hypothetical(v) \
+                or any(a.dep_ == "neg" for a in c.children) \
+                or not any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will", "'ll")
+                           for a in c.children):
+            return
+        mine = self._and_countries(speakers)
+        subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+        if subj is None or not (subj.lower_ in ("it", "we", "they", "he", "she")
+                                or set(self.actors(subj)) and set(self.actors(subj)) <= mine):
+            return
+        acts = [c, *[x for x in c.children if x.dep_ == "xcomp"]]
+        if not any(a.lemma_ in _PUNISH_VERBS or a.lemma_ in _OWN_MEASURE_VERBS for a in acts):
+            return
+        # ("cut ties with Israel": the partner hangs on the object)
+        heads = acts + [x for a in acts for x in a.children if x.dep_ == "dobj"]
+        hit = [k for a in heads for x in a.children
+               if x.dep_ == "dobj" or x.dep_ == "prep" and x.lower_ in ("with", "to", "on", "against", "from")
+               for o in ([x] if x.dep_ == "dobj" else _prep_objects(x)) for k in self.actors(o) or self.owner(o)]
+        hit = [k for k in dict.fromkeys(hit) if k not in mine]
+        if hit:
+            self.emit("THREATEN", speakers, hit, v, f"verb:{v.lemma_}-measure", status=self.status(v),
                       confidence=self._conf(v, 0.5), anchor=c)
 
     def followed_suit(self, v: Token) -> bool:
