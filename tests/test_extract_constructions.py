@@ -2270,3 +2270,15 @@ def test_a_recommendation_still_to_come_asks_nothing_yet(nlp):
     text = "The European Commission is expected to recommend next week that Serbia open membership talks."
     got = edges(run(nlp, text))
     assert not any(e[0] == "REQUEST" for e in got), sorted(map(str, got))
+
+
+def test_he_after_a_name_parsed_as_the_root_is_that_person(nlp):
+    # the model parses "Foreign Minister Wang Yi, speaking ..., called THAAD ..." with the name as
+    # the root and 'called' as a clause on it; "He" is still Wang, not the spokesman named before
+    text = ("Chinese foreign ministry spokesman Geng Shuang has denied that Beijing ordered any measures against South "
+            "Korean firms, but has repeatedly called on Seoul and Washington to halt the deployment. Foreign Minister "
+            "Wang Yi, speaking at his annual news conference on March 8, called THAAD \"the wrong choice\" for South "
+            "Korea. He proposed that North Korea suspend its nuclear and missile activities.")
+    got = edges(run(nlp, text))
+    assert ("REQUEST", "Wang Yi", "North Korea") in got, sorted(map(str, got))
+    assert ("REQUEST", "Geng Shuang", "North Korea") not in got, sorted(map(str, got))

@@ -734,7 +734,11 @@ class Entities:
             if entity is None or entity in subjects or self.drafts[entity].type != "Person":
                 continue
             head = _head_of(doc, m)
-            if head.dep_ in ("nsubj", "nsubjpass"):
+            if head.dep_ == "ROOT" and head.pos_ == "PROPN" and any(c.dep_ in ("relcl", "acl") for c in head.children):
+                # "Foreign Minister Wang Yi, speaking ..., called THAAD ...", parsed with the name as
+                # the root and its verb as a clause on it: the name is the sentence's subject
+                best_subject = best_main = (m, entity)
+            elif head.dep_ in ("nsubj", "nsubjpass"):
                 best_subject = (m, entity)
                 verb = head.head
                 while verb.dep_ == "conj" and verb.head is not verb:
