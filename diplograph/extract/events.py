@@ -740,7 +740,7 @@ def _closure_kind(o: Token) -> str | None:
     measure against it: SANCTION, as the golds file it)."""
     if o.lemma_ in ("blockade", "siege"):
         return "COERCE"
-    if o.lemma_ == "zone" and any(c.lower_ in ("no-fly", "fly") or c.lower_ == "no" for c in o.subtree if c.i < o.i):
+    if o.lemma_ == "zone" and any(c.lower_ in ("no-fly", "fly", "no") for c in o.subtree if c.i < o.i):
         return "SANCTION"
     return None
 
@@ -4006,15 +4006,14 @@ class _Finder:
         """'Erdogan warned that Ankara could cut ties with Israel', 'Lavrov warned that Moscow
         might stop talking to EU officials': a measure the speaker's own side may take,
         told as a warning, threatens whom it would hit."""
-        if v.lemma_ not in ("warn", "threaten", "caution", "signal") or self.hypothetical(v) \
-                or any(a.dep_ == "neg" for a in c.children) \
+        if self.hypothetical(v) or any(a.dep_ == "neg" for a in c.children) \
                 or not any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will", "'ll")
                            for a in c.children):
             return
         mine = self._and_countries(speakers)
         subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
-        if subj is None or not (subj.lower_ in ("it", "we", "they", "he", "she")
-                                or set(self.actors(subj)) and set(self.actors(subj)) <= mine):
+        doers = set(self.actors(subj)) if subj is not None else set()
+        if subj is None or not (subj.lower_ in ("it", "we", "they", "he", "she") or doers and doers <= mine):
             return
         acts = [c, *[x for x in c.children if x.dep_ == "xcomp"]]
         if not any(a.lemma_ in _PUNISH_VERBS or a.lemma_ in _OWN_MEASURE_VERBS for a in acts):
