@@ -2282,3 +2282,38 @@ def test_he_after_a_name_parsed_as_the_root_is_that_person(nlp):
     got = edges(run(nlp, text))
     assert ("REQUEST", "Wang Yi", "North Korea") in got, sorted(map(str, got))
     assert ("REQUEST", "Geng Shuang", "North Korea") not in got, sorted(map(str, got))
+
+
+# -------- 'called the shelling "unforgivable"', 'called the forced landing an act of terrorism';
+# a date after 'since' opens a span, it does not date the event; mutual clashes name no attacker
+
+DEEDS_CALLED_NAMES = [
+    ("Azerbaijani forces shelled the Armenian town of Jermuk on Tuesday. French President Emmanuel Macron called "
+     "the shelling \"unacceptable\".", ("ACCUSE", "Emmanuel Macron", "Azerbaijan")),
+    ("Belarus forced a passenger jet bound for Vilnius to land in Minsk on Sunday. Lithuanian President Gitanas "
+     "Nauseda called the forced landing an unprecedented act of piracy.", ("ACCUSE", "Gitanas Nauseda", "Belarus")),
+    ("Latvia removed a Soviet victory monument from the centre of Riga in August. Russia's foreign ministry called "
+     "the removal sacrilegious.", ("ACCUSE", "Russian Ministry of Foreign Affairs", "Latvia")),
+    ("Chinese coast guard ships rammed a Philippine supply boat near Second Thomas Shoal on Monday. U.S. Secretary of "
+     "State Antony Blinken called the incident \"dangerous\".", ("ACCUSE", "Antony Blinken", "China")),
+]
+
+
+@pytest.mark.parametrize("text,want", DEEDS_CALLED_NAMES)
+def test_a_deed_called_a_name_accuses_its_doer(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_date_after_since_does_not_date_the_event(nlp):
+    ex = run(nlp, "Turkish troops crossed into northern Iraq in the largest incursion since 2008.")
+    dates = [i.date for i in ex.interactions if i.type == "ASSAULT"]
+    assert dates and "2008" not in dates, dates
+    # guard: a run of acts that began then keeps its start
+    dated(nlp, "France has been fighting jihadists in Mali since 2013.", "ASSAULT", "2013")
+
+
+def test_the_attack_after_mutual_clashes_names_no_attacker(nlp):
+    text = ("Troops of Kyrgyzstan and Tajikistan clashed along their disputed border on Friday. The Russian foreign "
+            "ministry condemned the attack.")
+    got = edges(run(nlp, text))
+    assert not any(e[0] == "ACCUSE" for e in got), sorted(map(str, got))

@@ -163,7 +163,9 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "occupation": ("occupy", "seize", "capture"), "takeover": ("seize", "take"), "seizure": ("seize", "capture"),
     "coup": ("seize", "topple", "oust", "overthrow", "depose", "detain"), "ouster": ("oust", "topple", "depose"),
     "blockade": ("blockade", "impose", "close"), "closure": ("close", "shut"), "suspension": ("suspend",),
-    "diversion": ("divert", "force"), "downing": ("down", "shoot"), "shooting": ("shoot",),
+    "diversion": ("divert", "force"), "landing": ("force", "divert", "land"),
+    # what happened just before, named vaguely: "called the incident outrageous"
+    "incident": (), "downing": ("down", "shoot"), "shooting": ("shoot",),
     "imprisonment": ("jail", "imprison"), "abduction": ("abduct", "kidnap", "seize"),
     "kidnapping": ("kidnap", "abduct", "seize"),
 }
@@ -207,13 +209,20 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "relocation": (), "removal": (), "storming": ("ASSAULT",), "shelling": ("ASSAULT",), "bombing": ("ASSAULT",),
     "annexation": ("COERCE", "ASSAULT"), "detention": ("COERCE",),
     "attack": ("ASSAULT",), "strike": ("ASSAULT",), "assault": ("ASSAULT",), "offensive": ("ASSAULT",),
-    "invasion": ("ASSAULT",), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
+    "invasion": ("ASSAULT",), "incident": ("ASSAULT", "COERCE"), "airstrike": ("ASSAULT",), "sinking": ("ASSAULT",), "bombardment": ("ASSAULT",),
     "execution": ("ASSAULT",), "hanging": ("ASSAULT",), "crackdown": ("ASSAULT", "COERCE"), "occupation": ("COERCE", "ASSAULT"),
     "takeover": ("COERCE", "ASSAULT"), "coup": ("COERCE", "ASSAULT"), "ouster": ("COERCE",),
     "blockade": ("COERCE", "SANCTION"), "closure": ("SANCTION", "COERCE"), "suspension": ("SANCTION",),
-    "diversion": ("COERCE",), "downing": ("ASSAULT",), "shooting": ("ASSAULT",),
+    "diversion": ("COERCE",), "landing": ("COERCE",), "downing": ("ASSAULT",), "shooting": ("ASSAULT",),
     "imprisonment": ("COERCE",), "abduction": ("COERCE",), "kidnapping": ("COERCE",),
 }
+
+
+def _deed_word(t: Token) -> str:
+    """The deed a noun names, read from its form when the tagger took the noun for a verb or
+    an adjective ('the forced landing', 'the shelling')."""
+    return t.lower_ if t.lemma_ not in _DEED_VERBS and t.lower_ in _DEED_VERBS else t.lemma_
+
 # the noun of an expulsion ordered or announced: "ordered the expulsion of the German ambassador"
 _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 # what a court hands down: whose it is, when no one else is named
@@ -375,7 +384,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
                          "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem",
                          "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
-                         "intolerable", "stab", "backstab", "treachery", "duplicity", "slap", "unforgivable",
+                         "intolerable", "blasphemous", "sacrilegious", "shocking", "stab", "backstab", "treachery", "duplicity", "slap", "unforgivable",
                          "inexcusable", "indefensible", "unconscionable", "cowardly", "vile", "inhumane", "senseless",
                          "horrific", "monstrous", "savage", "barbarous", "error", "wrong", "erroneous", "mistaken",
                          "manipulation", "danger", "menace", "puppet", "lapdog", "stooge", "dictator", "tyrant",
@@ -2283,7 +2292,8 @@ class _Finder:
                                          if a.dep_ == "prep" and a.lower_ == "as" for p in a.children]]) or lemma in (
                 "call", "describe", "brand", "label", "term", "dub") and any(
                 # 'called X's decision "a stab in the back"': the parse may set the epithet beside the object
-                a.dep_ == "appos" and a.i > o.i and (a.lemma_ in _PEJORATIVE or any(
+                # or as the object's own object ('called the forced landing an act of state terrorism')
+                a.dep_ in ("appos", "dobj") and a.i > o.i and (a.lemma_ in _PEJORATIVE or any(
                     x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound") for x in a.children))
                 for o in v.children if o.dep_ in ("dobj", "oprd") and o.lemma_ not in _DEAL_NOUNS
                 and o.lower_ not in _DEAL_NOUNS for a in o.children) or lemma in (
@@ -4150,8 +4160,8 @@ class _Finder:
         idx = sentence_no(self.doc, noun.i)
         lo = sents[max(0, idx - 2)].start
         far = sents[max(0, idx - 5)].start  # a named kind of event ("the sanctions") is found further back
-        kinds = _DEED_VERBS.get(noun.lemma_, ())
-        types = _DEED_TYPES.get(noun.lemma_)
+        kinds = _DEED_VERBS.get(_deed_word(noun), ())
+        types = _DEED_TYPES.get(_deed_word(noun))
         # "the decision to expel Goldberg": whoever did something to Goldberg lately
         done_to = [k for a in noun.children if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
                    for o in a.children if o.dep_ == "dobj" for k in self.actors(o)]
@@ -4166,7 +4176,7 @@ class _Finder:
             for ev in reversed(self.out):
                 if ev.trigger.i < noun.i and ev.type in types and ev.trigger.lemma_ == kinds[0] \
                         and not set(ev.source) & set(exclude):
-                    return list(ev.source)
+                    return [] if self._mutual(ev) else list(ev.source)
         if any(c.lower_ == "the" for c in noun.children) and noun.lemma_ not in ("move", "step", "action", "decision"):
             # "In a televised proclamation, the king said ... India welcomed the proclamation":
             # the same noun told before, and whose it was there
@@ -4197,7 +4207,7 @@ class _Finder:
                     return list(dict.fromkeys(k for e2 in self.out if far <= e2.trigger.i < noun.i
                                               and e2.type in types and set(e2.target) == set(ev.target)
                                               and not set(e2.source) & set(exclude) for k in e2.source))
-                return list(ev.source)
+                return [] if self._mutual(ev) else list(ev.source)
         if types and any(c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
             lead = self._lead_source(types, noun, exclude)
             if lead:
@@ -4304,7 +4314,7 @@ class _Finder:
         lo = sents[max(0, idx - 5)].start
         for ev in reversed(self.out):
             if ev.type == type_ and lo <= ev.trigger.i < at.i and not set(ev.source) & set(exclude):
-                return list(ev.source)
+                return [] if self._mutual(ev) else list(ev.source)
         return self._lead_source((type_,), at, exclude)
 
     def _lead_source(self, types: tuple[str, ...], at: Token, exclude=()) -> list[str]:
@@ -4318,8 +4328,13 @@ class _Finder:
             if ev.type in types and ev.trigger.i < at.i and ev.status == "occurred":
                 if ev.trigger.i >= lead_end:
                     return []  # a later one was told: the window's rule decides
-                return [] if set(ev.source) & set(exclude) else list(ev.source)
+                return [] if set(ev.source) & set(exclude) or self._mutual(ev) else list(ev.source)
         return []
+
+    def _mutual(self, ev: RawEvent) -> bool:
+        """'clashes between X and Y', told as both doing it: who did "the attack" is not told."""
+        return any(e2.trigger.i == ev.trigger.i and e2.type == ev.type and e2.source == ev.target
+                   and e2.target == ev.source for e2 in self.out)
 
     def _earlier_meeting(self, at: Token, noun: Token, exclude=(), types=("CONSULT",)) -> "RawEvent | None":
         """The meeting (or, for a signing, the agreement) of two or more others told last,
@@ -5293,6 +5308,11 @@ class _Finder:
         # 'called the attack "barbarism"' parsed with the object as the epithet's modifier
         named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
                   if x.dep_ in ("nmod", "compound") and x.i < c.i and x.pos_ == "NOUN"]
+        # 'called the shelling "unforgivable"', the deed parsed as the epithet's modifier
+        named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
+                  if x.dep_ == "amod" and x.i < c.i and x.lemma_ not in _PEJORATIVE
+                  and (x.tag_ in ("VBG", "NN") or _deed_word(x) in _DEED_VERBS)
+                  and any(d.lower_ == "the" and d.i < x.i for d in c.children)]
         if v.dep_ in ("relcl", "acl") and v.head.i < v.i and not any(self.actors(o) for o in named):
             named = [v.head]  # "a move Warsaw called a provocation" (the epithet may be parsed as the object)
         for o in named:
@@ -5305,7 +5325,8 @@ class _Finder:
             if not tgt and (o.lemma_ in _DEAL_NOUNS or o.lower_ in _DEAL_NOUNS):
                 tgt = self._deal_parties(o, v, src)  # "called the agreement gravely concerning"
             told = ("the", "this", "that", "a") if v.dep_ in ("relcl", "acl") and o.i == v.head.i else ("the", "this", "that")
-            if not tgt and o.lemma_ in _DEED_VERBS and any(x.lower_ in told for x in o.children):
+            if not tgt and _deed_word(o) in _DEED_VERBS and any(x.lower_ in told for x in (
+                    o.children if o.dep_ != "amod" else o.head.children)):
                 tgt = self._doer_of(o, exclude=src)  # "... a move Warsaw called a provocation": the move just told
             if tgt:
                 break

@@ -339,7 +339,7 @@ def _dates_a_thing(date: Token, noun: Token, ends: set[int]) -> bool:
             and noun.i not in ends and not _transparent(noun) and not stranded
             # ("the 2015 Declaration signed by the three": the thing the event is done to)
             and not any(c.dep_ in ("acl", "relcl") and c.i in ends for c in noun.children)
-            and not (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since", "following", "until")))
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following", "until")))
 
 
 def set_at_another_time(t: Token) -> bool:
@@ -459,6 +459,19 @@ def _clause_verb(t: Token) -> Token | None:
     return None
 
 
+def _since(e: Span) -> bool:
+    """'the worst fighting since 2008', 'the first visit since 2019': the start of a span the
+    event closes, never the event's own date."""
+    doc = e.doc
+    return e.start > 0 and doc[e.start - 1].lower_ == "since" or e.root.dep_ == "pobj" and e.root.head.lower_ == "since"
+
+
+def _perfect(trigger: Token) -> bool:
+    """'has been fighting', 'have crossed': a state or run of acts that began at its 'since'."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def date_for(trigger: Token, anchor: Token | None, published: str | None, tense: str,
              sections: dict[int, Span], other_triggers: set[int]) -> tuple[str | None, str | None]:
     """(resolved date, expression as written) for the event at `trigger`."""
@@ -466,6 +479,8 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     ends = {trigger.i} | ({anchor.i} if anchor is not None else set())
     ranked = []
     for e in _date_ents(sent):
+        if _since(e) and not _perfect(trigger) and not any(t.i == trigger.i for t in e.root.subtree):
+            continue  # (but "has been fighting since 2013", "since Sunday, when he arrived": that day)
         cost = min(_path_cost(e.root, trigger, ends, other_triggers),
                    _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99, 99))
         if cost[0] == 0:
