@@ -2317,3 +2317,37 @@ def test_the_attack_after_mutual_clashes_names_no_attacker(nlp):
             "ministry condemned the attack.")
     got = edges(run(nlp, text))
     assert not any(e[0] == "ACCUSE" for e in got), sorted(map(str, got))
+
+
+# ---- bodies acting on each other: vetoes of drafts, findings, apologies, delegations received
+
+BODIES_AND_DRAFTS = [
+    ("Russia vetoed a Norwegian-drafted resolution on Syria in the Security Council on Tuesday.",
+     ("REJECT", "Russia", "Norway")),
+    ("China vetoed a resolution drafted by Britain and France.", ("REJECT", "China", "United Kingdom")),
+    ("Ankara held the Armenian authorities responsible for the attack on its diplomats.",
+     ("ACCUSE", "Turkey", "Armenia")),
+    ("The African Union suspended Niger on Monday. Moscow criticised the suspension. Paris applauded the decision.",
+     ("SUPPORT", "France", "African Union")),
+    ("The International Court of Justice ordered Israel on Friday to allow aid into Gaza. South Africa welcomed "
+     "Friday's ruling.", ("SUPPORT", "South Africa", "International Court of Justice")),
+    ("Serbia apologised for the attacks on the embassies of the United States and Croatia.",
+     ("CONCEDE", "Serbia", "Croatia")),
+    ("Chinese Foreign Minister Wang Yi received a delegation from Hamas led by Mousa Abu Marzouk in Beijing.",
+     sym("CONSULT", "Wang Yi", "Mousa Abu Marzouk")),
+    ("The International Atomic Energy Agency found Syria in breach of its safeguards agreement in 2011.",
+     ("ACCUSE", "International Atomic Energy Agency", "Syria")),
+    ("The International Court of Justice found Uganda guilty of plundering Congo's resources.",
+     ("ACCUSE", "International Court of Justice", "Uganda")),
+]
+
+
+@pytest.mark.parametrize("text,want", BODIES_AND_DRAFTS)
+def test_bodies_and_drafts(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_praising_a_decision_is_not_praising_its_critic(nlp):
+    text = "The African Union suspended Niger on Monday. Moscow criticised the suspension. Paris applauded the decision."
+    got = edges(run(nlp, text))
+    assert ("SUPPORT", "France", "Russia") not in got, sorted(map(str, got))

@@ -218,6 +218,11 @@ _DEED_TYPES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _dated_possessor(t: Token) -> bool:
+    """"Thursday's ruling", "Sunday's outcome": a day owning a deed points back like 'the'."""
+    return t.dep_ == "poss" and t.ent_type_ in ("DATE", "TIME")
+
+
 def _deed_word(t: Token) -> str:
     """The deed a noun names, read from its form when the tagger took the noun for a verb or
     an adjective ('the forced landing', 'the shelling')."""
@@ -460,7 +465,15 @@ _ARMOUR_NOUNS = frozenset({"vehicle", "warship", "battleship", "destroyer", "fri
 _CRAFT_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "freighter", "convoy", "aircraft",
                           "plane", "jet", "flotilla", "warship", "frigate", "submarine", "destroyer", "cruiser", "carrier"})
 # "a British-flagged tanker": the country a ship or firm belongs to
-_FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled"})
+_FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled",
+                         # "an Egyptian-drafted resolution": whose text it is
+                         "drafted", "sponsored", "authored", "tabled", "proposed"})
+# what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
+_GUILT_WORDS = frozenset({"guilty", "responsible", "culpable", "liable", "complicit"})
+_BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance", "default", "noncompliance",
+                           "non-compliance"})
+_BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
+_DRAFTING_VERBS = frozenset({"draft", "sponsor", "author", "table", "propose", "submit", "write", "introduce"})
 # "massed troops on its border with X": a move towards X
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch", "position", "amass"})
@@ -1770,6 +1783,9 @@ class _Finder:
                         found = [k for x in c.children if x.dep_ in ("npadvmod", "compound", "amod")
                                  for k in self.actors(x)]
                     keys += found
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in _DRAFTING_VERBS:
+                # "a resolution drafted by the United States": whose text it is
+                keys += [k for a in c.children if a.dep_ == "agent" for p in _prep_objects(a) for k in self.actors(p)]
         return list(dict.fromkeys(keys))
 
     # ------------------------------------------------------------- status
@@ -2223,11 +2239,13 @@ class _Finder:
             self.barbs(v, "ACCUSE" if verbal else "ASSAULT")
             return
         if spec is None and lemma == "hold" and any(
-                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_ in ("responsible", "accountable", "liable", "culpable")
+                c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl") and c.lemma_ in _BLAME_WORDS
+                or c.dep_ == "dobj" and any(a.dep_ == "amod" and a.i > c.i and a.lemma_ in _BLAME_WORDS for a in c.children)
                 for c in v.children):
-            # "Ukraine held Russia responsible for the attack" (the parse may make Russia the adjective's subject)
-            comp = next(c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
-                        and c.lemma_ in ("responsible", "accountable", "liable", "culpable"))
+            # "Ukraine held Russia responsible for the attack" (the parse may make Russia the adjective's
+            # subject, or 'responsible' a modifier of "the Syrian authorities")
+            comp = next((c for c in v.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "advcl")
+                         and c.lemma_ in _BLAME_WORDS), v)
             blamed = [k for c in [*v.children, *comp.children] if c.dep_ in ("dobj", "nsubj") and c.head.i != v.i
                       or c.dep_ == "dobj" for k in self.actors(c)]
             if not self.blocked(v) and not self.hypothetical(v) and not any(c.dep_ == "neg" for c in v.children):
@@ -2682,7 +2700,7 @@ class _Finder:
             self.joint_action(v)  # "held joint naval drills"
             return
         if lemma in _PRAISE_VERBS and any(c.dep_ == "dobj" and (self._deal_told(c, v) or c.lemma_ in _DEED_VERBS and (
-                self._deed_owner(c) or any(x.lower_ in ("the", "this", "that") for x in c.children)))
+                self._deed_owner(c) or any(x.lower_ in ("the", "this", "that") or _dated_possessor(x) for x in c.children)))
                                           for c in v.children):
             self.praise_deal(v)  # "welcomed the agreement", "hailed the rapprochement between A and B"
             return
@@ -2744,6 +2762,8 @@ class _Finder:
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
+            return
+        if spec is None and lemma == "find" and lemma not in lx.VERBS and self._found_at_fault(v):
             return
         if spec is None and lemma in _FINDING_VERBS and lemma not in lx.VERBS and not any(
                 c.dep_ == "neg" for c in v.children):
@@ -3029,6 +3049,8 @@ class _Finder:
                         tgt = [k for o in c.children if o.dep_ == "dobj" for k in self.actors(o)]
                         if tgt:
                             self.extra_anchor[v.i] = c
+            if not tgt and lemma in ("host", "welcome", "receive", "greet"):
+                tgt = [k for k in self._visiting_party(v) if k not in src]
         if spec.needs_object and not self._object_fits(v, lemma):
             return
         if spec.type not in SYMMETRIC_TYPES and not passive and any(
@@ -3209,6 +3231,11 @@ class _Finder:
                     tgt = [k for k in tgt if k not in src]
                     if tgt:
                         break
+        if spec.type == "CONCEDE" and lemma in ("apologise", "apologize") and not tgt:
+            # "apologised for the attacks on the embassies of Saudi Arabia and Qatar": to the wronged
+            tgt = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "for" for p in _prep_objects(c)
+                   for a in p.children if a.dep_ == "prep" and a.lower_ in ("on", "against", "to")
+                   for o in _prep_objects(a) for k in self.actors(o) or self.owner(o) if k not in src]
         if spec.type == "AID" and spec.needs_object:
             tgt = tgt or [k for c in v.children if c.dep_ == "dative" for k in self.actors(c)]
         if spec.type == "AID" and lemma == "help" and not tgt:
@@ -3378,6 +3405,19 @@ class _Finder:
                     and set(ev.target) & mine:
                 return [k for k in ev.source if k not in mine]
         return []
+
+    def _visiting_party(self, v: Token) -> list[str]:
+        """'received a delegation from the Syrian National Council led by Burhan Ghalioun': the
+        body the delegation comes from and whoever leads it."""
+        parties = [c for c in v.children if c.dep_ == "dobj" and c.lower_ in _VISITING_PARTY]
+        if not parties:
+            return []
+        sent_by = [p for h in (*parties, v) for c in h.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                   for p in _prep_objects(c)]
+        sent_by += [a for p in sent_by for a in p.children if a.dep_ == "appos"]
+        leaders = [p for h in (*parties, *sent_by) for c in h.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+                   for a in c.children if a.dep_ == "agent" for p in _prep_objects(a)]
+        return list(dict.fromkeys(k for p in (*sent_by, *leaders) for k in self.actors(p)))
 
     def _led_by(self, t: Token) -> list[str]:
         """'the Kenyan-led force': who leads it."""
@@ -4226,7 +4266,8 @@ class _Finder:
             # "X pulled out of the deal. Y criticised the decision": a decision told as the act
             # itself is the act of the main clause just before
             for t in reversed(self.doc[lo:noun.i]):
-                if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.i < sent_of(noun).start:
+                if t.dep_ == "ROOT" and t.pos_ == "VERB" and t.i < sent_of(noun).start \
+                        and t.lemma_ not in _REACT_VERBS | _SAY_VERBS:  # (another's reaction to it: further back)
                     keys = [k for k in self.subjects(t) if k not in exclude]
                     if keys:
                         return keys
@@ -4820,6 +4861,24 @@ class _Finder:
         if asked and speakers:
             self.emit("REQUEST", speakers, asked, v, f"verb:{v.lemma_}-{kind}", status=self.status(v),
                       confidence=self._conf(v, 0.45), anchor=c)
+
+    def _found_at_fault(self, v: Token) -> bool:
+        """'the board found Iran in breach of its obligations', 'the panel found Eritrea guilty
+        of arming the militants': a finding against them."""
+        blamed = [x for c in v.children if c.dep_ == "dobj" and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_ in _BREACH_NOUNS for o in _prep_objects(p))
+            for p in v.children) for x in (c, *c.conjuncts)]
+        blamed += [x for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp") and c.lemma_ in _GUILT_WORDS
+                   for x in c.children if x.dep_ == "nsubj"]
+        blamed += [c for c in v.children if c.dep_ == "dobj" and any(
+            a.dep_ in ("oprd", "acomp", "xcomp", "amod") and a.lemma_ in _GUILT_WORDS for a in (*v.children, *c.children))]
+        src = self.subjects(v)
+        tgt = [k for x in blamed for k in self.actors(x) if k not in src]
+        if not tgt:
+            return False
+        if not self.blocked(v) and not self.hypothetical(v):
+            self.emit("ACCUSE", src, tgt, v, "verb:find-at-fault", status=self.status(v), confidence=self._conf(v, 0.6))
+        return True
 
     def _responsible_in(self, c: Token, speakers: list[str], v: Token) -> None:
         """'X said Russia was responsible for the attack', 'said it was likely that Y was behind
