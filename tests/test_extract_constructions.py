@@ -2351,3 +2351,32 @@ def test_praising_a_decision_is_not_praising_its_critic(nlp):
     text = "The African Union suspended Niger on Monday. Moscow criticised the suspension. Paris applauded the decision."
     got = edges(run(nlp, text))
     assert ("SUPPORT", "France", "Russia") not in got, sorted(map(str, got))
+
+
+# -------- "spent five hours with X"; "called for Russian troops to be withdrawn"; "former Soviet
+# states" are not the Soviet Union, and "five other states" are not the two just named
+
+TIME_SPENT_AND_TROOPS_ASKED_OUT = [
+    ("U.S. Secretary of State Antony Blinken spent nearly three hours with Chinese President Xi Jinping in Beijing "
+     "on Monday.", sym("CONSULT", "Antony Blinken", "Xi Jinping")),
+    ("Indian Prime Minister Narendra Modi spent the evening with Japanese Prime Minister Shinzo Abe in Kyoto.",
+     sym("CONSULT", "Narendra Modi", "Shinzo Abe")),
+    ("French President Emmanuel Macron called for Turkish troops to be pulled out of northern Syria.",
+     ("REQUEST", "Emmanuel Macron", "Turkey")),
+]
+
+
+@pytest.mark.parametrize("text,want", TIME_SPENT_AND_TROOPS_ASKED_OUT)
+def test_time_spent_together_and_troops_asked_out(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_former_soviet_states_and_five_other_states_name_no_state(nlp):
+    text = ("Washington and Moscow traded barbs over the base. Kazakh President Nursultan Nazarbayev joined Putin and "
+            "the leaders of five other former Soviet states at a summit in Minsk on Friday.")
+    ex = run(nlp, text)
+    names = {e.name for e in ex.entities}
+    assert "Soviet Union" not in names, names
+    got = edges(ex)
+    assert sym("CONSULT", "Nursultan Nazarbayev", "United States") not in got, sorted(map(str, got))
+    assert sym("CONSULT", "Nursultan Nazarbayev", "Putin") in got, sorted(map(str, got))

@@ -468,6 +468,7 @@ _CRAFT_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "freigh
 _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled",
                          # "an Egyptian-drafted resolution": whose text it is
                          "drafted", "sponsored", "authored", "tabled", "proposed"})
+_SPENT_TIME = frozenset({"hour", "minute", "day", "time", "morning", "afternoon", "evening", "week", "night"})
 # what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
 _GUILT_WORDS = frozenset({"guilty", "responsible", "culpable", "liable", "complicit"})
 _BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance", "default", "noncompliance",
@@ -1219,6 +1220,8 @@ class _Finder:
                     self.weak.add(t.i)
                     return list(g.members)
                 return []
+            if any(c.lower_ == "other" and c.i < t.i for c in t.children):
+                return []  # "the leaders of five other former Soviet states": others than those named
             teller = self._teller(t)
             # (for "both sides" the last two-sided event's parties serve better than the set the
             # coreference guessed, which often takes the two people named last)
@@ -1226,7 +1229,8 @@ class _Finder:
             if members:
                 self.weak.add(t.i)  # "the two countries": the set coreference found (extract/groups.py)
                 return members
-            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller)
+            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller) if not any(
+                c.lower_ in ("three", "four", "five", "six") for c in t.children) else []
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -2762,6 +2766,15 @@ class _Finder:
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
+            return
+        if spec is None and lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_ in _SPENT_TIME for c in v.children):
+            # "Rice spent about five hours on Friday with Saakashvili in Tbilisi": they met
+            met = [k for k in self._prep_actors([v, *[c for c in v.children if c.dep_ == "dobj"]], ("with",))]
+            src = self.subjects(v)
+            met = [k for k in dict.fromkeys(met) if k not in src]
+            if met and src and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONSULT", src, met, v, "verb:spend-time-with", mode=self._consult_mode(v, default="meet"),
+                          status=self.status(v), confidence=self._conf(v, 0.6))
             return
         if spec is None and lemma == "find" and lemma not in lx.VERBS and self._found_at_fault(v):
             return
@@ -5651,6 +5664,9 @@ class _Finder:
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children) for x in (c, *c.conjuncts)]
         asked = [k for c in clauses for x in c.children if x.dep_ == "nsubj" for k in self._asked_to_stop(x, c, v)
                  or self.actors(x)]
+        # "called for Russian troops to be withdrawn": whose troops
+        asked += [k for c in clauses for x in c.children if x.dep_ == "nsubjpass" and _is_force(x)
+                  for k in self.owner(x) if k not in asked]
         # the parse loses a list of them ("calls for all sides to stop ..., for a commission to
         # monitor ... and for the United Nations to deploy ..."): "for" + a name + "to"
         for f in v.subtree:

@@ -43,6 +43,9 @@ GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leader
                          "diplomats"})
 
 _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+# what a state once held or comprised: "former Soviet republics", "former French colonies"
+_LANDS = frozenset({"state", "republic", "country", "colony", "territory", "nation", "satellite", "possession",
+                    "dominion", "protectorate", "land"})
 _SKIP_BEFORE_NAME = {"then", "former", "current", "outgoing", "incoming", "new", "newly",
                      "elected", "appointed"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -410,6 +413,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 continue  # "an ethnic Albanian majority": a people, not the state
             if h.start > 0 and doc[h.start - 1].text in _REGION_PREFIXES:
                 continue  # "South American leaders", "Latin American governments": a region
+            if h.start > 0 and doc[h.start - 1].lower_ == "former" and h.end < len(doc) \
+                    and doc[h.end].lemma_ in _LANDS and doc[h.end].tag_ in ("NNS", "NNPS"):
+                continue  # "five other former Soviet states", "former British colonies": not that state
             add(Mention(h.start, h.end, "demonym", span.text, iso3=h.key, source="gazetteer",
                         plural=span[-1].tag_ in ("NNS", "NNPS") or span.text.endswith("s")))
 
