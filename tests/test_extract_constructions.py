@@ -2380,3 +2380,21 @@ def test_former_soviet_states_and_five_other_states_name_no_state(nlp):
     got = edges(ex)
     assert sym("CONSULT", "Nursultan Nazarbayev", "United States") not in got, sorted(map(str, got))
     assert sym("CONSULT", "Nursultan Nazarbayev", "Putin") in got, sorted(map(str, got))
+
+
+REMINDED_OF_DUTY = [
+    ("The European Commission reminded Hungary of its obligations under the treaties on Wednesday.",
+     ("REQUEST", "European Commission", "Hungary")),
+    ("The International Atomic Energy Agency reminded Iran before the board meeting of its commitment to allow "
+     "inspections.", ("REQUEST", "International Atomic Energy Agency", "Iran")),
+]
+
+
+@pytest.mark.parametrize("text,want", REMINDED_OF_DUTY)
+def test_reminding_of_a_duty_asks(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_reminding_of_history_asks_nothing(nlp):
+    got = edges(run(nlp, "Chinese President Xi Jinping reminded Japan of the history of the war."))
+    assert not any(e[0] == "REQUEST" for e in got), sorted(map(str, got))

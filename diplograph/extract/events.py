@@ -468,6 +468,7 @@ _CRAFT_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "freigh
 _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled",
                          # "an Egyptian-drafted resolution": whose text it is
                          "drafted", "sponsored", "authored", "tabled", "proposed"})
+_DUTY_NOUNS = frozenset({"obligation", "commitment", "duty", "responsibility", "promise", "pledge", "undertaking"})
 _SPENT_TIME = frozenset({"hour", "minute", "day", "time", "morning", "afternoon", "evening", "week", "night"})
 # what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
 _GUILT_WORDS = frozenset({"guilty", "responsible", "culpable", "liable", "complicit"})
@@ -2766,6 +2767,18 @@ class _Finder:
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
+            return
+        if spec is None and lemma == "remind" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in _DUTY_NOUNS for o in _prep_objects(c))
+                # ("reminded X before the summit of its obligation": the parse hangs 'of' on 'summit')
+                for c in [*v.children, *[x for p in v.children if p.dep_ == "prep" for o in _prep_objects(p)
+                                         for x in o.children]]):
+            # "the court had reminded Pretoria of its obligation to arrest him": a demand made
+            src = self.subjects(v)
+            asked = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c) if k not in src]
+            if asked and src and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("REQUEST", src, asked, v, "verb:remind-of-duty", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
             return
         if spec is None and lemma == "spend" and any(c.dep_ == "dobj" and c.lemma_ in _SPENT_TIME for c in v.children):
             # "Rice spent about five hours on Friday with Saakashvili in Tbilisi": they met
