@@ -2398,3 +2398,14 @@ def test_reminding_of_a_duty_asks(nlp, text, want):
 def test_reminding_of_history_asks_nothing(nlp):
     got = edges(run(nlp, "Chinese President Xi Jinping reminded Japan of the history of the war."))
     assert not any(e[0] == "REQUEST" for e in got), sorted(map(str, got))
+
+
+ALLEGED_WRONGS = [
+    ("India alleged that Pakistan had sheltered the attackers.", ("ACCUSE", "India", "Pakistan")),
+    ("Armenia claimed on Tuesday that Azerbaijan had violated the ceasefire.", ("ACCUSE", "Armenia", "Azerbaijan")),
+]
+
+
+@pytest.mark.parametrize("text,want", ALLEGED_WRONGS)
+def test_a_wrong_alleged_or_claimed_accuses(nlp, text, want):
+    check(nlp, text, want)

@@ -287,7 +287,9 @@ _ALLEGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "fa
                            "criticize", "condemn", "denounce", "indict", "convict"})
 # verbs of reported speech
 _SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "declare", "state",
-                        "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize"})
+                        "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize",
+                        # what is told as a charge is told all the same: "alleged that X had sheltered ..."
+                        "claim", "allege", "contend"})
 # nouns for a place in a country: "the Japanese capital", "the Russian resort city"
 _SETTLEMENTS = frozenset({"capital", "city", "town", "port", "village", "region", "province",
                           "island", "resort", "base", "border", "territory", "soil", "airspace", "waters"})
