@@ -2409,3 +2409,27 @@ ALLEGED_WRONGS = [
 @pytest.mark.parametrize("text,want", ALLEGED_WRONGS)
 def test_a_wrong_alleged_or_claimed_accuses(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------- "visited Navalny at the hospital"; "visited Myanmar and Bangladesh" (a name the gazetteer
+# also reads as an adjective); "in phone calls with A and B"
+
+VISITS_AND_CALLS = [
+    ("French President Emmanuel Macron visited Pope Francis at the Vatican on Tuesday.",
+     sym("CONSULT", "Emmanuel Macron", "Francis")),
+    ("Japanese Prime Minister Shinzo Abe visited Myanmar and Laos in 2016.", sym("CONSULT", "Shinzo Abe", "Myanmar")),
+    ("Canadian Prime Minister Justin Trudeau discussed the crisis in phone calls with British Prime Minister Boris "
+     "Johnson and German Chancellor Angela Merkel.", sym("CONSULT", "Justin Trudeau", "Angela Merkel")),
+]
+
+
+@pytest.mark.parametrize("text,want", VISITS_AND_CALLS)
+def test_people_visited_and_phone_calls_with_several(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_flying_out_citizens_and_afghans_is_no_visit(nlp):
+    # guard: a plural demonym is people, not a destination
+    text = "President Joe Biden authorised troops to fly out U.S. citizens and Afghans who worked with American forces."
+    got = edges(run(nlp, text))
+    assert sym("CONSULT", "Joe Biden", "Afghanistan") not in got, sorted(map(str, got))

@@ -3522,6 +3522,11 @@ class _Finder:
                 elif m.kind == "capital" and m.iso3:
                     keys.append(self.ents.country(m.iso3).key)
                     place = t
+                elif m.kind == "demonym" and m.iso3 and t.dep_ not in ("amod", "compound", "nmod") \
+                        and not m.plural and t.tag_ == "NNP":
+                    # "visited Myanmar and Bangladesh": a name that doubles as its adjective, standing alone
+                    keys.append(self.ents.country(m.iso3).key)
+                    place = place or t
                 elif m.kind == "org" and m.org is not None and m.org.seat and m.org.country:
                     keys.append(self.ents.country(m.org.country).key)  # "visited the White House"
                     place = t
@@ -3593,6 +3598,10 @@ class _Finder:
             here = self.ents.country(self.doc.user_data[DATELINE_KEY]).key
             src = [s for s in src if self._own_country(s) not in (None, here)]
             dest = [here] if src else []
+        if not dest and v.lemma_ == "visit":
+            # "Merkel visited Navalny at the hospital", "Xi visited Putin": whom, wherever it was
+            dest = [k for c in v.children if c.dep_ == "dobj" for x in (c, *c.conjuncts) for k in self.actors(x)
+                    if self.ents.drafts[k].type == "Person" and k not in src]
         if not dest and src and not self.hypothetical(v):
             # "visited the White House to ask Trump ...": no country named, but whom the
             # trip was made to see
@@ -6015,6 +6024,8 @@ class _Finder:
     # ------------------------------------------------------------ nouns
     def noun(self, n: Token) -> None:
         low = n.lower_
+        if low == "calls" and any(c.lower_ in ("phone", "telephone", "video") for c in n.children):
+            low = "call"  # "in phone calls with Trump and Macron" (bare "calls" are as often appeals)
         if n.lemma_ in ("justification", "excuse") and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
             self.no_excuse(n)  # "said there was no justification for China's military response"
         if n.lemma_ in ("conference", "appearance", "briefing") and any(
