@@ -2433,3 +2433,24 @@ def test_flying_out_citizens_and_afghans_is_no_visit(nlp):
     text = "President Joe Biden authorised troops to fly out U.S. citizens and Afghans who worked with American forces."
     got = edges(run(nlp, text))
     assert sym("CONSULT", "Joe Biden", "Afghanistan") not in got, sorted(map(str, got))
+
+
+WELCOMES_AND_MISSIONS = [
+    ("Hungarian Prime Minister Viktor Orban was given a red-carpet welcome in Beijing on Tuesday.",
+     sym("CONSULT", "Viktor Orban", "China")),
+    ("Indian Prime Minister Narendra Modi received a rousing welcome in Paris on Thursday.",
+     sym("CONSULT", "Narendra Modi", "France")),
+    ("U.S. Deputy Secretary of State William Burns flew to Cairo as Obama's special envoy on Sunday.",
+     sym("CONSULT", "William Burns", "Egypt")),
+]
+
+
+@pytest.mark.parametrize("text,want", WELCOMES_AND_MISSIONS)
+def test_welcomes_received_and_special_envoys_travelling_are_visits(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_arriving_as_ambassador_is_a_posting(nlp):
+    # guard: a posting is no visit
+    got = edges(run(nlp, "Gustavo Petro's new envoy Armando Benedetti arrived in Caracas as Colombia's ambassador."))
+    assert not any(e[0] == "CONSULT" for e in got), sorted(map(str, got))

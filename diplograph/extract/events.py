@@ -2770,6 +2770,10 @@ class _Finder:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
             return
+        if lemma in ("give", "receive", "accord", "get") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("welcome", "reception") for c in v.children) \
+                and self.welcomed_in(v):
+            return
         if spec is None and lemma == "remind" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in _DUTY_NOUNS for o in _prep_objects(c))
                 # ("reminded X before the summit of its obligation": the parse hangs 'of' on 'summit')
@@ -3588,8 +3592,10 @@ class _Finder:
         if v.lemma_ in _FORCES_ONLY_MOVES:
             return  # "entered talks", "rolled out a plan": no trip
         posts = ("ambassador", "envoy", "consul", "representative", "attache", "attaché", "chargé")
-        if any(c.lower_ == "as" and any(self.doc[j].lemma_ in posts for j in range(c.i + 1, min(c.i + 5, len(self.doc))))
+        if any(c.lower_ == "as" and any(self.doc[j].lemma_ in posts and self.doc[j - 1].lower_ not in ("special", "personal")
+                                        for j in range(c.i + 1, min(c.i + 5, len(self.doc))))
                for c in v.subtree):
+            # (but "flew to Kathmandu as Modi's special envoy" is a mission there)
             return  # "arrived in Caracas as Colombia's ambassador": a posting, not a visit
         dest, place = self.destination(v, preps if v.lemma_ != "visit" else ())
         if not dest and _arrived_unnamed(v) and self.doc.user_data.get(DATELINE_KEY):
@@ -4898,6 +4904,25 @@ class _Finder:
         if asked and speakers:
             self.emit("REQUEST", speakers, asked, v, f"verb:{v.lemma_}-{kind}", status=self.status(v),
                       confidence=self._conf(v, 0.45), anchor=c)
+
+    def welcomed_in(self, v: Token) -> bool:
+        """'Karimov was given a red-carpet welcome in Beijing', 'Ruto received a warm welcome in
+        Washington': a visit to where the welcome was."""
+        passive = any(c.dep_ == "nsubjpass" for c in v.children)
+        if v.lemma_ in ("give", "accord") and not passive:
+            return False  # "China gave Karimov a welcome": the host's act, told by the verb's own rule
+        welcome = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("welcome", "reception"))
+        places = [p for h in (v, welcome) for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+                  for p in _prep_objects(c)]
+        dest = [k for p in places for k in self._place_or_actor(p) if self.ents.drafts[k].type == "Country"]
+        named = [k for c in v.children if c.dep_ == "nsubjpass" for k in self.actors(c)] if passive else self.subjects(v)
+        guests = [k for k in named if self.ents.drafts[k].type == "Person" and self._own_country(k) not in dest]
+        if not dest or not guests:
+            return False
+        if not self.blocked(v) and not self.hypothetical(v):
+            self.emit("CONSULT", guests, dest, v, f"verb:{v.lemma_}-welcome", mode="visit", status=self.status(v),
+                      confidence=self._conf(v, 0.6))
+        return True
 
     def _found_at_fault(self, v: Token) -> bool:
         """'the board found Iran in breach of its obligations', 'the panel found Eritrea guilty
