@@ -2454,3 +2454,17 @@ def test_arriving_as_ambassador_is_a_posting(nlp):
     # guard: a posting is no visit
     got = edges(run(nlp, "Gustavo Petro's new envoy Armando Benedetti arrived in Caracas as Colombia's ambassador."))
     assert not any(e[0] == "CONSULT" for e in got), sorted(map(str, got))
+
+
+SUSPENDED_ACTIVITIES = [
+    ("The Pentagon suspended joint military activities with the Thai armed forces after the coup.",
+     ("SANCTION", "U.S. Department of Defense", "Thai armed forces")),
+    ("Saudi Arabia suspended student exchange programmes with Canada on Monday.", ("SANCTION", "Saudi Arabia", "Canada")),
+    ("Lithuania ended its partnership with China's 17+1 forum and suspended research collaboration with Beijing.",
+     ("SANCTION", "Lithuania", "China")),
+]
+
+
+@pytest.mark.parametrize("text,want", SUSPENDED_ACTIVITIES)
+def test_suspending_joint_activities_and_programmes_sanctions(nlp, text, want):
+    check(nlp, text, want)

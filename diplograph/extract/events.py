@@ -4533,11 +4533,14 @@ class _Finder:
                               confidence=self._conf(v, 0.55))
                 continue
             if (o.lemma_ in ("cooperation", "talk", "dialogue", "relation", "tie", "contact", "exchange", "negotiation",
-                             "link") or o.lemma_ in ("agreement", "accord", "pact", "treaty", "contract", "deal") and any(
-                    p.dep_ == "prep" and p.lower_ == "with" for p in o.children)) and src and not passive:
-                # "ended military cooperation agreements with France" too
+                             "link", "activity", "programme", "program", "partnership", "collaboration")
+                    or o.lemma_ in ("agreement", "accord", "pact", "treaty", "contract", "deal", "memorandum", "memoranda")
+                    and any(p.dep_ == "prep" and p.lower_ == "with" for x in (o, *o.conjuncts) for p in x.children)) \
+                    and src and not passive:
+                # "ended military cooperation agreements with France" too, and "suspended all
+                # memoranda of understanding and trade agreements with Rwanda"
                 # "suspended cooperation with the United States", "froze talks with X"
-                tgt = [k for t in (o, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
+                tgt = [k for t in (o, *o.conjuncts, v) for c in t.children if c.dep_ == "prep" and c.lower_ == "with"
                        and not _in_solidarity(c) for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
                 if not tgt and o.lemma_ in ("talk", "negotiation"):
                     # "paused negotiations on a trade agreement with India": the partner deeper in
