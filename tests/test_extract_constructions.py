@@ -2468,3 +2468,22 @@ SUSPENDED_ACTIVITIES = [
 @pytest.mark.parametrize("text,want", SUSPENDED_ACTIVITIES)
 def test_suspending_joint_activities_and_programmes_sanctions(nlp, text, want):
     check(nlp, text, want)
+
+
+WARS_GONE_TO_AND_LANDS_OVERRUN = [
+    ("Iraq went to war with Iran in September 1980.", ("ASSAULT", "Iraq", "Iran")),
+    ("Iraq went to war with Iran in September 1980.", ("ASSAULT", "Iran", "Iraq")),
+    ("Eritrea and Ethiopia went to war in 1998 over the border town of Badme.", ("ASSAULT", "Ethiopia", "Eritrea")),
+    ("Iraqi forces overran Kuwait's oil fields in August 1990.", ("ASSAULT", "Iraq", "Kuwait")),
+]
+
+
+@pytest.mark.parametrize("text,want", WARS_GONE_TO_AND_LANDS_OVERRUN)
+def test_wars_gone_to_and_lands_overrun(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_war_only_threatened_or_refused_is_no_assault(nlp):
+    # guard
+    got = edges(run(nlp, "The Greek prime minister said Greece would never go to war with Turkey over the islets."))
+    assert not any(e[0] == "ASSAULT" for e in got), sorted(map(str, got))

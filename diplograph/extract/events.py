@@ -2774,6 +2774,17 @@ class _Finder:
                 c.dep_ == "dobj" and c.lemma_ in ("welcome", "reception") for c in v.children) \
                 and self.welcomed_in(v):
             return
+        if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_ == "war" for p in _prep_objects(c))
+                                 for c in v.children):
+            # "Peru and Ecuador went to war in 1941", "X went to war with Y": each fought the other
+            war = next(p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)
+                       if p.lemma_ == "war")
+            sides = list(dict.fromkeys(self.subjects(v) + self._prep_actors([v, war], ("with", "against"))))
+            if len(sides) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                for a in sides:
+                    self.emit("ASSAULT", [a], [b for b in sides if b != a], v, "verb:go-to-war",
+                              status=self.status(v), confidence=self._conf(v, 0.6))
+            return
         if spec is None and lemma == "remind" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in _DUTY_NOUNS for o in _prep_objects(c))
                 # ("reminded X before the summit of its obligation": the parse hangs 'of' on 'summit')

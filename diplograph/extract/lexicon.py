@@ -214,6 +214,7 @@ VERBS: dict[str, Verb] = {
     "bomb": Verb("ASSAULT"),
     "shell": Verb("ASSAULT"),
     "invade": Verb("ASSAULT"),
+    "overrun": Verb("ASSAULT"),  # "Peruvian forces overran Ecuador's southern province"
     "raid": Verb("ASSAULT"),
     "bombard": Verb("ASSAULT"),
     "fight": Verb("ASSAULT", None, ("against",)),
