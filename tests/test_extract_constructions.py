@@ -2487,3 +2487,23 @@ def test_a_war_only_threatened_or_refused_is_no_assault(nlp):
     # guard
     got = edges(run(nlp, "The Greek prime minister said Greece would never go to war with Turkey over the islets."))
     assert not any(e[0] == "ASSAULT" for e in got), sorted(map(str, got))
+
+
+MEASURES_HELD_OVER = [
+    ("China said it reserved the right to take further action against Lithuania.", ("THREATEN", "China", "Lithuania")),
+    ("Washington has raised the possibility of new sanctions against Nicaragua's gold sector.",
+     ("THREATEN", "United States", "Nicaragua")),
+    ("Turkish Foreign Minister Mevlut Cavusoglu said the government was considering countermeasures against Austria.",
+     ("THREATEN", "Mevlut Cavusoglu", "Austria")),
+]
+
+
+@pytest.mark.parametrize("text,want", MEASURES_HELD_OVER)
+def test_measures_weighed_against_someone_threaten(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_measures_not_considered_threaten_nothing(nlp):
+    # guard
+    got = edges(run(nlp, "Germany said it was not considering sanctions against Hungary."))
+    assert not any(e[0] == "THREATEN" for e in got), sorted(map(str, got))

@@ -470,6 +470,10 @@ _CRAFT_NOUNS = frozenset({"boat", "ship", "vessel", "tanker", "trawler", "freigh
 _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked", "led", "run", "controlled",
                          # "an Egyptian-drafted resolution": whose text it is
                          "drafted", "sponsored", "authored", "tabled", "proposed"})
+# holding a punishment over someone: "considering further measures against Ottawa"
+_WEIGH_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "prepare", "reserve", "raise", "draw"})
+_PUNISHMENT_NOUNS = frozenset({"measure", "action", "step", "sanction", "countermeasure", "retaliation", "reprisal",
+                               "response", "option", "penalty"})
 _DUTY_NOUNS = frozenset({"obligation", "commitment", "duty", "responsibility", "promise", "pledge", "undertaking"})
 _SPENT_TIME = frozenset({"hour", "minute", "day", "time", "morning", "afternoon", "evening", "week", "night"})
 # what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
@@ -2774,6 +2778,8 @@ class _Finder:
                 c.dep_ == "dobj" and c.lemma_ in ("welcome", "reception") for c in v.children) \
                 and self.welcomed_in(v):
             return
+        if lemma in _WEIGH_VERBS and self.measures_weighed(v):
+            return
         if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_ == "war" for p in _prep_objects(c))
                                  for c in v.children):
             # "Peru and Ecuador went to war in 1941", "X went to war with Y": each fought the other
@@ -4918,6 +4924,33 @@ class _Finder:
         if asked and speakers:
             self.emit("REQUEST", speakers, asked, v, f"verb:{v.lemma_}-{kind}", status=self.status(v),
                       confidence=self._conf(v, 0.45), anchor=c)
+
+    def measures_weighed(self, v: Token) -> bool:
+        """'was considering further measures against Ottawa', 'reserved the right to take
+        further action against Canada', 'raised the possibility of sanctions against X': a
+        punishment held over X is a threat."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        # "the possibility of sanctions", "the right to take action"
+        objs += [p for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]
+        objs += [x for o in list(objs) for a in o.children if a.dep_ == "acl" and a.lemma_ in ("take", "impose", "adopt")
+                 for x in a.children if x.dep_ == "dobj"]
+        measures = [o for o in objs if o.lemma_ in _PUNISHMENT_NOUNS]
+        if not measures:
+            return False
+        src = self.subjects(v)
+        if not src and v.dep_ == "ccomp" and v.head.lemma_ in _SAY_VERBS and any(
+                c.dep_ == "nsubj" and c.lower_ in ("kingdom", "government", "country", "state", "republic")
+                for c in v.children):
+            src = self.subjects(v.head)  # "al-Jubeir said the kingdom was considering ...": his own state's plan
+        tgt = [k for m in measures for h in (m, m.head, v) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
+               for p in _prep_objects(c) for k in self.actors(p) or self.owner(p) if k not in src]
+        tgt = list(dict.fromkeys(tgt))
+        if not src or not tgt:
+            return False
+        if not self.blocked(v) and not any(c.dep_ == "neg" for c in v.children):
+            self.emit("THREATEN", src, tgt, v, f"verb:{v.lemma_}-measures", status="occurred",
+                      confidence=self._conf(v, 0.55))
+        return True
 
     def welcomed_in(self, v: Token) -> bool:
         """'Karimov was given a red-carpet welcome in Beijing', 'Ruto received a warm welcome in
