@@ -477,10 +477,10 @@ _PUNISHMENT_NOUNS = frozenset({"measure", "action", "step", "sanction", "counter
 _DUTY_NOUNS = frozenset({"obligation", "commitment", "duty", "responsibility", "promise", "pledge", "undertaking"})
 _SPENT_TIME = frozenset({"hour", "minute", "day", "time", "morning", "afternoon", "evening", "week", "night"})
 # what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
-_GUILT_WORDS = frozenset({"guilty", "responsible", "culpable", "liable", "complicit"})
+_BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
+_GUILT_WORDS = (_BLAME_WORDS - {"accountable"}) | {"guilty", "complicit"}
 _BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance", "default", "noncompliance",
                            "non-compliance"})
-_BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
 _DRAFTING_VERBS = frozenset({"draft", "sponsor", "author", "table", "propose", "submit", "write", "introduce"})
 # "massed troops on its border with X": a move towards X
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -1229,6 +1229,7 @@ class _Finder:
                 return []
             if any(c.lower_ == "other" and c.i < t.i for c in t.children):
                 return []  # "the leaders of five other former Soviet states": others than those named
+            above_two = any(c.lower_ in ("three", "four", "five", "six") for c in t.children)
             teller = self._teller(t)
             # (for "both sides" the last two-sided event's parties serve better than the set the
             # coreference guessed, which often takes the two people named last)
@@ -1236,8 +1237,7 @@ class _Finder:
             if members:
                 self.weak.add(t.i)  # "the two countries": the set coreference found (extract/groups.py)
                 return members
-            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller) if not any(
-                c.lower_ in ("three", "four", "five", "six") for c in t.children) else []
+            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller) if not above_two else []
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -1248,8 +1248,7 @@ class _Finder:
                     return listed
             top = ents.top_countries(2)
             if top and (low in ("countries", "nations", "sides", "governments", "superpowers", "both")
-                        or low in _PAIR_NOUNS) and not any(c.lower_ in ("three", "four", "five", "six")
-                                                          for c in t.children):
+                        or low in _PAIR_NOUNS) and not above_two:
                 self.weak.add(t.i)
                 return top
         return []
@@ -2780,16 +2779,13 @@ class _Finder:
             return
         if lemma in _WEIGH_VERBS and self.measures_weighed(v):
             return
-        if lemma == "go" and any(c.dep_ == "prep" and c.lower_ == "to" and any(p.lemma_ == "war" for p in _prep_objects(c))
-                                 for c in v.children):
+        war = next((p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)
+                    if p.lemma_ == "war"), None) if lemma == "go" else None
+        if war is not None:
             # "Peru and Ecuador went to war in 1941", "X went to war with Y": each fought the other
-            war = next(p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)
-                       if p.lemma_ == "war")
             sides = list(dict.fromkeys(self.subjects(v) + self._prep_actors([v, war], ("with", "against"))))
-            if len(sides) >= 2 and not self.blocked(v) and not self.hypothetical(v):
-                for a in sides:
-                    self.emit("ASSAULT", [a], [b for b in sides if b != a], v, "verb:go-to-war",
-                              status=self.status(v), confidence=self._conf(v, 0.6))
+            if not self.blocked(v) and not self.hypothetical(v):
+                self._each_at_the_others("ASSAULT", sides, v, "verb:go-to-war", status=self.status(v))
             return
         if spec is None and lemma == "remind" and any(
                 c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in _DUTY_NOUNS for o in _prep_objects(c))
@@ -4260,8 +4256,8 @@ class _Finder:
         idx = sentence_no(self.doc, noun.i)
         lo = sents[max(0, idx - 2)].start
         far = sents[max(0, idx - 5)].start  # a named kind of event ("the sanctions") is found further back
-        kinds = _DEED_VERBS.get(_deed_word(noun), ())
-        types = _DEED_TYPES.get(_deed_word(noun))
+        word = _deed_word(noun)
+        kinds, types = _DEED_VERBS.get(word, ()), _DEED_TYPES.get(word)
         # "the decision to expel Goldberg": whoever did something to Goldberg lately
         done_to = [k for a in noun.children if a.dep_ == "acl" and any(x.dep_ == "aux" and x.lower_ == "to" for x in a.children)
                    for o in a.children if o.dep_ == "dobj" for k in self.actors(o)]
@@ -6086,12 +6082,15 @@ class _Finder:
         """'X and Y traded barbs': each accuses the other ('exchanged fire': attacks it)."""
         src = self.subjects(v)
         partners = self.objects(v, ("with",))
-        people = list(dict.fromkeys(src + partners))
-        if len(people) < 2 or self.blocked(v):
+        if not self.blocked(v):
+            self._each_at_the_others(type_, list(dict.fromkeys(src + partners)), v, f"verb:{v.lemma_}-{type_.lower()}")
+
+    def _each_at_the_others(self, type_: str, sides: list[str], v: Token, rule: str, **kw) -> None:
+        """One event from each side to all the others ("traded barbs", "went to war")."""
+        if len(sides) < 2:
             return
-        for a in people:
-            self.emit(type_, [a], [b for b in people if b != a], v, f"verb:{v.lemma_}-{type_.lower()}",
-                      confidence=self._conf(v, 0.6))
+        for a in sides:
+            self.emit(type_, [a], [b for b in sides if b != a], v, rule, confidence=self._conf(v, 0.6), **kw)
 
     # ------------------------------------------------------------ nouns
     def noun(self, n: Token) -> None:

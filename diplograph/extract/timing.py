@@ -479,7 +479,7 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     ends = {trigger.i} | ({anchor.i} if anchor is not None else set())
     ranked = []
     for e in _date_ents(sent):
-        if _since(e) and not _perfect(trigger) and not any(t.i == trigger.i for t in e.root.subtree):
+        if _since(e) and not _perfect(trigger) and not e.root.is_ancestor(trigger):
             continue  # (but "has been fighting since 2013", "since Sunday, when he arrived": that day)
         cost = min(_path_cost(e.root, trigger, ends, other_triggers),
                    _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99, 99))
