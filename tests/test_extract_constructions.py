@@ -2507,3 +2507,52 @@ def test_measures_not_considered_threaten_nothing(nlp):
     # guard
     got = edges(run(nlp, "Germany said it was not considering sanctions against Hungary."))
     assert not any(e[0] == "THREATEN" for e in got), sorted(map(str, got))
+
+
+# ------------------------------------------- "they" and "them" for a plural phrase told before
+
+PLURAL_PRONOUNS = [
+    ("Ecuador expelled the ambassadors of Venezuela and Bolivia on Tuesday. Foreign Minister Gabriela Sommerfeld accused them "
+     "of meddling in the election.", ("ACCUSE", "Gabriela Sommerfeld", "Bolivia")),
+    ("Mali and Burkina Faso signed a defence pact last year. In December they expelled the French ambassador.",
+     ("SANCTION", "Burkina Faso", "France")),
+    ("The leaders of Germany and France met in Brussels on Monday. They asked the International Civil "
+     "Aviation Organization to open an inquiry.", ("REQUEST", "France", "International Civil Aviation Organization")),
+    ("Kenya and Uganda set aside their quarrel in March, when they signed a trade accord with Tanzania.",
+     sym("AGREE", "Uganda", "Tanzania")),
+    ("The summit's host praised Chile and Peru. Bolivia later criticised them for blocking its access to the sea.",
+     ("ACCUSE", "Bolivia", "Peru")),
+]
+
+
+@pytest.mark.parametrize("text,want", PLURAL_PRONOUNS)
+def test_plural_pronouns_take_up_the_plural_phrase_before(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_them_after_people_who_are_no_actors_names_no_one(nlp):
+    # guard: the nearest plural phrase ("14 activists") decides, and it names no actor
+    got = edges(run(nlp, "Japan and China held talks in May. Japanese police arrested 14 activists on Sunday "
+                         "and deported them two days later."))
+    assert not any(e[0] == "SANCTION" or e[0] == "COERCE" and "China" in e for e in got), sorted(map(str, got))
+
+
+def test_them_in_a_share_or_a_place_is_not_taken_up(nlp):
+    # guard: "standing behind them" places onlookers, "a group of them" is a share
+    got = edges(run(nlp, "Peruvian President Alberto Fujimori and Ecuadorean President Jamil Mahuad signed the "
+                         "accord, with Brazil's President Fernando Henrique Cardoso standing behind them."))
+    assert not any(e[0] == "SUPPORT" for e in got), sorted(map(str, got))
+
+
+LIFTED_AIMS = [
+    ("Sweden has lifted restrictions on arms sales to Turkey imposed after its incursion against the YPG.",
+     ("CONCEDE", "Sweden", "Turkey"), ("CONCEDE", "Sweden", "YPG")),
+    ("Canada lifted its ban on beef imports from Brazil introduced after an outbreak blamed on Argentina.",
+     ("CONCEDE", "Canada", "Brazil"), ("CONCEDE", "Canada", "Argentina")),
+]
+
+
+@pytest.mark.parametrize("text,want,not_want", LIFTED_AIMS)
+def test_a_lifted_measure_aims_at_its_own_target_not_one_in_a_clause_inside(nlp, text, want, not_want):
+    got = edges(run(nlp, text))
+    assert want in got and not_want not in got, sorted(map(str, got))

@@ -785,6 +785,21 @@ def _shared_objects(verb: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj"]
 
 
+# prepositions that give a clause's time or reason, not its aim
+_WHEN_WHY_PREPS = frozenset({"after", "following", "since", "before", "during", "over", "because", "amid", "for",
+                             "in"})
+
+
+def _path_up(t: Token, top: Token) -> list[Token]:
+    """The tokens between t and its ancestor `top`, both left out."""
+    out = []
+    for a in t.ancestors:
+        if a.i == top.i:
+            return out
+        out.append(a)
+    return out
+
+
 def _prep_objects(prep: Token) -> list[Token]:
     """The objects of a preposition; when the parse made its object the subject of a clause
     ("with Qin Gang establishing formal ties"), that subject."""
@@ -1030,13 +1045,19 @@ class _Finder:
             if pair:
                 self.weak.add(t.i)
                 return pair
-            return []
         if low == "them" and (t.dep_ == "dobj" and t.head.lemma_ in lx.ASK_VERBS or t.dep_ == "pobj" and t.head.lower_ in (
                 "on", "upon") and t.head.head.lemma_ == "call"):
             pair = self._them_in_sentence(t) or self._pair_before(t, people=None)  # "China called on them to show restraint"
             if pair:
                 self.weak.add(t.i)
                 return pair
+        if low in ("they", "them") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative") and not (
+                t.dep_ == "pobj" and t.head.lower_ in ("of", "behind", "beside", "around", "among")):
+            # (not "a group of them", "some of them", "standing behind them": a share, a place)
+            keys = self._plural_antecedent(t)  # "expelled Oxfam, CARE and MSF ... accused them of ..."
+            if keys:
+                self.weak.add(t.i)
+                return keys
         if low in ("it", "its") and t.dep_ in ("nsubj", "nsubjpass", "poss"):
             keys = self._it(t)
             if not keys and low == "it" and t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.head.head.pos_ in ("VERB", "AUX"):
@@ -1434,6 +1455,57 @@ class _Finder:
             if len(keys) >= 2:
                 self.weak.add(t.i)
                 return keys
+        return []
+
+    def _plural_antecedent(self, t: Token) -> list[str]:
+        """'they' or 'them' that no rule of its own places: the plural phrase told just before,
+        when it names actors. 'They' prefers a subject: of a clause above it ("The seven parties
+        set aside their differences when they reached ..."), else of the sentence before ("The
+        rebels resumed fighting. In June they took ..."). 'Them' takes the nearest plural phrase
+        before it that is not its own clause's subject ("The groups ordered out include Oxfam,
+        CARE and MSF. An official accused them of ..."). The nearest plural phrase decides: when
+        it names no actor ("arrested 14 people and deported them"), neither does the pronoun."""
+        if t.i in self._checking:
+            return []  # (the antecedent's own actors may ask about this pronoun)
+        self._checking.add(t.i)
+        try:
+            return self._find_plural_antecedent(t)
+        finally:
+            self._checking.discard(t.i)
+
+    def _find_plural_antecedent(self, t: Token) -> list[str]:
+        doc = self.doc
+        sents = sentences(doc)
+        idx = sentence_no(doc, t.i)
+
+        def plural(x: Token) -> bool:
+            return x.pos_ in ("NOUN", "PROPN") and x.dep_ != "conj" and (
+                x.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in x.children))
+
+        clause = t.head.head if t.dep_ == "pobj" else t.head
+        own = {x.i for x in clause.children if x.dep_ in _SUBJ} if t.lower_ == "them" else set()
+        own_keys = set(self.subjects(clause)) if own and clause.pos_ in ("VERB", "AUX") else set()
+
+        def named(x: Token) -> list[str]:
+            keys = [k for k in self.actors(x) if k not in own_keys]
+            return keys if len(keys) >= 2 or x.tag_ in ("NNS", "NNPS") else []
+        if t.lower_ == "they":
+            for a in t.ancestors:
+                subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < t.i), None)
+                if subj is not None:
+                    return named(subj) if plural(subj) else []
+            if idx == 0:
+                return []
+            prev = sents[idx - 1]
+            subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return named(subj) if subj is not None and plural(subj) else []
+        lo = sents[max(0, idx - 1)].start
+        for j in range(t.i - 1, lo - 1, -1):
+            x = doc[j]
+            if j in own or x.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos") or not plural(x) \
+                    or any(a.dep_ in ("relcl", "agent") for a in (x, *x.ancestors)):
+                continue  # (an aside is seldom what a pronoun takes up: "an occupation condemned by A and B")
+            return named(x)
         return []
 
     def _group_members(self, t: Token, teller: set[str]) -> list[str]:
@@ -3129,8 +3201,14 @@ class _Finder:
                             and not any(a.lemma_ in lx.ASK_VERBS or a.lemma_ in lx.WISH_VERBS for a in v.ancestors):
                         # "lifted its veto on Sweden's membership", "will lift curbs on exports to
                         # South Korea": whoever the measure was aimed at
-                        aims = [p for x in c.subtree if x.dep_ == "prep" and x.lower_ in ("on", "to", "against", "of")
-                                and x.i > c.i for p in _prep_objects(x)]
+                        # (not what a clause inside tells of its reason or time: "restrictions on arms
+                        # sales to Turkey imposed after its incursion against the YPG" aim at Turkey
+                        # alone; "curbs imposed in 2019 on exports to Japan" at Japan)
+                        aims = [p for x in c.subtree if x.dep_ == "prep" and x.lower_ in ("on", "to", "against", "of", "from")
+                                and x.i > c.i and not any(a.dep_ == "pobj" and a.head.lower_ in _WHEN_WHY_PREPS
+                                                          or a.pos_ == "VERB" and any(s.dep_ in _SUBJ for s in a.children)
+                                                          for a in _path_up(x, c))
+                                for p in _prep_objects(x)]
                         tgt = [k for p in aims for k in self._place_or_actor(p) or self.owner(p) if k not in src]
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.dep_ == "dobj":
                         tgt = self._deed_owner(c)  # "praised the restraint shown by both sides"
