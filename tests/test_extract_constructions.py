@@ -2556,3 +2556,33 @@ LIFTED_AIMS = [
 def test_a_lifted_measure_aims_at_its_own_target_not_one_in_a_clause_inside(nlp, text, want, not_want):
     got = edges(run(nlp, text))
     assert want in got and not_want not in got, sorted(map(str, got))
+
+
+ANY_BLOW_IS_THE_ATTACK = [
+    ("Azerbaijani artillery shelled the village of Sotk on Tuesday. Armenia condemned the attack.",
+     ("ACCUSE", "Armenia", "Azerbaijan")),
+    ("Russian jets bombed a market in Idlib province on Sunday. Turkey strongly condemned the attack.",
+     ("ACCUSE", "Turkey", "Russia")),
+    ("Houthi fighters fired missiles at a tanker off Yemen. The United Kingdom condemned the attack.",
+     ("ACCUSE", "United Kingdom", "Houthis")),
+    ("Israeli forces raided a refugee camp in Jenin overnight. Jordan said it condemned the attack.",
+     ("ACCUSE", "Jordan", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text,want", ANY_BLOW_IS_THE_ATTACK)
+def test_condemning_the_attack_accuses_whoever_struck_the_blow(nlp, text, want):
+    check(nlp, text, want)
+
+
+AID_AGENCIES = [
+    ("Sudan expelled Oxfam and the International Rescue Committee on Wednesday.", ("SANCTION", "Sudan", "Oxfam")),
+    ("Ethiopia expelled the Norwegian Refugee Council and Medecins Sans Frontieres in August.",
+     ("SANCTION", "Ethiopia", "Norwegian Refugee Council")),
+    ("Eritrea expelled Mercy Corps and Islamic Relief in 2011.", ("SANCTION", "Eritrea", "Islamic Relief")),
+]
+
+
+@pytest.mark.parametrize("text,want", AID_AGENCIES)
+def test_well_known_aid_agencies_are_actors(nlp, text, want):
+    check(nlp, text, want)

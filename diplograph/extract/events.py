@@ -155,7 +155,10 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move", "oust", "depose", "topple", "overthrow"),
     "storming": ("storm",), "shelling": ("shell",), "bombing": ("bomb",), "annexation": ("annex",),
     "detention": ("detain", "arrest"),
-    "attack": ("attack", "strike", "hit"), "strike": ("strike", "hit"), "assault": ("assault", "attack", "storm"),
+    # ("the attack" names any blow the story told: "shelled the island ... condemned the attack")
+    "attack": ("attack", "strike", "hit", "shell", "bomb", "bombard", "raid", "storm", "fire", "shoot", "torpedo",
+               "sink", "ram"),
+    "strike": ("strike", "hit", "bomb", "shell", "fire"), "assault": ("assault", "attack", "storm"),
     "offensive": ("launch",), "invasion": ("invade",), "airstrike": ("strike", "hit"), "sinking": ("sink",),
     "bombardment": ("bombard", "shell"),
     # acts of force or repression named by their noun: "condemned the executions", "the coup"
