@@ -186,6 +186,8 @@ def _normalise(expression: str) -> str:
     s = _TIME.sub(" ", s)
     s = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", s)  # 18th -> 18
     s = re.sub(r"\b(\d{1,2}) of (?=[a-z])", r"\1 ", s)  # 18 of june -> 18 june
+    # "the early hours of Wednesday", "the evening of June 5": the day
+    s = re.sub(rf"\b(the )?((early|small|wee|late|first) hours|{_PARTS_OF_DAY}) of (?=[a-z\d])", "", s)
     s = re.sub(r"\bmid-(?=[a-z\d])", "mid ", s)
     s = re.sub(r"(?<=[a-z])\.", " ", s)  # jun. 18 -> jun 18
     s = re.sub(r"'s\b|[,;\"'`]", " ", s)

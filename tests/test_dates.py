@@ -113,6 +113,11 @@ TENSED = [
     ("on Friday", SUN, "future", "2023-06-23"),
     ("Sunday morning", MON, "past", "2023-06-18"),
     ("late on Sunday", MON, "past", "2023-06-18"),
+    # the part of a day told before the day
+    ("the early hours of Sunday", MON, "past", "2023-06-18"),
+    ("the small hours of Friday", SUN, "past", "2023-06-16"),
+    ("the evening of June 5", SUN, "past", "2023-06-05"),
+    ("the night of 14 June 2021", SUN, "past", "2021-06-14"),
     ("10:30 a.m. on Monday", SUN, "future", "2023-06-19"),
     ("last Friday", SUN, "past", "2023-06-16"),
     ("last Friday", "2023-06-16", "past", "2023-06-09"),

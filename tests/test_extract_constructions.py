@@ -2586,3 +2586,55 @@ AID_AGENCIES = [
 @pytest.mark.parametrize("text,want", AID_AGENCIES)
 def test_well_known_aid_agencies_are_actors(nlp, text, want):
     check(nlp, text, want)
+
+
+TIME_GIVEN_TO_DO_IT = [
+    ("OAS foreign ministers gave Honduras 72 hours to reinstate the ousted president.",
+     ("REQUEST", "Organization of American States", "Honduras")),
+    ("The African Union gave Mali's junta two weeks to publish an election timetable.",
+     ("REQUEST", "African Union", "Mali junta")),
+    ("The IAEA gave Iran 30 days to explain the traces of uranium.",
+     ("REQUEST", "International Atomic Energy Agency", "Iran")),
+]
+
+
+@pytest.mark.parametrize("text,want", TIME_GIVEN_TO_DO_IT)
+def test_time_given_to_do_something_asks_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_time_to_think_it_over_asks_nothing(nlp):
+    # guard
+    got = edges(run(nlp, "The United States gave Pakistan a week to think about the offer."))
+    assert not any(e[0] in ("REQUEST", "THREATEN") for e in got), sorted(map(str, got))
+
+
+RELEASE_ASKED_OF_THE_HOLDER = [
+    ("Belarusian authorities arrested the blogger Roman Protasevich on Sunday. EU leaders demanded "
+     "the immediate release of Protasevich.", ("REQUEST", "European Union", "Belarus")),
+    ("Iran detained the French tourist Benjamin Briere in May. France demanded Briere's release.",
+     ("REQUEST", "France", "Iran")),
+    ("Russia arrested the Wall Street Journal reporter Evan Gershkovich in March. Washington demanded "
+     "the release of Gershkovich.", ("REQUEST", "United States", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,want", RELEASE_ASKED_OF_THE_HOLDER)
+def test_a_release_is_asked_of_whoever_holds_the_captive(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_withdrawal_is_asked_of_who_withdraws_not_of_the_place_left(nlp):
+    got = edges(run(nlp, "NATO demanded Russia's withdrawal from Moldova."))
+    assert ("REQUEST", "NATO", "Russia") in got and ("REQUEST", "NATO", "Moldova") not in got, sorted(map(str, got))
+
+
+def test_a_leaders_government_with_no_country_told_is_the_leader(nlp):
+    check(nlp, "Congress named Roberto Micheletti interim president. On Wednesday the OAS gave Micheletti's "
+               "government 72 hours to reinstate Zelaya.", ("REQUEST", "Organization of American States",
+                                                             "Roberto Micheletti"))
+
+
+def test_the_early_hours_of_a_day_date_the_event(nlp):
+    dated(nlp, "In the early hours of Wednesday, OAS foreign ministers gave Honduras 72 hours to reinstate "
+               "the president.", "REQUEST", "2024-03-13")

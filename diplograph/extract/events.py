@@ -1200,6 +1200,8 @@ class _Finder:
                             own = self._own_country(mm.entity)
                             if own is None and low == "administration" and c.dep_ == "compound":
                                 own = ents.country("USA").key
+                            if own is None and low in ("government", "regime", "administration"):
+                                own = mm.entity  # "Micheletti's government", his country not told: his
                             if own and own not in keys:
                                 keys.append(own)
                 if c.dep_ == "prep" and c.lower_ == "in" and low in ("government", "authorities", "administration",
@@ -1526,6 +1528,14 @@ class _Finder:
             finally:
                 self._checking.discard(t.i)
         return list(g.members)
+
+    def _holders(self, k: str, before: Token) -> list[str]:
+        """Who holds `k`: the source of the latest seizure of k told before (a detention, an
+        arrest, a kidnapping: COERCE), however far back in the story."""
+        for ev in reversed(self.out):
+            if ev.type == "COERCE" and ev.trigger.i < before.i and k in ev.target and k not in ev.source:
+                return list(ev.source)
+        return []
 
     def _pair_before(self, t: Token, people: bool | None, reach: int | None = None,
                      leave_out: set[str] = frozenset()) -> list[str]:
@@ -3330,7 +3340,8 @@ class _Finder:
                     tgt = list(told.source if set(told.target) & set(src) else told.target)
         if spec.type == "REQUEST" and not tgt:
             # "demanded an apology from Japan": the parse hangs 'from' on the thing asked
-            tgt = [k for c in v.children if c.dep_ == "dobj" for p in c.children
+            # (not "Russia's withdrawal from Ukraine": the place left)
+            tgt = [k for c in v.children if c.dep_ == "dobj" and c.lemma_ not in _PULLOUT_NOUNS for p in c.children
                    if p.dep_ == "prep" and p.lower_ in ("from", "of") and p.lower_ in spec.preps
                    for o in p.children if o.dep_ == "pobj" for k in self.actors(o)]
         if spec.type == "REQUEST" and not tgt:
@@ -3339,14 +3350,23 @@ class _Finder:
             for c in v.children:
                 if c.dep_ == "dobj" and (c.lemma_ in _STOPPING_NOUNS or c.lemma_ in _PULLOUT_NOUNS):
                     # ("an immediate halt to the attacks")
+                    # "Russia's withdrawal": whose; "Bazoum's release": of whoever holds him, when told
+                    owners = [x for x in c.children if x.dep_ == "poss"]
+                    if c.lemma_ in ("release", "return"):
+                        tgt += [h for x in owners for k in self.actors(x) for h in self._holders(k, v)]
+                        owners = []
                     for p in [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "to")
-                              for p in _prep_objects(pr)]:
+                              for p in _prep_objects(pr)] + owners:
                         tgt += self.actors(p) or self.owner(p) or self._deed_owner(p) or (
                             self._doer_of(p, exclude=src) if p.lemma_ in _DEED_VERBS and any(
                                 d.lower_ in ("the", "these", "those", "this", "its", "their") for d in p.children)
                             else self._assault_doers(p, v, src) if p.lower_ in lx.ASSAULT_NOUNS
                             or p.lemma_ in lx.ASSAULT_NOUNS else [])
             tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+        if spec.type == "REQUEST" and tgt and any(c.dep_ == "dobj" and c.lemma_ in ("release", "freedom")
+                                                   for c in v.children):
+            # "demanded Bazoum's immediate release": of whoever holds him, when the story told it
+            tgt = list(dict.fromkeys(h for k in tgt for h in (self._holders(k, v) or [k]) if h not in src))
         if spec.type == "REQUEST" and not tgt:
             # "demanded X to stop ...": the parse makes X the subject of the complement
             for c in v.children:
@@ -5712,7 +5732,8 @@ class _Finder:
 
     def ultimatum(self, v: Token) -> bool:
         """'X gave Y seven days to do Z (or face ...)', 'gave Y until midnight to explain',
-        'set Y a deadline to ...': a deadline is a threat to Y."""
+        'set Y a deadline to ...': a deadline is a threat to Y; time to do it, with no deadline
+        or threat, a request."""
         time_left = [c for c in v.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_ in _DEADLINE_NOUNS]
         time_left += [c for c in v.children if c.dep_ == "prep" and c.lower_ == "until"]
         told_to = [c for c in v.children if c.dep_ in ("advcl", "xcomp", "ccomp") and any(
@@ -5729,13 +5750,18 @@ class _Finder:
         # a deadline, not time to think it over: "until", "a deadline", or "... or face X"
         firm = any(t.dep_ == "prep" or t.lemma_ in ("deadline", "ultimatum") for t in time_left) or any(
             c.dep_ == "conj" and c.lemma_ in ("face", "risk") for x in told_to for c in x.children)
-        if not (time_left and told_to and given and src and firm) or self.blocked(v) or self.hypothetical(v):
+        if not (time_left and told_to and given and src) or self.blocked(v) or self.hypothetical(v):
             return False
         # "X said it was likely that Y was responsible and gave Y until midnight": X's saying
         # tells when, and that it was done
         sayer = _reporting_above(v.head) if v.dep_ == "conj" and not any(
             c.dep_ == "nsubj" for c in v.children) else None
-        self.emit("THREATEN", src, given, v, f"verb:{v.lemma_}-deadline",
+        # time given to do something, with no threat of what follows, asks it done in that time
+        # ("gave the government 72 hours to reinstate him")
+        if not firm and all(x.lemma_ in ("think", "consider", "reflect", "study", "review", "prepare", "digest")
+                            for x in told_to):
+            return False  # time to think it over asks nothing
+        self.emit("THREATEN" if firm else "REQUEST", src, given, v, f"verb:{v.lemma_}-deadline",
                   status=self.status(sayer if sayer is not None else v), confidence=self._conf(v, 0.6),
                   anchor=sayer)
         return True
