@@ -2638,3 +2638,65 @@ def test_a_leaders_government_with_no_country_told_is_the_leader(nlp):
 def test_the_early_hours_of_a_day_date_the_event(nlp):
     dated(nlp, "In the early hours of Wednesday, OAS foreign ministers gave Honduras 72 hours to reinstate "
                "the president.", "REQUEST", "2024-03-13")
+
+
+PROTESTS_AND_APOLOGIES_HANDED_OVER = [
+    ("Hanoi delivered a formal protest to the Chinese embassy on Sunday.", ("ACCUSE", "Vietnam", "China")),
+    ("Seoul lodged a protest with the Japanese embassy over the textbooks.", ("ACCUSE", "South Korea", "Japan")),
+    ("Cambodian Prime Minister Hun Sen sent Thai Prime Minister Thaksin Shinawatra a letter of apology.",
+     ("CONCEDE", "Hun Sen", "Thaksin Shinawatra")),
+    ("Japan handed a note of protest to Chinese Ambassador Cheng Yonghua.", ("ACCUSE", "Japan", "Cheng Yonghua")),
+]
+
+
+@pytest.mark.parametrize("text,want", PROTESTS_AND_APOLOGIES_HANDED_OVER)
+def test_protests_and_apologies_handed_over(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_aid_handed_over_is_still_aid(nlp):
+    # guard
+    check(nlp, "Germany sent humanitarian aid to Turkey.", ("AID", "Germany", "Turkey"))
+
+
+SHARES_AND_INVESTMENT_CUT = [
+    ("The United States has suspended much of its aid to Cambodia.", ("SANCTION", "United States", "Cambodia")),
+    ("Canada suspended part of its development aid to Rwanda.", ("SANCTION", "Canada", "Rwanda")),
+    ("President Bill Clinton banned new U.S. investment in Myanmar in May.", ("SANCTION", "Bill Clinton", "Myanmar")),
+    ("The European Union banned new investment in Syria's oil industry in 2011.", ("SANCTION", "European Union", "Syria")),
+]
+
+
+@pytest.mark.parametrize("text,want", SHARES_AND_INVESTMENT_CUT)
+def test_a_share_of_aid_or_investment_cut_off_sanctions(nlp, text, want):
+    check(nlp, text, want)
+
+
+RAMMED_AND_TORPEDOED = [
+    ("Chinese ships rammed Vietnamese fishing boats near the Paracels on Sunday.", ("ASSAULT", "China", "Vietnam")),
+    ("North Korea torpedoed the South Korean corvette Cheonan in 2010.", ("ASSAULT", "North Korea", "South Korea")),
+]
+
+
+@pytest.mark.parametrize("text,want", RAMMED_AND_TORPEDOED)
+def test_ramming_and_torpedoing_are_attacks(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_a_threat_to_send_troops_into_a_capital_threatens_its_country(nlp):
+    check(nlp, "Thai Prime Minister Thaksin Shinawatra threatened to send commandos into the Cambodian capital.",
+          ("THREATEN", "Thaksin Shinawatra", "Cambodia"))
+
+
+ACCOUNTS_DISMISSED = [
+    ("Myanmar said its troops had fired only in self-defence. Washington dismissed that account.",
+     ("REJECT", "United States", "Myanmar")),
+    ("Kyiv rejected Moscow's account of the shooting.", ("REJECT", "Ukraine", "Russia")),
+    ("Israel said the blast was caused by a misfired rocket. Hamas rejected that version.",
+     ("REJECT", "Hamas", "Israel")),
+]
+
+
+@pytest.mark.parametrize("text,want", ACCOUNTS_DISMISSED)
+def test_an_account_dismissed_rejects_its_teller(nlp, text, want):
+    check(nlp, text, want)

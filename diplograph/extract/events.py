@@ -349,18 +349,19 @@ _SPEECH_NOUNS: dict[str, str] = {
     "warning": "THREATEN", "ultimatum": "THREATEN", "threat": "THREATEN",
     "invitation": "REQUEST", "request": "REQUEST", "appeal": "REQUEST", "demand": "REQUEST", "plea": "REQUEST",
     "protest": "ACCUSE", "complaint": "ACCUSE", "reprimand": "ACCUSE", "rebuke": "ACCUSE", "demarche": "ACCUSE",
-    "note": "ACCUSE",
+    "note": "ACCUSE", "apology": "CONCEDE", "apologies": "CONCEDE",
 }
 
 
 def _speech_act_noun(t: Token) -> Token | None:
     """The speech act a light verb's object names: "a warning", "a list of 13 demands"."""
-    if t.lemma_ in _SPEECH_NOUNS:
-        return t
-    if t.lemma_ in ("list", "set", "series", "raft", "number", "string"):
-        return next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+    if t.lemma_ in ("list", "set", "series", "raft", "number", "string", "letter", "message", "note"):
+        # ("a letter of apology", "a note of protest")
+        held = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
                      if p.dep_ == "pobj" and p.lemma_ in _SPEECH_NOUNS), None)
-    return None
+        if held is not None:
+            return held
+    return t if t.lemma_ in _SPEECH_NOUNS else None
 
 
 # what a court or an authority decides, which a party may refuse to accept
@@ -786,6 +787,20 @@ def _shared_objects(verb: Token) -> list[Token]:
         return []
     return [o for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2
             for o in c.children if o.dep_ == "dobj"]
+
+
+# what someone told, which another may dismiss: "Washington dismissed that account"
+_TOLD_NOUNS = frozenset({"account", "version", "explanation", "narrative", "characterisation", "characterization"})
+# a share of something: "much of its aid", "most of the imports"
+_SHARE_WORDS = frozenset({"much", "most", "some", "part", "all", "half", "bulk", "portion", "rest", "many", "share"})
+
+
+def _what_share_of(t: Token) -> Token:
+    """'much of its aid': the aid (its 'of' object takes the share's place in the clause)."""
+    if t.lemma_ not in _SHARE_WORDS:
+        return t
+    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    return of[0] if of else t
 
 
 # prepositions that give a clause's time or reason, not its aim
@@ -2505,8 +2520,9 @@ class _Finder:
                 for c in v.children):
             self.reopen(v)  # "agreed to reopen its airspace and border with Doha"
             return
-        if spec is None and lemma in _ISSUE_VERBS and any(c.dep_ == "dobj" and _speech_act_noun(c) is not None
-                                                          for c in v.children):
+        # ("sent Thaksin a letter of apology", "handed a note of protest to ...": not aid sent or handed)
+        if (spec is None or lemma in ("send", "hand", "deliver", "give")) and lemma in _ISSUE_VERBS and any(
+                c.dep_ == "dobj" and _speech_act_noun(c) is not None for c in v.children):
             self.speech_act(v)  # "issued a warning to X", "extended an invitation to X"
             return
         if lemma in ("extend", "postpone", "delay", "lift", "drop", "waive") and any(
@@ -2553,7 +2569,8 @@ class _Finder:
             return
         if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block", "suspend", "pause") and any(
                 c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS or _traded(c)
-                                      or c.lower_ in lx.AID_NOUNS and lemma != "block") for c in v.children):
+                                      or c.lemma_ == "investment" or c.lower_ in lx.AID_NOUNS and lemma != "block")
+                for c in map(_what_share_of, v.children)):
             self.cancel(v)  # "halted arms exports to X", "banned imports from Y", "froze lending to Z"
             return
         if lemma in ("ban", "bar", "deny") and any(c.dep_ == "dobj" and c.lemma_ == "entry" for c in v.children) \
@@ -3170,9 +3187,13 @@ class _Finder:
                        for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for k in self.actors(x) if k not in src]
             if not tgt and spec.type == "THREATEN":
                 # "threatened to cut ties with X", "threatened to retaliate against Y"
-                tgt = [k for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
-                           a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-                       for k in self.objects(x, ("with", "against", "on", "to", "from", "into")) if k not in src]
+                threatened = [x for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in x.children)]
+                tgt = [k for x in threatened for k in self.objects(x, ("with", "against", "on", "to", "from", "into"))
+                       if k not in src]
+                # "threatened to send commandos into the Cambodian capital": the country entered
+                tgt = tgt or [k for x in threatened for c in x.children if c.dep_ == "prep" and c.lower_ == "into"
+                              for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
             if not tgt and lemma in ("host", "welcome", "receive", "greet"):
                 for c in v.children:
                     if c.tag_ == "VBG" and c.i == v.i + 1 and c.dep_ in ("advcl", "xcomp", "amod", "dobj"):
@@ -4058,7 +4079,8 @@ class _Finder:
                     self.emit("REJECT", src, owners, v, rule + "-to-sign", status=status, confidence=self._conf(v, 0.55))
                     return
         for o in objs:
-            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS) \
+            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS
+                    or o.lemma_ in _TOLD_NOUNS) \
                     and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "repudiate", "disavow") \
                     and (o.dep_ == "dobj" or o in labelled):
                 owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
@@ -4071,13 +4093,15 @@ class _Finder:
                     self.emit("REJECT", src, owners, v, rule + ":claim-of", status=status, confidence=self._conf(v, 0.6))
                     done = True
                     continue
-            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS) and not self.owner(o) and (any(
+            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _TOLD_NOUNS) \
+                    and not self.owner(o) and (any(
                     c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children) or o.i < v.i):
                 # "Kyiv denied the claim": the accusation just made against it; "rejected the
                 # ruling": the court that just ruled
                 other = self._earlier_accuser(src, o) or (
                     self._doer_of(o, exclude=src) if o.lemma_ in ("ruling", "verdict", "decision", "award") else []) or (
-                    self._last_speaker(o, src) if o.lemma_ in ("report", "claim", "statement", "assertion") else [])
+                    self._last_speaker(o, src) if o.lemma_ in ("report", "claim", "statement", "assertion") or
+                    o.lemma_ in _TOLD_NOUNS else [])
                 if other:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status,
                               confidence=self._conf(v, 0.55))
@@ -4597,6 +4621,7 @@ class _Finder:
         objs += [o for o in self._left_objects(v) if o not in objs]  # "pulled out of a planned meeting"
         if passive and v.dep_ == "conj" and not objs:
             objs = [c for c in v.head.children if c.dep_ in ("nsubjpass", "nsubj")]  # "was planned ... but was postponed"
+        objs = [_what_share_of(o) for o in objs]  # "suspended much of its aid to Cambodia"
         reflexive = any(c.dep_ == "nsubj" and c.lower_ in ("themselves", "itself") for c in v.children)
         if (v.dep_ == "acl" and v.tag_ == "VBN" or reflexive) and v.lemma_ in ("suspend", "expel", "ban", "bar") and any(
                 c.dep_ == "prep" and c.lower_ == "from" for c in v.children):
@@ -4633,14 +4658,15 @@ class _Finder:
                 if src and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-aid", confidence=self._conf(v, 0.6))
                 continue
-            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS or _traded(o):
+            invested = o.lemma_ == "investment"  # "banned new investment in Myanmar"
+            if o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS or _traded(o) or invested:
                 # "halted arms exports to X", "banned imports from Y", "suspended flights to Z"
                 # "imports of citrus fruit and some fish from Taiwan": the partner may hang deep in the phrase
                 # "suspended visa services for Canadian citizens": whose citizens
                 tgt = [k for c in [*[x for x in o.subtree if x.dep_ == "prep"], *v.children]
-                       if c.dep_ == "prep" and c.lower_ in ("to", "from", "with", "for")
+                       if c.dep_ == "prep" and (c.lower_ in ("to", "from", "with", "for") or invested and c.lower_ == "in")
                        for p in c.children if p.dep_ == "pobj"
-                       for k in self._place_or_actor(p) or (self.owner(p) if c.lower_ == "for" else [])]
+                       for k in self._place_or_actor(p) or (self.owner(p) if c.lower_ == "for" or invested else [])]
                 tgt = [k for k in dict.fromkeys(tgt) if k not in src]
                 if src and tgt and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
@@ -5676,7 +5702,7 @@ class _Finder:
         if act.lemma_ == "note" and not any(x.lower_ in ("protest", "diplomatic", "verbale") for x in act.children):
             return  # only a protest note
         tgt = [k for t in (v, held, act) for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "against", "for")
-               for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+               for p in c.children if p.dep_ == "pobj" for k in self._addressee(p)]
         tgt += [k for c in v.children if c.dep_ == "dative"
                 for x in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])
                 for k in self.actors(x)]  # "gave Sweden an ultimatum", "issued a warning to Israel"
@@ -6991,7 +7017,22 @@ class _Finder:
         m = self.ents.mention_at(t.i)
         if m is not None and m.kind == "capital" and m.iso3:
             return [self.ents.country(m.iso3).key]
+        if m is None and t.lemma_ in _SETTLEMENTS:
+            # "the Cambodian capital", "the Ukrainian port city": the country's soil
+            return [self.ents.country(mm.iso3).key for x in t.children if x.dep_ in ("amod", "compound", "nmod", "poss")
+                    and (mm := self.ents.mention_at(x.i)) is not None and mm.iso3 and mm.kind in ("demonym", "country")][:1]
         return []
+
+    def _addressee(self, t: Token) -> list[str]:
+        """Whom a protest or a warning handed to `t` is for: a state through its embassy ("lodged a
+        protest with the Chinese embassy", "delivered a note to the embassy of Japan")."""
+        m = self.ents.mention_at(t.i)
+        if m is not None and m.kind == "place" and m.source == "body" and m.iso3 and t.lemma_ in _MISSION_NOUNS:
+            return [self.ents.country(m.iso3).key]
+        keys = self._place_or_actor(t)
+        return list(dict.fromkeys(
+            self.ents.country(d.country).key if (d := self.ents.drafts[k]).type == "Organization" and d.country
+            and (d.ref or "").endswith("-embassy") else k for k in keys))
 
     def accuse_noun(self, n: Token) -> None:
         """'US allegations that Beijing is spying', 'allegations from X against Y'."""

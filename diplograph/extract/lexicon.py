@@ -217,6 +217,8 @@ VERBS: dict[str, Verb] = {
     "overrun": Verb("ASSAULT"),  # "Peruvian forces overran Ecuador's southern province"
     "raid": Verb("ASSAULT"),
     "bombard": Verb("ASSAULT"),
+    "ram": Verb("ASSAULT"),  # "Chinese ships rammed Vietnamese boats": whose the boats are
+    "torpedo": Verb("ASSAULT"),
     "fight": Verb("ASSAULT", None, ("against",)),
     "storm": Verb("ASSAULT", None, ("into",)),
     "kill": Verb("ASSAULT"),
