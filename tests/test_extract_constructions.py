@@ -2700,3 +2700,58 @@ ACCOUNTS_DISMISSED = [
 @pytest.mark.parametrize("text,want", ACCOUNTS_DISMISSED)
 def test_an_account_dismissed_rejects_its_teller(nlp, text, want):
     check(nlp, text, want)
+
+
+DEEDS_CONDEMNED_AS_IT_OR_THEM = [
+    ("North Korea fired a ballistic missile over Japan on Tuesday. Japan condemned it.",
+     ("ACCUSE", "Japan", "North Korea")),
+    ("On Monday North Korea fired four ballistic missiles into the sea. Washington and Seoul condemned them.",
+     ("ACCUSE", "South Korea", "North Korea")),
+    ("Russia test-fired a hypersonic missile over the Barents Sea on Friday. NATO criticised it.",
+     ("ACCUSE", "NATO", "Russia")),
+]
+
+
+@pytest.mark.parametrize("text,want", DEEDS_CONDEMNED_AS_IT_OR_THEM)
+def test_a_deed_condemned_as_it_or_them_accuses_its_doer(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_it_after_a_reaction_is_not_the_reaction(nlp):
+    # guard: "condemned it" does not accuse whoever spoke in the sentence before
+    got = edges(run(nlp, "Japanese Prime Minister Naoto Kan called the decision regrettable. "
+                         "Secretary-General Ban Ki-moon condemned it."))
+    assert ("ACCUSE", "Ban Ki-moon", "Naoto Kan") not in got, sorted(map(str, got))
+
+
+REMARKS_CALLED_NAMES = [
+    ("Prime Minister Najib Razak called Kang Chol's remarks \"diplomatically rude\".",
+     ("ACCUSE", "Najib Razak", "Kang Chol")),
+    ("Foreign Minister Penny Wong called Wang Yi's comments \"disrespectful\".", ("ACCUSE", "Penny Wong", "Wang Yi")),
+]
+
+
+@pytest.mark.parametrize("text,want", REMARKS_CALLED_NAMES)
+def test_someones_remarks_called_a_name_accuse_them(nlp, text, want):
+    check(nlp, text, want)
+
+
+COURTS_RULING_AGAINST = [
+    ("The Permanent Court of Arbitration in The Hague ruled against China on July 12.",
+     ("ACCUSE", "Permanent Court of Arbitration", "China")),
+    ("The International Court of Justice ruled against Colombia in the maritime dispute.",
+     ("ACCUSE", "International Court of Justice", "Colombia")),
+    ("The International Court of Justice ruled against Colombia on Monday. Bogota rejected the decision.",
+     ("REJECT", "Colombia", "International Court of Justice")),
+]
+
+
+@pytest.mark.parametrize("text,want", COURTS_RULING_AGAINST)
+def test_a_court_ruling_against_a_party_accuses_it(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_voters_deciding_against_accuse_no_one(nlp):
+    # guard: only a court's ruling against a party accuses it
+    got = edges(run(nlp, "Swiss voters decided against the European Union deal on Sunday."))
+    assert not any(e[0] == "ACCUSE" for e in got), sorted(map(str, got))

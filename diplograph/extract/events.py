@@ -402,7 +402,8 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "liar", "traitor", "aggressor", "warmonger", "thug", "illegitimate", "dictatorship",
                          "usurper", "fraudulent", "rigged", "invalid", "unconstitutional", "undemocratic",
                          "dictatorial", "corrupt", "rogue", "pariah", "dishonest", "insulting", "offensive",
-                         "inappropriate", "unhelpful", "counterproductive"})
+                         "inappropriate", "unhelpful", "counterproductive", "rude", "disrespectful",
+                         "undiplomatic", "arrogant"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -789,6 +790,9 @@ def _shared_objects(verb: Token) -> list[Token]:
             for o in c.children if o.dep_ == "dobj"]
 
 
+# what one can be condemned or praised for having done (not said: "X accused Y. Z condemned it")
+_DEED_TYPES_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "RETREAT", "AID", "AGREE",
+                              "COOPERATE"})
 # what someone told, which another may dismiss: "Washington dismissed that account"
 _TOLD_NOUNS = frozenset({"account", "version", "explanation", "narrative", "characterisation", "characterization"})
 # a share of something: "much of its aid", "most of the imports"
@@ -2969,6 +2973,10 @@ class _Finder:
                 c.dep_ == "ccomp" for c in v.children):
             self.finding(v)  # "the court ruled that X had violated Y's rights"
             return
+        if spec is None and lemma in ("rule", "find", "decide") and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in v.children):
+            self.ruled_against(v)  # "the tribunal ruled overwhelmingly against China"
+            return
         if lemma in ("back", "sponsor", "arm", "fund", "support") and v.dep_ == "amod" and v.tag_ == "VBN":
             # "the Algeria-backed Polisario Front", "Iranian-backed Houthi rebels": the backer supports it
             backers = [k for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
@@ -3281,6 +3289,11 @@ class _Finder:
                         if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
                             tgt = self.actors(o) or self.owner(o) or (
                                 self._doer_of(o, exclude=src) if o.lemma_ in _DEED_VERBS else [])
+        if spec.type in ("ACCUSE", "REJECT", "SUPPORT") and not tgt and lemma in _REACT_VERBS:
+            # "North Korea fired a missile over Japan. Japan condemned it": whoever did what was just told
+            done = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "this")), None)
+            if done is not None:
+                tgt = self._doer_just_told(done, src)
         if spec.type in ("ASSAULT", "COERCE") and tgt and all(
                 self.ents.drafts[k].type == "Person" and self.ents.drafts[k].provisional for k in tgt):
             # "killed a senior Hezbollah commander", "detained two Russian diplomats": an unnamed
@@ -4093,8 +4106,8 @@ class _Finder:
                     self.emit("REJECT", src, owners, v, rule + ":claim-of", status=status, confidence=self._conf(v, 0.6))
                     done = True
                     continue
-            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _TOLD_NOUNS) \
-                    and not self.owner(o) and (any(
+            if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _TOLD_NOUNS
+                    or o.lemma_ == "decision") and not self.owner(o) and (any(
                     c.lower_ in ("the", "this", "that", "these", "those", "such") for c in o.children) or o.i < v.i):
                 # "Kyiv denied the claim": the accusation just made against it; "rejected the
                 # ruling": the court that just ruled
@@ -4527,6 +4540,39 @@ class _Finder:
             if ev.type in ("ASSAULT", "COERCE") and lo <= ev.trigger.i < at.i and set(ev.source) & mine:
                 return [k for k in ev.target if k not in mine]
         return []
+
+    def _doer_just_told(self, t: Token, exclude) -> list[str]:
+        """Who did what 'it' or 'them' reacts to: the source of the latest event told in its
+        sentence or the one before, else the subject of the sentence before when that tells a
+        deed (not a saying or another reaction)."""
+        sent = sent_of(t)
+        before = [x for x in self.doc[sent.start:t.i] if x.pos_ in ("NOUN", "PROPN") and x.dep_ in (
+            "dobj", "pobj", "nsubj", "nsubjpass", "attr") and not any(k in exclude for k in self.actors(x))]
+        if before:
+            # "branded the shootdown an act of cowardice, and the council issued a statement
+            # deploring it": the nearest thing told in its own sentence, whatever it is
+            return self._doer_of(before[-1], exclude=exclude) if _deed_word(before[-1]) in _DEED_VERBS else []
+        lo = self._sentences_back(t.i, 1)
+        for ev in reversed(self.out):
+            if lo <= ev.trigger.i < t.i and ev.type in _DEED_TYPES_DONE and not set(ev.source) & set(exclude):
+                if ev.type in SYMMETRIC_TYPES:  # "A and B signed a pact. C condemned it": both
+                    return [k for k in dict.fromkeys(ev.source + ev.target) if k not in exclude]
+                return [] if self._mutual(ev) else list(ev.source)
+        idx = sentence_no(self.doc, t.i)
+        if idx == 0:
+            return []
+        prev = sentences(self.doc)[idx - 1]
+        named = [x for x in prev if x.pos_ == "NOUN" and x.dep_ in ("dobj", "nsubj", "nsubjpass")
+                 and _deed_word(x) in _DEED_VERBS and any(d.lower_ == "the" for d in x.children)]
+        if named:
+            # "Kan called the shelling unforgivable. Ban condemned it": the deed named there
+            return self._doer_of(named[-1], exclude=exclude)
+        root = prev.root
+        deed = root.lemma_ in ("fire", "launch", "test", "detonate", "conduct", "stage") or (
+            root.lemma_ in lx.VERBS and lx.VERBS[root.lemma_].type in _DEED_TYPES_DONE)
+        if root.pos_ != "VERB" or not deed:
+            return []  # (a saying, a meeting, another's reaction: not what is condemned)
+        return [k for c in root.children if c.dep_ == "nsubj" for k in self.actors(c) if k not in exclude]
 
     def _earlier_source(self, type_: str, at: Token, exclude=()) -> list[str]:
         """Who did the `type_` event told last, within five sentences before `at`
@@ -5230,6 +5276,19 @@ class _Finder:
                             self.emit("REJECT", finders, denied, v, f"verb:{v.lemma_}-no-basis", status=self.status(v),
                                       confidence=self._conf(v, 0.5), anchor=c)
 
+    def ruled_against(self, v: Token) -> None:
+        """'The tribunal ruled against China', 'the judges found against Colombia': a court
+        that decides against a party accuses it (only a court: "voters decided against it" no)."""
+        if any(c.dep_ == "neg" for c in v.children) or self.blocked(v) or self.hypothetical(v):
+            return
+        courts = {m.entity for m in self._court_mentions()}
+        src = [k for k in self.subjects(v) if k in courts]
+        tgt = [k for c in v.children if c.dep_ == "prep" and c.lower_ == "against" for p in _prep_objects(c)
+               for k in self.actors(p) if k not in src]
+        if src and tgt:
+            self.emit("ACCUSE", src, tgt, v, f"verb:{v.lemma_}-against", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+
     def withheld_assent(self, v: Token) -> bool:
         """'X left Moscow without signing a ceasefire brokered by Russia and Turkey', 'walked out
         without accepting the plan proposed by Qatar': X turned down the deal of those who made
@@ -5599,6 +5658,10 @@ class _Finder:
         # 'called the attack "barbarism"' parsed with the object as the epithet's modifier
         named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
                   if x.dep_ in ("nmod", "compound") and x.i < c.i and x.pos_ == "NOUN"]
+        # "called Kang's remarks insulting" parsed as a small clause, "the envoy's remarks rude"
+        # with the owner hung on the epithet
+        named += [x for c in v.children if c.dep_ == "oprd" for x in c.children if x.dep_ == "nsubj" and x.i < c.i]
+        named += [c for c in v.children if c.dep_ == "oprd" and any(x.dep_ == "poss" for x in c.children)]
         # 'called the shelling "unforgivable"', the deed parsed as the epithet's modifier
         named += [x for c in v.children if c.dep_ == "oprd" for x in c.children
                   if x.dep_ == "amod" and x.i < c.i and x.lemma_ not in _PEJORATIVE
