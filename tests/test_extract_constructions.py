@@ -2755,3 +2755,30 @@ def test_voters_deciding_against_accuse_no_one(nlp):
     # guard: only a court's ruling against a party accuses it
     got = edges(run(nlp, "Swiss voters decided against the European Union deal on Sunday."))
     assert not any(e[0] == "ACCUSE" for e in got), sorted(map(str, got))
+
+
+SHORT_NAMES_OF_BODIES = [
+    ("The Arab League suspended Syria on Saturday. Russia criticised the League.", "Arab League", "League"),
+    ("Leaders of the Pacific Islands Forum met in Cairns. The Forum suspended Fiji.", "Pacific Islands Forum", "Forum"),
+    ("Egypt banned the Muslim Brotherhood in December. The Brotherhood called protests.", "Muslim Brotherhood",
+     "Brotherhood"),
+    ("Police blamed Harkat-ul-Mujahideen for the hijacking. Harkat denied involvement.", "Harkat-ul-Mujahideen",
+     "Harkat"),
+    ("The Liberation Tigers of Tamil Eelam attacked an army post. The Tigers later withdrew.",
+     "Liberation Tigers of Tamil Eelam", "Tigers"),
+]
+
+
+@pytest.mark.parametrize("text,full,short", SHORT_NAMES_OF_BODIES)
+def test_a_body_named_again_by_one_word_of_its_name_is_the_same_body(nlp, text, full, short):
+    ex = run(nlp, text)
+    names = {e.name: e for e in ex.entities}
+    assert full in names and short not in names, sorted(names)
+    assert short in {m.text for m in names[full].mentions}, names[full].mentions
+
+
+def test_one_word_shared_by_two_bodies_names_neither(nlp):
+    # guard: "the Council" after two councils is no one of them for sure
+    ex = run(nlp, "The UN Security Council and the European Council met on Monday. The Council said nothing.")
+    security = next(e for e in ex.entities if e.name == "UN Security Council")
+    assert "Council" not in {m.text for m in security.mentions}, security.mentions

@@ -12,6 +12,7 @@ Countries, organisations and places join by their gazetteer id or normalised nam
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -101,6 +102,7 @@ class Entities:
 
     def _build(self) -> None:
         doc = self.doc
+        self._first_parts_of_bodies()
         self._persons()
         self._index()
         self._surnames_elsewhere()
@@ -139,7 +141,7 @@ class Entities:
                 self._by_id.setdefault("org-name:" + normalise(m.text), d.key)  # and a later bare acronym
             elif m.kind == "org":
                 name = _strip_the(m.text)
-                d = self._new("org-name:" + normalise(name), "Organization", name)
+                d = self._short_for(name, m.start) or self._new("org-name:" + normalise(name), "Organization", name)
                 self._attach(d, m, name)
             elif m.kind == "place":
                 name = _strip_the(m.text)
@@ -192,6 +194,38 @@ class Entities:
         self.groups = find_groups(doc, self)
         self._group_at = {i: g for g in self.groups for i in range(g.start, g.end)}
 
+    def _first_parts_of_bodies(self) -> None:
+        """'Lashkar' or 'Harkat' alone, after 'Lashkar-e-Taiba' or 'Harkat-ul-Mujahideen': the
+        model takes the first part for a person; it is the body."""
+        bodies = [m for m in self.mentions if m.kind == "org" and "-" in m.text]
+        for m in self.mentions:
+            if m.kind != "person" or m.end - m.start != 1 or m.title is not None:
+                continue
+            word = m.text.casefold()
+            full = [b for b in bodies if b.start < m.start and re.split(r"-", _strip_the(b.text).casefold())[0] == word]
+            if len({_strip_the(b.text) for b in full}) == 1:
+                # (an unknown body is then joined by `_short_for`)
+                m.kind, m.org, m.name, m.source = "org", full[0].org, None, "short"
+
+    def _short_for(self, name: str, before: int) -> Draft | None:
+        """'Lashkar' after 'Lashkar-e-Taiba', 'the Brotherhood' after 'the Muslim Brotherhood',
+        'the League' after 'the Arab League', 'the Tigers' after 'the Liberation Tigers of Tamil
+        Eelam': one word of a body named earlier in the article (its first part or its head
+        word, or a plural name inside it) is that body, when it fits only one."""
+        if " " in name or not name[:1].isupper():
+            return None
+        word = name.casefold()
+        fits = []
+        for d in self.drafts.values():
+            if d.type != "Organization" or not any(mm.start < before for mm in d.mentions):
+                continue
+            words = [w for w in re.split(r"[\s-]+", (d.name or "").casefold()) if w]
+            if len(words) < 2:
+                continue
+            if word in (words[0], words[-1]) or word.endswith("s") and word in words:
+                fits.append(d)
+        return fits[0] if len(fits) == 1 else None
+
     def _definite_bodies(self) -> None:
         """'the army', 'the council', 'the court' with nothing else in front: the body of that
         kind the article named last ("Sudan's army", "the UN Security Council",
@@ -226,6 +260,20 @@ class Entities:
             new = Mention(t.i, t.i + 1, "org", t.text, iso3=best.iso3, org=best.org, source="definite")
             self.mentions.append(new)
             self._attach(self.drafts[best.entity], new)
+        # "the Arab League ... the League", "the Pacific Islands Forum ... the Forum": the head
+        # word of a body's name, capitalised, the model left untagged
+        for t in toks[1:]:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or t.i in self._mention_at \
+                    or doc[t.i - 1].lower_ != "the" or t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" \
+                    or any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in t.children):
+                continue
+            d = self._short_for(t.text, t.i)
+            if d is None:
+                continue
+            best = next(m for m in orgs if m.entity == d.key)
+            new = Mention(t.i, t.i + 1, "org", t.text, iso3=best.iso3, org=best.org, source="definite")
+            self.mentions.append(new)
+            self._attach(d, new)
         self.mentions.sort(key=lambda m: m.start)
         self._index()
 
