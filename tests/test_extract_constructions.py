@@ -2782,3 +2782,35 @@ def test_one_word_shared_by_two_bodies_names_neither(nlp):
     ex = run(nlp, "The UN Security Council and the European Council met on Monday. The Council said nothing.")
     security = next(e for e in ex.entities if e.name == "UN Security Council")
     assert "Council" not in {m.text for m in security.mentions}, security.mentions
+
+
+GATHERINGS_TOLD_BY_A_PARTICIPLE = [
+    ("French President Nicolas Sarkozy hosted a summit in Paris attended by British Prime Minister David Cameron "
+     "and U.S. Secretary of State Hillary Clinton.", sym("CONSULT", "David Cameron", "Hillary Clinton")),
+    ("French President Nicolas Sarkozy hosted a summit in Paris attended by British Prime Minister David Cameron "
+     "and U.S. Secretary of State Hillary Clinton.", sym("CONSULT", "Nicolas Sarkozy", "David Cameron")),
+    ("Kenyan President William Ruto convened a conference in Nairobi attended by Somali President Hassan Sheikh "
+     "Mohamud.", sym("CONSULT", "William Ruto", "Hassan Sheikh Mohamud")),
+]
+
+
+@pytest.mark.parametrize("text,want", GATHERINGS_TOLD_BY_A_PARTICIPLE)
+def test_a_gathering_attended_by_guests_meets_them_with_their_host(nlp, text, want):
+    check(nlp, text, want)
+
+
+TALKS_BETWEEN_HUNG_ON_THE_PLACE = [
+    ("The breakthrough came after four hours of talks in a Madrid hotel between Turkish President Tayyip Erdogan, "
+     "Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson.",
+     sym("CONSULT", "Sauli Niinisto", "Magdalena Andersson")),
+    # (a guard: here the parse already hangs the parties on the talks)
+    ("Talks in Geneva between Iran and the United States ended without a deal on Friday.",
+     sym("CONSULT", "Iran", "United States")),
+    ("Six rounds of talks at a Doha hotel between the Taliban and the United States failed to produce a deal.",
+     sym("CONSULT", "Taliban", "United States")),
+]
+
+
+@pytest.mark.parametrize("text,want", TALKS_BETWEEN_HUNG_ON_THE_PLACE)
+def test_talks_between_parties_hung_on_the_place_of_the_talks(nlp, text, want):
+    check(nlp, text, want)

@@ -2936,19 +2936,25 @@ class _Finder:
                           confidence=self._conf(v, 0.55))
             return
         occasion_of = [*v.children] if v.dep_ != "conj" else [*v.children, *v.head.children]
+        # "a summit in Paris hosted by X and attended by A and B": the participle hangs on the occasion
+        told_on = v.head if v.dep_ == "acl" else v.head.head if v.dep_ == "conj" and v.head.dep_ == "acl" else None
+        if told_on is not None and (told_on.lower_ in lx.EVENT_NOUNS or told_on.lower_ in _OCCASION_NOUNS):
+            occasion_of.append(told_on)
         if lemma == "attend" and any(c.dep_ == "agent" for c in v.children) and any(
-                c.dep_ == "nsubjpass" and (c.lower_ in lx.EVENT_NOUNS or c.lower_ in _OCCASION_NOUNS
-                                           or c.lower_ in ("ceremony", "signing"))
+                (c.dep_ == "nsubjpass" or c is told_on) and (c.lower_ in lx.EVENT_NOUNS or c.lower_ in _OCCASION_NOUNS
+                                                            or c.lower_ in ("ceremony", "signing"))
                 for c in occasion_of):
             # "the ceremony was attended by A, B and C": they met there; "the summit was hosted by
-            # X and attended by A and B": with their host
+            # X and attended by A and B": with their host; "X hosted a summit attended by A"
             hosts = [k for c in v.head.children if v.dep_ == "conj" and v.head.lemma_ == "host" and c.dep_ == "agent"
                      for p in _prep_objects(c) for k in self.actors(p)]
+            if told_on is not None and told_on.dep_ == "dobj" and told_on.head.lemma_ in ("host", "convene", "chair"):
+                hosts += self.subjects(told_on.head)
             guests = list(dict.fromkeys(hosts + [k for c in v.children if c.dep_ == "agent" for p in _prep_objects(c)
                                                  for k in self.actors(p)]))
             if not guests or self.blocked(v) or self.hypothetical(v):
                 return
-            held = next(c for c in occasion_of if c.dep_ == "nsubjpass")
+            held = next(c for c in occasion_of if c.dep_ == "nsubjpass" or c is told_on)
             if held.lower_ in ("ceremony", "signing"):
                 # "... signed the accord. The ceremony was attended by A and B": the guests saw
                 # the signers sign (and met them, not each other, unless they came for two countries)
@@ -6376,7 +6382,9 @@ class _Finder:
         elif any(c.lower_ in ("phone", "telephone") for c in n.children):
             mode = "call"
         # whose event is it?
-        between = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "between"
+        # ("talks in a Madrid hotel between A, B and C": the parse hangs the parties on the place)
+        held_at = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in _prep_objects(c)]
+        between = [p for t in (n, *held_at) for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj"]
         with_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("with",)
                  and not any(x.lower_ in ("together", "along") for x in c.children)  # a co-mediator's
