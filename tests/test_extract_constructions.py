@@ -2814,3 +2814,17 @@ TALKS_BETWEEN_HUNG_ON_THE_PLACE = [
 @pytest.mark.parametrize("text,want", TALKS_BETWEEN_HUNG_ON_THE_PLACE)
 def test_talks_between_parties_hung_on_the_place_of_the_talks(nlp, text, want):
     check(nlp, text, want)
+
+
+TALKS_HOSTED_WITH_GUESTS = [
+    ("The truce was agreed after marathon talks hosted by Russian Foreign Minister Sergei Lavrov with his Azerbaijani "
+     "counterpart Jeyhun Bayramov and Armenia's Zohrab Mnatsakanyan.", sym("CONSULT", "Jeyhun Bayramov",
+                                                                           "Zohrab Mnatsakanyan")),
+    ("The deal followed talks hosted by Qatar with the Taliban and the United States.",
+     sym("CONSULT", "Qatar", "Taliban")),
+]
+
+
+@pytest.mark.parametrize("text,want", TALKS_HOSTED_WITH_GUESTS)
+def test_talks_hosted_with_guests_seat_them_together(nlp, text, want):
+    check(nlp, text, want)

@@ -6476,6 +6476,18 @@ class _Finder:
             self.emit("CONSULT", pair[:1], pair[1:], n, f"noun:{low}-pair", mode=mode, status=status,
                       confidence=self._conf(n, 0.6), anchor=gov or n)
             return
+        # "talks hosted by Lavrov with his Azerbaijani counterpart and Armenia's Mnatsakanyan":
+        # the host at the table with those he had
+        hosted = [c for c in n.children if c.dep_ == "acl" and c.lemma_ in ("host", "chair") and c.tag_ == "VBN"]
+        guests = [k for c in hosted for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                  for p in _prep_objects(pr) for k in self.actors(p)]
+        if guests and not with_ and not poss:
+            keys = list(dict.fromkeys([k for c in hosted for a in c.children if a.dep_ == "agent"
+                                       for p in _prep_objects(a) for k in self.actors(p)] + guests))
+            if len(keys) >= 2:
+                self.emit("CONSULT", keys, [], n, f"noun:{low}-hosted", mode=mode, status=status,
+                          confidence=self._conf(n, 0.55), anchor=gov or n)
+                return
         held_by = verb is not None and verb.lemma_ in lx.LIGHT_VERBS and bool(self.subjects(verb))
         if not with_ and not poss and not held_by:
             mediators = self._mediators(n, place_tok, hosts=False)  # a host of a session is no mediator
