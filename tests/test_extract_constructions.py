@@ -2828,3 +2828,22 @@ TALKS_HOSTED_WITH_GUESTS = [
 @pytest.mark.parametrize("text,want", TALKS_HOSTED_WITH_GUESTS)
 def test_talks_hosted_with_guests_seat_them_together(nlp, text, want):
     check(nlp, text, want)
+
+
+ORDERS_TARGETING = [
+    ("President Barack Obama signed an executive order targeting 11 people, among them Deputy Prime Minister "
+     "Dmitry Rogozin and presidential aide Vladislav Surkov.", ("SANCTION", "Barack Obama", "Vladislav Surkov")),
+    ("President Donald Trump signed an executive order on Monday targeting Venezuelan President Nicolas Maduro.",
+     ("SANCTION", "Donald Trump", "Nicolas Maduro")),
+]
+
+
+@pytest.mark.parametrize("text,want", ORDERS_TARGETING)
+def test_an_order_signed_against_someone_sanctions_them(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_an_order_signed_with_no_target_sanctions_no_one(nlp):
+    # guard
+    got = edges(run(nlp, "President Joe Biden signed an executive order on climate on Monday."))
+    assert not any(e[0] == "SANCTION" for e in got), sorted(map(str, got))

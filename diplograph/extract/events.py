@@ -2372,8 +2372,12 @@ class _Finder:
             return
         if spec is None and lemma in ("impose", "slap", "announce", "levy", "extend", "tighten", "expand",
                                       "adopt", "approve", "unveil", "introduce", "agree", "renew", "maintain",
-                                      "keep", "reimpose", "widen", "order", "decree"):
-            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lx.SANCTION_NOUNS]
+                                      "keep", "reimpose", "widen", "order", "decree", "sign", "issue"):
+            objs = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lx.SANCTION_NOUNS
+                    and lemma not in ("sign", "issue")]
+            # "signed an executive order targeting 11 people": an order aimed at someone punishes them
+            objs += [c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("order", "decree") and any(
+                a.dep_ == "acl" and a.lemma_ in ("target", "punish", "penalize", "penalise") for a in c.children)]
             objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("package", "round", "set", "raft", "wave")
                      for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "of"
                      for p in pr.children if p.dep_ == "pobj" and p.lower_ in lx.SANCTION_NOUNS]  # "11th package of sanctions"
@@ -6270,7 +6274,8 @@ class _Finder:
             for c in [x for h in holders for x in h.children] + ([n.head] if n.dep_ == "nsubj" else []):
                 if c.dep_ in ("acl", "advcl", "ccomp") and c.lemma_ in ("target", "hit", "aim", "punish", "penalize", "penalise"):
                     tgt += [k for o in c.children if o.dep_ == "dobj"
-                            for k in self._place_or_actor(o) or self.owner(o) or self._actor_across(o)]
+                            for k in self._place_or_actor(o) or self.owner(o) or self._actor_across(o)
+                            or self._named_among(o) or self._trade_partner(o)]
                     tgt += [k for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("at", "on")
                             for o in pr.children if o.dep_ == "pobj" for k in self._place_or_actor(o)]
         if not tgt and v.dep_ == "acl" and v.head.i == n.i and n.dep_ == "dobj" and n.head.lemma_ in _COMPLAIN_VERBS:
@@ -6279,6 +6284,24 @@ class _Finder:
             tgt = [k for k in self.subjects(n.head) if k not in src]
         self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-{n.lower_}", status=self.status(v),
                   confidence=self._conf(v, 0.7))
+
+    def _trade_partner(self, o: Token) -> list[str]:
+        """'imports from Turkey', 'exports to Japan': the other end of the trade."""
+        if not (o.lower_ in lx.TRADE_NOUNS or o.lemma_ in lx.TRADE_NOUNS):
+            return []
+        return [k for pr in o.children if pr.dep_ == "prep" and pr.lower_ in ("from", "to")
+                for p in _prep_objects(pr) for k in self._place_or_actor(p)]
+
+    def _named_among(self, o: Token) -> list[str]:
+        """'11 people, among them Deputy Prime Minister X and Y': the people named after 'among
+        them' (or 'including') in the rest of the sentence, however the parse hangs them (not
+        the bodies their titles name)."""
+        sent = sent_of(o)
+        at = next((x.i for x in self.doc[o.i + 1:sent.end] if x.lower_ in ("among", "including")), None)
+        if at is None:
+            return []
+        return list(dict.fromkeys(m.entity for m in self.ents.mentions if at < m.start < sent.end
+                                  and m.kind == "person" and m.entity))
 
     def barbs(self, v: Token, type_: str = "ACCUSE") -> None:
         """'X and Y traded barbs': each accuses the other ('exchanged fire': attacks it)."""
