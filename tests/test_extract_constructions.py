@@ -2847,3 +2847,10 @@ def test_an_order_signed_with_no_target_sanctions_no_one(nlp):
     # guard
     got = edges(run(nlp, "President Joe Biden signed an executive order on climate on Monday."))
     assert not any(e[0] == "SANCTION" for e in got), sorted(map(str, got))
+
+
+def test_a_pair_sanctioned_is_not_the_pair_sanctioning(nlp):
+    text = ("India set off five nuclear devices in May, and Pakistan answered with six tests of its own. "
+            "The United States and Japan slapped economic sanctions on both countries.")
+    got = edges(run(nlp, text))
+    assert ("SANCTION", "Japan", "Pakistan") in got and ("SANCTION", "United States", "India") in got, sorted(map(str, got))

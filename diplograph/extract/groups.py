@@ -551,9 +551,10 @@ class _Finder:
         # "X received the three countries' ministers": the phrase owning the object is the object
         held = t.head if t.dep_ == "poss" else t
         verb = held.head if held.dep_ in ("dobj", "dative") else held.head.head if held.dep_ == "pobj" else None
-        if verb is not None and held.dep_ == "pobj" and held.head.lower_ == "of" and verb.pos_ == "NOUN" \
-                and verb.dep_ in ("dobj", "nsubjpass"):
-            verb = verb.head  # "X praised the courage of both presidents": X acts on them too
+        if verb is not None and held.dep_ == "pobj" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+            # "X praised the courage of both presidents", "X and Y slapped sanctions on both
+            # countries": they act on them too
+            verb = verb.head
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             others += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if verb.dep_ == "relcl":
