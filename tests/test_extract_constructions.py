@@ -2854,3 +2854,19 @@ def test_a_pair_sanctioned_is_not_the_pair_sanctioning(nlp):
             "The United States and Japan slapped economic sanctions on both countries.")
     got = edges(run(nlp, text))
     assert ("SANCTION", "Japan", "Pakistan") in got and ("SANCTION", "United States", "India") in got, sorted(map(str, got))
+
+
+WELL_KNOWN_BODIES = [
+    ("The Group of Eight suspended Russia's membership in March.", ("SANCTION", "G8", "Russia")),
+    ("The Lima Group urged Venezuelan President Nicolas Maduro to hand over power.",
+     ("REQUEST", "Lima Group", "Nicolas Maduro")),
+    ("The OSCE Minsk Group called on Armenia and Azerbaijan to respect the truce.",
+     ("REQUEST", "OSCE Minsk Group", "Azerbaijan")),
+    ("The Atomic Energy Organization of Iran accused the IAEA of leaking confidential data.",
+     ("ACCUSE", "Atomic Energy Organization of Iran", "International Atomic Energy Agency")),
+]
+
+
+@pytest.mark.parametrize("text,want", WELL_KNOWN_BODIES)
+def test_well_known_bodies_are_actors(nlp, text, want):
+    check(nlp, text, want)
