@@ -2870,3 +2870,13 @@ WELL_KNOWN_BODIES = [
 @pytest.mark.parametrize("text,want", WELL_KNOWN_BODIES)
 def test_well_known_bodies_are_actors(nlp, text, want):
     check(nlp, text, want)
+
+
+def test_a_camel_cased_company_is_an_actor(nlp):
+    check(nlp, "PetroChina signed a supply deal with Nepal on Wednesday.", sym("AGREE", "PetroChina", "Nepal"))
+
+
+def test_a_led_modifier_is_no_organisation(nlp):
+    # guard: "U.S.-led", tagged ORG by the model, modifies the campaign
+    ex = run(nlp, "The base opened weeks after the start of the U.S.-led campaign against the Taliban.")
+    assert not any(e.name.endswith("-led") for e in ex.entities), [e.name for e in ex.entities]

@@ -1430,10 +1430,13 @@ def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
         return False
     if words[-1].lower_ in ("and", "or", "of", "the") or words[-1].pos_ == "ADP":
         return False  # "the Tribunal in the Philippines-China arbitration": the model ran on
+    if words[-1].lower_.split("-")[-1] in ("led", "backed", "based", "owned", "run", "sponsored", "brokered",
+                                           "funded"):
+        return False  # "U.S.-led", "Iranian-backed": a modifier, not a name
     if words[-1].lower_ in _DOCUMENT_WORDS and len(words) > 1:
         return False  # "the Artemis Accords", "the Minsk Agreement": texts, not actors
     # "the National Council for the Safeguard of the Homeland": the small words of a long
     # formal name do not count against it
     content = [t for t in words if t.lower_ not in _LINK_WORDS]
-    capital = sum(1 for t in content if t.is_title or t.is_upper)
+    capital = sum(1 for t in content if t.text[:1].isupper())  # ("PetroChina", "ExxonMobil" too)
     return capital >= max(1, len(content) - 2)
