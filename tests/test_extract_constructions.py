@@ -2662,6 +2662,8 @@ def test_aid_handed_over_is_still_aid(nlp):
 SHARES_AND_INVESTMENT_CUT = [
     ("The United States has suspended much of its aid to Cambodia.", ("SANCTION", "United States", "Cambodia")),
     ("Canada suspended part of its development aid to Rwanda.", ("SANCTION", "Canada", "Rwanda")),
+    ("Washington froze most of its military assistance to Egypt.", ("SANCTION", "United States", "Egypt")),
+    ("Germany halted part of its aid to Niger.", ("SANCTION", "Germany", "Niger")),
     ("President Bill Clinton banned new U.S. investment in Myanmar in May.", ("SANCTION", "Bill Clinton", "Myanmar")),
     ("The European Union banned new investment in Syria's oil industry in 2011.", ("SANCTION", "European Union", "Syria")),
 ]

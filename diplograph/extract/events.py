@@ -2576,9 +2576,9 @@ class _Finder:
             self.launch(v)
             return
         if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block", "suspend", "pause") and any(
-                c.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS or _traded(c)
+                o.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS or _traded(c)
                                       or c.lemma_ == "investment" or c.lower_ in lx.AID_NOUNS and lemma != "block")
-                for c in map(_what_share_of, v.children)):
+                for o in v.children for c in [_what_share_of(o)]):  # ("froze part of its assistance to X")
             self.cancel(v)  # "halted arms exports to X", "banned imports from Y", "froze lending to Z"
             return
         if lemma in ("ban", "bar", "deny") and any(c.dep_ == "dobj" and c.lemma_ == "entry" for c in v.children) \
