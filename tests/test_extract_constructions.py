@@ -2882,3 +2882,24 @@ def test_a_led_modifier_is_no_organisation(nlp):
     # guard: "U.S.-led", tagged ORG by the model, modifies the campaign
     ex = run(nlp, "The base opened weeks after the start of the U.S.-led campaign against the Taliban.")
     assert not any(e.name.endswith("-led") for e in ex.entities), [e.name for e in ex.entities]
+
+
+NAMES_CALLED_A_COUP_OR_THE_WORST = [
+    ("Defence Minister Vladimir Padrino described Guaido's move as a coup in progress.",
+     ("ACCUSE", "Vladimir Padrino", "Guaido")),
+    ("Senator Marco Rubio called Barack Obama \"the worst negotiator\" in decades.",
+     ("ACCUSE", "Marco Rubio", "Barack Obama")),
+    ("Kremlin spokesman Dmitry Peskov described Guaido's claim as an attempt to usurp power.",
+     ("ACCUSE", "Dmitry Peskov", "Guaido")),
+]
+
+
+@pytest.mark.parametrize("text,want", NAMES_CALLED_A_COUP_OR_THE_WORST)
+def test_a_move_called_a_coup_or_its_maker_the_worst_accuses_them(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_an_attempt_to_do_good_accuses_no_one(nlp):
+    # guard
+    got = edges(run(nlp, "Foreign Minister Wang Yi described the plan as an attempt to improve relations with Japan."))
+    assert not any(e[0] == "ACCUSE" for e in got), sorted(map(str, got))

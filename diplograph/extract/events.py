@@ -403,7 +403,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "usurper", "fraudulent", "rigged", "invalid", "unconstitutional", "undemocratic",
                          "dictatorial", "corrupt", "rogue", "pariah", "dishonest", "insulting", "offensive",
                          "inappropriate", "unhelpful", "counterproductive", "rude", "disrespectful",
-                         "undiplomatic", "arrogant"})
+                         "undiplomatic", "arrogant", "coup", "putsch", "bad", "worst"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
@@ -454,6 +454,9 @@ _ACCEPT_VERBS = frozenset({"accept", "recognise", "recognize", "agree", "sign", 
 # occasions whose guests meet there: "the conference was attended by A and B" (a ceremony's
 # guests are witnesses of what the principals do, not a meeting among themselves)
 _OCCASION_NOUNS = frozenset({"conference", "gathering", "forum", "meeting", "summit"})
+# what an attempt called by name is an attempt to do, to condemn it: "an attempt to usurp power"
+_USURP_VERBS = frozenset({"usurp", "subvert", "overthrow", "topple", "oust", "destabilise", "destabilize",
+                          "undermine", "sabotage", "interfere", "meddle", "divide", "provoke"})
 # saying someone did these accuses them: "said X had interfered in its affairs"
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
@@ -2422,7 +2425,10 @@ class _Finder:
                 (c.dep_ in ("oprd", "xcomp", "attr", "ccomp") and lemma in ("call", "describe", "brand", "label", "term",
                                                                           "dub") or c.dep_ in ("pobj", "amod", "acomp") and c.head.lower_ == "as")  # "as regrettable"
                 and (any(x.lemma_ in _PEJORATIVE or x.lower_ in _PEJORATIVE for x in (c, *c.conjuncts)) or any(
-                    x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr", "conj") for x in c.children))
+                    x.lemma_ in _PEJORATIVE and x.dep_ in ("amod", "compound", "nsubj", "attr", "conj")
+                    # "described X's claim as an attempt to usurp power"
+                    or x.dep_ == "acl" and c.lemma_ in ("attempt", "bid", "effort", "plot") and x.lemma_ in _USURP_VERBS
+                    for x in c.children))
                 for c in [*v.children, *[p for a in [*v.children, *[o for o in v.children if o.dep_ == "dobj"
                                                                      for o in o.children]]
                                          if a.dep_ == "prep" and a.lower_ == "as" for p in a.children]]) or lemma in (
