@@ -2903,3 +2903,22 @@ def test_an_attempt_to_do_good_accuses_no_one(nlp):
     # guard
     got = edges(run(nlp, "Foreign Minister Wang Yi described the plan as an attempt to improve relations with Japan."))
     assert not any(e[0] == "ACCUSE" for e in got), sorted(map(str, got))
+
+
+MINDS_TO_CHANGE = [
+    ("Nigerian President Muhammadu Buhari tried to change Yahya Jammeh's mind on Friday.",
+     ("REQUEST", "Muhammadu Buhari", "Yahya Jammeh")),
+    ("German Chancellor Angela Merkel sought to change the mind of Hungarian Prime Minister Viktor Orban.",
+     ("REQUEST", "Angela Merkel", "Viktor Orban")),
+]
+
+
+@pytest.mark.parametrize("text,want", MINDS_TO_CHANGE)
+def test_trying_to_change_someones_mind_presses_them(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_nothing_changing_ones_own_mind_asks_no_one(nlp):
+    # guard
+    got = edges(run(nlp, "Hungarian Prime Minister Viktor Orban said nothing would change his mind."))
+    assert not any(e[0] == "REQUEST" for e in got), sorted(map(str, got))

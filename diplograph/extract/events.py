@@ -2993,6 +2993,9 @@ class _Finder:
                 c.dep_ == "prep" and c.lower_ == "against" for c in v.children):
             self.ruled_against(v)  # "the tribunal ruled overwhelmingly against China"
             return
+        if lemma in ("change", "alter") and any(c.dep_ == "dobj" and c.lemma_ == "mind" for c in v.children):
+            self.change_mind(v)  # "regional leaders tried to change his mind"
+            return
         if lemma in ("back", "sponsor", "arm", "fund", "support") and v.dep_ == "amod" and v.tag_ == "VBN":
             # "the Algeria-backed Polisario Front", "Iranian-backed Houthi rebels": the backer supports it
             backers = [k for c in v.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
@@ -5291,6 +5294,20 @@ class _Finder:
                         if denied:
                             self.emit("REJECT", finders, denied, v, f"verb:{v.lemma_}-no-basis", status=self.status(v),
                                       confidence=self._conf(v, 0.5), anchor=c)
+
+    def change_mind(self, v: Token) -> None:
+        """'X tried to change Jammeh's mind', 'sought to change the mind of Y': X presses the
+        one whose mind it is (a request, as 'persuaded Y to' is)."""
+        if any(c.dep_ == "neg" for c in v.children) or self.hypothetical(v):
+            return
+        src = self.subjects(v)
+        mind = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "mind")
+        tgt = [k for c in mind.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+               for x in ([c] if c.dep_ == "poss" else _prep_objects(c)) for k in self.actors(x) if k not in src]
+        if src and tgt:
+            anchor = v.head if v.dep_ == "xcomp" else v  # ("tried to change": the trying is what was done)
+            self.emit("REQUEST", src, tgt, v, "verb:change-mind", status=self.status(anchor),
+                      confidence=self._conf(v, 0.5), anchor=anchor)
 
     def ruled_against(self, v: Token) -> None:
         """'The tribunal ruled against China', 'the judges found against Colombia': a court
