@@ -3677,13 +3677,7 @@ class _Finder:
             for t in [c, *c.conjuncts]:
                 m = self.ents.mention_at(t.i)
                 if m is None and t.lemma_ in _SETTLEMENTS:
-                    # "the Japanese capital", "the Ukrainian port city": the country's soil
-                    for x in t.children:
-                        mm = self.ents.mention_at(x.i)
-                        if x.dep_ in ("amod", "compound", "nmod", "poss") and mm is not None and mm.iso3 \
-                                and mm.kind in ("demonym", "country"):
-                            keys.append(self.ents.country(mm.iso3).key)
-                            break
+                    keys += self._settlement_country(t)  # "the Japanese capital"
                     continue
                 if m is None:
                     continue
@@ -7147,10 +7141,13 @@ class _Finder:
         if m is not None and m.kind == "capital" and m.iso3:
             return [self.ents.country(m.iso3).key]
         if m is None and t.lemma_ in _SETTLEMENTS:
-            # "the Cambodian capital", "the Ukrainian port city": the country's soil
-            return [self.ents.country(mm.iso3).key for x in t.children if x.dep_ in ("amod", "compound", "nmod", "poss")
-                    and (mm := self.ents.mention_at(x.i)) is not None and mm.iso3 and mm.kind in ("demonym", "country")][:1]
+            return self._settlement_country(t)  # "the Cambodian capital"
         return []
+
+    def _settlement_country(self, t: Token) -> list[str]:
+        """'the Japanese capital', 'the Ukrainian port city': the country whose soil it is."""
+        return [self.ents.country(mm.iso3).key for x in t.children if x.dep_ in ("amod", "compound", "nmod", "poss")
+                and (mm := self.ents.mention_at(x.i)) is not None and mm.iso3 and mm.kind in ("demonym", "country")][:1]
 
     def _addressee(self, t: Token) -> list[str]:
         """Whom a protest or a warning handed to `t` is for: a state through its embassy ("lodged a
