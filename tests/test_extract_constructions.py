@@ -2616,6 +2616,8 @@ RELEASE_ASKED_OF_THE_HOLDER = [
      ("REQUEST", "France", "Iran")),
     ("Russia arrested the Wall Street Journal reporter Evan Gershkovich in March. Washington demanded "
      "the release of Gershkovich.", ("REQUEST", "United States", "Russia")),
+    ("Iran arrested the French tourist Benjamin Briere in May. France demanded his release.",
+     ("REQUEST", "France", "Iran")),
 ]
 
 

@@ -1551,6 +1551,11 @@ class _Finder:
                 self._checking.discard(t.i)
         return list(g.members)
 
+    def _person_pronoun(self, t: Token) -> list[str]:
+        """'his' or 'her' as the person it stands for (the rules leave possessives alone)."""
+        k = self.ents.pronoun(t) if t.lower_ in ("his", "her") else None
+        return [k] if k else []
+
     def _holders(self, k: str, before: Token) -> list[str]:
         """Who holds `k`: the source of the latest seizure of k told before (a detention, an
         arrest, a kidnapping: COERCE), however far back in the story."""
@@ -3406,7 +3411,9 @@ class _Finder:
                     # "Russia's withdrawal": whose; "Bazoum's release": of whoever holds him, when told
                     owners = [x for x in c.children if x.dep_ == "poss"]
                     if c.lemma_ in ("release", "return"):
-                        tgt += [h for x in owners for k in self.actors(x) for h in self._holders(k, v)]
+                        # ("demanded his release": whoever 'his' is, as a person)
+                        held = [k for x in owners for k in self.actors(x) or self._person_pronoun(x)]
+                        tgt += [h for k in held for h in self._holders(k, v)]
                         owners = []
                     for p in [p for pr in c.children if pr.dep_ == "prep" and pr.lower_ in ("of", "to")
                               for p in _prep_objects(pr)] + owners:
