@@ -198,3 +198,22 @@ def test_a_list_the_parse_hangs_across_the_verb_stays_one_list(nlp):
 def test_talks_held_in_a_second_clause_are_its_subjects(nlp, text, a, b):
     e = edges(run(nlp, text))
     assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text,edge", [
+    # the model reads 'back' after a list of states as an adverb on the list, the object beside it
+    ("Russia and Egypt back Khalifa Haftar.", ("SUPPORT", "Egypt", "Khalifa Haftar")),
+    ("The United Arab Emirates, Egypt and Russia back Haftar, while Turkey supports the government in Tripoli.",
+     ("SUPPORT", "Russia", "Haftar")),
+    ("Iran and Qatar back Hamas in the dispute.", ("SUPPORT", "Qatar", "Hamas")),
+])
+def test_back_after_a_list_of_states_is_their_verb(nlp, text, edge):
+    e = edges(run(nlp, text))
+    assert edge in e, sorted(map(str, e))
+
+
+def test_back_as_an_adverb_stays_one(nlp):
+    # guard
+    doc = nlp("The delegation came back to Moscow on Friday.")
+    back = next(t for t in doc if t.lower_ == "back")
+    assert back.pos_ != "VERB" and back.dep_ != "ROOT"

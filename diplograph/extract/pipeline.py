@@ -86,6 +86,36 @@ def name_verb_repair(doc):
     return doc
 
 
+@Language.component("diplograph_back_verb_repair")
+def back_verb_repair(doc):
+    """'Russia and Egypt back Haftar', 'France and Germany back the plan': the small model reads
+    the verb 'back' after a plural subject as an adverb, hung on the subject made the sentence's
+    root, with the object set beside it. The word is made the clause's verb, the names before it
+    its subject and the phrase after it its object."""
+    for t in doc:
+        if t.lower_ != "back" or t.tag_ != "RB" or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        if t.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in t.children) \
+                and any(c.dep_ == "dobj" and c.i > t.i for c in t.children):
+            t.tag_, t.pos_ = "VBP", "VERB"  # parsed as the clause's head already, tagged an adverb
+            continue
+        subj = t.head
+        if t.dep_ != "advmod" or subj.dep_ != "ROOT" or subj.pos_ not in ("PROPN", "NOUN") \
+                or subj.tag_ not in ("NNP", "NNPS", "NNS") or subj.i > t.i \
+                or not any(c.dep_ == "conj" for c in subj.children) and subj.tag_ != "NNS":
+            continue
+        obj = next((c for c in subj.children if c.dep_ in ("appos", "dobj", "npadvmod") and c.i > t.i
+                    and c.left_edge.i == t.i + 1), None)
+        if obj is None:
+            continue
+        for c in [c for c in subj.children if c.i > t.i and c is not obj]:
+            c.head = t  # what follows belongs to the verb: "..., while Turkey supports ...", "in the conflict"
+        t.head, t.dep_, t.tag_, t.pos_ = t, "ROOT", "VBP", "VERB"
+        obj.head, obj.dep_ = t, "dobj"
+        subj.head, subj.dep_ = t, "nsubj"
+    return doc
+
+
 @functools.lru_cache(maxsize=None)
 def load_pipeline() -> Language:
     """The pipeline every extraction uses, loaded once per process."""
@@ -94,4 +124,6 @@ def load_pipeline() -> Language:
         nlp.add_pipe("diplograph_line_breaks", before="parser")
     if "diplograph_name_verb_repair" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_name_verb_repair", after="ner")
+    if "diplograph_back_verb_repair" not in nlp.pipe_names:
+        nlp.add_pipe("diplograph_back_verb_repair", after="diplograph_name_verb_repair")
     return nlp
