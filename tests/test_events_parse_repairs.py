@@ -217,3 +217,13 @@ def test_back_as_an_adverb_stays_one(nlp):
     doc = nlp("The delegation came back to Moscow on Friday.")
     back = next(t for t in doc if t.lower_ == "back")
     assert back.pos_ != "VERB" and back.dep_ != "ROOT"
+
+
+@pytest.mark.parametrize("text,edge", [
+    # the parse hangs "in Tripoli" on the verb, not on the government it places
+    ("Turkey backs the government in Tripoli.", ("SUPPORT", "Turkey", "Libya")),
+    ("Moscow recognised the authorities in Sukhumi in 2008.", ("SUPPORT", "Russia", "Abkhazia")),
+])
+def test_a_government_placed_by_its_capital_on_the_verb(nlp, text, edge):
+    e = edges(run(nlp, text))
+    assert edge in e, sorted(map(str, e))

@@ -1189,8 +1189,12 @@ class _Finder:
                 return [own]
         if t.lemma_ in METONYM_HEADS or low in METONYM_HEADS or low in GROUP_WORDS or low in _PEOPLE_WORDS:
             keys = []
-            for c in t.children:
-                if c.dep_ in ("amod", "compound", "nmod", "poss"):
+            # "backs the government in Tripoli": the parse may hang the place on the verb
+            hung = [c for c in t.head.children if t.dep_ == "dobj" and c.i == t.i + 1 and c.dep_ == "prep"
+                    and c.lower_ == "in" and low in ("government", "authorities", "administration", "regime",
+                                                     "leadership")]
+            for c in [*t.children, *hung]:
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.head.i == t.i:
                     for cc in [c, *c.conjuncts]:
                         mm = ents.mention_at(cc.i)
                         if mm is not None and mm.kind in ("country", "demonym", "capital") and mm.iso3:
