@@ -202,7 +202,7 @@ class Entities:
             if m.kind != "person" or m.end - m.start != 1 or m.title is not None:
                 continue
             word = m.text.casefold()
-            full = [b for b in bodies if b.start < m.start and re.split(r"-", _strip_the(b.text).casefold())[0] == word]
+            full = [b for b in bodies if b.start < m.start and _strip_the(b.text).casefold().split("-")[0] == word]
             if len({_strip_the(b.text) for b in full}) == 1:
                 # (an unknown body is then joined by `_short_for`)
                 m.kind, m.org, m.name, m.source = "org", full[0].org, None, "short"
@@ -270,8 +270,8 @@ class Entities:
             d = self._short_for(t.text, t.i)
             if d is None:
                 continue
-            best = next(m for m in orgs if m.entity == d.key)
-            new = Mention(t.i, t.i + 1, "org", t.text, iso3=best.iso3, org=best.org, source="definite")
+            named = d.mentions[0]  # (the body as it was named: its country and gazetteer entry)
+            new = Mention(t.i, t.i + 1, "org", t.text, iso3=named.iso3, org=named.org, source="definite")
             self.mentions.append(new)
             self._attach(d, new)
         self.mentions.sort(key=lambda m: m.start)

@@ -454,14 +454,13 @@ _ACCEPT_VERBS = frozenset({"accept", "recognise", "recognize", "agree", "sign", 
 # occasions whose guests meet there: "the conference was attended by A and B" (a ceremony's
 # guests are witnesses of what the principals do, not a meeting among themselves)
 _OCCASION_NOUNS = frozenset({"conference", "gathering", "forum", "meeting", "summit"})
-# what an attempt called by name is an attempt to do, to condemn it: "an attempt to usurp power"
-_USURP_VERBS = frozenset({"usurp", "subvert", "overthrow", "topple", "oust", "destabilise", "destabilize",
-                          "undermine", "sabotage", "interfere", "meddle", "divide", "provoke"})
 # saying someone did these accuses them: "said X had interfered in its affairs"
 _WRONG_VERBS = frozenset({"violate", "interfere", "meddle", "breach", "infringe", "encroach", "provoke",
                           "undermine", "destabilise", "destabilize", "harbour", "harbor", "shelter", "sponsor",
                           "incite", "sabotage", "orchestrate", "instigate", "mastermind", "flout",
                           "renege", "betray"})
+# what an attempt called by name is an attempt to do, to condemn it: "an attempt to usurp power"
+_USURP_VERBS = _WRONG_VERBS | {"usurp", "subvert", "overthrow", "topple", "oust", "divide"}
 # measures whose lifting is a concession to whoever they were aimed at
 _LIFTED_NOUNS = frozenset({"veto", "objection", "curb", "restriction", "sanction", "ban", "embargo", "blockade",
                            "block", "hold", "tariff", "measure", "control"})
