@@ -2924,3 +2924,30 @@ def test_nothing_changing_ones_own_mind_asks_no_one(nlp):
     # guard
     got = edges(run(nlp, "Hungarian Prime Minister Viktor Orban said nothing would change his mind."))
     assert not any(e[0] == "REQUEST" for e in got), sorted(map(str, got))
+
+
+# ------------------------------------------- a speech to a chamber or the press is not a meeting
+
+TOLD_AN_AUDIENCE = [
+    "Foreign Minister Penny Wong told the Senate that the treaty would be ratified this year.",
+    "President Cyril Ramaphosa told members of parliament in Cape Town that the envoy had been recalled.",
+    "Prime Minister Narendra Modi told the U.N. General Assembly on Tuesday that reform was overdue.",
+    "Chancellor Olaf Scholz told the broadcaster ZDF on Monday that Berlin would not send the missiles.",
+    "President Emmanuel Macron told the National Assembly that France would stay in the alliance.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD_AN_AUDIENCE)
+def test_telling_a_chamber_or_the_press_is_no_meeting(nlp, text):
+    got = [i for i in run(nlp, text).interactions if i.type == "CONSULT"]
+    assert not got, [(i.source, i.target, i.evidence.rule) for i in got]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkish officials told Stockholm on Monday that the bid would stay blocked.",
+     sym("CONSULT", "Turkey", "Sweden")),
+    ("Chinese Foreign Minister Wang Yi told Australian Foreign Minister Penny Wong that ties had improved.",
+     sym("CONSULT", "Wang Yi", "Penny Wong")),
+])
+def test_telling_a_government_is_still_contact(nlp, text, want):
+    check(nlp, text, want)

@@ -540,6 +540,19 @@ def _the_public(t: Token) -> bool:
     return t.ent_type_ == "NORP" and plural and not any(c.dep_ in ("det", "poss") for c in t.children)
 
 
+# those a speaker addresses rather than meets: a chamber, its members, the press
+_AUDIENCE_NOUNS = frozenset({"assembly", "parliament", "legislature", "congress", "senate", "lawmaker",
+                             "legislator", "parliamentarian", "broadcaster", "channel", "television", "radio",
+                             "newspaper", "reporter", "journalist", "audience", "rally", "crowd"})
+
+
+def _an_audience(t: Token) -> bool:
+    """'told the National Assembly', 'told members of parliament', 'told the channel Telesur':
+    a speech to a chamber or to the press, not a meeting with it."""
+    phrase = [t, *(x for x in t.subtree if x.i < t.i or x.dep_ in ("prep", "pobj", "appos", "compound"))]
+    return any(x.lemma_.lower() in _AUDIENCE_NOUNS or x.lower_ in _AUDIENCE_NOUNS for x in phrase)
+
+
 def _envoy_called_home(t: Token) -> bool:
     """'its ambassador', 'its high commissioner': an envoy a state recalls (not its staff,
     whom it evacuates)."""
@@ -4969,7 +4982,7 @@ class _Finder:
         if v.lemma_ == "tell" and not self.blocked(v) and not self.hypothetical(v):
             # "Russian officials told Ankara that ...": they were in touch
             heard = [k for c in v.children if c.dep_ in ("dobj", "dative") and not _the_public(c)
-                     for k in self.actors(c) if k not in speakers]
+                     and not _an_audience(c) for k in self.actors(c) if k not in speakers]
             if heard:
                 self.emit("CONSULT", speakers, heard, v, "verb:tell", mode=self._consult_mode(v),
                           status=self.status(v), confidence=self._conf(v, 0.5))
