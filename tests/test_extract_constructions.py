@@ -2951,3 +2951,31 @@ def test_telling_a_chamber_or_the_press_is_no_meeting(nlp, text):
 ])
 def test_telling_a_government_is_still_contact(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------------------------------ 'calling X "a ..."': what X is called, not a phone call
+
+@pytest.mark.parametrize("text, accused", [
+    ('The Kremlin issued a statement calling the Rada "the only lawful body in Kyiv".', None),
+    ('Within hours the Foreign Office issued a statement calling the Assembly "the sole elected voice of '
+     'the people".', None),
+    ('The White House released a statement calling Guaido "the interim president of Venezuela".', None),
+    ('Paris issued a communique calling the ECOWAS "the guarantor of regional order".', None),
+    ('On Tuesday, Vice President Kamala Harris released a video message backing the protests and calling '
+     'Maduro "a dictator with no legitimate claim to power".', ("Kamala Harris", "Maduro")),
+])
+def test_a_quoted_name_after_the_one_called_is_no_phone_call(nlp, text, accused):
+    ex = run(nlp, text)
+    said = [(i.type, i.evidence.rule) for i in ex.interactions]
+    assert not [i for i in ex.interactions if i.type in ("CONSULT", "CONCEDE")], said
+    if accused:
+        assert ("ACCUSE", *accused) in edges(ex), said
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Turkish President Recep Tayyip Erdogan called Venezuelan President Nicolas Maduro on Thursday to "
+     "discuss the crisis.", sym("CONSULT", "Recep Tayyip Erdogan", "Nicolas Maduro")),
+    ("Iran released two French nationals on Friday.", ("CONCEDE", "Iran", "France")),
+])
+def test_calling_and_releasing_someone_still_count(nlp, text, want):
+    check(nlp, text, want)

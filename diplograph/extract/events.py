@@ -200,6 +200,11 @@ _LABEL_VERBS = frozenset({"describe", "call", "term", "dub", "characterise", "ch
 _JOINT_STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "issue", "release", "adopt", "publish",
                                     "pledge", "agree", "vow", "affirm", "reaffirm", "express"})
 _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter"})
+# what is released by publishing it
+_PUBLISHED_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "video", "message",
+                              "report", "document", "figure", "data", "footage", "photo", "photograph", "image",
+                              "recording", "transcript", "text", "finding", "result", "detail", "list", "plan",
+                              "budget", "memo", "note", "readout", "tape", "audio", "book", "album", "film"})
 _DEED_TYPES: dict[str, tuple[str, ...]] = {
     "sanction": ("SANCTION",), "measure": ("SANCTION", "COERCE"), "launch": ("ASSAULT", "MOBILIZE"),
     "test": ("ASSAULT", "MOBILIZE"), "arrest": ("COERCE",), "seizure": ("COERCE",), "expulsion": ("SANCTION",),
@@ -687,10 +692,26 @@ def _in_solidarity(c: Token) -> bool:
     return c.dep_ == "prep" and c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lemma_ == "solidarity"
 
 
+def _quoted_right_after(t: Token) -> list[Token]:
+    """The words of a quotation that opens right after t's phrase ('calling Maduro "a
+    dictator"' -> a, dictator), else []."""
+    doc, i = t.doc, t.right_edge.i + 1
+    if i >= len(doc) or doc[i].text not in ('"', "\u201c", "'", "\u2018"):
+        return []
+    out = []
+    for x in doc[i + 1:i + 30]:
+        if x.text in ('"', "\u201d", "'", "\u2019") or x.is_sent_start:
+            break
+        out.append(x)
+    return out
+
+
 def _names_something(v: Token) -> bool:
     """'called it "a horrible deal"', 'called the talks constructive': a verb of calling with
     an object and what the object is called (the parse may make that a second object)."""
     objs = [c for c in v.children if c.dep_ == "dobj"]
+    if any(_quoted_right_after(o) for o in objs):
+        return True  # 'calling Maduro "a dictator"': a quoted name right after the one named
     # (not "called X to congratulate him": a purpose, the call made)
     return bool(objs) and (len(objs) >= 2 or any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and not (
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
@@ -2465,7 +2486,10 @@ class _Finder:
                 c.dep_ in ("dobj", "oprd") and any(a.dep_ == "amod" and a.i > c.i and any(
                     x.lemma_ in _PEJORATIVE for x in (a, *a.conjuncts)) for a in c.children)
                 for c in v.children) or lemma in ("call", "brand", "label", "term", "dub") and (self._epithet_object(v) or any(
-                    c.dep_ == "oprd" and self._quoted_epithet_after(v, c) for c in v.children)):
+                    c.dep_ == "oprd" and self._quoted_epithet_after(v, c) for c in v.children) or any(
+                    # 'calling Maduro "a dictator with no claim to power"'
+                    c.dep_ == "dobj" and any(x.lemma_ in _PEJORATIVE or x.lower_ in _PEJORATIVE
+                                             for x in _quoted_right_after(c)[:4]) for c in v.children)):
             self.name_and_shame(v)  # "called the attack barbarism", "called X's strategy a failure"
             return
         if lemma in ("ask", "request", "seek") and not any(c.dep_ == "dobj" and self.actors(c) for c in v.children):
@@ -3141,6 +3165,8 @@ class _Finder:
         if lemma == "ask" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
                                       for c in v.children):
             return  # "asked X about Y" is a question, not a request
+        if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_ in _PUBLISHED_NOUNS for c in v.children):
+            return  # "released a statement", "released a video message": published, no one freed
         if lemma == "agree" and not self.blocked(v) and not self.hypothetical(v) and not any(
                 c.dep_ == "neg" for c in v.children):
             asked = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
