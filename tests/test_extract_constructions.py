@@ -2979,3 +2979,22 @@ def test_a_quoted_name_after_the_one_called_is_no_phone_call(nlp, text, accused)
 ])
 def test_calling_and_releasing_someone_still_count(nlp, text, want):
     check(nlp, text, want)
+
+
+# ------------------------- 'pledged to work together': the pledge is the agreement, not joint work
+
+@pytest.mark.parametrize("text, a, b", [
+    ("North Korean leader Kim Jong Un and South Korean President Moon Jae-in pledged on Friday to work "
+     "toward the complete denuclearization of the Korean peninsula.", "Kim Jong Un", "Moon Jae-in"),
+    ("Japan and South Korea agreed on Monday to work together on supply chains.", "Japan", "South Korea"),
+    ("Payne said Australia would keep working with France on shared interests.", "Australia", "France"),
+    ("Chile and Peru vowed to work together against illegal fishing.", "Chile", "Peru"),
+])
+def test_work_promised_or_intended_is_no_cooperation_yet(nlp, text, a, b):
+    got = edges(run(nlp, text), status=None)
+    assert sym("COOPERATE", a, b) not in got, sorted(map(str, got))
+
+
+def test_work_done_together_is_cooperation(nlp):
+    check(nlp, "Indian and Chinese troops worked together to clear the landslide on Tuesday.",
+          sym("COOPERATE", "India", "China"))

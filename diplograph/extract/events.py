@@ -200,6 +200,9 @@ _LABEL_VERBS = frozenset({"describe", "call", "term", "dub", "characterise", "ch
 _JOINT_STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "issue", "release", "adopt", "publish",
                                     "pledge", "agree", "vow", "affirm", "reaffirm", "express"})
 _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter"})
+# verbs whose complement is promised, not yet done ("pledged to work together")
+_COMMITMENT_VERBS = frozenset({"pledge", "vow", "promise", "agree", "commit", "undertake", "resolve", "decide",
+                               "intend", "plan", "hope", "want", "seek", "offer"})
 # what is released by publishing it
 _PUBLISHED_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "video", "message",
                               "report", "document", "figure", "data", "footage", "photo", "photograph", "image",
@@ -3186,6 +3189,11 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         status = self.status(v)
+        if lemma == "work" and (status != "occurred" or any(
+                t.dep_ == "xcomp" and t.head.lemma_ in _COMMITMENT_VERBS for t in (v, v.head))):
+            # "pledged to work toward denuclearisation", "would keep working with Paris": a
+            # promise (the pledge is the agreement) or an intent, not joint work done
+            return
         rule = f"verb:{lemma}"
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
         if lemma == "order" and not passive and not any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
