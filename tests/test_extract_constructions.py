@@ -2998,3 +2998,19 @@ def test_work_promised_or_intended_is_no_cooperation_yet(nlp, text, a, b):
 def test_work_done_together_is_cooperation(nlp):
     check(nlp, "Indian and Chinese troops worked together to clear the landslide on Tuesday.",
           sym("COOPERATE", "India", "China"))
+
+
+# --------------- 'two days after the attack': counted from the deed told before as a verb
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Algeria cut diplomatic ties with Morocco on Tuesday. A day after the rupture, Rabat rejected "
+     "Algeria's accusations.", "REJECT", "2024-03-13"),
+    ("North Korea shelled a South Korean island on Monday. Two days after the attack, Seoul summoned "
+     "China's ambassador.", "ACCUSE", "2024-03-13"),
+    ("Gunmen attacked the Indian parliament on Monday, killing nine people. A day after the assault, "
+     "New Delhi summoned Pakistan's high commissioner.", "ACCUSE", "2024-03-12"),
+    ("Kenya's parliament voted on Monday to leave the court. Three days after the vote, the African Union "
+     "urged Kenya to reconsider.", "REQUEST", "2024-03-14"),
+])
+def test_a_day_counted_from_a_deed_told_as_a_verb(nlp, text, type_, date):
+    dated(nlp, text, type_, date)

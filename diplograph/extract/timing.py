@@ -611,6 +611,22 @@ def _event_reference(e: Span):
     return (prep, obj, n) if n is not None else None
 
 
+# the verbs that tell the deed a noun names again ("shelled ... the attack", "cut ties ... the rupture")
+_TOLD_AS_VERB: dict[str, tuple[str, ...]] = {
+    "attack": ("attack", "shell", "strike", "bomb", "raid", "fire", "hit", "storm", "invade", "assault", "ambush"),
+    "assault": ("attack", "assault", "storm", "raid", "strike", "shell", "bomb"),
+    "strike": ("strike", "bomb", "hit", "attack", "shell"), "raid": ("raid", "storm", "attack"),
+    "bombing": ("bomb", "attack", "strike"), "shelling": ("shell", "attack"), "shooting": ("shoot", "fire", "kill"),
+    "invasion": ("invade",), "incursion": ("cross", "enter", "invade"), "killing": ("kill", "murder", "shoot"),
+    "rupture": ("cut", "sever", "break"), "break": ("cut", "sever", "break"), "expulsion": ("expel",),
+    "vote": ("vote",), "election": ("elect", "vote"), "landing": ("land",), "signing": ("sign",),
+    "announcement": ("announce",), "arrest": ("arrest", "detain"), "coup": ("seize", "overthrow", "topple", "oust"),
+    "crash": ("crash",), "sinking": ("sink",), "collision": ("collide",), "visit": ("visit",),
+    "meeting": ("meet",), "talks": ("meet", "talk"), "call": ("call", "phone", "speak"),
+    "decision": ("decide", "rule"), "ruling": ("rule",), "verdict": ("rule", "convict", "sentence"),
+}
+
+
 def _around_event(e: Span, published: str | None) -> str | None:
     """'The day after the bombing', 'two days before the vote': counted from the day the
     article gave that event when it told it before ('a bombing on Feb. 14 killed ...')."""
@@ -621,12 +637,18 @@ def _around_event(e: Span, published: str | None) -> str | None:
         return None
     prep, obj, n = ref
     doc = e.doc
+    told_by = _TOLD_AS_VERB.get(obj.lemma_.lower(), ())
     for t in reversed(doc[:e.start]):
-        if t.lemma_ != obj.lemma_ or t.pos_ != "NOUN":
+        as_verb = t.pos_ == "VERB" and t.lemma_.lower() in told_by
+        if not as_verb and (t.lemma_ != obj.lemma_ or t.pos_ != "NOUN"):
             continue
+        # "North Korea shelled the island on Tuesday. Two days after the attack, ...": the
+        # deed told first as a verb, dated in its own clause
         for d in entities_between(doc, t.left_edge.i, t.right_edge.i + 1):
             if d.label_ != "DATE" or relative_shift(d.text) is not None:
                 continue
+            if as_verb and _clause_verb(d.root) is not t and (v := _clause_verb(d.root)) is not None and v.i != t.i:
+                continue  # a date of another clause inside the verb's
             value = _resolve_date(_plain(d.text), published, "past")
             day = day_of(value.value) if value is not None and value.precision == "day" else None
             if day is not None:
