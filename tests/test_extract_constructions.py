@@ -3014,3 +3014,24 @@ def test_work_done_together_is_cooperation(nlp):
 ])
 def test_a_day_counted_from_a_deed_told_as_a_verb(nlp, text, type_, date):
     dated(nlp, text, type_, date)
+
+
+# --------- 'two days after Algeria cut ties': counted from the deed the 'after' clause tells
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Egypt summoned Israel's ambassador two days after Israeli jets struck Gaza on Monday.", "ACCUSE",
+     "2024-03-13"),
+    ("Algeria cut ties with Morocco on Monday. Rabat recalled its envoy from Paris two days after Algeria "
+     "cut ties.", "SANCTION", "2024-03-13"),
+    ("Iraq and Syria signed a border pact on Monday. Turkey's foreign minister visited Baghdad two days "
+     "after the two countries signed it.", "CONSULT", "2024-03-13"),
+])
+def test_a_day_counted_from_the_deed_of_an_after_clause(nlp, text, type_, date):
+    dated(nlp, text, type_, date)
+
+
+def test_the_after_clause_keeps_its_own_day(nlp):
+    # the signing the clause tells again is still Monday's, not two days later
+    text = ("Iraq and Syria signed a border pact on Monday. Turkey's foreign minister visited Baghdad two days "
+            "after the two countries signed it.")
+    assert {i.date for i in run(nlp, text).interactions if i.type == "AGREE"} == {"2024-03-11"}

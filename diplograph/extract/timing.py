@@ -482,6 +482,15 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     for e in _date_ents(sent):
         if _since(e) and not _perfect(trigger) and not e.root.is_ancestor(trigger):
             continue  # (but "has been fighting since 2013", "since Sunday, when he arrived": that day)
+        ref = _event_reference(e)
+        if ref is not None and ref[1].pos_ in ("VERB", "AUX"):
+            # "X summoned the envoy two days after jets struck Gaza on Monday": the count is
+            # the main clause's date (the parse hangs it in the 'after' clause), not the strike's
+            if ref[1].i in ends:
+                continue
+            if ref[1].head.i in ends:
+                ranked.append(((0, 0, 0), -1, e))
+                continue
         cost = min(_path_cost(e.root, trigger, ends, other_triggers),
                    _path_cost(e.root, anchor, ends, other_triggers) if anchor is not None else (99, 99, 99))
         if cost[0] == 0:
@@ -600,6 +609,13 @@ def _event_reference(e: Span):
     root = e.root
     if root.lower_ not in ("day", "days"):
         return None
+    head = root.head
+    if root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and (
+            mark := next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)):
+        # "two days after Algeria cut ties": counted from the deed the clause tells
+        n = 1 if root.lower_ == "day" else _SMALL_NUMBERS.get(e[0].lower_) or _MORE_NUMBERS.get(e[0].lower_) or (
+            int(e[0].text) if e[0].text.isdigit() else None)
+        return (mark, head, n) if n is not None else None
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
     if prep is None and root.dep_ == "npadvmod" and root.head.lower_ in ("after", "before"):
         prep = root.head
@@ -637,6 +653,29 @@ def _around_event(e: Span, published: str | None) -> str | None:
         return None
     prep, obj, n = ref
     doc = e.doc
+    shift = dt.timedelta(days=n if prep.lower_ == "after" else -n)
+    if obj.pos_ in ("VERB", "AUX"):
+        # the clause's own date ("a week after the bloc declared the vote void on Friday"),
+        # else the day the same deed was told with before ("signed a pact on Monday ... a
+        # day after they signed it")
+        for d in entities_between(doc, obj.left_edge.i, obj.right_edge.i + 1):
+            if d.label_ == "DATE" and d.start != e.start and relative_shift(d.text) is None \
+                    and _clause_verb(d.root) is not None and _clause_verb(d.root).i == obj.i:
+                value = _resolve_date(_plain(d.text), published, "past")
+                day = day_of(value.value) if value is not None and value.precision == "day" else None
+                return (day + shift).isoformat() if day is not None else None
+        told_by = (obj.lemma_.lower(),)
+        for t in reversed(doc[:obj.left_edge.i]):
+            if t.pos_ != "VERB" or t.lemma_.lower() not in told_by:
+                continue
+            for d in entities_between(doc, t.left_edge.i, t.right_edge.i + 1):
+                if d.label_ == "DATE" and relative_shift(d.text) is None and _clause_verb(d.root) is not None \
+                        and _clause_verb(d.root).i == t.i:
+                    value = _resolve_date(_plain(d.text), published, "past")
+                    day = day_of(value.value) if value is not None and value.precision == "day" else None
+                    return (day + shift).isoformat() if day is not None else None
+            return None  # the nearest telling names no day: do not reach further back
+        return None
     told_by = _TOLD_AS_VERB.get(obj.lemma_.lower(), ())
     for t in reversed(doc[:e.start]):
         as_verb = t.pos_ == "VERB" and t.lemma_.lower() in told_by
