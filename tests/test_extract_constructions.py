@@ -3035,3 +3035,14 @@ def test_the_after_clause_keeps_its_own_day(nlp):
     text = ("Iraq and Syria signed a border pact on Monday. Turkey's foreign minister visited Baghdad two days "
             "after the two countries signed it.")
     assert {i.date for i in run(nlp, text).interactions if i.type == "AGREE"} == {"2024-03-11"}
+
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Colombia raided a rebel camp in Ecuador on Saturday, March 2. A week after the raid, Ecuador cut ties "
+     "with Colombia.", "SANCTION", "2024-03-09"),
+    # "last week" is no count from the 'after' clause's deed
+    ("The truce appeal was issued after Putin and Erdogan met in Istanbul last week.", "CONSULT",
+     "2024-03-04/2024-03-10"),
+])
+def test_weeks_counted_and_last_week_left_alone(nlp, text, type_, date):
+    dated(nlp, text, type_, date)

@@ -607,14 +607,19 @@ def _event_reference(e: Span):
     """(after|before, the event's noun, days) for 'the day after the bombing', 'two days
     before the vote'; else None."""
     root = e.root
-    if root.lower_ not in ("day", "days"):
+    days_per = {"day": 1, "days": 1, "week": 7, "weeks": 7}.get(root.lower_)
+    if days_per is None:
         return None
+    if root.lower_ in ("day", "week"):  # "a week after", "the day after"; not "last week"
+        count = 1 if e[0].lower_ in ("a", "an", "one") or e[0].lower_ == "the" and root.lower_ == "day" else None
+    else:
+        count = _SMALL_NUMBERS.get(e[0].lower_) or _MORE_NUMBERS.get(e[0].lower_) or (
+            int(e[0].text) if e[0].text.isdigit() else None)
+    n = count * days_per if count is not None else None
     head = root.head
     if root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and (
             mark := next((c for c in head.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)):
         # "two days after Algeria cut ties": counted from the deed the clause tells
-        n = 1 if root.lower_ == "day" else _SMALL_NUMBERS.get(e[0].lower_) or _MORE_NUMBERS.get(e[0].lower_) or (
-            int(e[0].text) if e[0].text.isdigit() else None)
         return (mark, head, n) if n is not None else None
     prep = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("after", "before")), None)
     if prep is None and root.dep_ == "npadvmod" and root.head.lower_ in ("after", "before"):
@@ -622,8 +627,6 @@ def _event_reference(e: Span):
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None or obj.pos_ != "NOUN":
         return None
-    n = 1 if root.lower_ == "day" else _SMALL_NUMBERS.get(e[0].lower_) or _MORE_NUMBERS.get(e[0].lower_) or (
-        int(e[0].text) if e[0].text.isdigit() else None)
     return (prep, obj, n) if n is not None else None
 
 
