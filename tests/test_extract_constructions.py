@@ -3046,3 +3046,21 @@ def test_the_after_clause_keeps_its_own_day(nlp):
 ])
 def test_weeks_counted_and_last_week_left_alone(nlp, text, type_, date):
     dated(nlp, text, type_, date)
+
+
+# ----------- 'Tokyo protested and summoned the envoy, the ministry said': the clause's subject acts
+
+@pytest.mark.parametrize("text, want", [
+    ("Tokyo lodged a strong protest and summoned South Korea's ambassador on Thursday, Japan's foreign "
+     "ministry said.", ("ACCUSE", "Japan", "South Korea")),
+    ("Ankara protested and summoned the Dutch envoy on Sunday, the Turkish foreign ministry said.",
+     ("ACCUSE", "Turkey", "Netherlands")),
+    ("The State Department said U.S. envoy Zalmay Khalilzad had called Lavrov and urged Moscow to release "
+     "the journalist.", ("REQUEST", "Zalmay Khalilzad", "Russia")),
+    # the speaker still urges after telling what another did, or what his own country will do
+    ("Blinken said Moscow was trying to destabilise Kyiv and urged the G7 to respond.", ("REQUEST", "Blinken", "G7")),
+    ("Bolivian President Evo Morales said Bolivia would never give up and called on Chile to keep talking.",
+     ("REQUEST", "Evo Morales", "Chile")),
+])
+def test_who_acts_in_a_reported_pair_of_clauses(nlp, text, want):
+    check(nlp, text, want)

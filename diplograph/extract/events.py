@@ -1771,6 +1771,15 @@ class _Finder:
                 # likely that Russia was responsible and gave the Russian government until midnight":
                 # the speaker urged, gave
                 speaker = self.subjects(sayer, depth + 1)
+                if speaker and keys and not set(keys) & set(speaker) and (
+                        sayer.i > head.i or all((d := self.ents.drafts.get(k)) is not None and d.type == "Person" for k in keys)
+                        and self._and_countries(keys) & self._and_countries(speaker)):
+                    # "Tokyo protested and summoned the ambassador, the ministry said", "the State
+                    # Department said U.S. envoy X had called Lavrov and urged Moscow to ...": a
+                    # report of what one of its own people did (the clause's subject acts); not
+                    # "said Moscow was trying to ... and urged the G7", "said Bolivia would never
+                    # give up and called on Chile to ..."
+                    return keys
                 if speaker:
                     return speaker
             if not keys and verb.dep_ == "conj" and head.dep_ in ("acomp", "attr") and head.head.pos_ in ("VERB", "AUX"):
