@@ -3064,3 +3064,24 @@ def test_weeks_counted_and_last_week_left_alone(nlp, text, type_, date):
 ])
 def test_who_acts_in_a_reported_pair_of_clauses(nlp, text, want):
     check(nlp, text, want)
+
+
+# ---------------- 'told 60 diplomats to go' expels them; 'hosts 1,100 U.S. troops' meets no one
+
+def test_told_to_go_is_an_expulsion_not_a_conversation(nlp):
+    ex = run(nlp, "The Trump administration told 60 Russian diplomats to go on Monday.")
+    got = edges(ex)
+    assert ("SANCTION", "United States", "Russia") in got, sorted(map(str, got))
+    assert not [i for i in ex.interactions if i.type in ("CONSULT", "REQUEST")], sorted(map(str, got))
+
+
+@pytest.mark.parametrize("text", [
+    "Niger hosts about 1,100 U.S. troops and some 1,500 French soldiers.",
+    "Qatar hosts the largest U.S. air base in the region.",
+])
+def test_hosting_troops_is_no_meeting(nlp, text):
+    assert not [i for i in run(nlp, text).interactions if i.type == "CONSULT"]
+
+
+def test_hosting_an_envoy_still_is(nlp):
+    check(nlp, "Qatar hosted U.S. envoy Zalmay Khalilzad on Monday.", sym("CONSULT", "Qatar", "Zalmay Khalilzad"))

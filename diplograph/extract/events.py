@@ -203,6 +203,9 @@ _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communi
 # verbs whose complement is promised, not yet done ("pledged to work together")
 _COMMITMENT_VERBS = frozenset({"pledge", "vow", "promise", "agree", "commit", "undertake", "resolve", "decide",
                                "intend", "plan", "hope", "want", "seek", "offer"})
+# what a country hosts without meeting anyone
+_STATIONED_NOUNS = frozenset({"troop", "soldier", "force", "base", "personnel", "contingent", "refugee", "migrant",
+                              "fighter", "mercenary", "garrison", "missile", "warship", "aircraft", "jet", "drone"})
 # what is released by publishing it
 _PUBLISHED_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "video", "message",
                               "report", "document", "figure", "data", "footage", "photo", "photograph", "image",
@@ -3179,6 +3182,8 @@ class _Finder:
             return  # "asked X about Y" is a question, not a request
         if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_ in _PUBLISHED_NOUNS for c in v.children):
             return  # "released a statement", "released a video message": published, no one freed
+        if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_ in _STATIONED_NOUNS for c in v.children):
+            return  # "Niger hosts 1,100 U.S. troops": stationed there, no meeting
         if lemma == "agree" and not self.blocked(v) and not self.hypothetical(v) and not any(
                 c.dep_ == "neg" for c in v.children):
             asked = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -5566,9 +5571,9 @@ class _Finder:
             if not held:
                 return False
         else:
-            go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ in ("leave", "depart", "quit", "exit")]
+            go = [c for c in v.children if c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_ in ("leave", "depart", "quit", "exit", "go")]
             go += [x for c in v.children if c.dep_ == "dobj" for x in c.children
-                   if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit")]
+                   if x.dep_ in ("acl", "relcl") and x.lemma_ in ("leave", "depart", "quit", "exit", "go")]
             # "ordered Venezuela's ambassador out of Washington"
             go += [c for c in v.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" and v.lemma_ == "order"]
             if not go:
