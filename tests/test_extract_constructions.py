@@ -3085,3 +3085,29 @@ def test_hosting_troops_is_no_meeting(nlp, text):
 
 def test_hosting_an_envoy_still_is(nlp):
     check(nlp, "Qatar hosted U.S. envoy Zalmay Khalilzad on Monday.", sym("CONSULT", "Qatar", "Zalmay Khalilzad"))
+
+
+# --------------- relation nouns name others: "Greece's partners", "its western neighbour"
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Turkish Foreign Minister Mevlut Cavusoglu criticised Sweden's allies for their silence.",
+     ("ACCUSE", "Mevlut Cavusoglu", "Sweden")),
+    ("Pangalos criticised Greece's partners in the European Union for their silence during the crisis.",
+     ("ACCUSE", "Pangalos", "Greece")),
+    # an apposition telling what a person is adds no actor
+    ('Senator Marco Rubio of Florida, a Cuban-American, called Obama "the worst negotiator" in decades.',
+     ("ACCUSE", "United States", "Obama")),
+])
+def test_whose_partners_are_not_the_one_criticised(nlp, text, wrong):
+    got = edges(run(nlp, text))
+    assert wrong not in got, sorted(map(str, got))
+
+
+def test_its_neighbour_is_the_other_country_of_the_story(nlp):
+    check(nlp, "Algeria broke off diplomatic relations with Morocco on Tuesday, accusing its western neighbour "
+               "of hostile actions. Morocco called the decision unjustified.", ("ACCUSE", "Algeria", "Morocco"))
+
+
+def test_a_person_still_accuses_under_an_apposition(nlp):
+    check(nlp, 'Senator Marco Rubio of Florida, a Cuban-American, called Obama "the worst negotiator" in decades.',
+          ("ACCUSE", "Marco Rubio", "Obama"))

@@ -203,6 +203,9 @@ _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communi
 # verbs whose complement is promised, not yet done ("pledged to work together")
 _COMMITMENT_VERBS = frozenset({"pledge", "vow", "promise", "agree", "commit", "undertake", "resolve", "decide",
                                "intend", "plan", "hope", "want", "seek", "offer"})
+# nouns that name others by how they stand to the owner: "criticised Greece's partners"
+_RELATION_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "critic", "rival", "opponent", "enemy", "foe",
+                             "adversary", "friend", "backer", "supporter", "sponsor", "patron", "proxy"})
 # what a country hosts without meeting anyone
 _STATIONED_NOUNS = frozenset({"troop", "soldier", "force", "base", "personnel", "contingent", "refugee", "migrant",
                               "fighter", "mercenary", "garrison", "missile", "warship", "aircraft", "jet", "drone"})
@@ -948,6 +951,9 @@ class _Finder:
             # (not across a verb: "the junta refused entry to ..., the African Union and the UN")
             apps = [c for c in t.children if c.dep_ == "appos" and not any(
                 x.pos_ in ("VERB", "AUX") for x in self.doc[t.i + 1:c.left_edge.i])]
+            if (tm := self.ents.mention_at(t.i)) is not None and tm.kind == "person":
+                # "Senator Marco Rubio, a Cuban-American,": what he is, not another actor
+                apps = [c for c in apps if not ((am := self.ents.mention_at(c.i)) is not None and am.kind == "demonym")]
             toks += apps
             # "the foreign ministers, A of Armenia and B of Azerbaijan,": the parse may hang B on Armenia
             toks += [x for a in apps for x in a.subtree if x.dep_ == "conj" and x.i != a.i
@@ -1939,6 +1945,18 @@ class _Finder:
     def owner(self, noun: Token, depth: int = 0) -> list[str]:
         """Actors a non-actor noun belongs to: "the DPRK's launches", "a Chinese balloon",
         "dozens of Chinese companies"."""
+        if noun.lemma_.lower() in ("neighbour", "neighbor"):
+            if noun.lower_ in ("neighbour", "neighbor") and noun.dep_ in ("dobj", "pobj"):
+                # "accusing its western neighbour": the other country the story is about
+                poss = [c for c in noun.children if c.dep_ == "poss"]
+                verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+                whose = [k for c in poss if c.lower_ not in ("its", "their") for k in self.actors(c)] or (
+                    self.subjects(verb) if poss and verb.pos_ in ("VERB", "AUX") else [])
+                return self._story_neighbour(whose) if whose else []
+        if noun.lemma_.lower() in _RELATION_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):
+            # "criticised Greece's partners", "sanctioned Iran's proxies": others, not the one
+            # they stand with (but "among Niger's supporters" is told of Niger)
+            return []
         keys = []
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of":
@@ -6120,6 +6138,8 @@ class _Finder:
 
     def _deed_owner(self, noun: Token) -> list[str]:
         """Whose decision or move: "Armenia's decision", "the move by Ethiopia"."""
+        if noun.lemma_.lower() in _RELATION_NOUNS:
+            return []  # "Greece's partners": others
         keys = [k for c in noun.children if c.dep_ == "poss" for k in self.actors(c)]
         keys += [k for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
                  for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
