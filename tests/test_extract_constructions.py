@@ -3111,3 +3111,16 @@ def test_its_neighbour_is_the_other_country_of_the_story(nlp):
 def test_a_person_still_accuses_under_an_apposition(nlp):
     check(nlp, 'Senator Marco Rubio of Florida, a Cuban-American, called Obama "the worst negotiator" in decades.',
           ("ACCUSE", "Marco Rubio", "Obama"))
+
+
+# --------- 'criticised what he called provocative moves by Venezuela': whose the moves are
+
+@pytest.mark.parametrize("text, want", [
+    ("President George W. Bush telephoned Uribe on Tuesday to express support and criticised what he called "
+     "provocative moves by Venezuela.", ("ACCUSE", "George W. Bush", "Venezuela")),
+    ("Merkel praised what she called the courage of the Polish government.", ("SUPPORT", "Merkel", "Poland")),
+])
+def test_what_someone_called_a_deed_is_the_doers(nlp, text, want):
+    got = edges(run(nlp, text))
+    assert want in got, sorted(map(str, got))
+    assert not [e for e in got if e[0] == want[0] and e[2] in ("United States", "Germany")], sorted(map(str, got))

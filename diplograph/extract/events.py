@@ -3256,6 +3256,14 @@ class _Finder:
             return
         if not passive:
             tgt = self.objects(v, spec.preps)
+            labelled = _labelled_objects(v) if not tgt and spec.type in ("ACCUSE", "SUPPORT") else []
+            if labelled:
+                # "criticised what he called provocative moves by Venezuela": whose the moves are
+                # (not whoever did the calling)
+                tgt = [k for o in labelled for k in self.actors(o) or self._deed_owner(o) or self.owner(o)
+                       if k not in src]
+                if not tgt:
+                    return
             if lemma == "summon":
                 # "summoned Israel's ambassador, Gabby Levy": a protest to him and his government
                 tgt = list(dict.fromkeys(x for k in tgt for x in (k, self._envoys_country(k))))
