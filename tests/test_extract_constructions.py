@@ -3124,3 +3124,16 @@ def test_what_someone_called_a_deed_is_the_doers(nlp, text, want):
     got = edges(run(nlp, text))
     assert want in got, sorted(map(str, got))
     assert not [e for e in got if e[0] == want[0] and e[2] in ("United States", "Germany")], sorted(map(str, got))
+
+
+# -------- a state acting on several, one of them its own: on the others
+
+def test_a_state_praising_several_leaves_out_its_own_envoy(nlp):
+    got = edges(run(nlp, "The United States applauded Japanese Prime Minister Shinzo Abe, South Korean President "
+                         "Park Geun-hye and U.S. envoy Sung Kim for the deal."))
+    assert ("SUPPORT", "United States", "Shinzo Abe") in got, sorted(map(str, got))
+    assert ("SUPPORT", "United States", "Sung Kim") not in got, sorted(map(str, got))
+
+
+def test_a_state_acting_on_its_own_citizen_alone_still_counts(nlp):
+    check(nlp, "Nigeria arrested Nigerian activist Ken Saro-Wiwa on Monday.", ("COERCE", "Nigeria", "Ken Saro-Wiwa"))

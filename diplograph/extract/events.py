@@ -2098,6 +2098,14 @@ class _Finder:
             # his own government is one, so hostile types keep it)
             own = {self._own_country(k) for k in source if self.ents.drafts[k].type == "Person"} - {None}
             target = [k for k in target if k not in own]
+        if type_ not in SYMMETRIC_TYPES and len(target) >= 2:
+            # "Washington applauded Abe, Park and U.S. envoy Sung Kim": what a state does to
+            # several is done to the others; its own envoy is on its side (one target of its own,
+            # as in an arrest, stays)
+            mine = {k for k in source if self.ents.drafts[k].type == "Country"}
+            ours = [k for k in target if self.ents.drafts[k].type == "Person" and self._own_country(k) in mine]
+            if ours and len(ours) < len(target):
+                target = [k for k in target if k not in ours]
         if type_ == "REQUEST" and target:
             # "the president urged South Koreans to ...", "the foreign minister advised Russians
             # not to travel": an official's appeal to his own people
