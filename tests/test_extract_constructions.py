@@ -3137,3 +3137,19 @@ def test_a_state_praising_several_leaves_out_its_own_envoy(nlp):
 
 def test_a_state_acting_on_its_own_citizen_alone_still_counts(nlp):
     check(nlp, "Nigeria arrested Nigerian activist Ken Saro-Wiwa on Monday.", ("COERCE", "Nigeria", "Ken Saro-Wiwa"))
+
+
+# ------------------------ 'declined to comment on the call': silence, no rejection of anyone
+
+@pytest.mark.parametrize("text", [
+    "Merkel spoke to Putin on Monday. Berlin declined to comment on the call.",
+    "Biden urged Israel to hold back on Monday. Israel refused to comment on the request.",
+    "Kenya asked Somalia to reopen the border. Mogadishu declined to confirm the request.",
+])
+def test_declining_to_comment_rejects_no_one(nlp, text):
+    assert not [i for i in run(nlp, text).interactions if i.type == "REJECT"]
+
+
+def test_refusing_to_meet_still_rejects(nlp):
+    got = edges(run(nlp, "India refused to meet Pakistan's foreign minister on Monday."))
+    assert [e for e in got if e[0] == "REJECT" and e[1] == "India" and "Pakistan" in e[2]], sorted(map(str, got))

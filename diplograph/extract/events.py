@@ -203,6 +203,9 @@ _STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communi
 # verbs whose complement is promised, not yet done ("pledged to work together")
 _COMMITMENT_VERBS = frozenset({"pledge", "vow", "promise", "agree", "commit", "undertake", "resolve", "decide",
                                "intend", "plan", "hope", "want", "seek", "offer"})
+# "declined to comment on the call": silence about something, no rejection of anyone
+_NO_COMMENT_VERBS = frozenset({"comment", "speculate", "elaborate", "confirm", "disclose", "say", "specify",
+                               "identify", "name"})
 # nouns that name others by how they stand to the owner: "criticised Greece's partners"
 _RELATION_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "critic", "rival", "opponent", "enemy", "foe",
                              "adversary", "friend", "backer", "supporter", "sponsor", "patron", "proxy"})
@@ -4180,7 +4183,8 @@ class _Finder:
         failed = [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
                   and not any(x.dep_ == "dobj" for x in c.children) and any(x.dep_ == "xcomp" for x in c.children)]
         # "refused to meet X" rejects X; "denied supplying drones to X" does not
-        for x in ([c for c in v.children if c.dep_ == "xcomp"] + failed if v.lemma_ not in ("deny", "dismiss") else []):
+        for x in ([c for c in v.children if c.dep_ == "xcomp" and c.lemma_ not in _NO_COMMENT_VERBS] + failed
+                  if v.lemma_ not in ("deny", "dismiss") else []):
             # "refused to meet X", "refused or failed to respond to X's requests"
             objs += [c for c in x.children if c.dep_ == "dobj"]
             objs += [p for c in x.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
