@@ -3153,3 +3153,25 @@ def test_declining_to_comment_rejects_no_one(nlp, text):
 def test_refusing_to_meet_still_rejects(nlp):
     got = edges(run(nlp, "India refused to meet Pakistan's foreign minister on Monday."))
     assert [e for e in got if e[0] == "REJECT" and e[1] == "India" and "Pakistan" in e[2]], sorted(map(str, got))
+
+
+# --------------- 'the Southeast Asian country': the one country named before in that region
+
+@pytest.mark.parametrize("text, want", [
+    ("China protested to Vietnam on Monday. The Southeast Asian country rejected the protest on Tuesday.",
+     ("REJECT", "Vietnam", "China")),
+    ("Russia warned Finland on Monday. The Nordic country said it would apply to join NATO anyway.",
+     ("REQUEST", "Finland", "NATO")),
+    ("Moscow threatened Tbilisi on Monday. The South Caucasus country accused Russia of aggression.",
+     ("ACCUSE", "Georgia", "Russia")),
+    ("France pulled its ambassador from Mali. The West African state accused France of meddling.",
+     ("ACCUSE", "Mali", "France")),
+])
+def test_a_regional_descriptor_is_the_country_named_before(nlp, text, want):
+    check(nlp, text, want, status=None)
+
+
+def test_a_regional_descriptor_fitting_two_countries_is_no_one(nlp):
+    # Saudi Arabia, the UAE and Qatar are all Gulf states: "the Gulf state" could be any
+    ex = run(nlp, "Saudi Arabia and the UAE cut ties with Qatar. The tiny Gulf state denied the charges.")
+    assert not [i for i in ex.interactions if i.type == "REJECT"]

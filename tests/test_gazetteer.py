@@ -284,3 +284,17 @@ def test_a_de_facto_state_does_not_take_the_recognised_ones_forms(gaz):
 ])
 def test_a_blocs_body_goes_by_the_blocs_short_or_full_name(gaz, form, org_id):
     assert gaz.organization(form).id == org_id
+
+
+def test_every_region_names_countries_the_gazetteer_knows():
+    import json
+
+    from diplograph.gazetteer import data_dir, get_gazetteer
+
+    known = set(get_gazetteer().countries)  # by ISO 3166-1 alpha-3 code
+    regions = json.loads((data_dir() / "regions.json").read_text(encoding="utf-8"))
+    for word, codes in regions.items():
+        if word.startswith("_"):
+            continue
+        assert word == word.lower() and codes, word
+        assert set(codes) <= known, (word, sorted(set(codes) - known))

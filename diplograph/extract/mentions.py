@@ -8,6 +8,8 @@ into document entities.
 """
 from __future__ import annotations
 
+import functools
+
 import re
 import weakref
 from collections import Counter
@@ -551,8 +553,59 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 and gaz.title(t.text) is None and not gaz.is_media(t.text):
             add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
 
+    # 7. "the West African country", "the Gulf state": the one country named before that the
+    # region word covers
+    for mn in _regional_descriptors(doc, mentions, free):
+        add(mn)
+
     mentions.sort(key=lambda mn: mn.start)
     return mentions
+
+
+_DESCRIBED_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "monarchy", "sultanate"})
+
+
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[str, frozenset[str]]:
+    import json
+
+    from diplograph.gazetteer import data_dir
+
+    path = data_dir() / "regions.json"
+    if not path.is_file():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def _regional_descriptors(doc: Doc, mentions: list[Mention], free) -> list[Mention]:
+    """'China protested. The Southeast Asian country rejected the protest': a mention of the
+    only country named before in the region the words give (none when two fit)."""
+    regions = _regions()
+    out: list[Mention] = []
+    for t in doc:
+        if t.lower_ not in _DESCRIBED_HEADS or t.i < 2:
+            continue
+        # 'the Gulf state', 'the tiny Gulf state', 'the oil-rich Gulf emirate': the longest
+        # region name ending right before the head, after "the"
+        the = next((j for j in range(t.i - 1, max(-1, t.i - 6), -1) if doc[j].lower_ == "the"), None)
+        if the is None or not free(the, t.i + 1):
+            continue
+        words = [x.lower_ for x in doc[the + 1:t.i]]
+        covered = None
+        for k in range(len(words)):
+            key = " ".join(words[k:]).replace(" - ", "-")
+            if key in regions:
+                covered = regions[key]
+                break
+        if covered is None:
+            continue
+        named = {mn.iso3 for mn in mentions if mn.start < the and mn.iso3 and mn.kind in ("country", "capital", "demonym")
+                 and mn.iso3 in covered}
+        if len(named) == 1:
+            iso3 = named.pop()
+            out.append(Mention(the, t.i + 1, "country", doc[the:t.i + 1].text, iso3=iso3, source="region"))
+    return out
 
 
 # ----------------------------------------------------------------------- titles
