@@ -3175,3 +3175,18 @@ def test_a_regional_descriptor_fitting_two_countries_is_no_one(nlp):
     # Saudi Arabia, the UAE and Qatar are all Gulf states: "the Gulf state" could be any
     ex = run(nlp, "Saudi Arabia and the UAE cut ties with Qatar. The tiny Gulf state denied the charges.")
     assert not [i for i in ex.interactions if i.type == "REJECT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("China sent warplanes toward Taiwan on Monday. The self-ruled island accused Beijing of intimidation.",
+     ("ACCUSE", "Taiwan", "China")),
+    ("Israel struck Gaza on Monday. Iran condemned the Jewish state.", ("ACCUSE", "Iran", "Israel")),
+])
+def test_a_descriptor_of_one_country_is_that_country_when_named_before(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_an_island_of_a_country_is_no_descriptor(nlp):
+    # "the Italian island" is a place of Italy's, not its government
+    ex = run(nlp, "Italy and Tunisia met on Monday. The Italian island of Lampedusa received 500 migrants.")
+    assert not [e for e in ex.entities if "island" in e.name.lower() and e.type == "Country"]

@@ -562,7 +562,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     return mentions
 
 
-_DESCRIBED_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "monarchy", "sultanate"})
+_DESCRIBED_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "monarchy", "sultanate",
+                              "island"})
 
 
 @functools.lru_cache(maxsize=1)
