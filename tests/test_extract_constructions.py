@@ -3166,6 +3166,8 @@ def test_refusing_to_meet_still_rejects(nlp):
      ("ACCUSE", "Georgia", "Russia")),
     ("France pulled its ambassador from Mali. The West African state accused France of meddling.",
      ("ACCUSE", "Mali", "France")),
+    # the region word was taken for a place of its own
+    ("Egypt cut ties with Qatar on Monday. The Gulf state accused Cairo of lying.", ("ACCUSE", "Qatar", "Egypt")),
 ])
 def test_a_regional_descriptor_is_the_country_named_before(nlp, text, want):
     check(nlp, text, want, status=None)

@@ -555,7 +555,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 7. "the West African country", "the Gulf state": the one country named before that the
     # region word covers
-    for mn in _regional_descriptors(doc, mentions, free):
+    for mn, replaced in _regional_descriptors(doc, mentions):
+        for r in replaced:  # "the Gulf state": the region word was taken for a place
+            mentions.remove(r)
+            taken.difference_update(range(r.start, r.end))
         add(mn)
 
     mentions.sort(key=lambda mn: mn.start)
@@ -579,18 +582,22 @@ def _regions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def _regional_descriptors(doc: Doc, mentions: list[Mention], free) -> list[Mention]:
+def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
     """'China protested. The Southeast Asian country rejected the protest': a mention of the
-    only country named before in the region the words give (none when two fit)."""
+    only country named before in the region the words give (none when two fit), with the
+    place mentions inside the phrase it replaces ("Gulf", "Sahel")."""
     regions = _regions()
-    out: list[Mention] = []
+    out: list[tuple[Mention, list[Mention]]] = []
     for t in doc:
         if t.lower_ not in _DESCRIBED_HEADS or t.i < 2:
             continue
         # 'the Gulf state', 'the tiny Gulf state', 'the oil-rich Gulf emirate': the longest
         # region name ending right before the head, after "the"
         the = next((j for j in range(t.i - 1, max(-1, t.i - 6), -1) if doc[j].lower_ == "the"), None)
-        if the is None or not free(the, t.i + 1):
+        if the is None:
+            continue
+        inside = [mn for mn in mentions if mn.start < t.i + 1 and the < mn.end]
+        if any(mn.kind != "place" or mn.start < the or mn.end > t.i + 1 for mn in inside):
             continue
         words = [x.lower_ for x in doc[the + 1:t.i]]
         covered = None
@@ -605,7 +612,7 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention], free) -> list[Menti
                  and mn.iso3 in covered}
         if len(named) == 1:
             iso3 = named.pop()
-            out.append(Mention(the, t.i + 1, "country", doc[the:t.i + 1].text, iso3=iso3, source="region"))
+            out.append((Mention(the, t.i + 1, "country", doc[the:t.i + 1].text, iso3=iso3, source="region"), inside))
     return out
 
 
