@@ -588,6 +588,10 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Menti
     place mentions inside the phrase it replaces ("Gulf", "Sahel")."""
     regions = _regions()
     out: list[tuple[Mention, list[Mention]]] = []
+    at = {i: mn for mn in mentions for i in range(mn.start, mn.end)}  # one pass: long texts have many
+    named = sorted((mn.start, mn.iso3) for mn in mentions if mn.iso3 and mn.kind in ("country", "capital", "demonym"))
+    seen: set[str] = set()  # countries named so far
+    nxt = 0
     for t in doc:
         if t.lower_ not in _DESCRIBED_HEADS or t.i < 2:
             continue
@@ -596,7 +600,7 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Menti
         the = next((j for j in range(t.i - 1, max(-1, t.i - 6), -1) if doc[j].lower_ == "the"), None)
         if the is None:
             continue
-        inside = [mn for mn in mentions if mn.start < t.i + 1 and the < mn.end]
+        inside = list({id(mn): mn for i in range(the, t.i + 1) if (mn := at.get(i)) is not None}.values())
         if any(mn.kind != "place" or mn.start < the or mn.end > t.i + 1 for mn in inside):
             continue
         words = [x.lower_ for x in doc[the + 1:t.i]]
@@ -608,10 +612,12 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Menti
                 break
         if covered is None:
             continue
-        named = {mn.iso3 for mn in mentions if mn.start < the and mn.iso3 and mn.kind in ("country", "capital", "demonym")
-                 and mn.iso3 in covered}
-        if len(named) == 1:
-            iso3 = named.pop()
+        while nxt < len(named) and named[nxt][0] < the:
+            seen.add(named[nxt][1])
+            nxt += 1
+        fits = seen & covered
+        if len(fits) == 1:
+            iso3 = next(iter(fits))
             out.append((Mention(the, t.i + 1, "country", doc[the:t.i + 1].text, iso3=iso3, source="region"), inside))
     return out
 
