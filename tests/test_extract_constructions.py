@@ -3168,6 +3168,9 @@ def test_refusing_to_meet_still_rejects(nlp):
      ("ACCUSE", "Mali", "France")),
     # the region word was taken for a place of its own
     ("Egypt cut ties with Qatar on Monday. The Gulf state accused Cairo of lying.", ("ACCUSE", "Qatar", "Egypt")),
+    # ... or for a name
+    ("France pulled its ambassador from Mali. The Sahel state accused France of meddling.",
+     ("ACCUSE", "Mali", "France")),
 ])
 def test_a_regional_descriptor_is_the_country_named_before(nlp, text, want):
     check(nlp, text, want, status=None)

@@ -585,7 +585,7 @@ def _regions() -> dict[str, frozenset[str]]:
 def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
     """'China protested. The Southeast Asian country rejected the protest': a mention of the
     only country named before in the region the words give (none when two fit), with the
-    place mentions inside the phrase it replaces ("Gulf", "Sahel")."""
+    mentions of the region word it replaces ("Gulf" taken for a place, "Sahel" for a name)."""
     regions = _regions()
     out: list[tuple[Mention, list[Mention]]] = []
     at = {i: mn for mn in mentions for i in range(mn.start, mn.end)}  # one pass: long texts have many
@@ -600,17 +600,18 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Menti
         the = next((j for j in range(t.i - 1, max(-1, t.i - 6), -1) if doc[j].lower_ == "the"), None)
         if the is None:
             continue
-        inside = list({id(mn): mn for i in range(the, t.i + 1) if (mn := at.get(i)) is not None}.values())
-        if any(mn.kind != "place" or mn.start < the or mn.end > t.i + 1 for mn in inside):
-            continue
         words = [x.lower_ for x in doc[the + 1:t.i]]
-        covered = None
+        covered, first = None, t.i
         for k in range(len(words)):
             key = " ".join(words[k:]).replace(" - ", "-")
             if key in regions:
-                covered = regions[key]
+                covered, first = regions[key], the + 1 + k
                 break
         if covered is None:
+            continue
+        inside = list({id(mn): mn for i in range(the, t.i + 1) if (mn := at.get(i)) is not None}.values())
+        # a region word the finders took for a place or a name ("Gulf", "Sahel") gives way
+        if any(mn.start < first or mn.end > t.i or mn.kind not in ("place", "person") for mn in inside):
             continue
         while nxt < len(named) and named[nxt][0] < the:
             seen.add(named[nxt][1])
