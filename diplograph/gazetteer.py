@@ -132,9 +132,13 @@ class Gazetteer:
         countries_file = _read_json(folder / "countries.json")
         orgs_file = _read_json(folder / "organizations.json")
         titles_file = _read_json(folder / "titles.json")
+        regions_file = _read_json(folder / "regions.json") if (folder / "regions.json").is_file() else {}
 
         self.ambiguous: frozenset[str] = frozenset(countries_file.get("ambiguous", ()))
         self.regions: frozenset[str] = frozenset(normalise(r) for r in countries_file.get("regions", ()))
+        # "the West African country", "the self-ruled island": the countries each descriptor covers
+        self.descriptors: dict[str, frozenset[str]] = {
+            word: frozenset(isos) for word, isos in regions_file.items() if not word.startswith("_")}
         # "the two Koreas": a plural that names both states of a divided nation
         self._pairs: dict[str, tuple[str, ...]] = {
             normalise(word): tuple(isos) for word, isos in countries_file.get("pairs", {}).items()}

@@ -1948,14 +1948,13 @@ class _Finder:
     def owner(self, noun: Token, depth: int = 0) -> list[str]:
         """Actors a non-actor noun belongs to: "the DPRK's launches", "a Chinese balloon",
         "dozens of Chinese companies"."""
-        if noun.lemma_.lower() in ("neighbour", "neighbor"):
-            if noun.lower_ in ("neighbour", "neighbor") and noun.dep_ in ("dobj", "pobj"):
-                # "accusing its western neighbour": the other country the story is about
-                poss = [c for c in noun.children if c.dep_ == "poss"]
-                verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-                whose = [k for c in poss if c.lower_ not in ("its", "their") for k in self.actors(c)] or (
-                    self.subjects(verb) if poss and verb.pos_ in ("VERB", "AUX") else [])
-                return self._story_neighbour(whose) if whose else []
+        if noun.lower_ in ("neighbour", "neighbor") and noun.dep_ in ("dobj", "pobj"):
+            # "accusing its western neighbour": the other country the story is about
+            poss = [c for c in noun.children if c.dep_ == "poss"]
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            whose = [k for c in poss if c.lower_ not in ("its", "their") for k in self.actors(c)] or (
+                self.subjects(verb) if poss and verb.pos_ in ("VERB", "AUX") else [])
+            return self._story_neighbour(whose) if whose else []
         if noun.lemma_.lower() in _RELATION_NOUNS and noun.dep_ in ("dobj", "nsubjpass"):
             # "criticised Greece's partners", "sanctioned Iran's proxies": others, not the one
             # they stand with (but "among Niger's supporters" is told of Niger)

@@ -8,8 +8,6 @@ into document entities.
 """
 from __future__ import annotations
 
-import functools
-
 import re
 import weakref
 from collections import Counter
@@ -555,7 +553,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 7. "the West African country", "the Gulf state": the one country named before that the
     # region word covers
-    for mn, replaced in _regional_descriptors(doc, mentions):
+    for mn, replaced in _regional_descriptors(doc, mentions, gaz):
         for r in replaced:  # "the Gulf state": the region word was taken for a place
             mentions.remove(r)
             taken.difference_update(range(r.start, r.end))
@@ -569,24 +567,12 @@ _DESCRIBED_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic
                               "island"})
 
 
-@functools.lru_cache(maxsize=1)
-def _regions() -> dict[str, frozenset[str]]:
-    import json
-
-    from diplograph.gazetteer import data_dir
-
-    path = data_dir() / "regions.json"
-    if not path.is_file():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
-
-
-def _regional_descriptors(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, list[Mention]]]:
+def _regional_descriptors(doc: Doc, mentions: list[Mention],
+                          gaz: Gazetteer) -> list[tuple[Mention, list[Mention]]]:
     """'China protested. The Southeast Asian country rejected the protest': a mention of the
     only country named before in the region the words give (none when two fit), with the
     mentions of the region word it replaces ("Gulf" taken for a place, "Sahel" for a name)."""
-    regions = _regions()
+    regions = gaz.descriptors
     out: list[tuple[Mention, list[Mention]]] = []
     at = {i: mn for mn in mentions for i in range(mn.start, mn.end)}  # one pass: long texts have many
     named = sorted((mn.start, mn.iso3) for mn in mentions if mn.iso3 and mn.kind in ("country", "capital", "demonym"))

@@ -649,36 +649,27 @@ _TOLD_AS_VERB: dict[str, tuple[str, ...]] = {
 def _around_event(e: Span, published: str | None) -> str | None:
     """'The day after the bombing', 'two days before the vote': counted from the day the
     article gave that event when it told it before ('a bombing on Feb. 14 killed ...')."""
-    from diplograph.dates import day_of
-
     ref = _event_reference(e)
     if ref is None:
         return None
     prep, obj, n = ref
     doc = e.doc
     shift = dt.timedelta(days=n if prep.lower_ == "after" else -n)
+
+    def counted(day) -> str | None:
+        return (day + shift).isoformat() if day is not None else None
     if obj.pos_ in ("VERB", "AUX"):
         # the clause's own date ("a week after the bloc declared the vote void on Friday"),
         # else the day the same deed was told with before ("signed a pact on Monday ... a
         # day after they signed it")
-        for d in entities_between(doc, obj.left_edge.i, obj.right_edge.i + 1):
-            if d.label_ == "DATE" and d.start != e.start and relative_shift(d.text) is None \
-                    and _clause_verb(d.root) is not None and _clause_verb(d.root).i == obj.i:
-                value = _resolve_date(_plain(d.text), published, "past")
-                day = day_of(value.value) if value is not None and value.precision == "day" else None
-                return (day + shift).isoformat() if day is not None else None
-        told_by = (obj.lemma_.lower(),)
-        for t in reversed(doc[:obj.left_edge.i]):
-            if t.pos_ != "VERB" or t.lemma_.lower() not in told_by:
-                continue
-            for d in entities_between(doc, t.left_edge.i, t.right_edge.i + 1):
-                if d.label_ == "DATE" and relative_shift(d.text) is None and _clause_verb(d.root) is not None \
-                        and _clause_verb(d.root).i == t.i:
-                    value = _resolve_date(_plain(d.text), published, "past")
-                    day = day_of(value.value) if value is not None and value.precision == "day" else None
-                    return (day + shift).isoformat() if day is not None else None
-            return None  # the nearest telling names no day: do not reach further back
-        return None
+        own = [d for d in _dates_in_clause(obj) if d.start != e.start]
+        if own:
+            return counted(_day_named(own[0], published))
+        told = next((t for t in reversed(doc[:obj.left_edge.i])
+                     if t.pos_ == "VERB" and t.lemma_.lower() == obj.lemma_.lower()), None)
+        before = _dates_in_clause(told) if told is not None else []
+        # (the nearest telling naming no day: do not reach further back)
+        return counted(_day_named(before[0], published)) if before else None
     told_by = _TOLD_AS_VERB.get(obj.lemma_.lower(), ())
     for t in reversed(doc[:e.start]):
         as_verb = t.pos_ == "VERB" and t.lemma_.lower() in told_by
@@ -689,14 +680,28 @@ def _around_event(e: Span, published: str | None) -> str | None:
         for d in entities_between(doc, t.left_edge.i, t.right_edge.i + 1):
             if d.label_ != "DATE" or relative_shift(d.text) is not None:
                 continue
-            if as_verb and _clause_verb(d.root) is not t and (v := _clause_verb(d.root)) is not None and v.i != t.i:
+            if as_verb and (v := _clause_verb(d.root)) is not None and v.i != t.i:
                 continue  # a date of another clause inside the verb's
-            value = _resolve_date(_plain(d.text), published, "past")
-            day = day_of(value.value) if value is not None and value.precision == "day" else None
+            day = _day_named(d, published)
             if day is not None:
-                return (day + dt.timedelta(days=n if prep.lower_ == "after" else -n)).isoformat()
+                return counted(day)
         return None  # the nearest mention names no day: do not reach further back
     return None
+
+
+def _dates_in_clause(verb: Token) -> list[Span]:
+    """The absolute dates written in a verb's own clause (not in a clause inside it)."""
+    return [d for d in entities_between(verb.doc, verb.left_edge.i, verb.right_edge.i + 1)
+            if d.label_ == "DATE" and relative_shift(d.text) is None
+            and (v := _clause_verb(d.root)) is not None and v.i == verb.i]
+
+
+def _day_named(d: Span, published: str | None):
+    """The day a date names, when it names one (a datetime.date), else None."""
+    from diplograph.dates import day_of
+
+    value = _resolve_date(_plain(d.text), published, "past")
+    return day_of(value.value) if value is not None and value.precision == "day" else None
 
 
 def _sentence_day(sent: Span, but: Span, published: str | None, tense: str):
