@@ -295,6 +295,13 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     if m:
         n = _number(m.group(2))
         return None if not n or n > 100 else _range_value(_shift(pub, m.group(3), -n), pub)
+    # "in recent weeks", "over the past few days": the backstory leading up to the day's news,
+    # so the span ends the day before publication (the day's own news gets its weekday)
+    m = re.fullmatch(r"(?:the )?(?:recent|(?:past|last) (?:few|several|couple of)) (day|week|month)s", s)
+    if m:
+        back = {"day": 5, "week": 28}.get(m.group(1))
+        start = pub - dt.timedelta(days=back) if back else _add_months(pub, -3)
+        return _range_value(start, pub - day)
     # "two days ago" counts from publication; "two days earlier" from some other event: None
     m = re.fullmatch(rf"({_NUMBER_RE}) (day|week|month|year)s? ago", s)
     if m:

@@ -80,6 +80,13 @@ RELATIVE = [
     ("three weeks ago", SUN, "past", "2023-05-22/2023-05-28"),
     ("in the past year", SUN, "past", "2022-06-19/2023-06-18"),
     ("the past two weeks", SUN, "past", "2023-06-04/2023-06-18"),
+    # vague spans of backstory end the day before the day's news
+    ("in recent days", SUN, "past", "2023-06-13/2023-06-17"),
+    ("recent weeks", SUN, "past", "2023-05-21/2023-06-17"),
+    ("in recent months", SUN, "past", "2023-03-18/2023-06-17"),
+    ("over the past few days", SUN, "past", "2023-06-13/2023-06-17"),
+    ("the last several weeks", SUN, "past", "2023-05-21/2023-06-17"),
+    ("the past couple of days", SUN, "past", "2023-06-13/2023-06-17"),
     ("last weekend", SUN, "past", "2023-06-10/2023-06-11"),
     ("last June", SUN, "past", "2022-06"),
     ("over the weekend", MON, "past", "2023-06-17/2023-06-18"),
@@ -127,7 +134,7 @@ TENSED = [
 
 NOTHING = [
     ("five years", SUN), ("three hours", SUN), ("two-day", SUN), ("recently", SUN),
-    ("in recent months", SUN), ("the coming weeks", SUN), ("weeks", SUN),
+    ("the coming weeks", SUN), ("weeks", SUN),
     ("the previous day", SUN), ("two days earlier", SUN), ("February 30", SUN),
     ("06/07/2023", None), ("", SUN), ("   ", SUN), ("the summit", SUN),
     # relative expressions without a publication date: never guessed from the clock

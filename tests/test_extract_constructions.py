@@ -3195,3 +3195,17 @@ def test_an_island_of_a_country_is_no_descriptor(nlp):
     # "the Italian island" is a place of Italy's, not its government
     ex = run(nlp, "Italy and Tunisia met on Monday. The Italian island of Lampedusa received 500 migrants.")
     assert not [e for e in ex.entities if "island" in e.name.lower() and e.type == "Country"]
+
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Aides said Mandela had pressed Abacha several times in recent weeks to show mercy.",
+     "REQUEST", "2024-02-15/2024-03-13"),
+    ("Russia has criticised Estonia repeatedly in recent months over the monument.",
+     "ACCUSE", "2023-12-14/2024-03-13"),
+    ("In the past few days Iran has threatened Israel with retaliation.", "THREATEN", "2024-03-09/2024-03-13"),
+    ("China has accused Japan in recent days of provoking tension in the East China Sea.",
+     "ACCUSE", "2024-03-09/2024-03-13"),
+])
+def test_recent_weeks_date_the_backstory_before_the_news_day(nlp, text, type_, date):
+    # not the publication day: "in recent weeks" is what led up to the day's news
+    dated(nlp, text, type_, date)

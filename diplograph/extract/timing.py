@@ -167,7 +167,7 @@ def is_duration(text: str) -> bool:
     following day', 'the day before' do)."""
     if relative_shift(text) is not None:
         return False
-    if _DURATION_RE.search(text) and not re.search(r"\b(last|next|this|ago|earlier|later)\b", text, re.I):
+    if _DURATION_RE.search(text) and not re.search(r"\b(last|next|this|ago|earlier|later|recent|past)\b", text, re.I):
         # ("the early hours of Wednesday" names its day)
         return not re.search(r"\d{4}|January|February|March|April|May|June|July|August|September|October|"
                              r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", text)
