@@ -223,9 +223,10 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
     s = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)|[()\[\]]", " ", s)).strip()
     if not s:
         return None
-    half = re.fullmatch(r"(?:in |during )?the (first|second) half of (\d{4})", s)
-    if half:
-        y = int(half.group(2))
+    half = re.fullmatch(r"(?:in |during )?the (first|second) half of (\d{4}|(?:last|this|next) year)", s)
+    if half and (half.group(2)[0].isdigit() or pub is not None):
+        y = int(half.group(2)) if half.group(2)[0].isdigit() else \
+            pub.year + {"last": -1, "this": 0, "next": 1}[half.group(2).split()[0]]
         a, b = ((1, 6) if half.group(1) == "first" else (7, 12))
         return _range_value(dt.date(y, a, 1), _month_end(y, b))
     war = _WORLD_WARS.fullmatch(s)
@@ -266,6 +267,8 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     if bare != s:
         s = re.sub(r"^the (week|month|year)$", r"this \1", bare)
     s = re.sub(r"^this past (week|weekend)$", r"the past \1", s)
+    s = re.sub(r"^(?:the (?:past|last) |last )fortnight$", "the past two weeks", s)
+    s = re.sub(r"^a fortnight ago$", "two weeks ago", s)
     s = re.sub(r"^(earlier|later) in the (week|month|year)$", r"\1 this \2", s)  # "earlier in the week"
     if s in ("the weekend", "the past weekend"):
         return _weekend("this", pub, tense if s == "the weekend" else "past")
@@ -302,6 +305,12 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
         back = {"day": 5, "week": 28}.get(m.group(1))
         start = pub - dt.timedelta(days=back) if back else _add_months(pub, -3)
         return _range_value(start, pub - day)
+    season = _season(s, pub, tense)
+    if season is not None:
+        return season
+    m = re.fullmatch(r"the (\d{1,2})", s)  # "on the 12th": a day of the month of writing
+    if m and 1 <= int(m.group(1)) <= 31:
+        return _day_of_month(int(m.group(1)), pub, tense)
     # "two days ago" counts from publication; "two days earlier" from some other event: None
     m = re.fullmatch(rf"({_NUMBER_RE}) (day|week|month|year)s? ago", s)
     if m:
@@ -311,6 +320,12 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
         when = _shift(pub, m.group(2), -n)
         return {"day": _day_value, "week": _week_value, "month": _month_value,
                 "year": _year_value}[m.group(2)](when)
+    # "a few weeks ago", "days ago": some time back, not the day of writing
+    m = re.fullmatch(r"(?:(?:just|only|barely) )?(?:(?:a few|several|some) )?(day|week|month)s ago", s)
+    if m:
+        unit = m.group(1)
+        start = pub - dt.timedelta(days=5) if unit == "day" else _shift(pub, unit, -6)
+        return _range_value(start, pub - day if unit == "day" else _shift(pub, unit, -1))
     m = re.fullmatch(rf"(last|this|next) ({_MONTH_RE})", s)
     if m:
         month = _MONTHS[m.group(2)]
@@ -321,6 +336,76 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
             year = pub.year if month > pub.month else pub.year + 1
         return DateValue(f"{year:04d}-{month:02d}", "month")
     return None
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month
+_SEASON_RE = re.compile(r"(?:(earlier|later) )?(?:(this|last|next|the|past|coming) )?(?:(early|mid|late) )?"
+                        r"(spring|summer|autumn|fall|winter)(?: (?:of )?(\d{4}))?")
+
+
+def _season(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    """'this summer', 'last winter', 'in the spring', 'early autumn 2019': the months of that
+    season as the northern hemisphere counts them (spring March-May, winter December-February),
+    the one the clause's tense points to; early, mid and late take its first, middle and last
+    month."""
+    m = _SEASON_RE.fullmatch(s)
+    if not m or m.group(5) is None and pub is None:
+        return None
+    edge, which, part, name, year = m.groups()
+    first = _SEASONS[name]
+
+    def span(y: int) -> tuple[dt.date, dt.date]:
+        start = dt.date(y, first, 1)
+        return start, _month_end(*_month_after(start, 2))
+
+    if year:
+        start, end = span(int(year))
+    else:
+        spans = [span(y) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+        current = [(a, b) for a, b in spans if a <= pub <= b]
+        if which == "this" and current:
+            start, end = current[0]
+        elif which in ("last", "past") or which == "this" and tense != "future":
+            start, end = [(a, b) for a, b in spans if b < pub][-1]
+        elif which in ("next", "coming") or tense == "future":
+            start, end = next((a, b) for a, b in spans if (a > pub if which else b >= pub))
+        else:  # "in the spring" told in the past: the latest that had begun
+            start, end = [(a, b) for a, b in spans if a <= pub][-1]
+    if part:
+        month = _add_months(start, {"early": 0, "mid": 1, "late": 2}[part])
+        start, end = month, _month_end(month.year, month.month)
+    if pub is not None and not year:
+        if edge == "earlier" or tense == "past" and start <= pub <= end:
+            end = min(end, pub)  # told as done by the day of writing
+        elif edge == "later":
+            start = max(start, pub)
+    if start > end:
+        return None
+    if start.day == 1 and end == _month_end(end.year, end.month) and (start.year, start.month) == (end.year, end.month):
+        return _month_value(start)
+    return _range_value(start, end)
+
+
+def _month_after(start: dt.date, add: int) -> tuple[int, int]:
+    """(year, month) `add` months after `start`'s month."""
+    later = _add_months(start.replace(day=1), add)
+    return later.year, later.month
+
+
+def _day_of_month(n: int, pub: dt.date | None, tense: str) -> DateValue | None:
+    """'on the 12th': that day of the month of writing, or of the one before (past) or after
+    (future) when the month of writing has not reached it or has passed it."""
+    if pub is None:
+        return None
+    month = pub.replace(day=1)
+    if tense == "future" and n < pub.day:
+        month = _add_months(month, 1)
+    elif tense != "future" and n > pub.day + _SLACK.days:
+        month = _add_months(month, -1)
+    try:
+        return _day_value(month.replace(day=n))
+    except ValueError:
+        return None
 
 
 # "last week" is the previous calendar week; "the last week" is the seven days up to now

@@ -87,6 +87,22 @@ RELATIVE = [
     ("over the past few days", SUN, "past", "2023-06-13/2023-06-17"),
     ("the last several weeks", SUN, "past", "2023-05-21/2023-06-17"),
     ("the past couple of days", SUN, "past", "2023-06-13/2023-06-17"),
+    # seasons as the northern hemisphere counts them; the tense picks which
+    ("this summer", "2014-12-17", "past", "2014-06-01/2014-08-31"),
+    ("last summer", SUN, "past", "2022-06-01/2022-08-31"),
+    ("this summer", SUN, "past", "2023-06-01/2023-06-18"),  # under way: up to the day of writing
+    ("next spring", SUN, "future", "2024-03-01/2024-05-31"),
+    ("last winter", SUN, "past", "2022-12-01/2023-02-28"),
+    ("this winter", "2024-01-10", "past", "2023-12-01/2024-01-10"),
+    ("in the autumn", SUN, "future", "2023-09-01/2023-11-30"),
+    ("the summer of 2019", SUN, "past", "2019-06-01/2019-08-31"),
+    ("a fortnight ago", SUN, "past", "2023-05-29/2023-06-04"),
+    ("the past fortnight", SUN, "past", "2023-06-04/2023-06-18"),
+    ("a few weeks ago", SUN, "past", "2023-05-07/2023-06-11"),
+    ("days ago", SUN, "past", "2023-06-13/2023-06-17"),
+    ("on the 12th", SUN, "past", "2023-06-12"),
+    ("on the 25th", SUN, "past", "2023-05-25"),  # not yet this month: last month's
+    ("the second half of last year", SUN, "past", "2022-07-01/2022-12-31"),
     ("last weekend", SUN, "past", "2023-06-10/2023-06-11"),
     ("last June", SUN, "past", "2022-06"),
     ("over the weekend", MON, "past", "2023-06-17/2023-06-18"),

@@ -3209,3 +3209,19 @@ def test_an_island_of_a_country_is_no_descriptor(nlp):
 def test_recent_weeks_date_the_backstory_before_the_news_day(nlp, text, type_, date):
     # not the publication day: "in recent weeks" is what led up to the day's news
     dated(nlp, text, type_, date)
+
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("A fortnight ago, Britain expelled two Russian diplomats.", "SANCTION", "2024-02-26/2024-03-03"),
+    ("Kenya and Somalia held talks on the 3rd to defuse the row.", "CONSULT", "2024-03-03"),
+    ("Last winter, Russia cut gas supplies to Ukraine.", "SANCTION", "2023-12-01/2024-02-29"),
+    ("Over the past fortnight, Turkey has pressed Sweden to extradite the men.", "REQUEST",
+     "2024-02-29/2024-03-14"),
+])
+def test_a_date_the_model_does_not_mark_is_read_all_the_same(nlp, text, type_, date):
+    dated(nlp, text, type_, date)
+
+
+def test_an_ordinal_of_a_floor_is_no_date(nlp):
+    ex = run(nlp, "Egypt hosted Sudan's leader on the 21st floor of the ministry.")
+    assert all(i.date_text is None or "21st" not in i.date_text for i in ex.interactions)

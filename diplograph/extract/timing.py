@@ -213,9 +213,19 @@ def _without_subject(e: Span) -> Span:
 
 
 def _unnamed_days(sent: Span) -> tuple[Span, ...]:
-    """'the following day', 'the day before' the model did not mark as a date."""
+    """'the following day', 'the day before', 'a fortnight ago', 'on the 3rd' the model did
+    not mark as a date."""
     out = []
     for t in sent:
+        if t.lower_ == "fortnight" and not t.ent_type_ or (
+                t.ent_type_ == "ORDINAL" and t.dep_ == "pobj" and t.head.lower_ == "on"
+                and t.i > sent.start and sent.doc[t.i - 1].lower_ == "the" and _DAY_ORDINAL.match(t.text)):
+            start = t.left_edge.i
+            end = t.i + 2 if t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ == "ago" else t.i + 1
+            if start >= sent.start and _resolve_date is not None \
+                    and _resolve_date(sent.doc[start:end].text, "2000-01-31", "past") is not None:
+                out.append(Span(sent.doc, start, end, label="DATE"))
+            continue
         if t.lower_ not in ("day", "morning", "afternoon", "evening", "night") or t.ent_type_:
             continue
         start = t.left_edge.i
@@ -228,6 +238,7 @@ def _unnamed_days(sent: Span) -> tuple[Span, ...]:
     return tuple(out)
 
 
+_DAY_ORDINAL = re.compile(r"^(?:[12]?\d|3[01])(?:st|nd|rd|th)$", re.I)
 _DATE_ENTS_KEY = "diplograph_date_ents"
 
 
