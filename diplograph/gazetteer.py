@@ -91,6 +91,9 @@ class Organization:
     aliases: tuple[str, ...] = ()
     country: str | None = None  # ISO alpha-3 affiliation
     seat: bool = False  # a seat of government: visiting it is visiting its country
+    # the city it sits in, standing for it as a capital stands for a government ("Brussels
+    # imposed sanctions"); in "met in Brussels" it is only the place
+    seats: tuple[str, ...] = ()
 
     @property
     def ref(self) -> str:
@@ -187,12 +190,12 @@ class Gazetteer:
         # "Israel's military" is the Israel Defense Forces, "China's army" the PLA
         self._org_by_body: dict[tuple[str, str], Organization] = {}
         for row in orgs_file.get("organizations", ()):
-            written = [row["name"], *row.get("aliases", ())]
+            written = [row["name"], *row.get("aliases", ()), *row.get("seats", ())]
             aliases = [f for f in dict.fromkeys(written[1:] + [v for f in written for v in _bloc_forms(f)])
                        if f != row["name"]]
             org = Organization(id=row["id"], name=row["name"],
                                aliases=tuple(aliases), country=row.get("country"),
-                               seat=bool(row.get("seat", False)))
+                               seat=bool(row.get("seat", False)), seats=tuple(row.get("seats", ())))
             self.organizations[org.id] = org
             if row.get("body") and org.country:
                 self._org_by_body[(row["body"], org.country)] = org

@@ -3225,3 +3225,23 @@ def test_a_date_the_model_does_not_mark_is_read_all_the_same(nlp, text, type_, d
 def test_an_ordinal_of_a_floor_is_no_date(nlp):
     ex = run(nlp, "Egypt hosted Sudan's leader on the 21st floor of the ministry.")
     assert all(i.date_text is None or "21st" not in i.date_text for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Brussels imposed sanctions on Minsk on Monday.", ("SANCTION", "European Union", "Belarus")),
+    ("Brussels accused Budapest of blocking the aid package.", ("ACCUSE", "European Union", "Hungary")),
+    ("Number 10 condemned Moscow's decision.", ("ACCUSE", "United Kingdom", "Russia")),
+    ("No 10 urged Tehran to release the detained Britons.", ("REQUEST", "United Kingdom", "Iran")),
+])
+def test_a_seat_stands_for_who_sits_there_when_it_acts(nlp, text, want):
+    check(nlp, text, want, status=None)
+
+
+def test_a_seat_after_in_is_only_the_place(nlp):
+    # the EU is not a party to NATO's meeting because it was held in Brussels (a guard:
+    # before Brussels stood for the EU it was only ever Belgium's capital)
+    ex = run(nlp, "NATO ambassadors held an emergency meeting in Brussels on Tuesday. "
+                  "The alliance stood in solidarity with Turkey.")
+    assert ("SUPPORT", "NATO", "Turkey") in edges(ex)
+    assert not [e for e in ex.entities if e.name in ("European Union", "Belgium")
+                and any(e.key in i.source + i.target for i in ex.interactions)]

@@ -402,6 +402,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue  # "Security Council" inside "Supreme National Security Council"
         if h.kind == "org":
             org = gaz.organizations[h.key]
+            head = span[-1]
+            if span.text in org.seats and head.dep_ == "pobj" and head.head.lower_ in _WHERE:
+                # "talks in Brussels": the city, where it happened (not the EU taking part)
+                add(Mention(h.start, h.end, "place", span.text, source="gazetteer"))
+                continue
             add(Mention(h.start, h.end, "org", span.text, iso3=org.country, org=org,
                         source="gazetteer"))
         elif h.kind == "name":
@@ -1412,6 +1417,7 @@ _FACILITIES = {"guesthouse", "palace", "hotel", "hall", "airport", "square", "es
                "hospital", "stadium", "centre", "center", "complex", "residence", "villa", "port", "plant"}
 # time zones the model reads as organisations: "(0500 GMT)"
 # prepositions of place: an embassy after them is the building
+_WHERE = {"in", "at", "near", "outside", "inside", "around"}  # a place, not a party to it
 _LOCATIVE = {"outside", "at", "near", "inside", "in", "into", "to", "towards", "toward", "from", "behind",
              "opposite", "around", "beside"}
 _TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST",
