@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_extract import run
+
 pytestmark = pytest.mark.model
 
 
@@ -507,3 +509,38 @@ def test_a_house_of_representatives_abroad_is_not_the_american_one(nlp):
                                        "Senate of the Philippines voted on the bill.", published="2006-04-25"), nlp=nlp)
     names = {e.name for e in ex.entities}
     assert not names & {"U.S. House of Representatives", "U.S. Senate"}, names
+
+
+def _people(ex) -> dict[str, set[str]]:
+    return {e.name: {e.name, *e.aliases} for e in ex.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Egypt's Abdel Fattah el-Sisi spoke with Jordan's king. Al-Sisi later phoned Biden.",
+     "Abdel Fattah el-Sisi", "Al-Sisi"),
+    ("Iraqi Prime Minister Nouri al-Maliki met Biden. Al-Maliki later accused Syria of meddling.",
+     "Nouri al-Maliki", "Al-Maliki"),
+    ("Syrian President Bashar al-Assad met Putin. Bashar Al-Assad later called Erdogan.",
+     "Bashar al-Assad", "Bashar Al-Assad"),
+])
+def test_an_arabic_article_written_otherwise_is_the_same_person(nlp, text, full, short):
+    people = _people(run(nlp, text))
+    assert short in people.get(full, set()), people
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Saudi Crown Prince Mohammed bin Salman met Biden. MBS later called Putin.", "Mohammed bin Salman", "MBS"),
+    ("Mexican President Andres Manuel Lopez Obrador met Joe Biden. AMLO later criticised Washington.",
+     "Andres Manuel Lopez Obrador", "AMLO"),
+    ("Crown Prince Mohamed bin Zayed al-Nahyan met Macron. MBZ later called Putin.",
+     "Mohamed bin Zayed al-Nahyan", "MBZ"),
+])
+def test_initials_are_the_person_named_in_full_before(nlp, text, full, short):
+    people = _people(run(nlp, text))
+    assert short in people.get(full, set()), people
+    assert short not in people
+
+
+def test_an_acronym_that_is_nobody_s_initials_stays_an_organisation(nlp):
+    ex = run(nlp, "Mahmoud Abbas met Antony Blinken in Ramallah. The PLO later urged Israel to halt settlement building.")
+    assert "PLO" not in _people(ex)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from diplograph.gazetteer import Gazetteer, Title, normalise
 from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
-from diplograph.extract.mentions import METONYM_HEADS, Mention, gaz_lookup
+from diplograph.extract.mentions import _INITIALISM, METONYM_HEADS, Mention, _initials_of, gaz_lookup
 from diplograph.names import COMPOUND_GIVEN, PATRONYMIC
 
 __all__ = ["Draft", "Entities"]
@@ -352,7 +352,8 @@ class Entities:
         for m in people:
             if m.entity is not None:
                 continue
-            d = self._person_by_part(m.name, m.start) or self._person_by_tail(m.name, m.start)
+            d = self._person_by_part(m.name, m.start) or self._person_by_tail(m.name, m.start) \
+                or self._person_by_initials(m.name, m.start)
             if d is None:
                 d = self._new("person:" + normalise(m.name), "Person", m.name,
                               tokens=tuple(m.name.split()))
@@ -371,7 +372,7 @@ class Entities:
         for d in self.drafts.values():
             if d.type != "Person" or len(d.tokens) < 2:
                 continue
-            if d.tokens == tokens:
+            if d.tokens == tokens or _bare(d.tokens) == _bare(tokens):
                 return d
             if d.tokens[-1] == tokens[-1] and len(d.tokens) == len(tokens):
                 a, b = d.tokens[0], tokens[0]
@@ -386,6 +387,7 @@ class Entities:
         if len(words) != 1:
             return None
         w = words[0]
+        wb = _bare((w,))[0]  # "Al-Sisi" after "Abdel Fattah el-Sisi"
         for position in ("last", "first", "any"):
             cands = []
             for d in self.drafts.values():
@@ -394,13 +396,27 @@ class Entities:
                 if position != "first" and _after_patronymic(d.tokens, w):
                     continue  # "Salman" alone is not Mohammed bin Salman, whose father's name it is
                 tokens = _bare(d.tokens) if position != "first" else d.tokens
-                if (position == "last" and (w in (d.tokens[-1], tokens[-1]) or _paternal_surname(d.tokens) == w)
+                if (position == "last" and (w in (d.tokens[-1], tokens[-1]) or wb == tokens[-1]
+                                            or _paternal_surname(d.tokens) == w)
                         or position == "first" and d.tokens[0] == w
-                        or position == "any" and (w in d.tokens or w in tokens)):
+                        or position == "any" and (w in d.tokens or w in tokens or wb in tokens)):
                     cands.append(d)
             if cands:
                 return self._most_likely(cands, at)
         return None
+
+    def _person_by_initials(self, name: str, at: int) -> Draft | None:
+        """'MBS', 'AMLO': the initials of a full name written before (particles count: Mohammed
+        bin Salman; a trailing family name may be left out: MBZ for Mohamed bin Zayed al-Nahyan)."""
+        if not _INITIALISM.match(name):
+            return None
+        cands = []
+        for d in self.drafts.values():
+            if d.type != "Person" or len(d.tokens) < 3:
+                continue
+            if _initials_of(" ".join(d.tokens), name):
+                cands.append(d)
+        return self._nearest(cands, at) if len(cands) == 1 else None
 
     def _most_likely(self, cands: list[Draft], at: int) -> Draft:
         """Of several people a bare surname may mean ("Kim" after both Kim Jong Un and his

@@ -449,6 +449,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         add(Mention(start, end, kind, doc[start:end].text, iso3=iso3,
                     title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS")))
 
+    # 5a. a person's initials ("MBS", "AMLO"), which the model takes for an organisation or
+    # for nothing: the one person named in full before whose initials they are
+    for t in doc:
+        if not _INITIALISM.match(t.text) or t.i in gaz_at_all or not free(t.i, t.i + 1):
+            continue
+        owners = {mn.name for mn in mentions if mn.kind == "person" and mn.name and mn.start < t.i
+                  and len(mn.name.split()) >= 3 and _initials_of(mn.name, t.text)}
+        if len(owners) == 1:
+            add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
+
     # 5. other named entities: organisations and places the gazetteer does not know
     surnames = {part for mn in mentions if mn.kind == "person" and mn.name and len(mn.name.split()) > 1
                 for part in (mn.name.split()[-1], mn.name.split()[-1].split("-")[-1]) if len(part) > 2}
@@ -566,6 +576,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     mentions.sort(key=lambda mn: mn.start)
     return mentions
+
+
+_INITIALISM = re.compile(r"^[A-Z]{3,5}$")
+
+
+def _initials_of(name: str, initials: str) -> bool:
+    """'MBS' of Mohammed bin Salman, 'AMLO' of Andres Manuel Lopez Obrador, 'MBZ' of Mohamed
+    bin Zayed al-Nahyan (a trailing family name left out); particles count."""
+    first = "".join(w[0] for w in name.split()).upper()
+    return first == initials or len(first) - 1 == len(initials) and first[:-1] == initials
 
 
 _DESCRIBED_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "monarchy", "sultanate",
