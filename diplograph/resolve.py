@@ -134,6 +134,7 @@ department government
 _PARTICLES = frozenset("de da di del della der den van von al el bin ibn bint le la du dos das "
                        "do y ter ten zu abu ben".split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud)[-\u2010](?=\w\w)", re.I)
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "des", "du",
                            "la", "le", "et"})
 
@@ -165,7 +166,8 @@ def person_name(text: str) -> tuple[str, str, str]:
     "descriptive" (a title or phrase, not a name: "China's defense minister").
     """
     tokens = [part for t in str(text).split() for part in _handle_words(t)]
-    norms = [normalise_name(t) for t in tokens]
+    # "el-Sisi", "al-Sisi" and "Sisi" are one name: the Arabic article is left out of the key
+    norms = [normalise_name(_ARABIC_ARTICLE.sub("", t)) for t in tokens]
     keep = [i for i, n in enumerate(norms) if n]
     tokens, norms = [tokens[i] for i in keep], [norms[i] for i in keep]
     titleish = [all(p in _TITLE_WORDS for p in n.split()) for n in norms]
@@ -185,7 +187,7 @@ def person_name(text: str) -> tuple[str, str, str]:
     key = " ".join(key_parts)
     mixed_case = any(t[:1].isupper() for t in tokens)
     lower_word = mixed_case and any(t[:1].islower() and normalise_name(t) not in _PARTICLES
-                                    for t in tokens)
+                                    and not _ARABIC_ARTICLE.match(t) for t in tokens)
     if lower_word or any(p in _OFFICE_WORDS for p in parts) or any(p.isdigit() for p in parts):
         return normalise_name(text), str(text).strip(), "descriptive"
     return key, display, "full" if len(key_parts) >= 2 else "single"

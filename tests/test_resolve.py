@@ -95,6 +95,24 @@ def test_surname_attaches_to_the_only_person_with_it():
     assert blinken.country == "USA" and blinken.titles == ("Secretary of State",)
 
 
+def test_an_arabic_article_written_otherwise_is_one_person_across_articles():
+    # "el-Sisi", "al-Sisi" and "Sisi": one president, whatever the outlet's transliteration
+    d1 = Doc("d1").entity("L0", "Abdel Fattah el-Sisi", country="EGY", title="President")
+    d2 = Doc("d2").entity("L0", "Abdel Fattah al-Sisi", country="EGY")
+    d3 = Doc("d3").entity("L0", "Al-Sisi")
+    d4 = Doc("d4").entity("L0", "Sisi", aliases=("President Sisi",))
+    res = resolve([d.pair() for d in (d1, d2, d3, d4)])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert len(people) == 1, [a.name for a in people]
+    assert {"Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Al-Sisi", "Sisi"} <= {people[0].name, *people[0].aliases}
+
+
+def test_a_name_with_an_arabic_article_is_a_full_name():
+    assert person_name("Bashar al-Assad") == ("bashar assad", "Bashar al-Assad", "full")
+    assert person_name("Al-Sisi")[::2] == ("sisi", "single")
+    assert person_name("Al Gore")[0] == "al gore"  # a given name, not an article
+
+
 def test_a_fathers_name_after_bin_is_no_surname():
     # "King Salman" is not Mohammed bin Salman, whose father he is
     d1 = Doc("d1").entity("L0", "Mohammed bin Salman", country="SAU", title="Crown Prince")
