@@ -915,6 +915,37 @@ def _join_cut_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
                 g.nodes[full_index[key][0]].doc_id, check_country=True)
 
 
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.-?){1,3}$|^[A-Z]$")
+
+
+def _join_initialled_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """A name whose given names are written as initials ("S. Jaishankar", "B.J. Habibie")
+    joins the one person of that surname whose given names they begin ("Subrahmanyam
+    Jaishankar", "Bacharuddin Jusuf Habibie"), when their countries agree; two such people
+    ("J. Smith" beside John and James Smith) leave it apart."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key in full_index:
+        by_surname[key.split()[-1]].append(key)
+    for key in sorted(full_index):
+        words = _display_of(g, full_index[key], key).split()
+        if len(words) < 2 or not all(_INITIALS_RE.match(w) for w in words[:-1]):
+            continue
+        initials = "".join(c for w in words[:-1] for c in w if c.isalpha()).lower()
+        own = g.find(full_index[key][0])
+        fits = [k for k in by_surname[key.split()[-1]] if k != key and len(k.split()) >= 2
+                and "".join(p[0] for p in k.split()[:-1]).startswith(initials)
+                and len(k.split()[0]) > 1]
+        roots = {g.find(full_index[k][0]) for k in fits} - {own}
+        roots = {r for r in roots if g.compatible_countries(g.countries[own], g.countries[r])}
+        if len(roots) != 1:
+            continue
+        root = roots.pop()
+        full = min(fits, key=lambda k: (g.find(full_index[k][0]) != root, k))
+        g.union(root, own, f"initials: '{_display_of(g, full_index[key], key)}' = "
+                           f"'{_display_of(g, full_index[full], full)}'",
+                g.nodes[full_index[key][0]].doc_id, check_country=True)
+
+
 def _country_forms(g: _Groups) -> dict[str, str]:
     """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
     stands for one country only."""
@@ -2507,6 +2538,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     _group_sound_alike_people(g, full_index, partners)
     _join_mistyped(g, full_index)
     _join_cut_names(g, full_index)
+    _join_initialled_names(g, full_index)
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms, partners)

@@ -107,6 +107,34 @@ def test_an_arabic_article_written_otherwise_is_one_person_across_articles():
     assert {"Abdel Fattah el-Sisi", "Abdel Fattah al-Sisi", "Al-Sisi", "Sisi"} <= {people[0].name, *people[0].aliases}
 
 
+@pytest.mark.parametrize("full, initialled, country", [
+    ("Subrahmanyam Jaishankar", "S. Jaishankar", "IND"),
+    ("Bacharuddin Jusuf Habibie", "B.J. Habibie", "IDN"),
+    ("Antony Blinken", "A. Blinken", "USA"),
+])
+def test_given_names_written_as_initials_join_the_full_name(full, initialled, country):
+    d1 = Doc("d1").entity("L0", full, country=country)
+    d2 = Doc("d2").entity("L0", initialled)
+    res = resolve([d1.pair(), d2.pair()])
+    person = actor_named(res, full)
+    assert initialled in person.aliases
+    assert any(r.startswith("initials:") for r in person.reasons), person.reasons
+
+
+def test_initials_fitting_two_people_join_neither():
+    d1 = Doc("d1").entity("L0", "John Smith", country="GBR").entity("L1", "James Smith", country="GBR")
+    d2 = Doc("d2").entity("L0", "J. Smith")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 3
+
+
+def test_initials_of_another_country_s_person_join_nobody():
+    d1 = Doc("d1").entity("L0", "Ahmed Khan", country="PAK")
+    d2 = Doc("d2").entity("L0", "A. Khan", country="AFG")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 2
+
+
 def test_a_name_with_an_arabic_article_is_a_full_name():
     assert person_name("Bashar al-Assad") == ("bashar assad", "Bashar al-Assad", "full")
     assert person_name("Al-Sisi")[::2] == ("sisi", "single")
