@@ -794,18 +794,34 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
                 rest_b = " ".join(pb[:pos] + pb[pos + 1:])
                 if min(len(rest_a), len(rest_b)) < 4 or abs(len(rest_a) - len(rest_b)) > 2:
                     continue  # "Li Qiang"-sized names differ in a letter and are different people
-                rest_score = fuzz.ratio(rest_a, rest_b) / 100
+                rest_score = max(fuzz.ratio(rest_a, rest_b), 100 * (_folded(rest_a) == _folded(rest_b))) / 100
                 needed = 0.85
                 if titles[a] and titles[b] and not titles[a] & titles[b]:
                     needed = 0.92  # different offices: ask for a closer spelling
                 if rest_score < needed:
                     continue
                 candidates.append((fuzz.ratio(a, b) / 100, a, b))
+    # "Amir-Abdollahian" and "Amirabdollahian": one name written with and without its hyphen
+    compact: dict[str, list[str]] = defaultdict(list)
+    for key in full_index:
+        compact[key.replace(" ", "")].append(key)
+    for keys in compact.values():
+        for b in sorted(keys)[1:]:
+            candidates.append((fuzz.ratio(min(keys), b) / 100, min(keys), b))
     for score, a, b in sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2])):
         ia, ib = full_index[a][0], full_index[b][0]
         g.union(ia, ib, f"fuzzy {score:.2f}: '{_display_of(g, full_index[b], b)}' ~ "
                         f"'{_display_of(g, full_index[a], a)}'",
                 g.nodes[ib].doc_id, check_country=True)
+
+
+@lru_cache(maxsize=100_000)
+def _folded(name: str) -> str:
+    """A name with the usual transliteration variants folded: 'Sergey'/'Sergei',
+    'Dmitry'/'Dmitri', 'Mohammed'/'Mohamed', 'Youssef'/'Yussef'."""
+    s = re.sub(r"(.)\1", r"\1", name)
+    s = re.sub(r"y\b", "i", s).replace("ey", "ei").replace("ou", "u").replace("ph", "f")
+    return s
 
 
 def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
