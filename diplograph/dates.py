@@ -221,6 +221,9 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
         if found is not None:
             return found
     s = re.sub(r"\s+", " ", re.sub(r"\([^()]*\)|[()\[\]]", " ", s)).strip()
+    # "only last month", "as recently as March", "earlier on Monday": the date itself
+    s = re.sub(r"^(?:(?:only|just|barely|even|as recently as|as late as) )+", "", s)
+    s = re.sub(r"^(?:earlier|later) (?=on )", "", s)
     if not s:
         return None
     half = re.fullmatch(r"(?:in |during )?the (first|second) half of (\d{4}|(?:last|this|next) year)", s)

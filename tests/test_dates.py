@@ -103,6 +103,11 @@ RELATIVE = [
     ("on the 12th", SUN, "past", "2023-06-12"),
     ("on the 25th", SUN, "past", "2023-05-25"),  # not yet this month: last month's
     ("the second half of last year", SUN, "past", "2022-07-01/2022-12-31"),
+    # a focus word before the date changes nothing
+    ("only last month", SUN, "past", "2023-05"),
+    ("as recently as March", SUN, "past", "2023-03"),
+    ("just two days ago", SUN, "past", "2023-06-16"),
+    ("earlier on Friday", SUN, "past", "2023-06-16"),
     ("last weekend", SUN, "past", "2023-06-10/2023-06-11"),
     ("last June", SUN, "past", "2022-06"),
     ("over the weekend", MON, "past", "2023-06-17/2023-06-18"),
