@@ -3245,3 +3245,20 @@ def test_a_seat_after_in_is_only_the_place(nlp):
     assert ("SUPPORT", "NATO", "Turkey") in edges(ex)
     assert not [e for e in ex.entities if e.name in ("European Union", "Belgium")
                 and any(e.key in i.source + i.target for i in ex.interactions)]
+
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Chinese Vice Foreign Minister Liu Huaqiu, who was in Washington last week, held talks with "
+     "Secretary of State Warren Christopher.", "CONSULT", "2024-03-04/2024-03-10"),
+    # (also dated, before this rule, through the visit's own event of the same sentence)
+    ("Kenya's foreign minister, who visited Addis Ababa earlier this month, urged Ethiopia to reopen the border.",
+     "REQUEST", "2024-03-01/2024-03-13"),
+])
+def test_the_stay_the_doer_is_described_on_dates_what_he_did(nlp, text, type_, date):
+    dated(nlp, text, type_, date)
+
+
+def test_an_arrival_told_of_the_doer_does_not_date_what_he_did(nlp):
+    # (a guard) he arrived on Sunday; when he met Lavrov the sentence does not say
+    ex = run(nlp, "Iran's foreign minister, who arrived in Moscow on Sunday, met Sergei Lavrov.")
+    assert not [i for i in ex.interactions if i.mode == "meet" and i.date_text == "Sunday"]

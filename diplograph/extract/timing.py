@@ -437,6 +437,24 @@ def _in_when_clause(t: Token, trigger: Token) -> bool:
     return False
 
 
+_STAY_LEMMAS = frozenset({"be", "visit", "stay"})  # a stay (an arrival only begins one)
+
+
+def _in_doers_stay(e: Span, trigger: Token) -> bool:
+    """Is date `e` inside a relative clause telling where the doer of the trigger's verb was
+    ('who was in Washington last week', 'who visited Moscow on Sunday')?"""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next(
+        (x for x in trigger.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        for rel in (c for c in subj.children if c.dep_ == "relcl" and c.lemma_ in _STAY_LEMMAS):
+            placed = rel.lemma_ != "be" or any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in rel.children)
+            if placed and rel.left_edge.i <= e.start and e.end - 1 <= rel.right_edge.i:
+                return True
+    return False
+
+
 _TIME_NOUNS = frozenset({"day", "time", "year", "month", "week", "moment", "period", "era", "night", "morning",
                          "evening", "hour", "decade", "age"})
 
@@ -512,6 +530,9 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         # "Tillerson met Suu Kyi when he visited Naypyitaw last week": with no date of its
         # own, the event is at the time of the 'when' clause set on it
         ranked += [((1, 0, 1), e.start, e) for e in _date_ents(sent) if _in_when_clause(e.root, trigger)]
+        # "X, who was in Washington last week, held talks with Y": the stay the doer is
+        # described on is the time of what he did there
+        ranked += [((1, 0, 2), e.start, e) for e in _date_ents(sent) if _in_doers_stay(e, trigger)]
     ranked.sort(key=lambda r: (r[0], r[1]))
     if _resolve_date is None:
         return None, ranked[0][2].text if ranked else None
