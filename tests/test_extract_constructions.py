@@ -3262,3 +3262,24 @@ def test_an_arrival_told_of_the_doer_does_not_date_what_he_did(nlp):
     # (a guard) he arrived on Sunday; when he met Lavrov the sentence does not say
     ex = run(nlp, "Iran's foreign minister, who arrived in Moscow on Sunday, met Sergei Lavrov.")
     assert not [i for i in ex.interactions if i.mode == "meet" and i.date_text == "Sunday"]
+
+
+@pytest.mark.parametrize("text, type_, date", [
+    ("Georgia cut diplomatic ties with Russia on Friday, three days after Moscow recognised Abkhazia.",
+     "SUPPORT", "2024-03-05"),
+    ("The rupture comes barely two weeks after Somalia expelled Kenya's ambassador.",
+     "SANCTION", "2024-02-26/2024-03-03"),
+    ("Algeria closed its airspace to Moroccan planes on Wednesday, a month after Rabat recalled its ambassador "
+     "from Algiers.", "SANCTION", "2024-02"),
+    # not the main clause's Tuesday, which the deed used to take
+    ("Turkey blocked Sweden's NATO bid on Tuesday, a year after Stockholm expelled two Turkish diplomats.",
+     "SANCTION", "2023"),
+])
+def test_a_deed_told_n_days_after_is_counted_back_from_the_main_clause(nlp, text, type_, date):
+    dated(nlp, text, type_, date)
+
+
+def test_a_deed_counted_from_an_undated_past_is_not_guessed(nlp):
+    # when the crisis erupted the sentence does not say: two weeks before it is unknown too
+    ex = run(nlp, "The crisis erupted two weeks after Egypt expelled the Turkish ambassador.")
+    assert [i.date for i in ex.interactions if i.type == "SANCTION"] in ([None], [])

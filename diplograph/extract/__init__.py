@@ -75,7 +75,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.extract.docinfo import DATELINE_KEY, sent_of, sentences
     from diplograph.extract.events import find_events
     from diplograph.extract.mentions import find_mentions
-    from diplograph.extract.timing import agreement_made, date_for, discourse_date, section_dates, set_at_another_time, tense_of
+    from diplograph.extract.timing import agreement_made, counted_back, date_for, discourse_date, section_dates, set_at_another_time, tense_of
 
     gaz = get_gazetteer()
     text = document.text
@@ -107,6 +107,12 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
         if date is None and ev.type == "AGREE" and ev.status == "occurred":
             date, date_text = agreement_made(ev.trigger, document.published)
             made_before = date is not None
+        if date is None and ev.status == "occurred":
+            # "a year after Stockholm expelled two diplomats": that long before the main clause's
+            # time (not on it); a deed told as what came before the news is no occasion for what
+            # follows it
+            date, date_text = counted_back(ev.trigger, ev.anchor, document.published)
+            made_before = made_before or date is not None
         if date is None:
             date, date_text = date_for(ev.trigger, ev.anchor, document.published, tense, sections, triggers)
         sent = sent_of(ev.trigger)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from diplograph.extract.docinfo import entities, entities_between, sent_of, sentence_no, sentences
 
-__all__ = ["plain_day", "relative_shift", "relative_step", "step_from", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
+__all__ = ["counted_back", "plain_day", "relative_shift", "relative_step", "step_from", "agreement_made", "tense_of", "section_dates", "date_for", "discourse_date", "set_at_another_time", "is_duration"]
 
 try:  # the readers helper owns diplograph.dates.resolve_date
     from diplograph.dates import resolve_date as _resolve_uncached
@@ -796,6 +796,67 @@ def discourse_date(trigger: Token, published: str | None, tense: str, back: int 
             if value is not None:
                 return value.value, e.text
     return None, None
+
+
+_COUNT_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month",
+                "months": "month", "year": "year", "years": "year"}
+
+
+def counted_back(trigger: Token, anchor: Token | None, published: str | None):
+    """'The rupture comes two weeks after Mogadishu expelled Kenya's ambassador', 'Georgia
+    cut ties on Friday, three days after Moscow recognised the regions': a deed told in an
+    'N days (weeks, months, years) after' clause is that long before the main clause's time,
+    its own date or, told in the present, the day of writing. (None, None) when the main
+    clause has no time of its own: an undated past is not guessed."""
+    import datetime as dt
+
+    from diplograph.dates import day_of
+
+    verb = anchor if anchor is not None and anchor.pos_ in ("VERB", "AUX") else trigger if trigger.pos_ in (
+        "VERB", "AUX") else next((x for x in trigger.ancestors if x.pos_ in ("VERB", "AUX")), None)
+    clause = verb
+    while clause is not None and clause.dep_ == "conj":  # "after X visited Riyadh and met ..."
+        clause = clause.head
+    if clause is None or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        return None, None
+    count = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lower_ in _COUNT_UNITS), None)
+    if count is None:
+        return None, None
+    unit = _COUNT_UNITS[count.lower_]
+    words = [c.lower_ for c in count.children if c.dep_ in ("nummod", "det", "quantmod")]
+    n = next((_SMALL_NUMBERS.get(w) or _MORE_NUMBERS.get(w) or (int(w) if w.isdigit() else None)
+              for w in words if w in _SMALL_NUMBERS or w in _MORE_NUMBERS or w.isdigit()), None)
+    if n is None or _resolve_date is None:
+        return None, None  # "days after": no count to go back by
+    main = clause.head
+    sent = sent_of(trigger)
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    when = None
+    dates = [e for e in _date_ents(sent) if not (count.left_edge.i <= e.root.i <= count.i)]
+    if any(lo <= e.start <= hi and not is_duration(e.text) and _resolve_date(_plain(e.text), published, "past")
+           is not None for e in dates):
+        return None, None  # the deed's clause dates it itself
+    for e in dates:
+        if is_duration(e.text) or _event_reference(e) is not None:
+            continue
+        value = _resolve_date(_plain(e.text), published, tense_of(main))
+        if value is not None and value.precision == "day":
+            when = day_of(value.value)
+            break
+    if when is None and main.tag_ in ("VBZ", "VBP"):
+        when = day_of(published)  # "the rupture comes two weeks after ...": written today
+    if when is None:
+        return None, None
+    text = sent.doc[count.left_edge.i:count.i + 1].text + " after"
+    if unit == "day":
+        return (when - dt.timedelta(days=n)).isoformat(), text
+    if unit == "week":
+        day = when - dt.timedelta(weeks=n)
+        return f"{(day - dt.timedelta(days=3)).isoformat()}/{(day + dt.timedelta(days=3)).isoformat()}", text
+    months = n if unit == "month" else 12 * n
+    y, m = divmod(when.year * 12 + when.month - 1 - months, 12)
+    return (f"{y:04d}-{m + 1:02d}" if unit == "month" else f"{y:04d}"), text
 
 
 _PACT_NOUNS = {"deal", "truce", "agreement", "accord", "ceasefire", "pact", "treaty", "armistice"}
