@@ -134,6 +134,7 @@ department government
 _PARTICLES = frozenset("de da di del della der den van von al el bin ibn bint le la du dos das "
                        "do y ter ten zu abu ben".split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_IBERIAN_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del"})
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud)[-\u2010](?=\w\w)", re.I)
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "des", "du",
                            "la", "le", "et"})
@@ -1000,6 +1001,16 @@ def _root_tokens(g: _Groups, full_index: dict[str, list[int]], country_forms: di
         root = g.find(idxs[0])
         paternal.setdefault(parts[-2], set()).add(root)
         root_name.setdefault((root, parts[-2]), (_display_of(g, idxs, key), True))
+    # "Luiz Inacio Lula da Silva", "Xiomara Castro de Zelaya": the word before an Iberian
+    # particle is the name used alone ("Lula", "Castro")
+    for key, idxs in sorted(full_index.items()):
+        parts = key.split()
+        for i in range(1, len(parts) - 2):
+            if parts[i + 1] in _IBERIAN_PARTICLES and len(parts[i]) > 2 and parts[i] not in country_forms \
+                    and parts[i] not in _IBERIAN_PARTICLES:
+                root = g.find(idxs[0])
+                paternal.setdefault(parts[i], set()).add(root)
+                root_name.setdefault((root, parts[i]), (_display_of(g, idxs, key), True))
     for tok, roots in paternal.items():
         token_roots[tok] |= roots
     return token_roots, root_name

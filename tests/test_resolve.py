@@ -145,6 +145,22 @@ def test_transliteration_variants_are_one_person_without_other_evidence(one, oth
     assert len([a for a in res.actors if a.type == "Person"]) == 1
 
 
+@pytest.mark.parametrize("full, short, country", [
+    ("Luiz Inacio Lula da Silva", "Lula", "BRA"),
+    ("Xiomara Castro de Zelaya", "Castro", "HND"),
+])
+def test_the_word_before_an_iberian_particle_is_the_name_used_alone(full, short, country):
+    res = resolve([Doc("d1").entity("L0", full, country=country).pair(), Doc("d2").entity("L0", short).pair()])
+    assert short in actor_named(res, full).aliases
+
+
+def test_a_name_used_alone_that_fits_two_people_joins_neither():
+    d1 = Doc("d1").entity("L0", "Xiomara Castro de Zelaya", country="HND").entity("L1", "Raul Castro", country="CUB")
+    d2 = Doc("d2").entity("L0", "Castro")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 3
+
+
 def test_a_name_with_an_arabic_article_is_a_full_name():
     assert person_name("Bashar al-Assad") == ("bashar assad", "Bashar al-Assad", "full")
     assert person_name("Al-Sisi")[::2] == ("sisi", "single")
