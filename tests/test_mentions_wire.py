@@ -544,3 +544,13 @@ def test_initials_are_the_person_named_in_full_before(nlp, text, full, short):
 def test_an_acronym_that_is_nobody_s_initials_stays_an_organisation(nlp):
     ex = run(nlp, "Mahmoud Abbas met Antony Blinken in Ramallah. The PLO later urged Israel to halt settlement building.")
     assert "PLO" not in _people(ex)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Sudan's army chief Lt. Gen. Abdel Fattah al-Burhan met the U.S. envoy on Monday.", "Abdel Fattah al-Burhan"),
+    # (a guard: the model keeps this one whole either way)
+    ("Maj. Gen. Ahmed Salem met the Egyptian envoy on Monday.", "Ahmed Salem"),
+])
+def test_an_abbreviated_rank_written_capitalised_is_a_title_not_a_person(nlp, text, person):
+    people = _people(run(nlp, text))
+    assert person in people and not [p for p in people if p in ("Lt", "Maj", "Lt.", "Maj.")], people

@@ -110,7 +110,10 @@ def _matchers(nlp_vocab, gaz: Gazetteer) -> dict[str, PhraseMatcher]:
         exact.add(f"org|{oid}", docs(forms))
     exact.add("media|", docs(gaz.media_forms))
     lower = PhraseMatcher(nlp_vocab, attr="LOWER")
-    lower.add("title|", docs(gaz.title_forms()))
+    # as written capitalised too: the tokenizer splits "lt. gen." into four words but
+    # "Lt. Gen." into three ("Gen." is one of its abbreviations)
+    forms = list(gaz.title_forms())
+    lower.add("title|", docs(list(dict.fromkeys(forms + [f.title() for f in forms if "." in f]))))
     for body in gaz.bodies:
         lower.add(f"body|{body.key}", docs(body.forms))
     _MATCHERS[key] = {"exact": exact, "lower": lower}
