@@ -227,3 +227,19 @@ def test_back_as_an_adverb_stays_one(nlp):
 def test_a_government_placed_by_its_capital_on_the_verb(nlp, text, edge):
     e = edges(run(nlp, text))
     assert edge in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("US, China agree to resume military talks", sym("AGREE", "United States", "China")),
+    ("Egypt, Qatar urge Hamas to accept the truce", ("REQUEST", "Qatar", "Hamas")),
+    ("Antony Blinken, Wang Yi hold talks in Munich", sym("CONSULT", "Antony Blinken", "Wang Yi")),
+])
+def test_a_headline_joining_two_subjects_with_a_comma_has_both(nlp, text, edge):
+    assert edge in edges(run(nlp, text), status=None)
+
+
+def test_an_opening_phrase_before_a_comma_is_no_second_subject(nlp):
+    # (a guard) "In Beijing, ...": a place, not a party to the meeting
+    ex = run(nlp, "In Beijing, Wang met Blinken on Sunday.")
+    assert not [e for e in ex.entities if e.name == "Beijing" and any(
+        e.key in i.source + i.target for i in ex.interactions)]

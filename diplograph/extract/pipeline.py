@@ -116,6 +116,36 @@ def back_verb_repair(doc):
     return doc
 
 
+@Language.component("diplograph_comma_subjects")
+def comma_subjects(doc):
+    """'US, China agree to resume talks', 'Blinken, Wang hold talks in Munich': a headline
+    joins two subjects with a comma where prose says "and". The small model hangs the first
+    name on the verb as a modifier; it is made the subject and the second name its conjunct.
+    Only names that open their sentence, each right before the comma and the verb."""
+    for sent in doc.sents:
+        i = sent.start
+        j = i
+        while j < sent.end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ != "DATE":
+            j += 1
+        if j == i or j + 2 >= sent.end or doc[j].text != ",":
+            continue
+        k = j + 1
+        while k < sent.end and doc[k].pos_ == "PROPN" and doc[k].ent_type_ != "DATE":
+            k += 1
+        if k == j + 1 or k >= sent.end or doc[k].pos_ not in ("VERB", "AUX"):
+            continue
+        verb = doc[k]
+        first = next((t for t in doc[i:j] if not i <= t.head.i < j), None)
+        second = next((t for t in doc[j + 1:k] if not j + 1 <= t.head.i < k), None)
+        if first is None or second is None or second.dep_ != "nsubj" or second.head.i != verb.i \
+                or first.head.i != verb.i or first.dep_ not in ("npadvmod", "advcl", "dep", "nsubj", "intj"):
+            continue
+        first.dep_ = "nsubj"
+        second.head, second.dep_ = first, "conj"
+        doc[j].head = first
+    return doc
+
+
 @functools.lru_cache(maxsize=None)
 def load_pipeline() -> Language:
     """The pipeline every extraction uses, loaded once per process."""
@@ -126,4 +156,6 @@ def load_pipeline() -> Language:
         nlp.add_pipe("diplograph_name_verb_repair", after="ner")
     if "diplograph_back_verb_repair" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_back_verb_repair", after="diplograph_name_verb_repair")
+    if "diplograph_comma_subjects" not in nlp.pipe_names:
+        nlp.add_pipe("diplograph_comma_subjects", after="diplograph_back_verb_repair")
     return nlp
