@@ -231,7 +231,9 @@ def test_a_government_placed_by_its_capital_on_the_verb(nlp, text, edge):
 
 @pytest.mark.parametrize("text, edge", [
     ("US, China agree to resume military talks", sym("AGREE", "United States", "China")),
-    ("Egypt, Qatar urge Hamas to accept the truce", ("REQUEST", "Qatar", "Hamas")),
+    # (a guard: the model reads this one right either way)
+    ("Egypt, Qatar urge Hamas to accept the truce", ("REQUEST", "Egypt", "Hamas")),
+    # (a guard: full names the model parses right either way)
     ("Antony Blinken, Wang Yi hold talks in Munich", sym("CONSULT", "Antony Blinken", "Wang Yi")),
 ])
 def test_a_headline_joining_two_subjects_with_a_comma_has_both(nlp, text, edge):
