@@ -245,3 +245,14 @@ def test_an_opening_phrase_before_a_comma_is_no_second_subject(nlp):
     ex = run(nlp, "In Beijing, Wang met Blinken on Sunday.")
     assert not [e for e in ex.entities if e.name == "Beijing" and any(
         e.key in i.source + i.target for i in ex.interactions)]
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Antony Blinken to visit China next week", sym("CONSULT", "Antony Blinken", "China")),
+    ("Narendra Modi to meet Vladimir Putin in Moscow", sym("CONSULT", "Narendra Modi", "Vladimir Putin")),
+    ("Japan to impose sanctions on Russia", ("SANCTION", "Japan", "Russia")),
+])
+def test_a_headline_x_to_verb_is_a_plan(nlp, text, edge):
+    ex = run(nlp, text)
+    assert edge in edges(ex, status="planned"), edges(ex, status=None)
+    assert edge not in edges(ex, status="occurred")

@@ -2070,6 +2070,9 @@ class _Finder:
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.dep_ == "xcomp" \
                     and t.head.lemma_ == "be":
                 return "planned"  # "is to meet"
+            if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
+                    and any(c.dep_ == "nsubj" for c in t.children):
+                return "planned"  # a headline's "Japan to impose sanctions on Russia"
             if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in lx.PLAN_VERBS:
                 if t.head.lemma_ == "agree" and t.head.tag_ in ("VBD", "VBN") and t.lemma_ not in lx.VERBS \
                         and verb.lemma_ not in lx.VERBS:

@@ -146,6 +146,30 @@ def comma_subjects(doc):
     return doc
 
 
+@Language.component("diplograph_headline_future")
+def headline_future(doc):
+    """'Blinken to visit China next week', 'Modi to meet Putin in Moscow': a headline's
+    "X to <verb>" is X's plan. The small model makes the name the sentence's root and hangs
+    the verb on it; the verb is made the root and the name (with the names joined to it) its
+    subject, so the clause reads as the planned deed it tells."""
+    for sent in doc.sents:
+        name = sent.root
+        if name.pos_ != "PROPN":
+            continue
+        verb = next((c for c in name.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and c.pos_ == "VERB"
+                     and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        between = doc[name.i + 1:verb.i - 1]
+        if any(t.pos_ not in ("PROPN", "PUNCT", "CCONJ") for t in between):
+            continue  # only names between: "Xi, Biden to meet"
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_ = verb, "nsubj"
+        for c in [c for c in name.children if c.i > verb.i]:
+            c.head = verb
+    return doc
+
+
 @functools.lru_cache(maxsize=None)
 def load_pipeline() -> Language:
     """The pipeline every extraction uses, loaded once per process."""
@@ -158,4 +182,6 @@ def load_pipeline() -> Language:
         nlp.add_pipe("diplograph_back_verb_repair", after="diplograph_name_verb_repair")
     if "diplograph_comma_subjects" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_comma_subjects", after="diplograph_back_verb_repair")
+    if "diplograph_headline_future" not in nlp.pipe_names:
+        nlp.add_pipe("diplograph_headline_future", after="diplograph_comma_subjects")
     return nlp
