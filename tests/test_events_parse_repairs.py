@@ -256,3 +256,17 @@ def test_a_headline_x_to_verb_is_a_plan(nlp, text, edge):
     ex = run(nlp, text)
     assert edge in edges(ex, status="planned"), edges(ex, status=None)
     assert edge not in edges(ex, status="occurred")
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Turkey's Erdogan hosts Sweden's Kristersson in Ankara\nTurkish President Recep Tayyip Erdogan "
+     "welcomed Swedish Prime Minister Ulf Kristersson to the presidential palace.",
+     sym("CONSULT", "Recep Tayyip Erdogan", "Ulf Kristersson")),
+    # (a guard: the model tags this 'meets' a verb itself)
+    ("China's Xi meets Vietnam's Trong in Hanoi", sym("CONSULT", "Xi", "Trong")),
+])
+def test_a_headline_verb_between_two_names_is_a_verb(nlp, text, edge):
+    ex = run(nlp, text)
+    assert edge in edges(ex, status=None)
+    # the headline's own sentence tells it
+    assert any(i.evidence.text.startswith(text.split("\n")[0][:20]) for i in ex.interactions)

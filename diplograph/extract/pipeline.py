@@ -146,6 +146,34 @@ def comma_subjects(doc):
     return doc
 
 
+@Language.component("diplograph_headline_verb")
+def headline_verb(doc):
+    """'Turkey's Erdogan hosts Sweden's Kristersson in Ankara': between two names a headline's
+    present-tense verb is read as a plural noun the first name modifies, with the second set
+    beside it. The word is made the verb, the name before it its subject and the one after its
+    object."""
+    from diplograph.extract.lexicon import VERBS
+
+    for sent in doc.sents:
+        t = sent.root
+        low = t.lower_
+        if t.tag_ != "NNS" or not low.endswith("s") or t.i == sent.start or t.i + 1 >= sent.end:
+            continue
+        if low[:-1] not in VERBS and not (low.endswith("es") and low[:-2] in VERBS):
+            continue
+        subj = doc[t.i - 1]
+        obj = next((c for c in t.children if c.i > t.i and c.dep_ in ("appos", "dobj", "npadvmod")
+                    and c.pos_ == "PROPN"), None)
+        if subj.pos_ != "PROPN" or subj.head.i != t.i or subj.dep_ not in ("compound", "nmod") or obj is None:
+            continue
+        t.tag_, t.pos_ = "VBZ", "VERB"
+        subj.dep_ = "nsubj"
+        for c in [c for c in t.children if c.i < subj.i and c.dep_ == "poss"]:
+            c.head = subj  # "Turkey's Erdogan"
+        obj.dep_ = "dobj"
+    return doc
+
+
 @Language.component("diplograph_headline_future")
 def headline_future(doc):
     """'Blinken to visit China next week', 'Modi to meet Putin in Moscow': a headline's
@@ -184,4 +212,6 @@ def load_pipeline() -> Language:
         nlp.add_pipe("diplograph_comma_subjects", after="diplograph_back_verb_repair")
     if "diplograph_headline_future" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_headline_future", after="diplograph_comma_subjects")
+    if "diplograph_headline_verb" not in nlp.pipe_names:
+        nlp.add_pipe("diplograph_headline_verb", after="diplograph_headline_future")
     return nlp
