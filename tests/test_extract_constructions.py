@@ -3283,3 +3283,15 @@ def test_a_deed_counted_from_an_undated_past_is_not_guessed(nlp):
     # when the crisis erupted the sentence does not say: two weeks before it is unknown too
     ex = run(nlp, "The crisis erupted two weeks after Egypt expelled the Turkish ambassador.")
     assert [i.date for i in ex.interactions if i.type == "SANCTION"] in ([None], [])
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    ("Thai Prime Minister Srettha Thavisin urged Myanmar to end the violence during a phone call with "
+     "junta chief Min Aung Hlaing on Monday.", sym("CONSULT", "Srettha Thavisin", "Min Aung Hlaing"),
+     sym("CONSULT", "Myanmar", "Min Aung Hlaing")),
+    ("Antony Blinken pressed China to curb exports to Russia during talks with Wang Yi in Beijing.",
+     sym("CONSULT", "Antony Blinken", "Wang Yi"), sym("CONSULT", "China", "Wang Yi")),
+])
+def test_the_call_one_urged_during_is_the_urger_s(nlp, text, want, not_want):
+    got = edges(run(nlp, text))
+    assert want in got and not_want not in got, sorted(map(str, got))

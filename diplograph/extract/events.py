@@ -6683,6 +6683,11 @@ class _Finder:
                 place_tok.head.lower_ in ("in", "into", "during", "at", "after", "before", "following")
                 or place_tok.head.lower_ == "for" and gov.lemma_ in _GATHER_VERBS):
             src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
+            if place_tok.head.lower_ == "during" and gov.dep_ == "xcomp" and (
+                    gov.head.lemma_ in lx.ASK_VERBS or gov.head.lemma_ in ("call", "encourage", "tell", "warn")):
+                # "A urged B to end the violence during a call with C": A's call, hung by the
+                # parse on what B was urged to do
+                src = self.subjects(gov.head) or src
         elif n.dep_ == "nsubj" and verb is not None and verb.lemma_ in ("take", "be", "begin", "end", "last", "happen", "occur"):
             src = []
         told_before = any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in self._modifiers(n))
