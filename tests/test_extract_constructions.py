@@ -3295,3 +3295,23 @@ def test_a_deed_counted_from_an_undated_past_is_not_guessed(nlp):
 def test_the_call_one_urged_during_is_the_urger_s(nlp, text, want, not_want):
     got = edges(run(nlp, text))
     assert want in got and not_want not in got, sorted(map(str, got))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ukraine's Foreign Minister Dmytro Kuleba said on Monday he had received assurances from his Hungarian "
+     "counterpart Peter Szijjarto that Budapest would not block the aid.", ("SUPPORT", "Peter Szijjarto", "Dmytro Kuleba")),
+    ("Zelensky has won security guarantees from Britain and France.", ("SUPPORT", "France", "Zelensky")),
+    ("Israeli Prime Minister Benjamin Netanyahu obtained guarantees from Joe Biden on air defence.",
+     ("SUPPORT", "Joe Biden", "Benjamin Netanyahu")),
+])
+def test_assurances_received_from_someone_are_his_support(nlp, text, want):
+    check(nlp, text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Ki-moon toured the camps, winning a promise from President Mahinda Rajapaksa to resettle the displaced.",
+    "The ministers failed to secure guarantees from Canada and the United States.",
+])
+def test_a_promise_to_act_or_guarantees_not_won_are_no_support(nlp, text):
+    # (guards: nothing before this rule made these support either)
+    assert not [i for i in run(nlp, text).interactions if i.type == "SUPPORT"]

@@ -276,6 +276,10 @@ _BARE_STATE_NOUNS = frozenset({"government", "regime", "authorities"})
 _OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "cabinet", "regime"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
 _BENCH_WORDS = frozenset({"judges", "justices", "arbitrators", "panel", "bench", "tribunal"})
+# what one is given that reassures: "received assurances from X", "won a pledge from Y"
+# (a promise to do something is no support: "winning a promise from X to resettle the displaced")
+_ASSURANCE_NOUNS = frozenset({"assurance", "guarantee", "reassurance"})
+_GETTING_VERBS = frozenset({"receive", "get", "win", "secure", "obtain", "extract", "gain"})
 # nouns that refer back to an organisation: "the group said", "the bloc agreed"
 _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisation", "organization",
                            "militants", "union", "coalition", "body"})
@@ -2156,11 +2160,28 @@ class _Finder:
             if tok.pos_ in ("NOUN", "PROPN") or tok.tag_.startswith("NN"):
                 self.noun(tok)
         self.charges_denied()
+        self._assurances_received()
         self._restored_ties_cooperate()
         self._spokesmen_speak_too()
         self._met_in_hosts_capital()
         self._onlookers_join()
         return self.out
+
+    def _assurances_received(self) -> None:
+        """'Kuleba said he had received assurances from his Hungarian counterpart that ...',
+        'won a pledge from Washington': the one who gave them reassured the one who got them."""
+        for n in self.doc:
+            if n.lemma_ not in _ASSURANCE_NOUNS or n.dep_ != "dobj" or n.head.lemma_ not in _GETTING_VERBS:
+                continue
+            verb = n.head
+            if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lemma_ in ("fail", "seek", "want", "try"):
+                continue  # "failed to secure guarantees from X", "sought assurances from Y"
+            givers = [k for t in (n, verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for p in c.children if p.dep_ == "pobj" for y in (p, *p.conjuncts) for k in self.actors(y)]
+            receivers = self.subjects(verb)
+            if givers and receivers:
+                self.emit("SUPPORT", givers, receivers, n, "noun:assurance-from", status=self.status(verb),
+                          confidence=self._conf(verb, 0.55), anchor=verb)
 
     def _onlookers_join(self) -> None:
         """'A and B signed the accord, with C and D standing behind them': those who watched
