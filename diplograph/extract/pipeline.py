@@ -204,14 +204,14 @@ def load_pipeline() -> Language:
     nlp = spacy.load(MODEL)
     if "diplograph_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_line_breaks", before="parser")
-    if "diplograph_name_verb_repair" not in nlp.pipe_names:
-        nlp.add_pipe("diplograph_name_verb_repair", after="ner")
-    if "diplograph_back_verb_repair" not in nlp.pipe_names:
-        nlp.add_pipe("diplograph_back_verb_repair", after="diplograph_name_verb_repair")
-    if "diplograph_comma_subjects" not in nlp.pipe_names:
-        nlp.add_pipe("diplograph_comma_subjects", after="diplograph_back_verb_repair")
-    if "diplograph_headline_future" not in nlp.pipe_names:
-        nlp.add_pipe("diplograph_headline_future", after="diplograph_comma_subjects")
-    if "diplograph_headline_verb" not in nlp.pipe_names:
-        nlp.add_pipe("diplograph_headline_verb", after="diplograph_headline_future")
+    after = "ner"
+    for repair in _PARSE_REPAIRS:  # in this order, each after the one before
+        if repair not in nlp.pipe_names:
+            nlp.add_pipe(repair, after=after)
+        after = repair
     return nlp
+
+
+# the parse repairs that run after the model, in order
+_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_comma_subjects",
+                  "diplograph_headline_future", "diplograph_headline_verb")
