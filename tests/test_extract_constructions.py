@@ -3315,3 +3315,18 @@ def test_assurances_received_from_someone_are_his_support(nlp, text, want):
 def test_a_promise_to_act_or_guarantees_not_won_are_no_support(nlp, text):
     # (guards: nothing before this rule made these support either)
     assert not [i for i in run(nlp, text).interactions if i.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Tsai Ing-wen transited through New York on Friday, prompting a formal protest from China.",
+     ("ACCUSE", "China", "Tsai Ing-wen")),
+    ("Japan's decision to release the water drew a protest from Seoul.", ("ACCUSE", "South Korea", "Japan")),
+])
+def test_a_protest_drawn_from_a_state_is_its_accusation(nlp, text, want):
+    check(nlp, text, want)
+
+
+def test_protests_drawn_from_a_crowd_are_not_a_state_s(nlp):
+    # (a guard) people protesting are no diplomatic protest
+    assert not [i for i in run(nlp, "The cartoon sparked protests from Muslims across the region.").interactions
+                if i.type == "ACCUSE"]

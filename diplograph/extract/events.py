@@ -6502,7 +6502,10 @@ class _Finder:
         if low == "protest" and n.dep_ == "pobj" and n.head.lower_ == "in" and self._governing_verb(n) is not None:
             self.in_protest(n)  # "recalled its envoy in protest at the statement by X"
             return
-        if low in lx.ACCUSE_NOUNS and low != "charges":
+        if low in lx.ACCUSE_NOUNS and low != "charges" or low in ("protest", "protests") and n.dep_ == "dobj" \
+                and n.head.lemma_ in ("draw", "prompt", "provoke", "trigger", "spark", "bring") and any(
+                    c.dep_ == "prep" and c.lower_ == "from" for c in (*n.children, *n.head.children)):
+            # ("prompting a protest from Beijing": a state's protest, as "drew a rebuke from" is)
             self.accuse_noun(n)
             return
         if low in _STATEMENT_NOUNS and self.endorsed_by_all(n):
