@@ -270,3 +270,17 @@ def test_a_headline_verb_between_two_names_is_a_verb(nlp, text, edge):
     assert edge in edges(ex, status=None)
     # the headline's own sentence tells it
     assert any(i.evidence.text.startswith(text.split("\n")[0][:20]) for i in ex.interactions)
+
+
+@pytest.mark.parametrize("text, a, b, type_", [
+    ("Russia, Ukraine trade blame over dam collapse", "Russia", "Ukraine", "ACCUSE"),
+    ("Pakistan, India exchange fire along Kashmir border", "Pakistan", "India", "ASSAULT"),
+])
+def test_a_headline_trade_between_two_names_goes_both_ways(nlp, text, a, b, type_):
+    got = edges(run(nlp, text))
+    assert (type_, a, b) in got and (type_, b, a) in got, got
+
+
+def test_trade_as_a_noun_opening_a_sentence_is_no_exchange(nlp):
+    # (a guard) commerce between two states is no exchange of blame or fire
+    assert not run(nlp, "Trade between China and Japan fell last year.").interactions

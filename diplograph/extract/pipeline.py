@@ -174,6 +174,38 @@ def headline_verb(doc):
     return doc
 
 
+_TRADED = frozenset({"blame", "fire", "accusations", "barbs", "insults", "threats", "charges", "jabs", "salvos",
+                     "strikes", "shots", "words", "criticism"})
+
+
+@Language.component("diplograph_headline_trade")
+def headline_trade(doc):
+    """'Russia, Ukraine trade blame over dam collapse', 'Pakistan, India exchange fire': the
+    small model reads the headline's "trade"/"exchange" as part of a noun phrase hung on the
+    first name. The word is made the verb, the two names its subjects and what they trade its
+    object, as in prose ("Russia and Ukraine traded blame")."""
+    for sent in doc.sents:
+        first = sent.root
+        if first.pos_ != "PROPN" or first.i != sent.start and doc[sent.start].pos_ != "PROPN":
+            continue
+        verb = next((t for t in sent if t.lower_ in ("trade", "exchange") and t.i > first.i), None)
+        if verb is None or verb.i + 1 >= sent.end or verb.head.lower_ not in _TRADED or verb.head.i != verb.i + 1:
+            continue
+        second = [t for t in doc[first.i + 1:verb.i] if t.pos_ == "PROPN"]
+        if not second or any(t.pos_ not in ("PROPN", "PUNCT", "CCONJ") for t in doc[first.i + 1:verb.i]):
+            continue
+        obj = verb.head
+        verb.head, verb.dep_, verb.tag_, verb.pos_ = verb, "ROOT", "VBP", "VERB"
+        first.head, first.dep_ = verb, "nsubj"
+        last = second[-1]
+        for t in second:
+            t.head, t.dep_ = (first, "conj") if t is last else (last, "compound")
+        obj.head, obj.dep_ = verb, "dobj"
+        for c in [c for c in first.children if c.i > obj.i]:
+            c.head = obj if c.dep_ == "prep" else verb
+    return doc
+
+
 @Language.component("diplograph_headline_future")
 def headline_future(doc):
     """'Blinken to visit China next week', 'Modi to meet Putin in Moscow': a headline's
@@ -214,4 +246,4 @@ def load_pipeline() -> Language:
 
 # the parse repairs that run after the model, in order
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_comma_subjects",
-                  "diplograph_headline_future", "diplograph_headline_verb")
+                  "diplograph_headline_trade", "diplograph_headline_future", "diplograph_headline_verb")
