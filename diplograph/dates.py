@@ -359,7 +359,8 @@ def _season(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
 
     def span(y: int) -> tuple[dt.date, dt.date]:
         start = dt.date(y, first, 1)
-        return start, _month_end(*_month_after(start, 2))
+        last = _add_months(start, 2)  # a season is three months
+        return start, _month_end(last.year, last.month)
 
     if year:
         start, end = span(int(year))
@@ -387,12 +388,6 @@ def _season(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     if start.day == 1 and end == _month_end(end.year, end.month) and (start.year, start.month) == (end.year, end.month):
         return _month_value(start)
     return _range_value(start, end)
-
-
-def _month_after(start: dt.date, add: int) -> tuple[int, int]:
-    """(year, month) `add` months after `start`'s month."""
-    later = _add_months(start.replace(day=1), add)
-    return later.year, later.month
 
 
 def _day_of_month(n: int, pub: dt.date | None, tense: str) -> DateValue | None:

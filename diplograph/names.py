@@ -13,13 +13,23 @@ from typing import Iterable, Sequence
 
 from diplograph.records import Actor
 
-__all__ = ["find_actor", "normalise", "NodeNotFound", "AmbiguousName", "PATRONYMIC", "COMPOUND_GIVEN"]
+__all__ = ["find_actor", "normalise", "NodeNotFound", "AmbiguousName", "PATRONYMIC", "COMPOUND_GIVEN",
+           "INITIALISM", "initials_of"]
 
 # particles that make the next name a father's ("Mohammed bin Salman", "Mohamed Ould Abdel
 # Aziz"): that name is no surname of the person's own
 PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
 # first halves of Arabic given names of two words ("Abdul Ghani", "Abdel Fattah", "Abu Bakr")
 COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
+# a person written by the initials of the name ("MBS", "AMLO")
+INITIALISM = re.compile(r"^[A-Z]{3,5}$")
+
+
+def initials_of(name: str, initials: str) -> bool:
+    """'MBS' of Mohammed bin Salman, 'AMLO' of Andres Manuel Lopez Obrador, 'MBZ' of Mohamed
+    bin Zayed al-Nahyan (a trailing family name left out); particles count."""
+    first = "".join(w[0] for w in name.split()).upper()
+    return first == initials or len(first) - 1 == len(initials) and first[:-1] == initials
 
 # General honorifics and offices that may stand before a name; longest first so that
 # "Vice President" wins over "President". Matched on normalised text.

@@ -807,8 +807,8 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
     for key in full_index:
         compact[key.replace(" ", "")].append(key)
     for keys in compact.values():
-        for b in sorted(keys)[1:]:
-            candidates.append((fuzz.ratio(min(keys), b) / 100, min(keys), b))
+        a, *others = sorted(keys)
+        candidates += [(fuzz.ratio(a, b) / 100, a, b) for b in others]
     for score, a, b in sorted(set(candidates), key=lambda c: (-c[0], c[1], c[2])):
         ia, ib = full_index[a][0], full_index[b][0]
         g.union(ia, ib, f"fuzzy {score:.2f}: '{_display_of(g, full_index[b], b)}' ~ "

@@ -19,8 +19,8 @@ from spacy.tokens import Doc, Token
 
 from diplograph.gazetteer import Gazetteer, Title, normalise
 from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
-from diplograph.extract.mentions import _INITIALISM, METONYM_HEADS, Mention, _initials_of, gaz_lookup
-from diplograph.names import COMPOUND_GIVEN, PATRONYMIC
+from diplograph.extract.mentions import METONYM_HEADS, Mention, gaz_lookup
+from diplograph.names import COMPOUND_GIVEN, INITIALISM, PATRONYMIC, initials_of
 
 __all__ = ["Draft", "Entities"]
 
@@ -408,13 +408,13 @@ class Entities:
     def _person_by_initials(self, name: str, at: int) -> Draft | None:
         """'MBS', 'AMLO': the initials of a full name written before (particles count: Mohammed
         bin Salman; a trailing family name may be left out: MBZ for Mohamed bin Zayed al-Nahyan)."""
-        if not _INITIALISM.match(name):
+        if not INITIALISM.match(name):
             return None
         cands = []
         for d in self.drafts.values():
             if d.type != "Person" or len(d.tokens) < 3:
                 continue
-            if _initials_of(" ".join(d.tokens), name):
+            if initials_of(" ".join(d.tokens), name):
                 cands.append(d)
         return self._nearest(cands, at) if len(cands) == 1 else None
 

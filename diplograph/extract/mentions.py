@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from diplograph.extract.docinfo import entities, lowers, tokens
 from diplograph.gazetteer import Gazetteer, Organization, Title, get_gazetteer
 from diplograph.extract.lexicon import TRIGGER_WORDS
+from diplograph.names import INITIALISM, initials_of
 
 __all__ = ["Mention", "find_mentions", "prepare", "gaz_lookup", "MENTION_KINDS", "METONYM_HEADS", "GROUP_WORDS"]
 
@@ -455,10 +456,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # 5a. a person's initials ("MBS", "AMLO"), which the model takes for an organisation or
     # for nothing: the one person named in full before whose initials they are
     for t in doc:
-        if not _INITIALISM.match(t.text) or t.i in gaz_at_all or not free(t.i, t.i + 1):
+        if not INITIALISM.match(t.text) or t.i in gaz_at_all or not free(t.i, t.i + 1):
             continue
         owners = {mn.name for mn in mentions if mn.kind == "person" and mn.name and mn.start < t.i
-                  and len(mn.name.split()) >= 3 and _initials_of(mn.name, t.text)}
+                  and len(mn.name.split()) >= 3 and initials_of(mn.name, t.text)}
         if len(owners) == 1:
             add(Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="role"))
 
@@ -579,16 +580,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     mentions.sort(key=lambda mn: mn.start)
     return mentions
-
-
-_INITIALISM = re.compile(r"^[A-Z]{3,5}$")
-
-
-def _initials_of(name: str, initials: str) -> bool:
-    """'MBS' of Mohammed bin Salman, 'AMLO' of Andres Manuel Lopez Obrador, 'MBZ' of Mohamed
-    bin Zayed al-Nahyan (a trailing family name left out); particles count."""
-    first = "".join(w[0] for w in name.split()).upper()
-    return first == initials or len(first) - 1 == len(initials) and first[:-1] == initials
 
 
 _DESCRIBED_HEADS = frozenset({"country", "nation", "state", "kingdom", "republic", "emirate", "monarchy", "sultanate",
@@ -1439,8 +1430,8 @@ def _trim(ent: Span) -> tuple[int, int]:
 _FACILITIES = {"guesthouse", "palace", "hotel", "hall", "airport", "square", "estate", "resort", "base",
                "hospital", "stadium", "centre", "center", "complex", "residence", "villa", "port", "plant"}
 # time zones the model reads as organisations: "(0500 GMT)"
-# prepositions of place: an embassy after them is the building
 _WHERE = {"in", "at", "near", "outside", "inside", "around"}  # a place, not a party to it
+# prepositions of place: an embassy after them is the building
 _LOCATIVE = {"outside", "at", "near", "inside", "in", "into", "to", "towards", "toward", "from", "behind",
              "opposite", "around", "beside"}
 _TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST",

@@ -1,7 +1,8 @@
 """The spaCy pipeline: the small English model plus a component that starts a sentence at
-every line break (headlines, list items and datelines are separate statements) and one that
-mends a parse the small model gets wrong on bare surnames ("Trump imposed sanctions" read as
-one noun phrase)."""
+every line break (headlines, list items and datelines are separate statements) and parse
+repairs that mend what the small model gets wrong on bare surnames ("Trump imposed sanctions"
+read as one noun phrase) and on headline grammar ("US, China agree ...", "Blinken to visit
+China")."""
 from __future__ import annotations
 
 import functools
@@ -9,6 +10,8 @@ import functools
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
+
+from diplograph.extract.lexicon import VERBS
 
 __all__ = ["MODEL", "load_pipeline"]
 
@@ -152,8 +155,6 @@ def headline_verb(doc):
     present-tense verb is read as a plural noun the first name modifies, with the second set
     beside it. The word is made the verb, the name before it its subject and the one after its
     object."""
-    from diplograph.extract.lexicon import VERBS
-
     for sent in doc.sents:
         t = sent.root
         low = t.lower_

@@ -222,6 +222,7 @@ def _unnamed_days(sent: Span) -> tuple[Span, ...]:
                 and t.i > sent.start and sent.doc[t.i - 1].lower_ == "the" and _DAY_ORDINAL.match(t.text)):
             start = t.left_edge.i
             end = t.i + 2 if t.i + 1 < sent.end and sent.doc[t.i + 1].lower_ == "ago" else t.i + 1
+            # (only a phrase that reads as a date at all: any day of writing will do to tell)
             if start >= sent.start and _resolve_date is not None \
                     and _resolve_date(sent.doc[start:end].text, "2000-01-31", "past") is not None:
                 out.append(Span(sent.doc, start, end, label="DATE"))
@@ -645,8 +646,7 @@ def _event_reference(e: Span):
     if root.lower_ in ("day", "week"):  # "a week after", "the day after"; not "last week"
         count = 1 if e[0].lower_ in ("a", "an", "one") or e[0].lower_ == "the" and root.lower_ == "day" else None
     else:
-        count = _SMALL_NUMBERS.get(e[0].lower_) or _MORE_NUMBERS.get(e[0].lower_) or (
-            int(e[0].text) if e[0].text.isdigit() else None)
+        count = _count_word(e[0].lower_)
     n = count * days_per if count is not None else None
     head = root.head
     if root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and (
@@ -802,14 +802,17 @@ _COUNT_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "m
                 "months": "month", "year": "year", "years": "year"}
 
 
+def _count_word(word: str) -> int | None:
+    """'two', 'an', '12' -> the number; other words -> None."""
+    return _SMALL_NUMBERS.get(word) or _MORE_NUMBERS.get(word) or (int(word) if word.isdigit() else None)
+
+
 def counted_back(trigger: Token, anchor: Token | None, published: str | None):
     """'The rupture comes two weeks after Mogadishu expelled Kenya's ambassador', 'Georgia
     cut ties on Friday, three days after Moscow recognised the regions': a deed told in an
     'N days (weeks, months, years) after' clause is that long before the main clause's time,
     its own date or, told in the present, the day of writing. (None, None) when the main
     clause has no time of its own: an undated past is not guessed."""
-    import datetime as dt
-
     from diplograph.dates import day_of
 
     verb = anchor if anchor is not None and anchor.pos_ in ("VERB", "AUX") else trigger if trigger.pos_ in (
@@ -824,9 +827,8 @@ def counted_back(trigger: Token, anchor: Token | None, published: str | None):
     if count is None:
         return None, None
     unit = _COUNT_UNITS[count.lower_]
-    words = [c.lower_ for c in count.children if c.dep_ in ("nummod", "det", "quantmod")]
-    n = next((_SMALL_NUMBERS.get(w) or _MORE_NUMBERS.get(w) or (int(w) if w.isdigit() else None)
-              for w in words if w in _SMALL_NUMBERS or w in _MORE_NUMBERS or w.isdigit()), None)
+    n = next((k for c in count.children if c.dep_ in ("nummod", "det", "quantmod")
+              for k in [_count_word(c.lower_)] if k is not None), None)
     if n is None or _resolve_date is None:
         return None, None  # "days after": no count to go back by
     main = clause.head
