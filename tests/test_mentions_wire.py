@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import run
+from test_extract import edges, run
 
 pytestmark = pytest.mark.model
 
@@ -554,3 +554,70 @@ def test_an_acronym_that_is_nobody_s_initials_stays_an_organisation(nlp):
 def test_an_abbreviated_rank_written_capitalised_is_a_title_not_a_person(nlp, text, person):
     people = _people(run(nlp, text))
     assert person in people and not [p for p in people if p in ("Lt", "Maj", "Lt.", "Maj.")], people
+
+
+# Official readouts (foreign ministries, state news agencies) write whose office a title is
+# between the title and the name, and address people as "H.E." or "His Excellency".
+
+@pytest.mark.parametrize("text, person, country", [
+    ("Qin Gang met with Foreign Minister of the Republic of Korea Park Jin via video link on Thursday.",
+     "Park Jin", "KOR"),
+    ("Wang Yi met with Foreign Minister of Pakistan Bilawal Bhutto Zardari in Goa on Friday.",
+     "Bilawal Bhutto Zardari", "PAK"),
+    ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev received Xi Jinping in Astana.",
+     "Kassym-Jomart Tokayev", "KAZ"),
+])
+def test_a_title_of_a_country_before_a_name_is_that_countrys_office(nlp, text, person, country):
+    found = {e.name: e for e in run(nlp, text).entities}
+    assert person in found, list(found)
+    assert found[person].country == country and found[person].title is not None
+
+
+def test_a_readout_meeting_with_a_title_of_a_country_is_found(nlp):
+    ex = run(nlp, "On 11 May, State Councilor and Foreign Minister Qin Gang met with Foreign Minister "
+                  "of the Republic of Korea Park Jin via video link.")
+    assert ("CONSULT", frozenset({"Qin Gang", "Park Jin"})) in edges(ex)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("H.E. Sergey Lavrov arrived in Abu Dhabi on Tuesday.", "Sergey Lavrov"),
+    # (guards: the model leaves these forms out of the name by itself)
+    ("His Excellency Mr. Wang Yi met the Brazilian ambassador on Monday.", "Wang Yi"),
+    ("The minister received H.E. Mr. Subrahmanyam Jaishankar in Riyadh.", "Subrahmanyam Jaishankar"),
+])
+def test_a_form_of_address_is_not_part_of_the_name(nlp, text, person):
+    people = _people(run(nlp, text))
+    assert person in people, people
+
+
+def test_royal_highness_is_a_form_of_address_not_a_person(nlp):
+    people = _people(run(nlp, "Wang Yi met Her Royal Highness Princess Anne in London on Monday."))
+    assert "Royal Highness" not in people and "Anne" in " ".join(people), people
+
+
+def test_an_office_in_apposition_names_the_person_and_its_country(nlp):
+    text = ("H.E. Sheikh Abdullah bin Zayed Al Nahyan, Minister of Foreign Affairs and International "
+            "Cooperation, received H.E. Sergey Lavrov, Minister of Foreign Affairs of the Russian "
+            "Federation, in Abu Dhabi yesterday.")
+    found = {e.name: e for e in run(nlp, text).entities}
+    assert "International Cooperation" not in found  # a joint portfolio, not an organisation
+    assert found["Sergey Lavrov"].country == "RUS" and found["Sergey Lavrov"].title == "Foreign Minister"
+    # the office, not the rank of birth ("Sheikh"), is the title that finds counterparts
+    sheikh = next(e for e in found.values() if e.name.startswith("Abdullah bin Zayed"))
+    assert sheikh.title == "Foreign Minister"
+
+
+@pytest.mark.parametrize("text, person, not_a_person", [
+    # guards: a portfolio stops before a name, another's title, or a body of the country
+    ("Saudi Minister of Energy Abdulaziz bin Salman met Alexander Novak in Riyadh.",
+     "Abdulaziz bin Salman", None),
+    ("Yemane Gebremeskel, director of President Isaias Afwerki's office, said Asmara would not withdraw.",
+     "Isaias Afwerki", None),
+    # (a guard for "of <country>" before capitalised words that are no name)
+    ("Admiral Mike Mullen, chairman of the U.S. Joint Chiefs of Staff, was in Islamabad on Wednesday.",
+     "Mike Mullen", "Joint Chiefs"),
+])
+def test_a_portfolio_does_not_swallow_what_follows(nlp, text, person, not_a_person):
+    people = _people(run(nlp, text))
+    assert person in people, people
+    assert not any(not_a_person and not_a_person in p for p in people), people

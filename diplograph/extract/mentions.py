@@ -43,7 +43,12 @@ GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leader
                          "pair", "delegations", "parties", "superpowers", "ministers", "officials",
                          "diplomats"})
 
-_NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr."}
+_NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.",
+                  # the forms of address official readouts use: "H.E. Sergey Lavrov",
+                  # "His Excellency Mr. X", "H.R.H. Prince Y"
+                  "h.e", "h.e.", "h.h", "h.h.", "h.r.h", "h.r.h.", "h.m", "h.m.",
+                  "excellency", "highness", "majesty"}
+_ADDRESS_NOUNS = {"excellency", "highness", "majesty"}
 # what a state once held or comprised: "former Soviet republics", "former French colonies"
 _LANDS = frozenset({"state", "republic", "country", "colony", "territory", "nation", "satellite", "possession",
                     "dominion", "protectorate", "land"})
@@ -221,7 +226,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     hits = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["exact"](doc)]
     gaz_hits = _select(hits)
     low = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["lower"](doc)]
-    titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz)
+    titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz,
+                           {h.start for h in gaz_hits if h.kind == "name"})
     bodies = _select([h for h in low if h.kind == "body"])
 
     ents = list(entities(doc))
@@ -251,8 +257,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         start, title, iso3, org_info = _left_context(doc, s, titles, gaz_hits, gaz, taken, bodies)
         org, org_span = org_info if org_info else (None, None)
-        if title is None:
-            title, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
+        if title is None or title.role == "royal":
+            # "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs,": the office, not the rank of birth
+            office, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
+            title = office or title
             iso3 = iso3 or iso3b
         # "Nikos Kotzias of Greece", "met Assad in Damascus"; not the head of a body of no
         # country, there as a visitor ("European Commission President Juncker in Beijing")
@@ -551,7 +559,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     for t in toks:
         if t.pos_ != "PROPN" or t.i in taken or t.ent_type_ or t.i in gaz_at_all or t.text in _MONTHS:
             continue  # (both tests below want a proper noun)
-        if low[t.i].rstrip(".") in _NAME_PREFIXES:
+        if _honorific(doc, t.i):
             continue  # "Mr Ruto said": the name is the word after the honorific
         j = t.i
         while j + 1 < len(doc) and j + 1 - t.i < 4 and not toks[j + 1].ent_type_ and j + 1 not in taken \
@@ -636,11 +644,13 @@ _REGION_PREFIXES = frozenset({"South", "North", "Latin", "Central", "East", "Wes
                               "Northeast", "Northwest", "Pan", "Sub-Saharan", "Trans"})
 
 
-def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
+def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, countries: set[int] = frozenset()) -> list[dict]:
     """Title phrases with rank words and portfolios folded in: 'Deputy Secretary of State',
-    'Minister of National Defense', 'Ambassador to Beijing', 'counterpart'."""
+    'Minister of National Defense', 'Ambassador to Beijing', 'counterpart'. `countries`: where
+    country names start; "of" a country is whose minister, not a portfolio."""
     chunks = []
     covered = set()
+    starts = {h.start for h in hits}
     for h in hits:
         s, e = h.start, h.end
         while s > 0 and doc[s - 1].lower_ in gaz.ranks:
@@ -649,8 +659,13 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
         if e < len(doc) and doc[e].lower_ in ("of", "for") and doc[e - 1].lower_ in (
                 "minister", "secretary", "director", "commissioner", "representative"):
             j = e + 1
-            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the", "and", "of")):
-                j += 1
+            # not "Foreign Minister of the Republic of Korea Park Jin": a country, then a name
+            while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the", "and", "of")) \
+                    and j not in countries and not (doc[j].lower_ == "the" and j + 1 in countries) \
+                    and doc[j].ent_type_ != "PERSON" and j not in starts \
+                    and not (j + 1 < len(doc) and doc[j + 1].lower_ in _PARTICLES and doc[j].is_title):
+                j += 1  # (nor "Minister of Energy Abdulaziz bin Salman": a name with its particle;
+                # nor "director of President Isaias Afwerki's office": another's title)
             while j > e + 1 and doc[j - 1].lower_ in ("the", "and", "of"):
                 j -= 1
             if j > e + 1:
@@ -664,10 +679,20 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer) -> list[dict]:
             # (not "spokesman for Estonian Prime Minister Andrus Ansip": the words name another's office)
             if doc[j - 1].is_title and j - e <= 8 and not any(e < h2.start < j for h2 in hits):
                 e = j
+        # "Minister of Foreign Affairs and International Cooperation": a joint portfolio,
+        # closed by a comma or the sentence's end
+        office_end = e
+        if doc[e - 1].lower_ == "affairs" and e + 1 < len(doc) and doc[e].lower_ == "and":
+            j = e + 1
+            while j < len(doc) and j - e <= 4 and doc[j].is_title and doc[j].ent_type_ != "PERSON" \
+                    and j not in countries:
+                j += 1
+            if j > e + 1 and (j == len(doc) or doc[j].is_punct):
+                e = j
         # "Ambassador to Beijing"
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
             e = e + 2
-        text = doc[s:e].text
+        text = doc[s:office_end].text
         title = gaz_lookup(gaz, "title", text) or gaz_lookup(gaz, "title", doc[s:h.end].text) \
             or gaz_lookup(gaz, "title", doc[h.start:h.end].text)
         if title is None:
@@ -732,7 +757,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         if len(parts) == 1 and _given_name_left_out(doc, ent.start, gaz_at, title_tokens):
             parts = [(ent.start - 1, ent.end)]  # "the ambassador, Masaharu Kono": the model took "Kono"
         for s, e in parts:
-            while s < e and (s in title_tokens or doc[s].lower_.rstrip(".") in _NAME_PREFIXES
+            while s < e and (s in title_tokens or _honorific(doc, s)
                              or (s in gaz_at and gaz_at[s].kind == "demonym")):
                 s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"
@@ -790,9 +815,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     for t in titles:
         if t["counterpart"] and (t["end"] >= len(doc) or not _name_token(doc[t["end"]], gaz_at, title_tokens)):
             continue
-        j = t["end"]
-        if j < len(doc) and doc[j].lower_ in _NAME_PREFIXES:
-            j += 1
+        j = _after_whose(doc, t["end"], gaz_at)
+        while j < len(doc) and _honorific(doc, j):
+            j += 1  # "Foreign Minister H.E. Mr. X"
         k, joins = j, 0
         if _place_word_opens_a_name(doc, j, ent_at, gaz_at, title_tokens):
             k = j + 1  # "president-elect Santiago Pena": a city's name as a given name
@@ -816,6 +841,26 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 continue
             out.append((j, k, "title-name"))
     return _dedupe_spans(out)
+
+
+def _after_whose(doc: Doc, end: int, gaz_at: dict) -> int:
+    """Past an "of [the] <country>" that says whose office a title is ("Foreign Minister of
+    Pakistan Bilawal Bhutto Zardari"), when a name follows it; else `end`."""
+    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    h = gaz_at.get(j)
+    if end < len(doc) and doc[end].lower_ == "of" and h is not None and h.kind == "name" and h.start == j \
+            and h.end < len(doc) and _cap(doc[h.end]) and h.end not in gaz_at \
+            and doc[h.end].ent_type_ in ("", "PERSON"):  # not "chairman of the U.S. Joint Chiefs of Staff"
+        return h.end
+    return end
+
+
+def _honorific(doc: Doc, i: int) -> bool:
+    """A form of address before a name: "Mr", "Dr.", "H.E.", "His Excellency", "Her Majesty"."""
+    word = doc[i].lower_
+    if word in ("his", "her", "their", "your", "royal"):  # "His Royal Highness"
+        return i + 1 < len(doc) and (doc[i + 1].lower_ in _ADDRESS_NOUNS or doc[i + 1].lower_ == "royal")
+    return word in _NAME_PREFIXES or word.rstrip(".") in _NAME_PREFIXES
 
 
 def _listed_like_a_person(doc: Doc, ents, gaz_at: dict) -> list[tuple[int, int, str]]:
@@ -1267,6 +1312,17 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
     while j > 0 and doc[j - 1].lower_ in _SKIP_BEFORE_NAME:
         j -= 1
     t = _title_ending_at(titles, j)
+    of_country = None
+    if t is None:
+        # "Foreign Minister of the Republic of Korea Park Jin": whose minister comes between
+        h = next((h for h in gaz_hits if h.end == j and h.kind == "name"), None)
+        of = h.start - 1 - (h.start > 1 and doc[h.start - 1].lower_ == "the") if h is not None else 0
+        if of > 0 and doc[of].lower_ == "of":
+            t = _title_ending_at(titles, of)
+            if t is not None and not t["counterpart"]:
+                of_country, j = h.key, of
+            else:
+                t = None
     if t is not None and not any(x in taken for x in range(t["start"], j)):
         t["used"] = True
         title = t["title"]
@@ -1301,6 +1357,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
                 i = s3
         else:
             i = s2
+        iso3 = iso3 or of_country
     elif t is None:
         # a bare demonym before a name is common ("US Nicolas Burns" is rare), and so is a
         # country's possessive: "Turkey's Erdogan", "Brazil's Lula"
@@ -1335,6 +1392,10 @@ def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], ga
         k += 1
     for t in titles:
         if t["start"] == k and not t["counterpart"]:
+            # "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation,"
+            of = t["end"] + 1 + (t["end"] + 1 < len(doc) and doc[t["end"] + 1].lower_ == "the")
+            if iso3 is None and t["end"] < len(doc) and doc[t["end"]].lower_ == "of":
+                iso3 = next((h.key for h in gaz_hits if h.start == of and h.kind == "name"), None)
             return t["title"], iso3
     return None, None
 
