@@ -566,6 +566,11 @@ def test_an_abbreviated_rank_written_capitalised_is_a_title_not_a_person(nlp, te
      "Bilawal Bhutto Zardari", "PAK"),
     ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev received Xi Jinping in Astana.",
      "Kassym-Jomart Tokayev", "KAZ"),
+    # the state's style before a country the gazetteer knows by its short name
+    ("Sergey Lavrov held talks with Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan "
+     "in Moscow on Monday.", "Hakan Fidan", "TUR"),
+    ("The king received Mohammed Ali, Minister of Foreign Affairs of the Kingdom of Bahrain, on Monday.",
+     "Mohammed Ali", "BHR"),
 ])
 def test_a_title_of_a_country_before_a_name_is_that_countrys_office(nlp, text, person, country):
     found = {e.name: e for e in run(nlp, text).entities}
@@ -588,6 +593,13 @@ def test_a_readout_meeting_with_a_title_of_a_country_is_found(nlp):
 def test_a_form_of_address_is_not_part_of_the_name(nlp, text, person):
     people = _people(run(nlp, text))
     assert person in people, people
+
+
+def test_a_title_before_a_form_of_address_is_still_the_persons(nlp):
+    found = {e.name: e for e in run(nlp, "EAM Dr. S. Jaishankar met Hakan Fidan on the sidelines of "
+                                         "the G20 summit on Monday.").entities}
+    assert "EAM" not in found  # India's External Affairs Minister, abbreviated
+    assert found["S. Jaishankar"].title == "Foreign Minister"
 
 
 def test_royal_highness_is_a_form_of_address_not_a_person(nlp):

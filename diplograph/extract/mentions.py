@@ -843,14 +843,48 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     return _dedupe_spans(out)
 
 
+# the style of a state before its name: "the Republic of Türkiye", "the Kingdom of Bahrain"
+_STATE_STYLE = {"republic", "kingdom", "state", "federation", "federal", "islamic", "democratic",
+                "people", "people's", "'s", "socialist", "united", "sultanate", "emirate", "principality",
+                "commonwealth", "arab", "plurinational", "bolivarian", "hashemite", "grand", "duchy",
+                "co-operative", "cooperative", "union", "independent", "of"}
+# what may not follow "of <country>" for a name to follow ("of the U.S. Joint Chiefs of Staff")
+_NOT_A_NAME = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "TIME", "GPE", "LOC",
+               "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
+
+
+def _whose_country(doc: Doc, of: int, gaz_at: dict):
+    """The country hit in "of [the] [Republic of] <country>" starting at token `of`, or None."""
+    if of >= len(doc) or doc[of].lower_ != "of":
+        return None
+    j = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
+    k = j
+    while k < len(doc) and k - j < 4 and doc[k].lower_ in _STATE_STYLE and k not in gaz_at:
+        k += 1
+    if k > j and doc[k - 1].lower_ == "of":
+        j = k
+    h = gaz_at.get(j)
+    return h if h is not None and h.kind == "name" and h.start == j else None
+
+
+def _of_before(doc: Doc, h) -> int | None:
+    """The "of" of "<Title> of [the] [Republic of] <country>", for the country hit `h`."""
+    k = h.start
+    if k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in _STATE_STYLE:
+        k -= 1
+        while k > 0 and h.start - k < 5 and doc[k - 1].lower_ in _STATE_STYLE:
+            k -= 1
+    if k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    return k - 1 if k > 0 and doc[k - 1].lower_ == "of" else None
+
+
 def _after_whose(doc: Doc, end: int, gaz_at: dict) -> int:
     """Past an "of [the] <country>" that says whose office a title is ("Foreign Minister of
     Pakistan Bilawal Bhutto Zardari"), when a name follows it; else `end`."""
-    j = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    h = gaz_at.get(j)
-    if end < len(doc) and doc[end].lower_ == "of" and h is not None and h.kind == "name" and h.start == j \
-            and h.end < len(doc) and _cap(doc[h.end]) and h.end not in gaz_at \
-            and doc[h.end].ent_type_ in ("", "PERSON"):  # not "chairman of the U.S. Joint Chiefs of Staff"
+    h = _whose_country(doc, end, gaz_at)
+    if h is not None and h.end < len(doc) and _cap(doc[h.end]) and h.end not in gaz_at \
+            and doc[h.end].ent_type_ not in _NOT_A_NAME:
         return h.end
     return end
 
@@ -1309,15 +1343,15 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
     org = None
     org_span = None
     j = i
-    while j > 0 and doc[j - 1].lower_ in _SKIP_BEFORE_NAME:
-        j -= 1
+    while j > 0 and (doc[j - 1].lower_ in _SKIP_BEFORE_NAME or _honorific(doc, j - 1)):
+        j -= 1  # "then Foreign Minister X", "EAM Dr. S. Jaishankar"
     t = _title_ending_at(titles, j)
     of_country = None
     if t is None:
         # "Foreign Minister of the Republic of Korea Park Jin": whose minister comes between
         h = next((h for h in gaz_hits if h.end == j and h.kind == "name"), None)
-        of = h.start - 1 - (h.start > 1 and doc[h.start - 1].lower_ == "the") if h is not None else 0
-        if of > 0 and doc[of].lower_ == "of":
+        of = _of_before(doc, h) if h is not None else None
+        if of:
             t = _title_ending_at(titles, of)
             if t is not None and not t["counterpart"]:
                 of_country, j = h.key, of
@@ -1393,9 +1427,9 @@ def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], ga
     for t in titles:
         if t["start"] == k and not t["counterpart"]:
             # "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation,"
-            of = t["end"] + 1 + (t["end"] + 1 < len(doc) and doc[t["end"] + 1].lower_ == "the")
-            if iso3 is None and t["end"] < len(doc) and doc[t["end"]].lower_ == "of":
-                iso3 = next((h.key for h in gaz_hits if h.start == of and h.kind == "name"), None)
+            if iso3 is None:
+                whose = _whose_country(doc, t["end"], {i: h for h in gaz_hits for i in range(h.start, h.end)})
+                iso3 = whose.key if whose is not None else None
             return t["title"], iso3
     return None, None
 
