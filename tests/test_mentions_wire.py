@@ -595,6 +595,21 @@ def test_a_form_of_address_is_not_part_of_the_name(nlp, text, person):
     assert person in people, people
 
 
+@pytest.mark.parametrize("text, envoy, country", [
+    ("Prime Minister Pham Minh Chinh received Ambassador of Lao PDR to Viet Nam Khamphao Ernthavanh "
+     "in Hanoi on Tuesday.", "Khamphao Ernthavanh", "LAO"),
+    ("Foreign Minister Wang Yi met with Ambassador of Pakistan to China Moin ul Haque in Beijing.",
+     "Moin ul Haque", "PAK"),
+    ("Wang Yi met with Pakistani Ambassador to China Moin ul Haque in Beijing.", "Moin ul Haque", "PAK"),
+])
+def test_an_ambassador_of_one_country_to_another_is_the_senders(nlp, text, envoy, country):
+    ex = run(nlp, text)
+    found = {e.name: e for e in ex.entities}
+    assert envoy in found, list(found)
+    assert found[envoy].country == country and found[envoy].title == "Ambassador"
+    assert any(t == "CONSULT" and envoy in names for t, names in edges(ex))  # the courtesy call
+
+
 def test_a_title_before_a_form_of_address_is_still_the_persons(nlp):
     found = {e.name: e for e in run(nlp, "EAM Dr. S. Jaishankar met Hakan Fidan on the sidelines of "
                                          "the G20 summit on Monday.").entities}

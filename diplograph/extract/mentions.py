@@ -226,8 +226,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     hits = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["exact"](doc)]
     gaz_hits = _select(hits)
     low = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["lower"](doc)]
-    titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz,
-                           {h.start for h in gaz_hits if h.kind == "name"})
+    titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz, gaz_hits)
     bodies = _select([h for h in low if h.kind == "body"])
 
     ents = list(entities(doc))
@@ -644,10 +643,12 @@ _REGION_PREFIXES = frozenset({"South", "North", "Latin", "Central", "East", "Wes
                               "Northeast", "Northwest", "Pan", "Sub-Saharan", "Trans"})
 
 
-def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, countries: set[int] = frozenset()) -> list[dict]:
+def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, gaz_hits: list[_Hit] = ()) -> list[dict]:
     """Title phrases with rank words and portfolios folded in: 'Deputy Secretary of State',
-    'Minister of National Defense', 'Ambassador to Beijing', 'counterpart'. `countries`: where
-    country names start; "of" a country is whose minister, not a portfolio."""
+    'Minister of National Defense', 'Ambassador to Beijing', 'counterpart'. `gaz_hits` tell
+    where countries are named: "of" a country is whose minister, not a portfolio."""
+    countries = {h.start for h in gaz_hits if h.kind == "name"}
+    places = {h.start: h.end for h in gaz_hits if h.kind in ("name", "capital")}
     chunks = []
     covered = set()
     starts = {h.start for h in hits}
@@ -691,7 +692,7 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, countries: set[int
                 e = j
         # "Ambassador to Beijing"
         if doc[e - 1].lower_ in ("ambassador", "envoy") and e + 1 < len(doc) and doc[e].lower_ == "to" and doc[e + 1].is_title:
-            e = e + 2
+            e = places.get(e + 1, e + 2)  # ("to Viet Nam": the whole name)
         text = doc[s:office_end].text
         title = gaz_lookup(gaz, "title", text) or gaz_lookup(gaz, "title", doc[s:h.end].text) \
             or gaz_lookup(gaz, "title", doc[h.start:h.end].text)
@@ -832,6 +833,7 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         if k < len(doc) and k in title_tokens:
             continue  # "Chief Cabinet Secretary X": "Cabinet" belongs to the title, the name comes after
         if k > j:
+            k = _particle_tail(doc, k, gaz_at, title_tokens)  # "Ambassador Moin ul Haque"
             shorter = [x for x in out if x[0] == j and x[1] < k]
             if shorter and all(_cap(doc[i]) for i in range(j, k)):
                 out = [x for x in out if x not in shorter]  # "envoy Brett McGurk", the model took "Brett"
@@ -883,10 +885,32 @@ def _after_whose(doc: Doc, end: int, gaz_at: dict) -> int:
     """Past an "of [the] <country>" that says whose office a title is ("Foreign Minister of
     Pakistan Bilawal Bhutto Zardari"), when a name follows it; else `end`."""
     h = _whose_country(doc, end, gaz_at)
-    if h is not None and h.end < len(doc) and _cap(doc[h.end]) and h.end not in gaz_at \
-            and doc[h.end].ent_type_ not in _NOT_A_NAME:
-        return h.end
+    if h is None:
+        return end
+    after = h.end
+    posting = gaz_at.get(after + 1) if after < len(doc) and doc[after].lower_ == "to" else None
+    if posting is not None and posting.start == after + 1 and posting.kind in ("name", "capital") \
+            and doc[end - 1].lower_ in ("ambassador", "envoy"):
+        after = posting.end  # "Ambassador of Lao PDR to Viet Nam Khamphao Ernthavanh"
+    if after < len(doc) and _cap(doc[after]) and after not in gaz_at and (
+            doc[after].ent_type_ not in _NOT_A_NAME or _name_in_org_tag(doc, after)):
+        return after
     return end
+
+
+def _name_in_org_tag(doc: Doc, i: int) -> bool:
+    """'China Moin ul Haque' tagged as one organisation after "Ambassador of Pakistan to": the
+    model ran the country into the name. The rest of the tag is a name when its words are
+    capitalised or name particles, none a body's ("U.S. Joint Chiefs of Staff" is no name)."""
+    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ == "B":
+        return False
+    end = i
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[i:end]
+    return 2 <= len(words) <= 4 and all(
+        (_cap(t) or t.lower_ in _PARTICLES) and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
+        for t in words)
 
 
 def _honorific(doc: Doc, i: int) -> bool:
@@ -1152,7 +1176,7 @@ def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
 
 
 _PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "da", "dos", "das", "du", "la", "le",
-              "bin", "bint", "ibn", "al", "el", "ben", "abu", "ter", "zu", "dia"}
+              "bin", "bint", "ibn", "al", "el", "ben", "abu", "ter", "zu", "dia", "ul", "ud", "ur"}
 
 
 def _particle_tail(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
@@ -1349,7 +1373,12 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
     of_country = None
     if t is None:
         # "Foreign Minister of the Republic of Korea Park Jin": whose minister comes between
-        h = next((h for h in gaz_hits if h.end == j and h.kind == "name"), None)
+        h = next((h for h in gaz_hits if h.end == j and h.kind in ("name", "capital")), None)
+        if h is not None and h.start > 1 and doc[h.start - 1].lower_ == "to":
+            # "Ambassador of Pakistan to China Moin ul Haque": the sender, not the posting
+            h = next((h2 for h2 in gaz_hits if h2.end == h.start - 1 and h2.kind == "name"), None)
+        elif h is not None and h.kind != "name":
+            h = None
         of = _of_before(doc, h) if h is not None else None
         if of:
             t = _title_ending_at(titles, of)
