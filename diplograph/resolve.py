@@ -963,6 +963,25 @@ def _join_initialled_names(g: _Groups, full_index: dict[str, list[int]]) -> None
                 g.nodes[full_index[key][0]].doc_id, check_country=True)
 
 
+def _join_reversed_names(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """One two-word name written in both orders ("Fumio Kishida" in wire copy, "KISHIDA
+    Fumio" in Japan's readouts; "Park Jin"/"Jin Park") is one person when both are known to
+    be of the same country."""
+    for key in sorted(full_index):
+        words = key.split()
+        if len(words) != 2 or words[0] == words[1]:
+            continue
+        other = f"{words[1]} {words[0]}"
+        if other not in full_index or other < key:
+            continue
+        a, b = g.find(full_index[key][0]), g.find(full_index[other][0])
+        if a == b or not g.countries[a] or g.countries[a] != g.countries[b]:
+            continue
+        g.union(a, b, f"name order: '{_display_of(g, full_index[other], other)}' = "
+                      f"'{_display_of(g, full_index[key], key)}'",
+                g.nodes[full_index[other][0]].doc_id, check_country=True)
+
+
 def _country_forms(g: _Groups) -> dict[str, str]:
     """Normalised names of the corpus's countries ("china", "prc") -> ISO3, when a name
     stands for one country only."""
@@ -2566,6 +2585,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     _join_mistyped(g, full_index)
     _join_cut_names(g, full_index)
     _join_initialled_names(g, full_index)
+    _join_reversed_names(g, full_index)
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms, partners)

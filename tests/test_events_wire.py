@@ -539,3 +539,52 @@ def test_others_also_freed_by_the_same_captor(nlp):
     e = got(nlp, "Twelve Israelis were handed over by Hamas to the Red Cross on Friday. "
                  "Four Thai nationals and a Filipino were also freed.")
     assert ("CONCEDE", "Hamas", "Thailand") in e and ("CONCEDE", "Hamas", "Philippines") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------- official readouts: courtesy calls, exchanged views
+
+@pytest.mark.parametrize("text, a, b", [
+    ("US Ambassador Meg Whitman called on President William Ruto at State House in Nairobi on Monday.",
+     "Meg Whitman", "William Ruto"),
+    ("Australian Foreign Minister Penny Wong paid a courtesy call on Prime Minister James Marape "
+     "in Port Moresby on Thursday.", "Penny Wong", "James Marape"),
+])
+def test_a_courtesy_call_on_a_person_is_a_meeting(nlp, text, a, b):
+    ex = run(nlp, text)
+    meets = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert sym("CONSULT", a, b) in edges(ex) and meets[0].mode == "meet", sorted(map(str, edges(ex)))
+    assert not any(x[0] == "REQUEST" for x in edges(ex))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # guards: what is asked follows, so these are appeals
+    ("Blinken called on Wang Yi to use China's influence with Moscow.", "Blinken", "Wang Yi"),
+    ("Macron called on Putin for restraint on Monday.", "Macron", "Putin"),
+    ("Biden called on Netanyahu on Tuesday to allow more aid into Gaza.", "Biden", "Netanyahu"),
+])
+def test_calling_on_someone_to_do_something_stays_a_request(nlp, text, a, b):
+    e = got(nlp, text)
+    assert ("REQUEST", a, b) in e and sym("CONSULT", a, b) not in e, sorted(map(str, e))
+
+
+def test_exchanging_views_by_phone_is_a_call(nlp):
+    ex = run(nlp, "Foreign Minister Wang Yi exchanged views with Russian Foreign Minister Sergey Lavrov "
+                  "on the Ukraine crisis on the phone on Friday.")
+    calls = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert sym("CONSULT", "Wang Yi", "Sergey Lavrov") in edges(ex) and calls[0].mode == "call"
+
+
+def test_a_talk_named_for_two_countries_is_held_by_the_people_at_it(nlp):
+    # Japan's readouts: "held a Japan-China Foreign Ministers' Telephone Talk with Mr. X"
+    e = got(nlp, "On May 12, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a "
+                 "Japan-China Foreign Ministers' Telephone Talk with Mr. Qin Gang, State Councilor and "
+                 "Minister of Foreign Affairs of the People's Republic of China.")
+    assert sym("CONSULT", "Hayashi Yoshimasa", "Qin Gang") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Japan", "China") not in e
+
+
+def test_a_summit_named_for_two_countries_with_an_honourable_guest(nlp):
+    # "The Hon." was cut at its full stop, and the parser ended the sentence there
+    e = got(nlp, "Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Australia Summit Meeting with "
+                 "The Hon. Anthony Albanese MP, Prime Minister of Australia, on May 20.")
+    assert sym("CONSULT", "Kishida Fumio", "Anthony Albanese") in e, sorted(map(str, e))

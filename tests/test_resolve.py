@@ -135,6 +135,23 @@ def test_initials_of_another_country_s_person_join_nobody():
     assert len([a for a in res.actors if a.type == "Person"]) == 2
 
 
+@pytest.mark.parametrize("one, other", [("Fumio Kishida", "Kishida Fumio"), ("Park Jin", "Jin Park")])
+def test_a_name_written_in_both_orders_is_one_person_of_one_country(one, other):
+    res = resolve([Doc("d1").entity("L0", one, country="JPN").pair(),
+                   Doc("d2").entity("L0", other, country="JPN").pair()])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert len(people) == 1 and {one, other} <= {people[0].name, *people[0].aliases}
+    assert any(r.startswith("name order:") for r in people[0].reasons), people[0].reasons
+
+
+@pytest.mark.parametrize("country_b", [None, "CHN"])
+def test_a_name_in_both_orders_joins_only_when_both_have_that_country(country_b):
+    res = resolve([Doc("d1").entity("L0", "Li Qiang", country="CHN").pair(),
+                   Doc("d2").entity("L0", "Qiang Li", **({"country": country_b} if country_b else {})).pair()])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert len(people) == (1 if country_b else 2)
+
+
 @pytest.mark.parametrize("one, other", [
     ("Dmitry Medvedev", "Dmitri Medvedev"),
     ("Sergey Lavrov", "Sergei Lavrov"),

@@ -254,6 +254,8 @@ _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # what two sides write to each other: "exchanged letters", "exchanged messages"
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
+# what readouts say two sides exchanged when they talked: "exchanged views on the situation"
+_VIEW_NOUNS = frozenset({"view", "opinion", "idea", "pleasantry", "perspective", "assessment"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
 _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
 # offices of a state's executive, whose holders speak for it, not to it
@@ -2398,7 +2400,9 @@ class _Finder:
             # "called on Iran to ...", not "called Xi on Tuesday"
             on = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                   and not any(p.ent_type_ in ("DATE", "TIME") for p in _prep_objects(c))]
-            if on:
+            if on and self._courtesy_call(v, on):
+                spec = lx.Verb("CONSULT", "meet", ("on", "upon"), "symmetric")
+            elif on:
                 spec = lx.Verb("REQUEST", None, ("on", "upon"))
             elif any(c.dep_ == "prep" and c.lower_ == "for" and any(
                     p.lemma_ in _PULLOUT_NOUNS for p in _prep_objects(c)) for c in v.children):
@@ -2426,6 +2430,16 @@ class _Finder:
             if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
                 self.emit("CONSULT", parties, [], v, "verb:exchange-letters", mode=None, status=self.status(v),
                           confidence=self._conf(v, 0.55))
+            return
+        if spec is None and lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_ in _VIEW_NOUNS
+                                                        for c in v.children):
+            # "Wang Yi exchanged views with Lavrov on the phone": the readouts' word for talks
+            parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
+            by_phone = any(p.lower_ in ("phone", "telephone") for c in v.children if c.dep_ == "prep"
+                           for p in _prep_objects(c))
+            if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+                self.emit("CONSULT", parties, [], v, "verb:exchange-views", mode="call" if by_phone else None,
+                          status=self.status(v), confidence=self._conf(v, 0.55))
             return
         if spec is None and lemma in ("exchange", "swap", "trade") and any(
                 c.dep_ == "dobj" and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS) for c in v.children):
@@ -3221,7 +3235,7 @@ class _Finder:
                 c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 for c in v.children) and not _tried_to_win_over(v):
             return  # a request only with what is asked: "pushed X to ...", not "pushed X out of Y"
-        if lemma in ("call",) and spec.type == "CONSULT":
+        if lemma in ("call",) and spec.type == "CONSULT" and "on" not in spec.preps:  # (a courtesy call is paid in person)
             # "called X" is a phone call only with a person object and nothing else
             # ("called X to congratulate him", "to voice solidarity": the call's purpose, by the caller)
             purpose = lambda c: c.dep_ == "xcomp" and c.lemma_ in _CALL_PURPOSES and any(
@@ -6104,6 +6118,19 @@ class _Finder:
             t.lower_ in lx.ASSAULT_NOUNS or t.lemma_ in lx.ASSAULT_NOUNS or t.lemma_ in _DEED_VERBS)), None)
         return [] if deed is None else self._deed_doers(deed, v, self.subjects(v))
 
+    def _courtesy_call(self, v: Token, on: list[Token]) -> bool:
+        """'The ambassador called on Deputy Foreign Minister Kim in Seoul': a visit paid to a
+        person, not an appeal ("called on Kim to resign", "called on Iran for restraint")."""
+        sent = sent_of(v)
+        if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children) \
+                or any(t.lower_ == "to" and t.i + 1 < sent.end and self.doc[t.i + 1].pos_ in ("VERB", "AUX")
+                       for t in self.doc[v.i:sent.end]) \
+                or any(t.lower_ in ("for", "not") for t in self.doc[v.i:sent.end] if t.head.i in [o.i for o in on]):
+            return False
+        called = [k for c in on for p in _prep_objects(c) for k in self.actors(p)]
+        return bool(called) and all(self.ents.drafts[k].type == "Person" for k in called)
+
     def called_for_someone_to(self, v: Token) -> bool:
         """'X called for the United Nations to deploy a force', parsed with 'for' marking a
         clause whose subject is the one asked."""
@@ -6649,6 +6676,16 @@ class _Finder:
                 self.emit("CONSULT", keys, [], n, f"noun:{low}-between", mode=mode, status=status,
                           confidence=self._conf(n, 0.6), anchor=gov or n)
             return
+        if low in ("call", "calls") and any(c.lower_ == "courtesy" for c in n.children):
+            # "paid a courtesy call on Prime Minister X": a visit to X in person
+            mode = "meet"
+            with_ += [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                      for p in _prep_objects(c)]
+        if pair and verb is not None and verb.lemma_ in lx.LIGHT_VERBS and self.subjects(verb) \
+                and (with_ or self.objects(verb, ("with",))):
+            # "X held a Japan-China Foreign Ministers' Telephone Talk with Y": X and Y talked,
+            # the pair and the "Ministers'" only describe the talk
+            pair, poss = None, []
         if pair:
             self.emit("CONSULT", pair[:1], pair[1:], n, f"noun:{low}-pair", mode=mode, status=status,
                       confidence=self._conf(n, 0.6), anchor=gov or n)

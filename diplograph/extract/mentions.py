@@ -46,9 +46,12 @@ GROUP_WORDS = frozenset({"sides", "countries", "nations", "governments", "leader
 _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", "dr.", "prof", "prof.",
                   # the forms of address official readouts use: "H.E. Sergey Lavrov",
                   # "His Excellency Mr. X", "H.R.H. Prince Y"
-                  "h.e", "h.e.", "h.h", "h.h.", "h.r.h", "h.r.h.", "h.m", "h.m.",
+                  "h.e", "h.e.", "h.h", "h.h.", "h.r.h", "h.r.h.", "h.m", "h.m.", "hon", "hon.",
                   "excellency", "highness", "majesty"}
 _ADDRESS_NOUNS = {"excellency", "highness", "majesty"}
+# letters after a name: a seat or an honour, not part of it
+_POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MNA", "MPP", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE",
+                  "DBE", "GCMG", "KCMG", "CMG", "PC"}
 # what a state once held or comprised: "former Soviet republics", "former French colonies"
 _LANDS = frozenset({"state", "republic", "country", "colony", "territory", "nation", "satellite", "possession",
                     "dominion", "protectorate", "land"})
@@ -1350,8 +1353,14 @@ def _in_person_ent(span: Span) -> bool:
 
 
 def _clean_name(span: Span) -> str:
+    while len(span) > 2 and span[-1].text in _POST_NOMINALS:
+        span = span[:-1]  # "Anthony Albanese MP", "Keir Starmer KC": the mention keeps them, the name not
     text = span.text.replace("\u2019", "'")
     text = re.sub(r"'s$", "", text).strip(" ,")
+    words = text.split()
+    if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
+        # "KISHIDA Fumio", "PARK Jin": Japan's readouts set the family name in capitals
+        text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words)
     if text.endswith(".") and not re.search(r"\b(Jr|Sr|St)\.$", text):
         text = text.rstrip(".")  # a sentence's full stop, not "Marcos Jr."
     return re.sub(r"\s+", " ", text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 
 from diplograph.extract.lexicon import VERBS
@@ -235,6 +235,8 @@ def headline_future(doc):
 def load_pipeline() -> Language:
     """The pipeline every extraction uses, loaded once per process."""
     nlp = spacy.load(MODEL)
+    for abbreviation in _TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     if "diplograph_line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("diplograph_line_breaks", before="parser")
     after = "ner"
@@ -244,6 +246,12 @@ def load_pipeline() -> Language:
         after = repair
     return nlp
 
+
+# Abbreviated titles the tokenizer does not know ("Gen.", "Sen.", "Dr." it does): it cut
+# the full stop off, and the parser then ended the sentence there ("with The Hon. | Anthony
+# Albanese MP", "Lt. | Gen. X").
+_TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.", "Cmdr.", "Col.", "Sgt.",
+                        "Cpl.", "Pvt.", "Supt.", "Insp.", "Mme.", "Msgr.", "Rt.")
 
 # the parse repairs that run after the model, in order
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_comma_subjects",
