@@ -240,11 +240,30 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
     since = re.fullmatch(r"(?:ever )?since (.+)", s)
     if since:
         return _since(since.group(1), pub)
-    for step in (_relative, _point_value, _range):
+    for step in (_relative, _point_value, _range, _either_order):
         found = step(s, pub, tense)
         if found is not None:
             return found
     return None
+
+
+def _either_order(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    """'12/05/2023' read both ways (12 May, 5 December): the reading on the side of the
+    publication date the tense points to, nearest to it; None when that does not decide."""
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", _strip_lead(s))
+    if m is None or pub is None:
+        return None
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    days = []
+    for month, day in ((b, a), (a, b)):
+        try:
+            days.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    side = sorted((d for d in days if (d > pub if tense == "future" else d <= pub)), key=lambda d: abs((d - pub).days))
+    if not side or len(side) == 2 and not abs((side[0] - pub).days) <= 45 < abs((side[1] - pub).days):
+        return None  # (news of the last weeks is the reading; two readings long past are a guess)
+    return _day_value(side[0])
 
 
 _WORLD_WARS = re.compile(r"(?:during |in )?(?:the )?(?:world war (one|two|i|ii|1|2)|(first|second) world war)")
@@ -503,8 +522,11 @@ def _parse_point(s: str) -> _Point | None:
     if m:
         relation = {"coming": "next", "past": "last"}.get(m.group(1), m.group(1))
         return _Point(weekday=_WEEKDAYS[m.group(2)], relation=relation)
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)
+    if m:  # "12.05.2023": with full stops, day first, as Europe and Russia write it
+        return _checked(_Point(int(m.group(3)), int(m.group(2)), int(m.group(1))))
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", s)
-    if m:  # numeric dates only when the order is unambiguous
+    if m:  # numeric dates only when the order is unambiguous (else `_either_order`)
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a > 12 >= b:
             return _checked(_Point(y, b, a))

@@ -234,3 +234,21 @@ def test_date_like_phrases_are_well_formed(expression, published, tense):
     if got is not None:
         assert interval(got.value) is not None, (expression, got)
         assert precision_of(got.value) == got.precision
+
+
+@pytest.mark.parametrize("expression, published, expected", [
+    ("12.05.2023", "2023-05-14", "2023-05-12"),  # full stops: day first
+    ("on 12/05/2023", "2023-05-14", "2023-05-12"),  # 5 December is after the writing
+    ("05/12/2023", "2023-12-07", "2023-12-05"),  # 12 May is long past, 5 December two days back
+    ("05/12/2023", "2023-05-14", "2023-05-12"),
+])
+def test_a_numeric_date_is_read_in_the_order_that_fits_the_writing(expression, published, expected):
+    assert resolve_date(expression, published) == DateValue(expected, "day")
+
+
+@pytest.mark.parametrize("expression, published", [
+    ("03/04/2023", "2023-12-07"),  # 3 April or 4 March: both long past, a guess
+    ("31.02.2023", "2023-05-14"),
+])
+def test_a_numeric_date_no_order_decides_gives_none(expression, published):
+    assert resolve_date(expression, published) is None

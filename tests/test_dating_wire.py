@@ -423,3 +423,12 @@ def test_a_pluperfect_in_reported_speech_is_the_days_own(nlp):
                   "U.N. Secretary-General Kofi Annan. He spoke on Friday to reporters about the army.\n",
              "1999-09-12")
     assert [i.date for i in ex.interactions if i.type == "CONSULT"] == ["1999-09-12"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("when", ["on Friday, 12 May 2023", "on 12.05.2023", "on 12/05/2023"])
+def test_a_readouts_full_date_is_the_day(nlp, when):
+    # the model tags "12" apart from "May 2023", and numeric dates as numbers
+    ex = run(nlp, f"Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing {when}.\n",
+             "2023-05-14")
+    assert dates_of(ex, "CONSULT") == ["2023-05-12"]

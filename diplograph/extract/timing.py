@@ -187,8 +187,27 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
         found += tuple(Span(sent.doc, t.i, t.i + 1, label="DATE") for e in entities_between(sent.doc, sent.start, sent.end)
                        if e.label_ in ("EVENT", "LAW") and "world war" not in e.text.lower()
                        for t in e if _YEAR.match(t.text))
+        found = tuple(_with_day_before(e) for e in found)
+        found += tuple(Span(sent.doc, t.i, t.i + 1, label="DATE") for t in sent
+                       if _NUMERIC_DATE.match(t.text) and t.ent_type_ not in ("DATE", "TIME"))
         found = cache[sent.start, sent.end] = tuple(sorted(found + _unnamed_days(sent), key=lambda e: e.start))
     return found
+
+
+# "12.05.2023", "12/05/2023": the model tags these as numbers
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./](1[89]|20)\d\d$")
+
+
+def _with_day_before(e: Span) -> Span:
+    """'Friday, 12 May 2023', tagged 'Friday' + '12' (a number) + 'May 2023': the day of
+    the month before a month's name belongs to it."""
+    doc = e.doc
+    i = e.start
+    if e[0].lower_ not in _MONTH_NAMES or i == 0 or not doc[i - 1].like_num or doc[i - 1].ent_type_ == "DATE" \
+            or not doc[i - 1].text.isdigit() or not 1 <= int(doc[i - 1].text) <= 31:
+        return e
+    span = Span(doc, i - 1, e.end, label=e.label_)
+    return span
 
 
 def _before_relation(e: Span) -> Span:
