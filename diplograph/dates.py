@@ -240,11 +240,67 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
     since = re.fullmatch(r"(?:ever )?since (.+)", s)
     if since:
         return _since(since.group(1), pub)
-    for step in (_relative, _point_value, _range, _either_order):
+    for step in (_relative, _point_value, _range, _either_order, _holiday):
         found = step(s, pub, tense)
         if found is not None:
             return found
     return None
+
+
+# Holidays a news story dates by (general knowledge: their days in the calendar)
+_HOLIDAY = re.compile(
+    r"(?:(last|this|next|past|coming) )?"
+    r"(easter(?: sunday| monday| weekend)?|good friday|holy week|christmas(?: eve| day)?|boxing day|"
+    r"new years? (?:day|eve)|thanksgiving(?: day)?)"
+    r"(?: (?:holidays?|weekend|break|celebrations?))?(?: (\d{4}|last year|this year|next year))?")
+_FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                   "boxing day": (12, 26), "new year day": (1, 1), "new years day": (1, 1),
+                   "new year eve": (12, 31), "new years eve": (12, 31)}
+
+
+def _holiday_days(name: str, year: int) -> tuple[dt.date, dt.date]:
+    from dateutil.easter import easter
+
+    if name in _FIXED_HOLIDAYS:
+        day = dt.date(year, *_FIXED_HOLIDAYS[name])
+        return day, day
+    if name.startswith("thanksgiving"):  # the American one: the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        day = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return day, day
+    sunday = easter(year)
+    shift = {"easter": (0, 0), "easter sunday": (0, 0), "easter monday": (1, 1), "good friday": (-2, -2),
+             "easter weekend": (-1, 0), "holy week": (-7, -1)}[name]
+    return sunday + dt.timedelta(days=shift[0]), sunday + dt.timedelta(days=shift[1])
+
+
+def _holiday(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    """'over the Easter weekend', 'at Christmas', 'on New Year's Eve', 'Christmas 2022':
+    the holiday of the year the tense (or the words) point to."""
+    m = _HOLIDAY.fullmatch(_strip_lead(s))
+    if m is None:
+        return None
+    relation, name, year_words = m.groups()
+    if year_words and year_words[0].isdigit():
+        years = [int(year_words)]
+    elif pub is None:
+        return None
+    elif year_words:
+        years = [pub.year + {"last": -1, "this": 0, "next": 1}[year_words.split()[0]]]
+    else:
+        years = [pub.year - 1, pub.year, pub.year + 1]
+    spans = [_holiday_days(name, y) for y in years]
+    if len(spans) > 1:
+        ahead = relation in ("next", "coming") or relation is None and tense == "future"
+        if ahead:
+            spans = [x for x in spans if x[0] > pub] or spans
+            spans = spans[:1]
+        elif relation is None and tense == "present":
+            spans = [min(spans, key=lambda x: abs((x[0] - pub).days))]
+        else:
+            spans = [x for x in spans if x[0] <= pub][-1:] or spans[:1]
+    first, last = spans[0]
+    return _day_value(first) if first == last else _range_value(first, last)
 
 
 def _either_order(s: str, pub: dt.date | None, tense: str) -> DateValue | None:

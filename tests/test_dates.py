@@ -252,3 +252,18 @@ def test_a_numeric_date_is_read_in_the_order_that_fits_the_writing(expression, p
 ])
 def test_a_numeric_date_no_order_decides_gives_none(expression, published):
     assert resolve_date(expression, published) is None
+
+
+@pytest.mark.parametrize("expression, published, tense, expected", [
+    ("over the Easter weekend", "2018-04-27", "past", "2018-03-31/2018-04-01"),  # Easter was 1 April
+    ("around Easter", "2018-04-27", "past", "2018-04-01"),
+    ("Good Friday", "2023-05-14", "past", "2023-04-07"),
+    ("at Christmas", "2023-05-14", "past", "2022-12-25"),
+    ("at Christmas", "2023-05-14", "future", "2023-12-25"),
+    ("on New Year's Eve", "2024-01-03", "past", "2023-12-31"),
+    ("Christmas Day last year", "2023-05-14", "past", "2022-12-25"),
+    ("Christmas 2019", "2023-05-14", "past", "2019-12-25"),
+    ("on Thanksgiving Day", "2023-12-01", "past", "2023-11-23"),  # the fourth Thursday of November
+])
+def test_a_holiday_is_its_day_in_the_year_the_tense_points_to(expression, published, tense, expected):
+    assert resolve_date(expression, published, tense) == DateValue(expected, precision_of(expected))

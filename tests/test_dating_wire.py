@@ -432,3 +432,13 @@ def test_a_readouts_full_date_is_the_day(nlp, when):
     ex = run(nlp, f"Foreign Minister Wang Yi met Brazilian Foreign Minister Mauro Vieira in Beijing {when}.\n",
              "2023-05-14")
     assert dates_of(ex, "CONSULT") == ["2023-05-12"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("when, day", [
+    ("over the Easter weekend", "2018-03-31/2018-04-01"),  # the model tags it a place
+    ("on Good Friday", "2018-03-30"),  # the model tags "Friday" alone
+])
+def test_a_meeting_dated_by_a_holiday(nlp, when, day):
+    ex = run(nlp, f"U.S. Secretary of State Mike Pompeo met Kim Jong Un in Pyongyang {when}.\n", "2018-04-27")
+    assert set(dates_of(ex, "CONSULT")) == {day}  # (the meeting, and the visit to Pyongyang's country)

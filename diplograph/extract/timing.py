@@ -182,20 +182,41 @@ def _date_ents(sent: Span) -> tuple[Span, ...]:
         found = tuple(
             e for e in map(_before_relation, map(_without_subject, entities_between(sent.doc, sent.start, sent.end)))
             if e.label_ in ("DATE", "TIME") and (not is_duration(e.text) or _event_reference(e) is not None)
-            or e.label_ == "EVENT" and "world war" in e.text.lower())  # a period everyone knows
+            or e.label_ == "EVENT" and "world war" in e.text.lower()  # a period everyone knows
+            # "the Easter weekend" (tagged a place), "New Year's Eve" (an event): holidays are days
+            or e.label_ in ("EVENT", "LOC", "FAC", "ORG") and _HOLIDAY_WORDS.search(e.text))
         # "the 2015 Declaration of Principles", tagged as a whole: its year is a date all the same
         found += tuple(Span(sent.doc, t.i, t.i + 1, label="DATE") for e in entities_between(sent.doc, sent.start, sent.end)
                        if e.label_ in ("EVENT", "LAW") and "world war" not in e.text.lower()
                        for t in e if _YEAR.match(t.text))
         found = tuple(_with_day_before(e) for e in found)
+        found += _untagged_holidays(sent, found)
         found += tuple(Span(sent.doc, t.i, t.i + 1, label="DATE") for t in sent
                        if _NUMERIC_DATE.match(t.text) and t.ent_type_ not in ("DATE", "TIME"))
         found = cache[sent.start, sent.end] = tuple(sorted(found + _unnamed_days(sent), key=lambda e: e.start))
     return found
 
 
+_HOLIDAY_WORDS = re.compile(r"\b(easter|christmas|good friday|holy week|boxing day|new year's (day|eve)|"
+                            r"thanksgiving)\b", re.I)
 # "12.05.2023", "12/05/2023": the model tags these as numbers
 _NUMERIC_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./](1[89]|20)\d\d$")
+
+
+def _untagged_holidays(sent: Span, found: tuple[Span, ...]) -> tuple[Span, ...]:
+    """Holidays the model left untagged ("on Good Friday" at the end of a paragraph)."""
+    taken = {i for e in found for i in range(e.start, e.end)}
+    out = []
+    for m in _HOLIDAY_WORDS.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), label="DATE",
+                                  alignment_mode="expand")
+        if span is None or taken & set(range(span.start, span.end)) or not span[0].is_title:
+            continue
+        end = span.end
+        while end < sent.end and sent.doc[end].lower_ in ("day", "eve", "sunday", "monday", "weekend"):
+            end += 1
+        out.append(Span(sent.doc, span.start, end, label="DATE"))
+    return tuple(out)
 
 
 def _with_day_before(e: Span) -> Span:
@@ -203,6 +224,8 @@ def _with_day_before(e: Span) -> Span:
     the month before a month's name belongs to it."""
     doc = e.doc
     i = e.start
+    if e[0].lower_ == "friday" and i > 0 and doc[i - 1].text == "Good":
+        return Span(doc, i - 1, e.end, label=e.label_)  # "on Good Friday": the holiday, not this week's
     if e[0].lower_ not in _MONTH_NAMES or i == 0 or not doc[i - 1].like_num or doc[i - 1].ent_type_ == "DATE" \
             or not doc[i - 1].text.isdigit() or not 1 <= int(doc[i - 1].text) <= 31:
         return e
