@@ -284,3 +284,15 @@ def test_a_headline_trade_between_two_names_goes_both_ways(nlp, text, a, b, type
 def test_trade_as_a_noun_opening_a_sentence_is_no_exchange(nlp):
     # (a guard) commerce between two states is no exchange of blame or fire
     assert not run(nlp, "Trade between China and Japan fell last year.").interactions
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # the parser hangs the first titled name on the verb unlabelled; the second alone is its subject
+    ("Russian President Vladimir Putin and Egyptian President Abdel Fattah el-Sisi held talks in "
+     "St Petersburg on Thursday.", "Vladimir Putin", "Abdel Fattah el-Sisi"),
+    ("Russian President Vladimir Putin and his Egyptian counterpart Abdel Fattah el-Sisi held talks "
+     "in St Petersburg on Thursday.", "Vladimir Putin", "Abdel Fattah el-Sisi"),
+])
+def test_two_titled_names_joined_by_and_are_both_subjects(nlp, text, a, b):
+    e = edges(run(nlp, text))
+    assert sym("CONSULT", a, b) in e, sorted(map(str, e))

@@ -566,6 +566,9 @@ def test_an_abbreviated_rank_written_capitalised_is_a_title_not_a_person(nlp, te
      "Bilawal Bhutto Zardari", "PAK"),
     ("President of the Republic of Kazakhstan Kassym-Jomart Tokayev received Xi Jinping in Astana.",
      "Kassym-Jomart Tokayev", "KAZ"),
+    # the model ran the country and the name into one place
+    ("Putin held talks with President of the Central African Republic Faustin-Archange Touadéra.",
+     "Faustin-Archange Touadéra", "CAF"),
     # the state's style before a country the gazetteer knows by its short name
     ("Sergey Lavrov held talks with Minister of Foreign Affairs of the Republic of Türkiye Hakan Fidan "
      "in Moscow on Monday.", "Hakan Fidan", "TUR"),
@@ -661,3 +664,11 @@ def test_a_portfolio_does_not_swallow_what_follows(nlp, text, person, not_a_pers
 def test_honorifics_seats_and_capitalised_family_names_leave_a_plain_name(nlp, text, person):
     people = _people(run(nlp, text))
     assert person in people, people
+
+
+def test_a_title_of_a_country_without_a_name_is_that_countrys_office_holder(nlp):
+    ex = run(nlp, "Russian President Vladimir Putin met with the President of Mozambique, Filipe Nyusi. "
+                  "The President of Russia also held talks with President Faustin-Archange Touadera on Friday.")
+    e = edges(ex)
+    assert ("CONSULT", frozenset({"Vladimir Putin", "Faustin-Archange Touadera"})) in e, e
+    assert ("CONSULT", frozenset({"Filipe Nyusi", "Faustin-Archange Touadera"})) not in e  # not the last president named

@@ -439,6 +439,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                         plural=span[-1].tag_ in ("NNS", "NNPS") or span.text.endswith("s")))
 
     # 4. titles without a name: "the Chinese foreign minister", "his counterpart"
+    gaz_at = {i: h for h in gaz_hits for i in range(h.start, h.end)}
     for t in titles:
         end = t["end"]
         if end - t["start"] >= 3 and doc[end - 2].lower_ == "to" and not free(t["start"], end):
@@ -459,6 +460,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                         iso3 = iso3 or mn.org.country
         if not free(start, end):
             start = t["start"]
+        # (not in apposition to a name or stacked after another title: "X, Minister for Foreign
+        # Affairs of Japan," says what X is, the name is the actor)
+        whose = _whose_country(doc, end, gaz_at) if iso3 is None and not t["counterpart"] and not (
+            start > 0 and doc[start - 1].lower_ in (",", "and", "&")) else None
+        if whose is not None:
+            # "The President of Russia held talks": whose office, folded into the title phrase
+            for mn in list(mentions):
+                if end <= mn.start and mn.end <= whose.end and mn.kind in ("country", "demonym", "capital"):
+                    mentions.remove(mn)
+                    taken.difference_update(range(mn.start, mn.end))
+            if free(end, whose.end):
+                end, iso3 = whose.end, whose.key
         kind = "counterpart" if t["counterpart"] else "nominal"
         add(Mention(start, end, kind, doc[start:end].text, iso3=iso3,
                     title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS")))
@@ -902,15 +915,16 @@ def _after_whose(doc: Doc, end: int, gaz_at: dict) -> int:
 
 
 def _name_in_org_tag(doc: Doc, i: int) -> bool:
-    """'China Moin ul Haque' tagged as one organisation after "Ambassador of Pakistan to": the
-    model ran the country into the name. The rest of the tag is a name when its words are
-    capitalised or name particles, none a body's ("U.S. Joint Chiefs of Staff" is no name)."""
-    if doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ == "B":
+    """'China Moin ul Haque' tagged as one organisation after "Ambassador of Pakistan to",
+    'the Central African Republic Faustin-Archange Touadéra' as one place: the model ran the
+    country into the name. The rest of the tag is a name when its words are capitalised,
+    name particles or hyphens, none a body's ("U.S. Joint Chiefs of Staff" is no name)."""
+    if doc[i].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or doc[i].ent_iob_ == "B":
         return False
     end = i
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    words = doc[i:end]
+    words = [t for t in doc[i:end] if t.text not in _HYPHENS]
     return 2 <= len(words) <= 4 and all(
         (_cap(t) or t.lower_ in _PARTICLES) and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
         for t in words)

@@ -149,6 +149,31 @@ def comma_subjects(doc):
     return doc
 
 
+@Language.component("diplograph_and_subjects")
+def and_subjects(doc):
+    """'Russian President Vladimir Putin and Egyptian President Abdel Fattah el-Sisi held
+    talks': the small model hangs the first name on the verb as an unlabelled dependent and
+    makes the second alone the subject. The first is made the subject and the second its
+    conjunct (or, after "his Egyptian counterpart", that counterpart's name)."""
+    for second in doc:
+        verb = second.head
+        if second.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or second.ent_type_ not in _ACTOR_TAGS:
+            continue
+        first = next((c for c in verb.children if c.i < second.i and c.dep_ in ("dep", "npadvmod")
+                      and c.ent_type_ in _ACTOR_TAGS and any(x.dep_ == "cc" and x.lower_ == "and" and x.i < second.i
+                                                             for x in c.children)), None)
+        if first is None or any(c.dep_ == "nsubj" and c.i != second.i for c in verb.children):
+            continue
+        named = next((c for c in first.children if c.dep_ == "conj" and first.i < c.i < second.i
+                      and c.pos_ == "NOUN"), None)  # "his Egyptian counterpart"
+        first.dep_ = "nsubj"
+        second.head, second.dep_ = (named, "appos") if named is not None else (first, "conj")
+    return doc
+
+
+_ACTOR_TAGS = ("PERSON", "GPE", "NORP", "ORG")
+
+
 @Language.component("diplograph_headline_verb")
 def headline_verb(doc):
     """'Turkey's Erdogan hosts Sweden's Kristersson in Ankara': between two names a headline's
@@ -255,4 +280,5 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
 
 # the parse repairs that run after the model, in order
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_comma_subjects",
+                  "diplograph_and_subjects",
                   "diplograph_headline_trade", "diplograph_headline_future", "diplograph_headline_verb")
