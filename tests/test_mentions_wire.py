@@ -672,3 +672,9 @@ def test_a_title_of_a_country_without_a_name_is_that_countrys_office_holder(nlp)
     e = edges(ex)
     assert ("CONSULT", frozenset({"Vladimir Putin", "Faustin-Archange Touadera"})) in e, e
     assert ("CONSULT", frozenset({"Filipe Nyusi", "Faustin-Archange Touadera"})) not in e  # not the last president named
+
+
+def test_an_office_in_apposition_gives_a_titled_person_a_country(nlp):
+    found = {e.name: e for e in run(nlp, "Admiral Mike Mullen, chairman of the U.S. Joint Chiefs of Staff, "
+                                         "was in Islamabad on Wednesday.").entities}
+    assert found["Mike Mullen"].country == "USA"

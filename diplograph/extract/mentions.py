@@ -259,10 +259,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         start, title, iso3, org_info = _left_context(doc, s, titles, gaz_hits, gaz, taken, bodies)
         org, org_span = org_info if org_info else (None, None)
-        if title is None or title.role == "royal":
-            # "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs,": the office, not the rank of birth
+        if title is None or title.role == "royal" or iso3 is None:
+            # "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs,": the office, not the rank
+            # of birth; "Admiral Mike Mullen, chairman of the U.S. Joint Chiefs": whose admiral
             office, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
-            title = office or title
+            if title is None or title.role == "royal":
+                title = office or title
             iso3 = iso3 or iso3b
         # "Nikos Kotzias of Greece", "met Assad in Damascus"; not the head of a body of no
         # country, there as a visitor ("European Commission President Juncker in Beijing")
