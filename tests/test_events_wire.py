@@ -588,3 +588,27 @@ def test_a_summit_named_for_two_countries_with_an_honourable_guest(nlp):
     e = got(nlp, "Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Australia Summit Meeting with "
                  "The Hon. Anthony Albanese MP, Prime Minister of Australia, on May 20.")
     assert sym("CONSULT", "Kishida Fumio", "Anthony Albanese") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Beijing lodged stern representations with Tokyo over the release of treated water.", "China", "Japan"),
+    ("China made solemn representations to the United States on Monday.", "China", "United States"),
+])
+def test_representations_lodged_with_a_state_are_a_protest(nlp, text, a, b):
+    e = got(nlp, text)
+    assert ("ACCUSE", a, b) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, blocker, target", [
+    ("Hungary blocked an EU statement criticising China.", "Hungary", "China"),
+    ("Russia vetoed a UN resolution condemning the annexation of four Ukrainian regions.", "Russia", "Ukraine"),
+])
+def test_a_text_someone_blocked_accuses_nobody(nlp, text, blocker, target):
+    e = got(nlp, text)
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+def test_a_statement_issued_is_its_issuers_words(nlp):
+    # (a guard for the rule above)
+    e = got(nlp, "The EU issued a statement criticising China on Monday.")
+    assert ("ACCUSE", "European Union", "China") in e, sorted(map(str, e))

@@ -254,6 +254,9 @@ _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # what two sides write to each other: "exchanged letters", "exchanged messages"
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
+# what is done to others' texts: "blocked a statement criticising X", "vetoed a resolution"
+_STOPPED_TEXT_VERBS = frozenset({"block", "veto", "reject", "oppose", "delay", "stall", "boycott", "dismiss",
+                                 "scupper", "derail", "torpedo", "obstruct", "stymie", "thwart", "prevent"})
 # what readouts say two sides exchanged when they talked: "exchanged views on the situation"
 _VIEW_NOUNS = frozenset({"view", "opinion", "idea", "pleasantry", "perspective", "assessment"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
@@ -1821,7 +1824,12 @@ class _Finder:
                 return self.subjects(head.head, depth + 1)
             if head.lemma_ in ("statement", "communique", "declaration", "letter", "resolution", "report",
                                "message", "post", "speech") and head.head.pos_ in ("VERB", "AUX"):
-                return self.subjects(head.head, depth + 1)  # "issued a statement criticising X"
+                if head.head.lemma_ in _STOPPED_TEXT_VERBS:
+                    return []  # "vetoed a resolution condemning X", "blocked an EU statement criticising X"
+                owner = [k for c in head.children if c.dep_ in ("poss", "compound") and c.i < head.i
+                         for k in self.actors(c)]
+                # "published the EU's statement criticising China": the EU's words
+                return owner or self.subjects(head.head, depth + 1)  # "issued a statement criticising X"
             return self.actors(head)
         if verb.dep_ == "pcomp" or verb.dep_ == "pobj":
             # "after meeting X", "before visiting Y"
@@ -2921,6 +2929,10 @@ class _Finder:
         if spec is None and lemma in ("raise", "voice", "express", "register", "lodge", "cite", "convey") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("concern", "protest", "objection", "complaint", "displeasure",
                                                   "dissatisfaction", "alarm")
+                for c in v.children) or spec is None and lemma in ("lodge", "make", "file", "deliver", "issue") and any(
+                # "lodged stern representations with Tokyo", "delivered a demarche to the ambassador":
+                # a formal protest, in the words ministries use
+                c.dep_ == "dobj" and c.lower_ in ("representations", "demarche", "démarche", "demarches")
                 for c in v.children):
             self.concern(v)  # "raised concerns about China's human rights record"
             return
