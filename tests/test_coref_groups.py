@@ -414,3 +414,13 @@ def test_a_pronoun_after_a_quotation_is_not_someone_named_inside_it(nlp):
                        'withdrawing columns.'))
     assert ("ACCUSE", "Dmytro Kuleba", "Russia") in e and ("ACCUSE", "Vladimir Putin", "Russia") not in e, \
         sorted(map(str, e))
+
+
+def test_the_foreign_ministers_are_not_any_minister(nlp):
+    text = ("Egyptian President Abdel Fattah al-Sisi, Ethiopian Prime Minister Abiy Ahmed and Sudanese "
+            "President Omar al-Bashir met in Addis Ababa on Sunday. Egyptian Foreign Minister Sameh Shoukry "
+            "and Ethiopian Foreign Minister Workneh Gebeyehu met in Khartoum in December. U.S. Treasury "
+            "Secretary Steven Mnuchin later hosted the two foreign ministers in Washington.")
+    assert sorted(groups(nlp, text)["the two foreign ministers"]) == ["Sameh Shoukry", "Workneh Gebeyehu"]
+    text = text.replace("the two foreign ministers", "the three foreign ministers")
+    assert "Abiy Ahmed" not in groups(nlp, text).get("the three foreign ministers", [])

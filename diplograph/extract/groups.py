@@ -89,6 +89,7 @@ class _Finder:
         self.groups: list[Group] = []
         self._weights: dict[str, int] = {}
         self.word = ""  # the group noun being resolved
+        self.portfolio: str | None = None  # and the portfolio it names ("the foreign ministers")
         self.lists = _lists(doc, ents)  # (end token, [mentions]) of coordinated actors
 
     def run(self) -> list[Group]:
@@ -104,6 +105,10 @@ class _Finder:
             # "the two prime ministers" are heads of government, not any minister
             self.word = "premiers" if t.lower_ == "ministers" and any(
                 c.lower_ == "prime" for c in t.children) else t.lower_
+            # "the three foreign ministers": ministers of that portfolio, not any minister
+            self.portfolio = next((self.ents.gaz.portfolios[c.lower_] for c in t.children
+                                   if c.dep_ in ("amod", "compound") and c.i < t.i
+                                   and c.lower_ in self.ents.gaz.portfolios), None)
             members = self._resolve(t, start, size, wants)
             if len(members) < 2 and wants == "Country" and t.lower_ in _RELATIONS:
                 wants = "Person"
@@ -434,7 +439,7 @@ class _Finder:
             return []
         pool = [d.key for d in self.ents.drafts.values() if d.type == wants and d.mentions and not d.provisional
                 and d.key not in excluded and (own is None or d.country == own)
-                and (wants != "Person" or _title_fits(self.word, d) and (d.title is not None or len(d.tokens) > 1))
+                and (wants != "Person" or _title_fits(self.word, d, self.portfolio) and (d.title is not None or len(d.tokens) > 1))
                 and (not titled or d.title is not None)]  # (a lone untitled word is no story's main man)
         ranked = sorted(pool, key=lambda k: -self._weight(k))
         if len(ranked) < size or len(ranked) > size and self._weight(ranked[size - 1]) <= self._weight(ranked[size]):
@@ -520,7 +525,7 @@ class _Finder:
         if d is None or d.type == "Place":
             return None
         if wants == "Person" and d.type == "Person":
-            return key if _title_fits(self.word, d) else None
+            return key if _title_fits(self.word, d, self.portfolio) else None
         if wants == "Side":
             return key if d.type in ("Country", "Organization") else None
         if wants is None or d.type == wants:
@@ -612,9 +617,11 @@ _ROLES = {"leaders": ("head", "government", "crown", "vice-head"), "presidents":
           "rulers": ("head", "crown")}
 
 
-def _title_fits(word: str, d) -> bool:
+def _title_fits(word: str, d, portfolio: str | None = None) -> bool:
     if d.title is None:
         return True
+    if portfolio is not None and d.title.role != portfolio:
+        return False
     if word in _ROLES:
         return d.title.role in _ROLES[word]
     if word == "ministers":
