@@ -68,7 +68,9 @@ def test_capitals_that_are_words_or_names_stay_out(gaz, text):
     assert found is None or found[1] != "capital"
 
 
-@pytest.mark.parametrize("text", ["the Pacific", "Western Balkans", "Horn of Africa", "Korean Peninsula"])
+@pytest.mark.parametrize("text", ["the Pacific", "Western Balkans", "Horn of Africa", "Korean Peninsula",
+                                  # rivers, straits, shoals and lines of control: places the model calls bodies
+                                  "the Nile", "Mekong", "Line of Actual Control", "Second Thomas Shoal"])
 def test_regions_are_places(gaz, text):
     assert gaz.is_region(text)
 

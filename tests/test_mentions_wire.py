@@ -678,3 +678,9 @@ def test_an_office_in_apposition_gives_a_titled_person_a_country(nlp):
     found = {e.name: e for e in run(nlp, "Admiral Mike Mullen, chairman of the U.S. Joint Chiefs of Staff, "
                                          "was in Islamabad on Wednesday.").entities}
     assert found["Mike Mullen"].country == "USA"
+
+
+def test_a_river_is_no_organisation(nlp):
+    found = {e.name: e for e in run(nlp, "Abiy said Ethiopia had no intention of harming Egypt's share "
+                                         "of the Nile waters.").entities}
+    assert "Nile" not in found or found["Nile"].type == "Place"
