@@ -1398,6 +1398,7 @@ def _sound(token: str) -> str:
     t = re.sub(r"[^a-z]", "", t)
     if not t:
         return ""
+    t = re.sub(r"(?<=[oe])w$", "v", t)  # "Lavrow", "Gorbatschow": the German and Polish -ov, -ev
     for spelled, sound in _SOUND_STARTS:
         if t.startswith(spelled):
             t = sound + t[len(spelled):]

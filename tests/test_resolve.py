@@ -941,6 +941,13 @@ def test_names_that_sound_alike_join_when_office_or_counterpart_agree():
     assert len(karimi) == 1 and karimi[0].documents == ("d7", "d8")
 
 
+def test_a_german_or_polish_ow_ending_sounds_like_ov():
+    res = resolve([Doc("d1").entity("L0", "Sergey Lavrov", country="RUS", title="Foreign Minister").pair(),
+                   Doc("d2").entity("L0", "Sergei Lavrow", country="RUS", title="Foreign Minister").pair()])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert len(people) == 1 and any(r.startswith("sounds alike") for r in people[0].reasons), people
+
+
 def test_an_undated_report_never_joins_an_event_its_article_could_not_tell():
     def meeting(doc_id, published, date, status="occurred"):
         return blinken_qin(doc_id, f"Report {doc_id}.", date, status=status).pair()
