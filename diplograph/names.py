@@ -14,7 +14,7 @@ from typing import Iterable, Sequence
 from diplograph.records import Actor
 
 __all__ = ["find_actor", "normalise", "NodeNotFound", "AmbiguousName", "PATRONYMIC", "COMPOUND_GIVEN",
-           "INITIALISM", "initials_of"]
+           "INITIALISM", "initials_of", "without_arabic_article"]
 
 # particles that make the next name a father's ("Mohammed bin Salman", "Mohamed Ould Abdel
 # Aziz"): that name is no surname of the person's own
@@ -23,6 +23,15 @@ PATRONYMIC = frozenset({"bin", "ibn", "bint", "binti", "ben", "ould", "wad"})
 COMPOUND_GIVEN = frozenset({"abdul", "abdel", "abd", "abdal", "abu", "abou"})
 # a person written by the initials of the name ("MBS", "AMLO")
 INITIALISM = re.compile(r"^[A-Z]{3,5}$")
+
+
+# the Arabic article joined to a name word ("el-Sisi", "al-Nahyan", "Ash-Sharaa", "ul-Haq")
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud)[-\u2010](?=\w\w)", re.I)
+
+
+def without_arabic_article(word: str) -> str:
+    """'el-Sisi', 'Al-Sisi' -> 'Sisi': the article is written or left out at will."""
+    return _ARABIC_ARTICLE.sub("", word)
 
 
 def initials_of(name: str, initials: str) -> bool:

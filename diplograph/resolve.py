@@ -47,7 +47,7 @@ from typing import Callable, Iterable, Sequence
 from rapidfuzz import fuzz
 
 from diplograph.dates import interval, precision_of
-from diplograph.names import COMPOUND_GIVEN, PATRONYMIC
+from diplograph.names import COMPOUND_GIVEN, PATRONYMIC, without_arabic_article
 from diplograph.records import (
     CONSULT_MODES,
     SYMMETRIC_TYPES,
@@ -135,7 +135,6 @@ _PARTICLES = frozenset("de da di del della der den van von al el bin ibn bint le
                        "do y ter ten zu abu ben".split())
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _IBERIAN_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del"})
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|at|az|an|ar|ul|ud)[-\u2010](?=\w\w)", re.I)
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "to", "at", "de", "des", "du",
                            "la", "le", "et"})
 
@@ -168,7 +167,7 @@ def person_name(text: str) -> tuple[str, str, str]:
     """
     tokens = [part for t in str(text).split() for part in _handle_words(t)]
     # "el-Sisi", "al-Sisi" and "Sisi" are one name: the Arabic article is left out of the key
-    norms = [normalise_name(_ARABIC_ARTICLE.sub("", t)) for t in tokens]
+    norms = [normalise_name(without_arabic_article(t)) for t in tokens]
     keep = [i for i, n in enumerate(norms) if n]
     tokens, norms = [tokens[i] for i in keep], [norms[i] for i in keep]
     titleish = [all(p in _TITLE_WORDS for p in n.split()) for n in norms]
@@ -188,7 +187,7 @@ def person_name(text: str) -> tuple[str, str, str]:
     key = " ".join(key_parts)
     mixed_case = any(t[:1].isupper() for t in tokens)
     lower_word = mixed_case and any(t[:1].islower() and normalise_name(t) not in _PARTICLES
-                                    and not _ARABIC_ARTICLE.match(t) for t in tokens)
+                                    and without_arabic_article(t) == t for t in tokens)
     if lower_word or any(p in _OFFICE_WORDS for p in parts) or any(p.isdigit() for p in parts):
         return normalise_name(text), str(text).strip(), "descriptive"
     return key, display, "full" if len(key_parts) >= 2 else "single"

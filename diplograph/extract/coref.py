@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from diplograph.gazetteer import Gazetteer, Title, normalise
 from diplograph.extract.docinfo import lowers, sent_of, sentence_no, sentences, tokens as doc_tokens
 from diplograph.extract.mentions import METONYM_HEADS, Mention, gaz_lookup
-from diplograph.names import COMPOUND_GIVEN, INITIALISM, PATRONYMIC, initials_of
+from diplograph.names import COMPOUND_GIVEN, INITIALISM, PATRONYMIC, initials_of, without_arabic_article
 
 __all__ = ["Draft", "Entities"]
 
@@ -944,20 +944,10 @@ def _rank(t: Title) -> int:
     return -1 if t.role in ("royal", "cleric") else 0 if t.role in _GENERIC_ROLES else 1
 
 
-_NAME_PARTICLES = ("al-", "el-", "al ", "Al-", "El-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-")
-
-
 @functools.lru_cache(maxsize=4096)  # asked of every person for every lone name
 def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """Name words without an Arabic article: 'al-Zayani' is written 'Zayani' as well."""
-    out = []
-    for w in tokens:
-        for p in _NAME_PARTICLES:
-            if w.startswith(p) and len(w) > len(p) + 1 and w[len(p)].isupper():
-                w = w[len(p):]
-                break
-        out.append(w)
-    return tuple(out)
+    return tuple(map(without_arabic_article, tokens))
 
 
 _LOCATIVE = frozenset({"to", "in", "into", "near", "from", "towards", "toward", "outside", "inside", "around"})
