@@ -148,6 +148,15 @@ def test_a_nickname_is_the_person(nlp):
     assert not any(d.name == "Lionheart" for d in ents.drafts.values() if d.type != "Person")
 
 
+def test_a_nickname_after_a_title_is_the_title_holders(nlp):
+    _, ents = entities_of(nlp, "Indonesian President Joko Widodo met Xi Jinping in Chengdu on Thursday. "
+                               "Indonesia's president, widely known as Jokowi, called Anthony Albanese on "
+                               "Friday. Jokowi said the talks were warm.")
+    people = {d.name: d for d in ents.drafts.values() if d.type == "Person" and d.mentions}
+    assert "Jokowi" in people["Joko Widodo"].names
+    assert not any(d.name == "Jokowi" for d in ents.drafts.values() if d.mentions), list(people)
+
+
 def test_a_surname_without_its_arabic_article(nlp):
     _, ents = entities_of(nlp, "Omani Foreign Minister Badr al-Busaidi arrived in Tehran. "
                                "Busaidi told reporters the talks were useful.")

@@ -187,6 +187,8 @@ class Entities:
                     if d.type == "Person" and d.country is None and m.iso3:
                         d.country = m.iso3  # "Niger's president" is President Bazoum: he is Niger's
                     self._attach(d, m)
+        self._nicknames(("nominal",))  # "Indonesia's president, widely known as Jokowi,"
+        self._index()
         self._countries_in_titles()  # again, for "Qatar's emir, Sheikh Tamim": the title now has its person
         self._predecessors()
         from diplograph.extract.groups import find_groups
@@ -525,12 +527,13 @@ class Entities:
             usual = next((t for t in self.gaz.titles if t.role == role), speaker.title)
             self.drafts[m.entity].title = usual
 
-    def _nicknames(self) -> None:
+    def _nicknames(self, kinds: tuple[str, ...] = ("person",)) -> None:
         """'Jimmy Cherizier, known as Barbecue', 'General X, widely known as Hemedti': the
         name after 'known as' is the person's too, whatever the model made of it."""
         doc = self.doc
         nicknames: dict[str, Draft] = {}
-        for m in [m for m in self.mentions if m.kind == "person" and m.entity]:
+        for m in [m for m in self.mentions if m.kind in kinds and m.entity
+                  and self.drafts[m.entity].type == "Person"]:
             j = m.end
             while j < len(doc) and j - m.end < 4 and doc[j].lower_ in _BEFORE_NICKNAME:
                 j += 1
@@ -550,12 +553,15 @@ class Entities:
             if k == j:
                 continue
             taken = [x for x in self.mentions if x.start < k and j < x.end]
-            if any(x.kind in ("person", "nominal") or x.source == "gazetteer" for x in taken):
-                continue  # a real name or a country there is not a nickname
+            if any(x.kind == "nominal" or x.source == "gazetteer" or x.kind == "person" and not (
+                    x.start == j and x.end == k and k - j == 1 and x.title is None) for x in taken):
+                continue  # a real name or a country there is not a nickname (a lone word may be)
             for x in taken:
                 self.mentions.remove(x)
                 if x.entity and x in self.drafts[x.entity].mentions:
                     self.drafts[x.entity].mentions.remove(x)
+                    if not self.drafts[x.entity].mentions and x.entity != m.entity:
+                        self._forget(x.entity)
             d = self.drafts[m.entity]
             new = Mention(j, k, "person", doc[j:k].text, name=doc[j:k].text, source="nickname", iso3=d.country)
             self.mentions.append(new)
@@ -570,8 +576,7 @@ class Entities:
                 old = self.drafts[x.entity]
                 old.mentions.remove(x)
                 if not old.mentions:
-                    del self.drafts[old.key]
-                    self._by_id = {i: k for i, k in self._by_id.items() if k != old.key}
+                    self._forget(old.key)
                 self._attach(d, x, x.text)
             elif x.kind in ("org", "place") and x.source == "ner":
                 if x.entity and x in self.drafts[x.entity].mentions:
@@ -581,6 +586,11 @@ class Entities:
                 self.mentions.append(new)
                 self._attach(d, new, new.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _forget(self, key: str) -> None:
+        """Drop a draft left without mentions."""
+        del self.drafts[key]
+        self._by_id = {i: k for i, k in self._by_id.items() if k != key}
 
     # -------------------------------------------------------------- lookups
     def country(self, iso3: str) -> Draft:
