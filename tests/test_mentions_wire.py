@@ -684,3 +684,10 @@ def test_a_river_is_no_organisation(nlp):
     found = {e.name: e for e in run(nlp, "Abiy said Ethiopia had no intention of harming Egypt's share "
                                          "of the Nile waters.").entities}
     assert "Nile" not in found or found["Nile"].type == "Place"
+
+
+def test_a_name_set_beside_a_title_of_a_country_is_a_person_whatever_the_model_tagged(nlp):
+    # the model tags "Ulf Kristersson" as a place here
+    e = edges(run(nlp, "NATO Secretary General Jens Stoltenberg met with the Prime Minister of Sweden, "
+                       "Ulf Kristersson, at NATO Headquarters on Thursday."))
+    assert ("CONSULT", frozenset({"Jens Stoltenberg", "Ulf Kristersson"})) in e, e

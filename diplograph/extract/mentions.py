@@ -550,9 +550,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif ent.label_ in ("GPE", "LOC", "FAC"):
             if not any(t.is_title or t.is_upper for t in span):
                 continue
-            if _acts_like_a_person(span) or _name_before_title(span, gaz) and not any(
-                    i in gaz_at_all for i in range(s, e)):
-                # "Rasmus Paludan, leader of ...": the model's place is a person
+            if _acts_like_a_person(span) or (_name_before_title(span, gaz) or _titled_apposition(span, gaz)) \
+                    and not any(i in gaz_at_all for i in range(s, e)) and not gaz.city_country(text):
+                # "Rasmus Paludan, leader of ...", "the Prime Minister of Sweden, Ulf Kristersson,":
+                # the model's place is a person
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-role"))
                 continue
             if _place_acting_as_person(span, gaz):
@@ -1134,8 +1135,9 @@ def _titled_apposition(span: Span, gaz: Gazetteer) -> bool:
     # the parse may hang the name on the title's last word ("envoy for the Balkans, X")
     tok = root.head
     for _ in range(4):
-        if gaz.title(tok.text) is not None:
-            return True
+        first = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i])
+        if gaz.title(tok.text) is not None or gaz.title(span.doc[first:tok.i + 1].text) is not None:
+            return True  # ("the Prime Minister of Sweden, Ulf Kristersson,": the title's words before it too)
         if tok.dep_ not in ("pobj", "prep") or tok.head.i >= tok.i:
             return False
         tok = tok.head
