@@ -691,3 +691,13 @@ def test_a_name_set_beside_a_title_of_a_country_is_a_person_whatever_the_model_t
     e = edges(run(nlp, "NATO Secretary General Jens Stoltenberg met with the Prime Minister of Sweden, "
                        "Ulf Kristersson, at NATO Headquarters on Thursday."))
     assert ("CONSULT", frozenset({"Jens Stoltenberg", "Ulf Kristersson"})) in e, e
+
+
+@pytest.mark.parametrize("text, movement", [
+    ("UN Secretary-General Antonio Guterres welcomed the agreement reached between the Government of Sudan "
+     "and the Sudan People's Liberation Movement-North on Friday.", "Sudan People's Liberation Movement-North"),
+    ("The Pakistan Peoples Party accused Imran Khan of treason on Monday.", "Pakistan Peoples Party"),
+])
+def test_a_party_or_movement_named_after_its_country_is_itself(nlp, text, movement):
+    found = {e.name: e for e in run(nlp, text).entities}
+    assert movement in found and found[movement].type == "Organization", list(found)

@@ -416,6 +416,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         if h.kind == "org" and _inside_longer_org(doc, h):
             continue  # "Security Council" inside "Supreme National Security Council"
+        if h.kind in ("name", "demonym") and _opens_a_movement(doc, h):
+            continue  # "the Sudan People's Liberation Movement-North": the movement's name (step 5)
         if h.kind == "org":
             org = gaz.organizations[h.key]
             head = span[-1]
@@ -1237,6 +1239,23 @@ def _name_continues(doc: Doc, end: int, gaz_at: dict, title_tokens: set) -> int:
         if not (_cap(t) and t.pos_ == "PROPN"):
             return end
     return head.i + 1
+
+
+_MOVEMENT_HEADS = frozenset({"movement", "front", "alliance", "party", "league", "congress"})
+
+
+def _opens_a_movement(doc: Doc, h) -> bool:
+    """Does a country's name open the name of a party or armed movement the model tagged
+    as one organisation ("Sudan People's Liberation Movement", "Pakistan Peoples Party")?"""
+    t = doc[h.start]
+    if t.ent_type_ != "ORG" or t.ent_iob_ != "B" and not (
+            h.start > 0 and doc[h.start - 1].lower_ == "the" and doc[h.start - 1].ent_iob_ == "B"):
+        return False  # (the model may tag "the" with it)
+    end = h.start
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    words = [w.lower_ for w in doc[h.end:end + 1] if w.text not in _HYPHENS]
+    return len(words) >= 2 and any(w in _MOVEMENT_HEADS for w in words)
 
 
 def _lone_country_word(doc: Doc, h, gaz: Gazetteer, titles: list[dict]) -> bool:
