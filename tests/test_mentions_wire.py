@@ -701,3 +701,11 @@ def test_a_name_set_beside_a_title_of_a_country_is_a_person_whatever_the_model_t
 def test_a_party_or_movement_named_after_its_country_is_itself(nlp, text, movement):
     found = {e.name: e for e in run(nlp, text).entities}
     assert movement in found and found[movement].type == "Organization", list(found)
+
+
+def test_a_party_title_with_the_country_inside_the_partys_name(nlp):
+    ex = run(nlp, "Chinese President Xi Jinping on Tuesday held talks with General Secretary of the Communist "
+                  "Party of Vietnam Central Committee Nguyen Phu Trong in Hanoi.")
+    found = {e.name: e for e in ex.entities}
+    assert found["Nguyen Phu Trong"].title == "General Secretary"
+    assert ("CONSULT", frozenset({"Xi Jinping", "Nguyen Phu Trong"})) in edges(ex)

@@ -682,8 +682,11 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, gaz_hits: list[_Hi
                 "minister", "secretary", "director", "commissioner", "representative"):
             j = e + 1
             # not "Foreign Minister of the Republic of Korea Park Jin": a country, then a name
+            # (but "General Secretary of the Communist Party of Vietnam Central Committee X":
+            # the country inside the party's name)
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("the", "and", "of")) \
-                    and j not in countries and not (doc[j].lower_ == "the" and j + 1 in countries) \
+                    and (j not in countries or _body_goes_on(doc, places[j])) \
+                    and not (doc[j].lower_ == "the" and j + 1 in countries and not _body_goes_on(doc, places[j + 1])) \
                     and doc[j].ent_type_ != "PERSON" and j not in starts \
                     and not (j + 1 < len(doc) and doc[j + 1].lower_ in _PARTICLES and doc[j].is_title):
                 j += 1  # (nor "Minister of Energy Abdulaziz bin Salman": a name with its particle;
@@ -727,6 +730,16 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, gaz_hits: list[_Hi
         if word in _COUNTERPART and i not in covered:
             chunks.append({"start": i, "end": i + 1, "title": None, "counterpart": True})
     return sorted(chunks, key=lambda c: c["start"])
+
+
+def _body_goes_on(doc: Doc, i: int) -> bool:
+    """After a country's name inside a title's portfolio, do a body's words follow, up to a
+    person's name ("... of Vietnam Central Committee Nguyen Phu Trong")?"""
+    k = i
+    while k < len(doc) and k - i < 5 and doc[k].is_title and doc[k].ent_type_ != "PERSON":
+        k += 1
+    return k > i and k < len(doc) and doc[k].ent_type_ == "PERSON" \
+        and any(t.lower_ in _ORG_HEADS for t in doc[i:k])
 
 
 def _title_ending_at(titles: list[dict], end: int) -> dict | None:
