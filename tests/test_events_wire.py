@@ -612,3 +612,21 @@ def test_a_statement_issued_is_its_issuers_words(nlp):
     # (a guard for the rule above)
     e = got(nlp, "The EU issued a statement criticising China on Monday.")
     assert ("ACCUSE", "European Union", "China") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    ("Vietnamese President Vo Van Thuong held a grand welcome ceremony for Chinese President Xi Jinping "
+     "on Tuesday.", "Vo Van Thuong", "Xi Jinping"),
+    ("French President Emmanuel Macron gave a dinner in honour of Indian Prime Minister Narendra Modi "
+     "at the Louvre on Friday.", "Emmanuel Macron", "Narendra Modi"),
+])
+def test_an_occasion_given_for_a_guest_is_a_meeting_hosted(nlp, text, host, guest):
+    ex = run(nlp, text)
+    assert sym("CONSULT", host, guest) in edges(ex), sorted(map(str, edges(ex)))
+    assert [i.mode for i in ex.interactions if i.type == "CONSULT"] == ["host"]
+
+
+def test_a_ceremony_for_no_actor_is_no_meeting(nlp):
+    # (a guard)
+    e = got(nlp, "The Kenyan foreign ministry held a ceremony for the victims of the attack on Monday.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

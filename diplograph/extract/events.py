@@ -254,6 +254,8 @@ _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # what two sides write to each other: "exchanged letters", "exchanged messages"
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
+# occasions given for a guest: "held a welcome ceremony for X", "a state banquet in honour of Y"
+_HONOURING_NOUNS = frozenset({"ceremony", "banquet", "dinner", "lunch", "luncheon", "reception", "welcome"})
 # what is done to others' texts: "blocked a statement criticising X", "vetoed a resolution"
 _STOPPED_TEXT_VERBS = frozenset({"block", "veto", "reject", "oppose", "delay", "stall", "boycott", "dismiss",
                                  "scupper", "derail", "torpedo", "obstruct", "stymie", "thwart", "prevent"})
@@ -6568,6 +6570,8 @@ class _Finder:
                 and n.head.lower_ in ("at", "on", "upon"):
             self.at_request(n)
             return
+        if n.lemma_ in _HONOURING_NOUNS and self.held_in_honour(n):
+            return  # "held a welcome ceremony for Xi", "gave a dinner in honour of Modi"
         if low == "ceremony" or low == "signing" and n.dep_ == "dobj" and n.head.lemma_ in _TAKE_PART_VERBS:
             self.ceremony(n)  # ("witnessed the signing")
             return
@@ -6813,6 +6817,26 @@ class _Finder:
             return n.head.head.lower_ == "present" or n.head.head.i == gov.i and any(
                 c.dep_ == "prep" and c.lower_ == "among" for c in gov.children)
         return False
+
+    def held_in_honour(self, n: Token) -> bool:
+        """'X held a grand welcome ceremony for Y', 'X gave a dinner in honour of Y', 'X hosted
+        a reception for Y': X received Y. True when emitted."""
+        verb = n.head
+        if n.dep_ != "dobj" or verb.lemma_ not in ("hold", "give", "throw", "offer", "organise",
+                                                     "organize", "arrange"):
+            return False
+        guests = [p for c in (*n.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "for"
+                  for p in _prep_objects(c)]
+        guests += [p for c in (*n.children, *verb.children) if c.dep_ == "prep" and c.lower_ == "in"
+                   for h in _prep_objects(c) if h.lemma_ in ("honour", "honor")
+                   for o in h.children if o.dep_ == "prep" and o.lower_ == "of" for p in _prep_objects(o)]
+        hosts = self.subjects(verb)
+        keys = [k for p in guests for x in (p, *p.conjuncts) for k in self.actors(x) if k not in hosts]
+        if not hosts or not keys or self.blocked(verb) or self.hypothetical(verb):
+            return False
+        ev = self.emit("CONSULT", hosts, keys, n, f"noun:{n.lemma_}-in-honour", mode="host",
+                       status=self.status(verb), confidence=self._conf(verb, 0.55), anchor=verb)
+        return ev is not None
 
     def ceremony(self, n: Token) -> None:
         """'A and B signed the accord in a ceremony hosted by C': the host sits with the
