@@ -709,3 +709,18 @@ def test_a_party_title_with_the_country_inside_the_partys_name(nlp):
     found = {e.name: e for e in ex.entities}
     assert found["Nguyen Phu Trong"].title == "General Secretary"
     assert ("CONSULT", frozenset({"Xi Jinping", "Nguyen Phu Trong"})) in edges(ex)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Prime Minister Shri Narendra Modi met President of Sri Lanka Shri Ranil Wickremesinghe in New Delhi "
+     "on Friday.", {"Narendra Modi", "Ranil Wickremesinghe"}),
+    ("Prime Minister Dato' Seri Anwar Ibrahim received Singapore Prime Minister Lee Hsien Loong in "
+     "Putrajaya on Monday.", {"Anwar Ibrahim", "Lee Hsien Loong"}),
+    ("Myanmar's President U Thein Sein met Daw Aung San Suu Kyi in Naypyidaw on Sunday.",
+     {"Thein Sein", "Aung San Suu Kyi"}),
+    ("Former Prime Minister Tun Dr Mahathir Mohamad met Tan Sri Muhyiddin Yassin on Monday.",
+     {"Mahathir Mohamad", "Muhyiddin Yassin"}),
+])
+def test_south_and_southeast_asian_honorifics_are_not_names(nlp, text, people):
+    ex = run(nlp, text)
+    assert ("CONSULT", frozenset(people)) in edges(ex), edges(ex)

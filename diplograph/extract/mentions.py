@@ -47,7 +47,11 @@ _NAME_PREFIXES = {"mr", "mrs", "ms", "dr", "sir", "dame", "mr.", "mrs.", "ms.", 
                   # the forms of address official readouts use: "H.E. Sergey Lavrov",
                   # "His Excellency Mr. X", "H.R.H. Prince Y"
                   "h.e", "h.e.", "h.h", "h.h.", "h.r.h", "h.r.h.", "h.m", "h.m.", "hon", "hon.",
-                  "excellency", "highness", "majesty"}
+                  "excellency", "highness", "majesty",
+                  # South and Southeast Asia's: "Shri Narendra Modi", "Smt. Sushma Swaraj", "Datuk
+                  # Seri Anwar Ibrahim", "Daw Aung San Suu Kyi", "Pak Prabowo"
+                  "shri", "shree", "smt", "smt.", "dato", "dato'", "datuk", "datin", "seri", "tun", "daw",
+                  "pak", "bapak"}
 _ADDRESS_NOUNS = {"excellency", "highness", "majesty"}
 # letters after a name: a seat or an honour, not part of it
 _POST_NOMINALS = {"MP", "MPs", "MEP", "MLA", "MNA", "MPP", "MHA", "TD", "QC", "KC", "OBE", "CBE", "MBE", "KBE",
@@ -795,6 +799,13 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             while s < e and (s in title_tokens or _honorific(doc, s)
                              or (s in gaz_at and gaz_at[s].kind == "demonym")):
                 s += 1
+            h0 = gaz_at.get(s)
+            if h0 is not None and h0.kind == "name" and h0.start == s and s > 0 and doc[s - 1].lower_ in ("of", "the") \
+                    and h0.end < e - 1:
+                # "President of Sri Lanka Shri Ranil Wickremesinghe", tagged from the country on
+                s = h0.end
+                while s < e and _honorific(doc, s):
+                    s += 1
             while e > s and (doc[e - 1].is_punct or doc[e - 1].tag_ == "POS"
                              or doc[e - 1].lower_ in ("'s", "\u2019s")
                              or not (_cap(doc[e - 1]) or doc[e - 1].is_upper
@@ -951,8 +962,15 @@ def _name_in_org_tag(doc: Doc, i: int) -> bool:
 def _honorific(doc: Doc, i: int) -> bool:
     """A form of address before a name: "Mr", "Dr.", "H.E.", "His Excellency", "Her Majesty"."""
     word = doc[i].lower_
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
     if word in ("his", "her", "their", "your", "royal"):  # "His Royal Highness"
-        return i + 1 < len(doc) and (doc[i + 1].lower_ in _ADDRESS_NOUNS or doc[i + 1].lower_ == "royal")
+        return nxt is not None and (nxt.lower_ in _ADDRESS_NOUNS or nxt.lower_ == "royal")
+    if word == "sri":  # "Tan Sri X", "Shri"'s other spelling; not "Sri Lanka"
+        return nxt is not None and _cap(nxt) and not nxt.lower_.startswith("lanka")
+    if word == "tan":
+        return nxt is not None and nxt.lower_ == "sri"
+    if doc[i].text == "U":  # Burmese: "U Thein Sein"
+        return nxt is not None and _cap(nxt) and nxt.is_alpha and doc[i].whitespace_ == " "
     return word in _NAME_PREFIXES or word.rstrip(".") in _NAME_PREFIXES
 
 
