@@ -433,3 +433,15 @@ def test_the_foreign_ministers_are_not_any_minister(nlp):
     assert sorted(groups(nlp, text)["the two foreign ministers"]) == ["Sameh Shoukry", "Workneh Gebeyehu"]
     text = text.replace("the two foreign ministers", "the three foreign ministers")
     assert "Abiy Ahmed" not in groups(nlp, text).get("the three foreign ministers", [])
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Blinken met Israeli Prime Minister Benjamin Netanyahu on Tuesday. He urged him to protect civilians.",
+     ("REQUEST", "Blinken", "Benjamin Netanyahu")),
+    ("Putin spoke with Turkish President Tayyip Erdogan by phone on Monday. He thanked him for his mediation.",
+     ("SUPPORT", "Putin", "Tayyip Erdogan")),
+])
+def test_he_and_him_after_a_meeting_are_its_two_people(nlp, text, edge):
+    from test_extract import edges, run
+
+    assert edge in edges(run(nlp, text)), edges(run(nlp, text))

@@ -780,6 +780,17 @@ class Entities:
             near = [m for m in near if _head_of(doc, m).dep_ != "poss"] or near
             if near:
                 return near[-1].entity
+            # "X met Y on Tuesday. He urged him to ...": with its subject a pronoun for X, the
+            # object is the other person of the sentence before
+            subjects |= {k for o in own if o.lower_ in ("he", "she") for k in [self.pronoun(o)] if k}
+            if subjects:
+                sents = sentences(doc)
+                idx = sentence_no(doc, tok.i)
+                before = [m for m in self.mentions if m.kind == "person" and m.entity and m.entity not in subjects
+                          and sents[max(0, idx - 1)].start <= m.start < sent_of(tok).start]
+                before = [m for m in before if _head_of(doc, m).dep_ != "poss"] or before
+                if len({m.entity for m in before}) == 1:
+                    return before[-1].entity
         if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp":
             # "X, who had announced that he had ordered ...", "X said he would ...": the one
             # telling it, who is the relative clause's noun when the teller is 'who'
