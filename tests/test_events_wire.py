@@ -630,3 +630,28 @@ def test_a_ceremony_for_no_actor_is_no_meeting(nlp):
     # (a guard)
     e = got(nlp, "The Kenyan foreign ministry held a ceremony for the victims of the attack on Monday.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_the_leaders_discussing_after_a_call_are_its_two_and_it_stays_a_call(nlp):
+    ex = run(nlp, "Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. "
+                  "The leaders discussed bilateral trade and agreed to maintain contacts.")
+    e = edges(ex)
+    assert sym("AGREE", "Vladimir Putin", "Narendra Modi") in e, sorted(map(str, e))
+    assert {i.mode for i in ex.interactions if i.type == "CONSULT"} == {"call"}
+
+
+def test_what_was_discussed_is_no_party_to_the_talk(nlp):
+    e = got(nlp, "Blinken met Wang Yi in Beijing on Sunday. They discussed Taiwan and fentanyl.")
+    assert not any(x[0] == "CONSULT" and "Taiwan" in x[1] for x in e if len(x) == 2), sorted(map(str, e))
+    # (a guard: the partner the parse hangs on the topic is still the partner)
+    e = got(nlp, "General David Petraeus discussed the base with Kyrgyz President Kurmanbek Bakiyev on Tuesday.")
+    assert sym("CONSULT", "David Petraeus", "Kurmanbek Bakiyev") in e, sorted(map(str, e))
+
+
+def test_the_idea_of_someone_joining_talks_is_no_meeting(nlp):
+    # (a guard here: in the longer article the joining was read as done once the call's
+    # briefing kept the call's mode)
+    e = got(nlp, "Clinton met Pakistani Prime Minister Nawaz Sharif in Washington on Sunday. Indian officials "
+                 "said the president had also floated the idea of Vajpayee joining the talks, an offer the "
+                 "Indian leader turned down.")
+    assert not any("Vajpayee" in x[1] for x in e if x[0] == "CONSULT" and len(x) == 2), sorted(map(str, e))

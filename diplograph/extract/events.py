@@ -254,6 +254,10 @@ _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # what two sides write to each other: "exchanged letters", "exchanged messages"
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
+# what is only proposed or imagined: "the idea of X joining the talks", "the prospect of a visit"
+_IDEA_NOUNS = frozenset({"idea", "prospect", "possibility", "notion", "suggestion", "proposal", "option"})
+# verbs whose object is what was talked of: "discussed Taiwan", "reviewed ties with X"
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
 # occasions given for a guest: "held a welcome ceremony for X", "a state banquet in honour of Y"
 _HONOURING_NOUNS = frozenset({"ceremony", "banquet", "dinner", "lunch", "luncheon", "reception", "welcome"})
 # what is done to others' texts: "blocked a statement criticising X", "vetoed a resolution"
@@ -1894,6 +1898,12 @@ class _Finder:
         for c in kids:
             if _in_solidarity(c):
                 continue
+            if c.dep_ in ("dobj", "dative", "attr") and verb.lemma_ in _TOPIC_VERBS:
+                # "they discussed Taiwan": what was talked of, not with whom ("discussed the base
+                # with Bakiyev": the parse may hang the partner on it)
+                keys += [k for x in c.children if x.dep_ == "prep" and x.lower_ in preps
+                         for t in _prep_objects(x) for k in self.actors(t, self.subjects(verb)) if k not in keys]
+                continue
             if c.dep_ in ("dobj", "dative", "attr") or c.dep_ == "prep" and c.lower_ in preps:
                 # a preposition the parse calls a dative ("sent aid to X") stands for its object
                 targets = [c] if c.dep_ != "prep" and c.pos_ != "ADP" else _prep_objects(c)
@@ -2072,6 +2082,8 @@ class _Finder:
                 # present one joined to a clause it cannot belong to ("denies engineering the crisis
                 # and accuses Poland of ...")
                 return False
+            if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_ in _IDEA_NOUNS:
+                return True  # "floated the idea of Vajpayee joining the talks"
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "prep", "pcomp") and t.head is not t:
                 t = t.head
             else:
@@ -3606,9 +3618,12 @@ class _Finder:
                 if lemma == "host" and self._has_noun(v, ("meeting", "talks", "dinner", "lunch", "banquet", "summit")):
                     mode = "meet"
                 if spec.mode is None:
-                    # "spoke with X" without a place is usually a call; "discussed" a meeting
+                    # "spoke with X" without a place is usually a call; "discussed" a meeting;
+                    # but "had a call with X. The leaders discussed trade": the same call
                     phone_default = lemma in ("speak", "talk") and not self._location_of(v)
-                    mode = self._consult_mode(v, default="call" if phone_default else "meet")
+                    told = self._occasion_of_pair(v, set(src) | set(tgt))
+                    mode = self._consult_mode(v, default=told.mode if told is not None and told.mode
+                                              else "call" if phone_default else "meet")
                 elif self._virtual(v):
                     mode = "virtual"
                 elif mode == "meet" and any(c.dep_ == "prep" and c.lower_ in ("by", "over") and any(
@@ -3809,6 +3824,16 @@ class _Finder:
     def _virtual(self, t: Token) -> bool:
         return any(x.lower_ in lx.VIRTUAL_WORDS for x in t.subtree) or any(
             c.lower_ in lx.VIRTUAL_WORDS for c in t.head.children)
+
+    def _occasion_of_pair(self, v: Token, parties: set[str]):
+        """The consultation of just these parties told in this sentence or the one before,
+        where no place of its own is given for the verb ("The leaders discussed ...")."""
+        if len(parties) < 2 or self._location_of(v):
+            return None
+        here = sentence_no(self.doc, v.i)
+        return next((ev for ev in reversed(self.out) if ev.type == "CONSULT" and ev.trigger.i < v.i
+                     and set(ev.source) | set(ev.target) == parties
+                     and here - sentence_no(self.doc, ev.trigger.i) <= 1), None)
 
     def _consult_mode(self, t: Token, default: str = "meet") -> str:
         words = {x.lower_ for x in t.subtree} | {c.lower_ for c in t.children}

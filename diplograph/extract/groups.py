@@ -291,8 +291,12 @@ class _Finder:
             # titled people the story is about, when two stand out
             if candidates and sentence_no(self.doc, candidates[0][0]) >= n - 1:
                 return candidates[0][1]
-            return self._main_actors(wants, 2, sents[max(0, n - 2 * _WINDOW)].start, start, excluded, own,
+            main = self._main_actors(wants, 2, sents[max(0, n - 2 * _WINDOW)].start, start, excluded, own,
                                      titled=True)
+            if not main and n > 0 and wants == "Person":
+                # "Putin had a call with Modi. The leaders discussed trade": the two of that clause
+                main = self._clause_pair(sents[n - 1], wants, excluded, own)
+            return main
         if self.word in _ROLES and candidates and any(self.ents.drafts[k].title is None for k in candidates[0][1]):
             # "the two leaders": the story's president and prime minister outrank the two envoys
             # who brokered their talks, whom the text gives no such title
