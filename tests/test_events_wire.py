@@ -655,3 +655,13 @@ def test_the_idea_of_someone_joining_talks_is_no_meeting(nlp):
                  "said the president had also floated the idea of Vajpayee joining the talks, an offer the "
                  "Indian leader turned down.")
     assert not any("Vajpayee" in x[1] for x in e if x[0] == "CONSULT" and len(x) == 2), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("China appreciates Brazil's objective and impartial position on the Ukraine crisis, Wang Yi said.",
+     "China", "Brazil"),
+    ("The European Union applauded Kenya's decision to lead the mission.", "European Union", "Kenya"),
+])
+def test_appreciation_and_applause_are_support(nlp, text, a, b):
+    e = got(nlp, text)
+    assert ("SUPPORT", a, b) in e, sorted(map(str, e))

@@ -87,6 +87,8 @@ VERBS: dict[str, Verb] = {
     "commend": Verb("SUPPORT"),
     "hail": Verb("SUPPORT"),
     "laud": Verb("SUPPORT"),
+    "applaud": Verb("SUPPORT"),
+    "appreciate": Verb("SUPPORT"),  # a readout's "China appreciates Brazil's impartial position"
     "reassure": Verb("SUPPORT"),
     "assure": Verb("SUPPORT"),
     "congratulate": Verb("SUPPORT"),
