@@ -665,3 +665,23 @@ def test_the_idea_of_someone_joining_talks_is_no_meeting(nlp):
 def test_appreciation_and_applause_are_support(nlp, text, a, b):
     e = got(nlp, text)
     assert ("SUPPORT", a, b) in e, sorted(map(str, e))
+
+
+def test_a_deed_warned_against_is_not_done(nlp):
+    e = got(nlp, "Russia warned Finland against joining NATO.")
+    assert ("THREATEN", "Russia", "Finland") in e and not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Turkey's Erdogan received a phone call from Iran's Raisi on Wednesday.", "Erdogan", "Raisi"),
+])
+def test_a_countrys_somebody_named_by_surname_alone_is_a_person(nlp, text, a, b):
+    # the model tags both surnames as places
+    e = got(nlp, text)
+    assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_a_countrys_city_stays_a_place(nlp):
+    # (a guard for the rule above)
+    ex = run(nlp, "Ukraine's Kharkiv was shelled overnight, and Russia's Belgorod was hit by drones.")
+    assert not [x.name for x in ex.entities if x.type == "Person"]

@@ -256,6 +256,9 @@ _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
 # what is only proposed or imagined: "the idea of X joining the talks", "the prospect of a visit"
 _IDEA_NOUNS = frozenset({"idea", "prospect", "possibility", "notion", "suggestion", "proposal", "option"})
+# what keeps another from a deed: "warned X against joining", "barred Y from entering"
+_DETER_VERBS = frozenset({"warn", "caution", "dissuade", "discourage", "deter", "bar", "ban", "prevent", "stop",
+                          "block", "prohibit", "forbid", "restrain", "advise"})
 # verbs whose object is what was talked of: "discussed Taiwan", "reviewed ties with X"
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
 # occasions given for a guest: "held a welcome ceremony for X", "a state banquet in honour of Y"
@@ -2084,6 +2087,8 @@ class _Finder:
                 return False
             if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_ in _IDEA_NOUNS:
                 return True  # "floated the idea of Vajpayee joining the talks"
+            if t.dep_ == "pcomp" and t.head.lower_ in ("against", "from") and t.head.head.lemma_ in _DETER_VERBS:
+                return True  # "warned Finland against joining NATO": a deed warned off, not done
             if t.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "prep", "pcomp") and t.head is not t:
                 t = t.head
             else:

@@ -1113,9 +1113,19 @@ def _place_acting_as_person(span: Span, gaz: Gazetteer) -> bool:
     gazetteer knows, none of them a place word, standing where only a person stands
     ('spoke with X', 'X said')."""
     words = list(span)
-    if not 2 <= len(words) <= 5 or gaz.find_country(span.text) or gaz.city_country(span.text) \
+    if not 1 <= len(words) <= 5 or gaz.find_country(span.text) or gaz.city_country(span.text) \
             or gaz.is_region(span.text):
         return False
+    doc = span.doc
+    if len(words) == 1:
+        # "Turkey's Erdogan received a call from Iran's Raisi": a country's somebody, acting or
+        # acted with (not "Ukraine's Kharkiv was shelled", "in Israel's Haifa")
+        t = words[0]
+        return span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "GPE" \
+            and t.pos_ in ("PROPN", "NOUN") and _cap(t) and t.lower_ not in _PLACE_WORDS and (
+                t.dep_ in ("nsubj", "conj", "appos") and t.head.pos_ in ("VERB", "AUX", "PROPN", "NOUN")
+                or t.dep_ == "pobj" and t.head.lower_ in ("from", "with", "by")
+                or t.dep_ == "dobj" and t.head.lemma_ in _SAY_OR_ACT)
     for n, t in enumerate(words):
         if t.lower_ in _PLACE_WORDS or t.lower_ in _ORG_WORDS:
             return False
@@ -1124,7 +1134,6 @@ def _place_acting_as_person(span: Span, gaz: Gazetteer) -> bool:
     last = words[-1]
     if last.dep_ == "nsubj" and last.head.lemma_ in _SAY_OR_ACT:
         return True
-    doc = span.doc
     if span.start >= 2 and doc[span.start - 1].tag_ == "POS" and doc[span.start - 2].ent_type_ == "GPE" \
             and last.dep_ in ("nsubj", "conj", "dobj", "pobj", "appos"):
         return True  # "Ukraine's Oleksandr Kubrakov": a country's somebody, not a place of it
