@@ -685,3 +685,9 @@ def test_a_countrys_city_stays_a_place(nlp):
     # (a guard for the rule above)
     ex = run(nlp, "Ukraine's Kharkiv was shelled overnight, and Russia's Belgorod was hit by drones.")
     assert not [x.name for x in ex.entities if x.type == "Person"]
+
+
+def test_opposing_a_states_sanctions_rejects_that_state(nlp):
+    e = got(nlp, "Beijing firmly opposes the U.S. sanctions on Chinese firms, foreign ministry spokesperson "
+                 "Mao Ning said.")
+    assert ("REJECT", "China", "United States") in e, sorted(map(str, e))

@@ -259,6 +259,9 @@ _IDEA_NOUNS = frozenset({"idea", "prospect", "possibility", "notion", "suggestio
 # what keeps another from a deed: "warned X against joining", "barred Y from entering"
 _DETER_VERBS = frozenset({"warn", "caution", "dissuade", "discourage", "deter", "bar", "ban", "prevent", "stop",
                           "block", "prohibit", "forbid", "restrain", "advise"})
+# another's deeds a state can oppose: "opposes the U.S. sanctions", "opposed Japan's decision"
+_DEED_NOUNS_OPPOSED = frozenset({"sanction", "decision", "move", "plan", "policy", "deployment", "release",
+                                 "sale", "visit", "measure", "restriction", "tariff", "ban", "action", "step"})
 # verbs whose object is what was talked of: "discussed Taiwan", "reviewed ties with X"
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
 # occasions given for a guest: "held a welcome ceremony for X", "a state banquet in honour of Y"
@@ -4295,6 +4298,13 @@ class _Finder:
                     self.emit("REJECT", src, owners, v, rule + "-to-sign", status=status, confidence=self._conf(v, 0.55))
                     return
         for o in objs:
+            if v.lemma_ == "oppose" and o.dep_ == "dobj" and o.lemma_ in _DEED_NOUNS_OPPOSED:
+                # "firmly opposes the U.S. sanctions on Chinese firms": whoever imposed them
+                owners = [k for k in self.owner(o) or self._deed_owner(o) if k not in src]
+                if owners:
+                    self.emit("REJECT", src, owners, v, rule + ":deed-of", status=status, confidence=self._conf(v, 0.55))
+                    done = True
+                    continue
             if (o.lower_ in lx.CLAIM_NOUNS or o.lemma_ in lx.CLAIM_NOUNS or o.lemma_ in _ALLEGATION_NOUNS
                     or o.lemma_ in _TOLD_NOUNS) \
                     and v.lemma_ in ("deny", "dismiss", "reject", "refute", "rebuff", "repudiate", "disavow") \
