@@ -296,3 +296,13 @@ def test_trade_as_a_noun_opening_a_sentence_is_no_exchange(nlp):
 def test_two_titled_names_joined_by_and_are_both_subjects(nlp, text, a, b):
     e = edges(run(nlp, text))
     assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, edge", [
+    # the model reads "froze" after the day as an adjective of "aid", and the name as the root
+    ("Japan on Friday froze aid to Pakistan, which tested nuclear devices on Thursday.",
+     ("SANCTION", "Japan", "Pakistan")),
+])
+def test_a_verb_after_the_day_that_follows_its_subject_is_the_verb(nlp, text, edge):
+    e = edges(run(nlp, text))
+    assert edge in e, sorted(map(str, e))

@@ -41,6 +41,21 @@ def line_breaks(doc):
 
 
 _NAME_DEPS = frozenset({"compound", "npadvmod", "nmod", "nsubj", "poss"})
+_IRREGULAR_PAST = {"froze": "freeze", "met": "meet", "held": "hold", "took": "take", "gave": "give", "sent": "send",
+                   "struck": "strike", "spoke": "speak", "told": "tell", "broke": "break", "cut": "cut",
+                   "shot": "shoot", "sought": "seek", "won": "win", "led": "lead", "sold": "sell", "began": "begin",
+                   "fought": "fight", "drew": "draw", "threw": "throw", "withdrew": "withdraw", "wrote": "write",
+                   "made": "make", "left": "leave", "brought": "bring", "paid": "pay", "set": "set", "hit": "hit",
+                   "put": "put"}
+
+
+def _past_lemma(word: str) -> str:
+    """The verb of a past form the model left an adjective's lemma ("froze", "imposed")."""
+    word = word.lower()
+    if word in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[word]
+    stems = [word[:-1], word[:-2], word[:-3] if len(word) > 4 and word[-3] == word[-4] else word[:-2]]
+    return next((x for x in stems if x in VERBS), word[:-1] if word.endswith("ed") else word)
 _BETWEEN_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
@@ -56,14 +71,32 @@ def name_verb_repair(doc):
         return doc
     tags = doc.to_array(["TAG"])
     past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
-    candidates = [i for i in range(1, len(doc) - 1) if tags[i] in past]
+    adjective = doc.vocab.strings["JJ"]
+    # (after a day, a past form the model took for an adjective: "Japan on Friday froze aid")
+    candidates = [i for i in range(1, len(doc) - 1) if tags[i] in past or tags[i] == adjective
+                  and doc[i - 1].ent_type_ == "DATE" and (doc[i].lower_ in _IRREGULAR_PAST or doc[i].lower_.endswith("ed"))]
     for i in candidates:
         verb = doc[i]
         noun, name = verb.head, doc[i - 1]
         if verb.dep_ != "amod" or noun.pos_ != "NOUN" or not 0 < noun.i - i <= 3 \
                 or any(doc[j].pos_ not in _BETWEEN_POS for j in range(i + 1, noun.i)):
             continue
-        if name.pos_ != "PROPN" or name.dep_ not in _NAME_DEPS or name.head.i not in (i, noun.i):
+        day = None
+        if name.ent_type_ == "DATE":
+            # "Japan on Friday froze aid to Pakistan": the day between the name and its verb
+            k = i - 1
+            while k > 0 and doc[k].ent_type_ == "DATE":
+                k -= 1
+            if doc[k].lower_ == "on" and k > 0:
+                k -= 1
+            day, name = doc[k + 1], doc[k]
+            if day.i >= i or name.head.i != name.i and name.head.i not in (i, noun.i):
+                continue
+            if not (name.dep_ == "ROOT" and noun.head.i == name.i or name.head.i in (i, noun.i)):
+                continue
+        elif name.pos_ != "PROPN" or name.dep_ not in _NAME_DEPS or name.head.i not in (i, noun.i):
+            continue
+        if name.pos_ != "PROPN":
             continue
         first = name.i  # the name's first word: "Donald Trump"
         while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i in (name.i, noun.i, i) \
@@ -75,6 +108,9 @@ def name_verb_repair(doc):
         # what opened the clause ("On Monday", "Later,") belongs to the verb that starts it
         for c in [c for c in root.children if c.i < first] if root.i > i else ():
             c.head = verb
+        if verb.tag_ == "JJ":
+            verb.lemma_ = _past_lemma(verb.text)
+            verb.pos_ = "VERB"
         verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"  # (tagged a participle, it is the clause's verb)
         noun.head, noun.dep_ = verb, "dobj"
         name.head, name.dep_ = verb, "nsubj"
@@ -82,6 +118,9 @@ def name_verb_repair(doc):
             doc[j].head, doc[j].dep_ = name, "compound"
         for c in [c for c in name.children if c.ent_type_ == "DATE"]:
             c.head, c.dep_ = verb, "npadvmod"
+        if day is not None:
+            for c in [c for c in name.children if c.i >= day.i and c.i < i]:
+                c.head = verb  # "on Friday" is when it was done
         if root.i != verb.i and root.i not in (noun.i, name.i):
             root.head = verb
             root.dep_ = ("conj" if root.i > i else "advcl") if root.pos_ in ("VERB", "AUX") else \
