@@ -691,3 +691,14 @@ def test_opposing_a_states_sanctions_rejects_that_state(nlp):
     e = got(nlp, "Beijing firmly opposes the U.S. sanctions on Chinese firms, foreign ministry spokesperson "
                  "Mao Ning said.")
     assert ("REJECT", "China", "United States") in e, sorted(map(str, e))
+
+
+def test_their_call_is_a_phone_call_between_them(nlp):
+    ex = run(nlp, "The Kremlin said Putin and Xi had agreed to deepen cooperation during their call on Monday.")
+    calls = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert sym("CONSULT", "Putin", "Xi") in edges(ex) and [i.mode for i in calls] == ["call"]
+
+
+def test_exchanging_proposals_is_negotiating(nlp):
+    e = got(nlp, "Officials said Israel and Hamas had exchanged proposals through Qatari mediators.")
+    assert sym("CONSULT", "Israel", "Hamas") in e, sorted(map(str, e))

@@ -254,6 +254,8 @@ _EXPULSION_NOUNS = frozenset({"expulsion", "expulsions", "ouster"})
 _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement"})
 # what two sides write to each other: "exchanged letters", "exchanged messages"
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
+# what two sides send each other in negotiating: "exchanged proposals through mediators"
+_PROPOSAL_NOUNS = frozenset({"proposal", "offer", "draft", "counterproposal", "counter-proposal"})
 # what is only proposed or imagined: "the idea of X joining the talks", "the prospect of a visit"
 _IDEA_NOUNS = frozenset({"idea", "prospect", "possibility", "notion", "suggestion", "proposal", "option"})
 # what keeps another from a deed: "warned X against joining", "barred Y from entering"
@@ -2452,7 +2454,7 @@ class _Finder:
             self.barbs(v, "ASSAULT")  # "Azerbaijan and Armenia exchanged fire"
             return
         if spec is None and lemma == "exchange" and any(
-                c.dep_ == "dobj" and (c.lemma_ in _WRITTEN_NOUNS or c.lemma_ == "series" and any(
+                c.dep_ == "dobj" and (c.lemma_ in _WRITTEN_NOUNS | _PROPOSAL_NOUNS or c.lemma_ == "series" and any(
                     p.lemma_ in _WRITTEN_NOUNS for x in c.children if x.dep_ == "prep" for p in _prep_objects(x)))
                 for c in v.children):
             # "the two leaders have since exchanged a series of letters": they were in touch
@@ -6620,8 +6622,11 @@ class _Finder:
         if low == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in n.children) \
                 and not (n.dep_ in ("dobj",) and (n.head.lemma_ in lx.LIGHT_VERBS or n.head.lemma_ in ("receive", "get", "take"))) \
                 and not (any(c.dep_ == "poss" for c in n.children)
-                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)):
-            return  # a call is a phone call when held, by phone, or "X's call with Y"
+                         and any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children)) \
+                and not (any(c.dep_ == "poss" and c.lower_ == "their" for c in n.children)
+                         and n.dep_ == "pobj" and n.head.lower_ in ("during", "in", "after", "before", "following")):
+            # a call is a phone call when held, by phone, "X's call with Y", or "during their call"
+            return
         if low == "phone" and n.dep_ == "compound":
             return
         if n.dep_ == "pobj" and n.head.lower_ == "for" and n.head.head.lemma_ in ("meet", "host", "travel"):
