@@ -702,3 +702,19 @@ def test_their_call_is_a_phone_call_between_them(nlp):
 def test_exchanging_proposals_is_negotiating(nlp):
     e = got(nlp, "Officials said Israel and Hamas had exchanged proposals through Qatari mediators.")
     assert sym("CONSULT", "Israel", "Hamas") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Talks were held between the Chinese and Indian delegations at the Chushul-Moldo border meeting point "
+     "on Sunday.", "China", "India"),
+    ("Talks were held between Armenia and Azerbaijan in Brussels on Sunday.", "Armenia", "Azerbaijan"),
+])
+def test_talks_held_between_two_sides_are_theirs(nlp, text, a, b):
+    e = got(nlp, text)
+    assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_a_given_name_after_a_countrys_possessive_is_part_of_the_name(nlp):
+    # the model tags only "Shoukry"
+    ex = run(nlp, "Egypt's Sameh Shoukry held talks with his Sudanese counterpart in Cairo on Monday.")
+    assert "Sameh Shoukry" in {x.name for x in ex.entities}

@@ -256,6 +256,9 @@ _VERDICT_NOUNS = frozenset({"ruling", "verdict", "award", "judgment", "judgement
 _WRITTEN_NOUNS = frozenset({"letter", "message", "note", "correspondence", "greeting", "cable"})
 # what two sides send each other in negotiating: "exchanged proposals through mediators"
 _PROPOSAL_NOUNS = frozenset({"proposal", "offer", "draft", "counterproposal", "counter-proposal"})
+# who speak for a state at a table: "talks between the Chinese and Indian delegations"
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "negotiator", "official", "envoy", "diplomat", "side",
+                               "commander", "representative"})
 # what is only proposed or imagined: "the idea of X joining the talks", "the prospect of a visit"
 _IDEA_NOUNS = frozenset({"idea", "prospect", "possibility", "notion", "suggestion", "proposal", "option"})
 # what keeps another from a deed: "warned X against joining", "barred Y from entering"
@@ -6649,7 +6652,9 @@ class _Finder:
         # whose event is it?
         # ("talks in a Madrid hotel between A, B and C": the parse hangs the parties on the place)
         held_at = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for p in _prep_objects(c)]
-        between = [p for t in (n, *held_at) for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+        # ("Talks were held between A and B": the parse hangs the parties on the verb)
+        held_by_verb = [n.head] if n.dep_ == "nsubjpass" and n.head.lemma_ in ("hold", "conduct", "open", "begin") else []
+        between = [p for t in (n, *held_at, *held_by_verb) for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
                    for p in c.children if p.dep_ == "pobj"]
         with_ = [p for c in n.children if c.dep_ == "prep" and c.lower_ in ("with",)
                  and not any(x.lower_ in ("together", "along") for x in c.children)  # a co-mediator's
@@ -6730,6 +6735,9 @@ class _Finder:
             return
         if between:
             keys = [k for b in between for k in self.actors(b)]
+            if len(keys) < 2:
+                # "talks between the Chinese and Indian delegations": whose delegations
+                keys += [k for b in between if b.lemma_ in _DELEGATION_NOUNS for k in self.owner(b) if k not in keys]
             # "talks between A and B mediated by C", "C hosted talks between A and B": the
             # mediator sits at the table with each party
             keys += [k for k in self._mediators(n, place_tok) if k not in keys]

@@ -1225,7 +1225,9 @@ def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) 
     return (t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start
             and t.i not in gaz_at and t.i not in title_tokens and t.text not in _MONTHS
             and t.lower_ not in _NAME_PREFIXES and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
-            and (before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")))
+            and (before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")
+                 # "Egypt's Sameh Shoukry": after a country's possessive
+                 or before.tag_ == "POS" and before.i > 0 and before.i - 1 in gaz_at))
 
 
 def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
