@@ -724,3 +724,10 @@ def test_a_party_title_with_the_country_inside_the_partys_name(nlp):
 def test_south_and_southeast_asian_honorifics_are_not_names(nlp, text, people):
     ex = run(nlp, text)
     assert ("CONSULT", frozenset(people)) in edges(ex), edges(ex)
+
+
+def test_an_organisations_acronym_keeps_its_capitals(nlp):
+    # (the capitals of a family name are written as a name; an organisation's are its own)
+    found = {e.name for e in run(nlp, "CPC International Department head Liu Jianchao met U.S. Secretary of "
+                                      "State Antony Blinken in Washington on Friday.").entities}
+    assert "CPC International Department" in found and "Cpc International Department" not in found, found

@@ -1431,13 +1431,16 @@ def _in_person_ent(span: Span) -> bool:
     return False
 
 
-def _clean_name(span: Span) -> str:
-    while len(span) > 2 and span[-1].text in _POST_NOMINALS:
+def _clean_name(span: Span, person: bool = True) -> str:
+    """The name a span gives: without a possessive, a sentence's full stop or extra spaces;
+    a person's also without letters after it and with a family name set in capitals written
+    as a name."""
+    while person and len(span) > 2 and span[-1].text in _POST_NOMINALS:
         span = span[:-1]  # "Anthony Albanese MP", "Keir Starmer KC": the mention keeps them, the name not
     text = span.text.replace("\u2019", "'")
     text = re.sub(r"'s$", "", text).strip(" ,")
     words = text.split()
-    if len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
+    if person and len(words) > 1 and any(w[:1].isupper() and not w.isupper() for w in words):
         # "KISHIDA Fumio", "PARK Jin": Japan's readouts set the family name in capitals
         text = " ".join(w.capitalize() if w.isupper() and len(w) > 2 and w.isalpha() else w for w in words)
     if text.endswith(".") and not re.search(r"\b(Jr|Sr|St)\.$", text):
@@ -1616,7 +1619,7 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
                 and doc[ent.end - 1].lower_ not in ("forces", "force", "navy"):
             # "EU Enlargement Commissioner", "Indian Home Affairs Minister": a portfolio, not a body
             return (lead.start, gaz.organizations[lead.key]) if lead.kind == "org" else (start, None)
-        return ent.start, Organization(id="", name=_clean_name(ent))
+        return ent.start, Organization(id="", name=_clean_name(ent, person=False))
     # capitalised words ending in a body's head noun: "National Security Council spokesman"
     j = start
     while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" and start - j < 5:
