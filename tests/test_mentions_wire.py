@@ -731,3 +731,26 @@ def test_an_organisations_acronym_keeps_its_capitals(nlp):
     found = {e.name for e in run(nlp, "CPC International Department head Liu Jianchao met U.S. Secretary of "
                                       "State Antony Blinken in Washington on Friday.").entities}
     assert "CPC International Department" in found and "Cpc International Department" not in found, found
+
+
+@pytest.mark.parametrize("text, person, org", [
+    ("Xi Jinping met with Secretary-General of the United Nations Antonio Guterres in Beijing on Friday.",
+     "Antonio Guterres", "United Nations"),
+    ("Xi Jinping met with President of the European Commission Ursula von der Leyen in Beijing on Friday.",
+     "Ursula von der Leyen", "European Commission"),
+    # the model tags the name as an organisation of its own after the body's
+    ("Vladimir Putin met with Chairperson of the African Union Commission Moussa Faki Mahamat on Friday.",
+     "Moussa Faki Mahamat", "African Union"),
+])
+def test_a_title_of_an_organisation_before_a_name_is_that_bodys_office(nlp, text, person, org):
+    ex = run(nlp, text)
+    found = {e.name: e for e in ex.entities}
+    assert person in found and found[person].title is not None, list(found)
+    assert any(t == "CONSULT" and person in names for t, names in edges(ex)), edges(ex)
+
+
+def test_a_body_named_after_its_parent_is_no_person(nlp):
+    # (a guard for the rule above: "of the U.N." is followed by the body's own name)
+    people = _people(run(nlp, "Inger Andersen, head of the U.N. Environment Programme, told the meeting "
+                              "that data sharing was essential."))
+    assert not any("Environment" in p for p in people), people

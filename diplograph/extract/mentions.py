@@ -900,8 +900,9 @@ _NOT_A_NAME = {"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "DATE", "
                "MONEY", "QUANTITY", "CARDINAL", "ORDINAL", "PERCENT"}
 
 
-def _whose_country(doc: Doc, of: int, gaz_at: dict):
-    """The country hit in "of [the] [Republic of] <country>" starting at token `of`, or None."""
+def _whose_country(doc: Doc, of: int, gaz_at: dict, kinds: tuple[str, ...] = ("name",)):
+    """The country hit in "of [the] [Republic of] <country>" starting at token `of`, or None
+    (with `kinds` ("name", "org"), an organisation's too: "of the United Nations")."""
     if of >= len(doc) or doc[of].lower_ != "of":
         return None
     j = of + 1 + (of + 1 < len(doc) and doc[of + 1].lower_ == "the")
@@ -911,7 +912,7 @@ def _whose_country(doc: Doc, of: int, gaz_at: dict):
     if k > j and doc[k - 1].lower_ == "of":
         j = k
     h = gaz_at.get(j)
-    return h if h is not None and h.kind == "name" and h.start == j else None
+    return h if h is not None and h.kind in kinds and h.start == j else None
 
 
 def _of_before(doc: Doc, h) -> int | None:
@@ -929,10 +930,18 @@ def _of_before(doc: Doc, h) -> int | None:
 def _after_whose(doc: Doc, end: int, gaz_at: dict) -> int:
     """Past an "of [the] <country>" that says whose office a title is ("Foreign Minister of
     Pakistan Bilawal Bhutto Zardari"), when a name follows it; else `end`."""
-    h = _whose_country(doc, end, gaz_at)
+    h = _whose_country(doc, end, gaz_at, ("name", "org"))
     if h is None:
         return end
     after = h.end
+    if h.kind == "org":
+        # "Chairperson of the African Union Commission Moussa Faki Mahamat": the body's own words
+        while after < len(doc) and doc[after].is_title and doc[after].lower_ in _ORG_HEADS:
+            after += 1
+        if after < len(doc) and _cap(doc[after]) and after not in gaz_at and (
+                doc[after].ent_type_ == "PERSON" or _name_in_org_tag(doc, after, fresh=True)):
+            return after  # (not "head of the U.N. Environment Programme": the body goes on)
+        return end
     posting = gaz_at.get(after + 1) if after < len(doc) and doc[after].lower_ == "to" else None
     if posting is not None and posting.start == after + 1 and posting.kind in ("name", "capital") \
             and doc[end - 1].lower_ in ("ambassador", "envoy"):
@@ -943,19 +952,20 @@ def _after_whose(doc: Doc, end: int, gaz_at: dict) -> int:
     return end
 
 
-def _name_in_org_tag(doc: Doc, i: int) -> bool:
+def _name_in_org_tag(doc: Doc, i: int, fresh: bool = False) -> bool:
     """'China Moin ul Haque' tagged as one organisation after "Ambassador of Pakistan to",
     'the Central African Republic Faustin-Archange Touadéra' as one place: the model ran the
     country into the name. The rest of the tag is a name when its words are capitalised,
     name particles or hyphens, none a body's ("U.S. Joint Chiefs of Staff" is no name)."""
-    if doc[i].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or doc[i].ent_iob_ == "B":
-        return False
-    end = i
+    if doc[i].ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or doc[i].ent_iob_ == "B" and not fresh:
+        return False  # (`fresh`: a tag of its own right after a body's name, "... Commission Moussa Faki")
+    end = i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     words = [t for t in doc[i:end] if t.text not in _HYPHENS]
     return 2 <= len(words) <= 4 and all(
         (_cap(t) or t.lower_ in _PARTICLES) and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
+        and t.lower_ not in ("programme", "program", "mission", "force", "bureau", "centre", "center")
         for t in words)
 
 
@@ -1461,7 +1471,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
     while j > 0 and (doc[j - 1].lower_ in _SKIP_BEFORE_NAME or _honorific(doc, j - 1)):
         j -= 1  # "then Foreign Minister X", "EAM Dr. S. Jaishankar"
     t = _title_ending_at(titles, j)
-    of_country = None
+    of_country = of_org = None
     if t is None:
         # "Foreign Minister of the Republic of Korea Park Jin": whose minister comes between
         h = next((h for h in gaz_hits if h.end == j and h.kind in ("name", "capital")), None)
@@ -1471,9 +1481,20 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
         elif h is not None and h.kind != "name":
             h = None
         of = _of_before(doc, h) if h is not None else None
+        if of is None:
+            # "Secretary-General of the United Nations Antonio Guterres", "President of the
+            # European Commission Ursula von der Leyen": the body whose office it is
+            k = j
+            h = next((h for h in gaz_hits if h.end == k and h.kind == "org"), None)
+            while h is None and k > 0 and doc[k - 1].is_title and doc[k - 1].lower_ in _ORG_HEADS:
+                k -= 1
+                h = next((h for h in gaz_hits if h.end == k and h.kind == "org"), None)
+            of = _of_before(doc, h) if h is not None else None
         if of:
             t = _title_ending_at(titles, of)
-            if t is not None and not t["counterpart"]:
+            if t is not None and not t["counterpart"] and h.kind == "org":
+                of_org, j = (gaz.organizations[h.key], (h.start, k)), of
+            elif t is not None and not t["counterpart"]:
                 of_country, j = h.key, of
             else:
                 t = None
@@ -1512,6 +1533,8 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
         else:
             i = s2
         iso3 = iso3 or of_country
+        if org is None and of_org is not None:
+            (org, org_span), iso3 = of_org, iso3 or of_org[0].country
     elif t is None:
         # a bare demonym before a name is common ("US Nicolas Burns" is rare), and so is a
         # country's possessive: "Turkey's Erdogan", "Brazil's Lula"
