@@ -228,8 +228,7 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
         return None
     half = re.fullmatch(r"(?:in |during )?the (first|second) half of (\d{4}|(?:last|this|next) year)", s)
     if half and (half.group(2)[0].isdigit() or pub is not None):
-        y = int(half.group(2)) if half.group(2)[0].isdigit() else \
-            pub.year + {"last": -1, "this": 0, "next": 1}[half.group(2).split()[0]]
+        y = int(half.group(2)) if half.group(2)[0].isdigit() else pub.year + _YEAR_SHIFT[half.group(2).split()[0]]
         a, b = ((1, 6) if half.group(1) == "first" else (7, 12))
         return _range_value(dt.date(y, a, 1), _month_end(y, b))
     war = _WORLD_WARS.fullmatch(s)
@@ -247,6 +246,7 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
     return None
 
 
+_YEAR_SHIFT = {"last": -1, "this": 0, "next": 1}  # "last year", "this year", "next year"
 # Holidays a news story dates by (general knowledge: their days in the calendar)
 _HOLIDAY = re.compile(
     r"(?:(last|this|next|past|coming) )?"
@@ -286,7 +286,7 @@ def _holiday(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     elif pub is None:
         return None
     elif year_words:
-        years = [pub.year + {"last": -1, "this": 0, "next": 1}[year_words.split()[0]]]
+        years = [pub.year + _YEAR_SHIFT[year_words.split()[0]]]
     else:
         years = [pub.year - 1, pub.year, pub.year + 1]
     spans = [_holiday_days(name, y) for y in years]

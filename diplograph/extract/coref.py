@@ -355,7 +355,7 @@ class Entities:
             if m.entity is not None:
                 continue
             d = self._person_by_part(m.name, m.start) or self._person_by_tail(m.name, m.start) \
-                or self._person_by_initials(m.name, m.start)
+                or self._person_by_initials(m.name)
             if d is None:
                 d = self._new("person:" + normalise(m.name), "Person", m.name,
                               tokens=tuple(m.name.split()))
@@ -407,7 +407,7 @@ class Entities:
                 return self._most_likely(cands, at)
         return None
 
-    def _person_by_initials(self, name: str, at: int) -> Draft | None:
+    def _person_by_initials(self, name: str) -> Draft | None:
         """'MBS', 'AMLO': the initials of a full name written before (particles count: Mohammed
         bin Salman; a trailing family name may be left out: MBZ for Mohamed bin Zayed al-Nahyan)."""
         if not INITIALISM.match(name):
@@ -418,7 +418,7 @@ class Entities:
                 continue
             if initials_of(" ".join(d.tokens), name):
                 cands.append(d)
-        return self._nearest(cands, at) if len(cands) == 1 else None
+        return cands[0] if len(cands) == 1 else None
 
     def _most_likely(self, cands: list[Draft], at: int) -> Draft:
         """Of several people a bare surname may mean ("Kim" after both Kim Jong Un and his

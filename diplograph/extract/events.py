@@ -2456,25 +2456,20 @@ class _Finder:
                 for c in v.children):
             self.barbs(v, "ASSAULT")  # "Azerbaijan and Armenia exchanged fire"
             return
-        if spec is None and lemma == "exchange" and any(
+        views = spec is None and lemma == "exchange" and any(
+            c.dep_ == "dobj" and c.lemma_ in _VIEW_NOUNS for c in v.children)
+        if views or spec is None and lemma == "exchange" and any(
                 c.dep_ == "dobj" and (c.lemma_ in _WRITTEN_NOUNS | _PROPOSAL_NOUNS or c.lemma_ == "series" and any(
                     p.lemma_ in _WRITTEN_NOUNS for x in c.children if x.dep_ == "prep" for p in _prep_objects(x)))
                 for c in v.children):
-            # "the two leaders have since exchanged a series of letters": they were in touch
-            parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
-            if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
-                self.emit("CONSULT", parties, [], v, "verb:exchange-letters", mode=None, status=self.status(v),
-                          confidence=self._conf(v, 0.55))
-            return
-        if spec is None and lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_ in _VIEW_NOUNS
-                                                        for c in v.children):
+            # "the two leaders have since exchanged a series of letters": they were in touch;
             # "Wang Yi exchanged views with Lavrov on the phone": the readouts' word for talks
             parties = list(dict.fromkeys(self.subjects(v) + self.objects(v, ("with",))))
-            by_phone = any(p.lower_ in ("phone", "telephone") for c in v.children if c.dep_ == "prep"
-                           for p in _prep_objects(c))
+            by_phone = views and any(p.lower_ in ("phone", "telephone") for c in v.children if c.dep_ == "prep"
+                                     for p in _prep_objects(c))
             if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
-                self.emit("CONSULT", parties, [], v, "verb:exchange-views", mode="call" if by_phone else None,
-                          status=self.status(v), confidence=self._conf(v, 0.55))
+                self.emit("CONSULT", parties, [], v, "verb:exchange-views" if views else "verb:exchange-letters",
+                          mode="call" if by_phone else None, status=self.status(v), confidence=self._conf(v, 0.55))
             return
         if spec is None and lemma in ("exchange", "swap", "trade") and any(
                 c.dep_ == "dobj" and (c.lemma_ in _CAPTIVE_NOUNS or c.lower_ in _CAPTIVE_NOUNS) for c in v.children):
@@ -6180,12 +6175,13 @@ class _Finder:
     def _courtesy_call(self, v: Token, on: list[Token]) -> bool:
         """'The ambassador called on Deputy Foreign Minister Kim in Seoul': a visit paid to a
         person, not an appeal ("called on Kim to resign", "called on Iran for restraint")."""
-        sent = sent_of(v)
+        rest = self.doc[v.i:sent_of(v).end]
+        on_at = {o.i for o in on}
         if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in v.children) \
                 or any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children) \
-                or any(t.lower_ == "to" and t.i + 1 < sent.end and self.doc[t.i + 1].pos_ in ("VERB", "AUX")
-                       for t in self.doc[v.i:sent.end]) \
-                or any(t.lower_ in ("for", "not") for t in self.doc[v.i:sent.end] if t.head.i in [o.i for o in on]):
+                or any(t.lower_ == "to" and t.i + 1 < rest.end and self.doc[t.i + 1].pos_ in ("VERB", "AUX")
+                       for t in rest) \
+                or any(t.lower_ in ("for", "not") and t.head.i in on_at for t in rest):
             return False
         called = [k for c in on for p in _prep_objects(c) for k in self.actors(p)]
         return bool(called) and all(self.ents.drafts[k].type == "Person" for k in called)

@@ -232,6 +232,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     m = _matchers(doc.vocab, gaz)
     hits = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["exact"](doc)]
     gaz_hits = _select(hits)
+    gaz_at = {i: h for h in gaz_hits for i in range(h.start, h.end)}
     low = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["lower"](doc)]
     titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz, gaz_hits)
     bodies = _select([h for h in low if h.kind == "body"])
@@ -266,7 +267,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if title is None or title.role == "royal" or iso3 is None:
             # "Sheikh Abdullah bin Zayed, Minister of Foreign Affairs,": the office, not the rank
             # of birth; "Admiral Mike Mullen, chairman of the U.S. Joint Chiefs": whose admiral
-            office, iso3b = _apposition(doc, e, titles, gaz_hits, gaz)
+            office, iso3b = _apposition(doc, e, titles, gaz_at)
             if title is None or title.role == "royal":
                 title = office or title
             iso3 = iso3 or iso3b
@@ -447,7 +448,6 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                         plural=span[-1].tag_ in ("NNS", "NNPS") or span.text.endswith("s")))
 
     # 4. titles without a name: "the Chinese foreign minister", "his counterpart"
-    gaz_at = {i: h for h in gaz_hits for i in range(h.start, h.end)}
     for t in titles:
         end = t["end"]
         if end - t["start"] >= 3 and doc[end - 2].lower_ == "to" and not free(t["start"], end):
@@ -965,7 +965,7 @@ def _name_in_org_tag(doc: Doc, i: int, fresh: bool = False) -> bool:
     words = [t for t in doc[i:end] if t.text not in _HYPHENS]
     return 2 <= len(words) <= 4 and all(
         (_cap(t) or t.lower_ in _PARTICLES) and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
-        and t.lower_ not in ("programme", "program", "mission", "force", "bureau", "centre", "center")
+        and t.lower_ not in ("programme", "program", "mission", "bureau")
         for t in words)
 
 
@@ -1549,7 +1549,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
     return i, title, iso3, (org, org_span) if org is not None else None
 
 
-def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], gaz: Gazetteer):
+def _apposition(doc: Doc, end: int, titles: list[dict], gaz_at: dict):
     """'Wang Yi, China's top diplomat, ...' -> (Title, iso3)."""
     if end >= len(doc) or doc[end].text != ",":
         return None, None
@@ -1558,7 +1558,9 @@ def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], ga
         j += 1
     # optional country: "China's", "Chinese", "US"
     k = j
-    hit = next((h for h in gaz_hits if h.start == k and h.kind in ("name", "demonym")), None)
+    hit = gaz_at.get(k)
+    if hit is not None and (hit.start != k or hit.kind not in ("name", "demonym")):
+        hit = None
     iso3 = None
     if hit is not None:
         iso3 = hit.key
@@ -1571,7 +1573,7 @@ def _apposition(doc: Doc, end: int, titles: list[dict], gaz_hits: list[_Hit], ga
         if t["start"] == k and not t["counterpart"]:
             # "Sergey Lavrov, Minister of Foreign Affairs of the Russian Federation,"
             if iso3 is None:
-                whose = _whose_country(doc, t["end"], {i: h for h in gaz_hits for i in range(h.start, h.end)})
+                whose = _whose_country(doc, t["end"], gaz_at)
                 iso3 = whose.key if whose is not None else None
             return t["title"], iso3
     return None, None
@@ -1667,11 +1669,11 @@ def _trim(ent: Span) -> tuple[int, int]:
 
 _FACILITIES = {"guesthouse", "palace", "hotel", "hall", "airport", "square", "estate", "resort", "base",
                "hospital", "stadium", "centre", "center", "complex", "residence", "villa", "port", "plant"}
-# time zones the model reads as organisations: "(0500 GMT)"
 _WHERE = {"in", "at", "near", "outside", "inside", "around"}  # a place, not a party to it
 # prepositions of place: an embassy after them is the building
 _LOCATIVE = {"outside", "at", "near", "inside", "in", "into", "to", "towards", "toward", "from", "behind",
              "opposite", "around", "beside"}
+# time zones the model reads as organisations: "(0500 GMT)"
 _TIME_ZONES = {"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST",
                "KST", "MSK", "EET", "EEST", "AEST", "HKT", "SGT", "WIB", "PKT", "GST", "AST", "ET", "PT"}
 _DOCUMENT_WORDS = {"principles", "guidelines", "standards",

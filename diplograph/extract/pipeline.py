@@ -41,6 +41,7 @@ def line_breaks(doc):
 
 
 _NAME_DEPS = frozenset({"compound", "npadvmod", "nmod", "nsubj", "poss"})
+_BETWEEN_POS = frozenset({"DET", "ADJ", "NUM"})
 _IRREGULAR_PAST = {"froze": "freeze", "met": "meet", "held": "hold", "took": "take", "gave": "give", "sent": "send",
                    "struck": "strike", "spoke": "speak", "told": "tell", "broke": "break", "cut": "cut",
                    "shot": "shoot", "sought": "seek", "won": "win", "led": "lead", "sold": "sell", "began": "begin",
@@ -56,7 +57,6 @@ def _past_lemma(word: str) -> str:
         return _IRREGULAR_PAST[word]
     stems = [word[:-1], word[:-2], word[:-3] if len(word) > 4 and word[-3] == word[-4] else word[:-2]]
     return next((x for x in stems if x in VERBS), word[:-1] if word.endswith("ed") else word)
-_BETWEEN_POS = frozenset({"DET", "ADJ", "NUM"})
 
 
 @Language.component("diplograph_name_verb_repair")
@@ -90,8 +90,6 @@ def name_verb_repair(doc):
             if doc[k].lower_ == "on" and k > 0:
                 k -= 1
             day, name = doc[k + 1], doc[k]
-            if day.i >= i or name.head.i != name.i and name.head.i not in (i, noun.i):
-                continue
             if not (name.dep_ == "ROOT" and noun.head.i == name.i or name.head.i in (i, noun.i)):
                 continue
         elif name.pos_ != "PROPN" or name.dep_ not in _NAME_DEPS or name.head.i not in (i, noun.i):

@@ -226,11 +226,10 @@ def _with_day_before(e: Span) -> Span:
     i = e.start
     if e[0].lower_ == "friday" and i > 0 and doc[i - 1].text == "Good":
         return Span(doc, i - 1, e.end, label=e.label_)  # "on Good Friday": the holiday, not this week's
-    if e[0].lower_ not in _MONTH_NAMES or i == 0 or not doc[i - 1].like_num or doc[i - 1].ent_type_ == "DATE" \
+    if e[0].lower_ not in _MONTH_NAMES or i == 0 or doc[i - 1].ent_type_ == "DATE" \
             or not doc[i - 1].text.isdigit() or not 1 <= int(doc[i - 1].text) <= 31:
         return e
-    span = Span(doc, i - 1, e.end, label=e.label_)
-    return span
+    return Span(doc, i - 1, e.end, label=e.label_)
 
 
 def _before_relation(e: Span) -> Span:
