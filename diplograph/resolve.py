@@ -1340,6 +1340,39 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
                     g.misnamed.add(i)  # the plain name names the actor
 
 
+def _stand_in_for_unnamed(g: _Groups) -> None:
+    """A description that no name in the corpus answers ("the French ambassador", "a
+    Hezbollah commander", "Somalia's envoy") stands for the body its words name, else for
+    its country: the official is unknown, whose official they are is not (and an analyst
+    codes an unnamed official by his state). Run after `_attach_short_names`, so a holder
+    named anywhere in the corpus has taken the description first."""
+    countries: dict[str, int] = {}
+    for idxs in g.by_type.get("Country", ()):
+        ref = g.nodes[idxs[0]].ent.ref or ""
+        if ref.startswith("country:"):
+            countries.setdefault(ref.split(":", 1)[1], idxs[0])
+    bodies: dict[str, set[int]] = defaultdict(set)
+    for idxs in g.by_type.get("Organization", ()):
+        for k in g.nodes[idxs[0]].keys:
+            bodies[k].add(g.find(idxs[0]))
+    for root, members in sorted(g.roots().items()):
+        found = [g.nodes[i] for i in members]
+        if any(n.type != "Person" or n.kind != "descriptive" for n in found):
+            continue
+        n = found[0]
+        words = n.key.split()
+        # the longest leading run of words that is one body's name: "hamas commander"
+        body = next((next(iter(bodies[k])) for j in range(len(words) - 1, 0, -1)
+                     for k in [" ".join(words[:j])] if len(bodies.get(k, ())) == 1), None)
+        if body is not None:
+            g.union(body, root, f"unnamed: '{n.display}' names no one in the corpus; "
+                                f"stands for '{g.nodes[body].display}'", n.doc_id, check_country=False)
+        elif n.country in countries:
+            stand_in = countries[n.country]
+            g.union(stand_in, root, f"unnamed: '{n.display}' names no one in the corpus; "
+                                    f"stands for '{g.nodes[stand_in].display}'", n.doc_id, check_country=False)
+
+
 def _attach_generic_bodies(g: _Groups) -> None:
     """"The foreign ministry" of no stated country joins the one country's foreign ministry
     named in the same document; otherwise it stays with the other unplaced ones."""
@@ -1748,6 +1781,8 @@ class _Canon:
         countries: dict[str, int] = {}
         written: dict[str, int] = {}  # title as written -> weight
         for n, count in census:
+            if n.type == "Person" and n.kind == "descriptive" and type_ != "Person":
+                continue  # an unnamed official standing for his state names it no more than titles it
             named.add(n.named)
             if n.country:
                 countries[n.country] = countries.get(n.country, 0) + count
@@ -2589,6 +2624,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms, partners)
+    _stand_in_for_unnamed(g)
     _attach_generic_bodies(g)
     _join_qualified_orgs(g, country_forms)
     _attach_acronyms(g)

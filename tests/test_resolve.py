@@ -353,6 +353,43 @@ def test_two_current_holders_leave_a_description_apart():
     assert actor_named(res, "Norway's defense minister").documents == ("d3",)
 
 
+def test_an_unnamed_official_stands_for_his_country():
+    # analysts code "the French ambassador met the Malian foreign minister" as France and
+    # Mali: the officials are nobody the corpus names, their states are known
+    d1 = (Doc("d1").entity("L0", "French ambassador", country="FRA", title="Ambassador")
+          .entity("L1", "Malian foreign minister", country="MLI", title="Foreign Minister")
+          .says("The envoy called on the minister.", "CONSULT", ["L0"], ["L1"], date="2024-03-11"))
+    d2 = Doc("d2").entity("L0", "France", "Country", ref="country:FRA").entity("L1", "Mali", "Country", ref="country:MLI")
+    res = resolve([d1.pair(), d2.pair()])
+    france = actor_named(res, "France")
+    assert france.documents == ("d1", "d2") and france.type == "Country"
+    assert any(r.startswith("unnamed: 'French ambassador' names no one in the corpus; stands for 'France'")
+               for r in france.reasons)
+    # a description is no name of the state, nor its title
+    assert "French ambassador" not in france.aliases and france.titles == ()
+    assert not [a for a in res.actors if a.type == "Person"]
+    assert (res.events[0].source, res.events[0].target) == (("country:FRA",), ("country:MLI",))
+
+
+def test_an_unnamed_member_stands_for_the_body_his_title_names():
+    d1 = (Doc("d1").entity("L0", "Hezbollah commander", country="LBN", title="General")
+          .entity("L1", "Hezbollah", "Organization", ref="org:hezbollah", country="LBN")
+          .entity("L2", "Lebanon", "Country", ref="country:LBN"))
+    res = resolve([d1.pair()])
+    assert actor_named(res, "Hezbollah").mentions == 2
+    assert actor_named(res, "Lebanon").mentions == 1
+
+
+def test_a_holder_named_elsewhere_takes_a_description_before_his_country():
+    # (a guard: the holder won before unnamed officials stood for their states, and must still)
+    d1 = Doc("d1").entity("L0", "Mara Quist", country="SWE", aliases=("Swedish Trade Minister Mara Quist",))
+    d2 = Doc("d2").entity("L0", "Sweden's trade minister", country="SWE").entity("L1", "Sweden", "Country",
+                                                                               ref="country:SWE")
+    res = resolve([d.pair() for d in (d1, d2)])
+    assert actor_named(res, "Mara Quist").documents == ("d1", "d2")
+    assert actor_named(res, "Sweden").mentions == 1
+
+
 def test_bare_role_mentions_of_a_named_person_are_not_aliases():
     d1 = Doc("d1").entity("L0", "Antony Blinken", aliases=("Secretary Blinken", "the Secretary", "Secretary of State"))
     res = resolve([d1.pair()])
