@@ -718,3 +718,49 @@ def test_a_given_name_after_a_countrys_possessive_is_part_of_the_name(nlp):
     # the model tags only "Shoukry"
     ex = run(nlp, "Egypt's Sameh Shoukry held talks with his Sudanese counterpart in Cairo on Monday.")
     assert "Sameh Shoukry" in {x.name for x in ex.entities}
+
+
+# ------------------------------------------------------ conflict copy: denials, strikes, unnamed members
+
+@pytest.mark.parametrize("text, denier, accuser", [
+    # the accuser in the denial's own sentence, whatever the parse made of what is denied
+    ("The Kremlin denied that Russian forces had targeted civilians, after Kyiv accused Moscow of war crimes.",
+     "Russia", "Ukraine"),
+    ("Rwanda has denied backing the M23 rebels, despite accusations from Congo.",
+     "Rwanda", "Democratic Republic of the Congo"),
+    ("Beijing rejected the accusation from Manila, saying its coast guard had acted lawfully.",
+     "China", "Philippines"),
+])
+def test_a_denial_answers_the_accuser_its_sentence_names(nlp, text, denier, accuser):
+    e = got(nlp, text)
+    assert ("REJECT", denier, accuser) in e, sorted(map(str, e))
+
+
+def test_a_denial_with_no_accuser_rejects_nobody(nlp):
+    # (a guard: "any involvement" with nobody told to have made the charge)
+    e = got(nlp, "Iran denied any involvement in the drone strike on Sunday.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Israeli air strikes killed three Lebanese soldiers on Wednesday.", "Israel", "Lebanon"),
+    ("A Russian missile strike killed 20 Ukrainian civilians in Kharkiv.", "Russia", "Ukraine"),
+])
+def test_a_states_strikes_stand_for_it(nlp, text, attacker, attacked):
+    e = got(nlp, text)
+    assert ("ASSAULT", attacker, attacked) in e, sorted(map(str, e))
+
+
+def test_a_strike_of_nobody_named_is_no_ones(nlp):
+    # (a guard) "a car bomb" is owned by no state: no attacker to name
+    e = got(nlp, "A car bomb killed 12 Pakistani soldiers in Waziristan on Monday.")
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("An Israeli strike killed a senior Hamas commander in Beirut on Tuesday.", "Israel", "Hamas"),
+    ("Israeli troops arrested a Hamas commander on Monday.", "Israel", "Hamas"),
+])
+def test_an_unnamed_member_struck_is_his_body(nlp, text, attacker, attacked):
+    e = got(nlp, text, status=None)
+    assert any(x[1] == attacker and x[2] == attacked for x in e), sorted(map(str, e))

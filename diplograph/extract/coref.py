@@ -162,7 +162,7 @@ class Entities:
                     self._attach(self.country(m.iso3), m)
         # "CIA chief X", "State Department spokesman Y": the organisation is named too
         for m in list(self.mentions):
-            if m.kind == "person" and m.org is not None and m.extra.get("org_span"):
+            if m.kind in ("person", "nominal", "counterpart") and m.org is not None and m.extra.get("org_span"):
                 a, b = m.extra["org_span"]
                 if m.org.id:
                     ref = m.org.ref
@@ -171,6 +171,7 @@ class Entities:
                     name = _strip_the(m.org.name)
                     d = self._new("org-name:" + normalise(name), "Organization", name, country=m.org.country)
                 om = Mention(a, b, "org", doc[a:b].text, iso3=m.org.country, org=m.org, source="title-org")
+                m.extra["org_key"] = d.key
                 d.mentions.append(om)
                 alias = _strip_the(om.text)
                 if alias not in d.names:

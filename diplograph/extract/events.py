@@ -481,6 +481,8 @@ _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "se
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
+# attacks that stand for their attacker as a subject: "an Israeli strike killed ..."
+_STRIKE_NOUNS = frozenset({"strike", "airstrike", "bombardment", "shelling", "barrage", "bombing", "raid", "salvo"})
 # people who stand for the body they belong to: "members of the Taliban delegation"
 # people a government expels: "ordered 23 diplomats to leave"
 _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "attache",
@@ -1236,6 +1238,12 @@ class _Finder:
             # "soldiers from Eritrea"
             keys = keys or [k for c in t.children if c.dep_ == "prep" and c.lower_ == "from"
                             for p in c.children if p.dep_ == "pobj" for k in self._force_owner(p)]
+            if keys:
+                return list(dict.fromkeys(keys))
+        if (low in _STRIKE_NOUNS or t.lemma_ in _STRIKE_NOUNS) and t.dep_ in ("nsubj", "nsubjpass"):
+            # "Israeli air strikes killed ...", "a Russian missile strike hit ...": whose strikes
+            keys = [k for c in t.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                    for k in self._force_owner(c)]
             if keys:
                 return list(dict.fromkeys(keys))
         if low in ("hundreds", "thousands", "dozens", "scores", "columns", "convoys", "contingents", "units",
@@ -3495,7 +3503,10 @@ class _Finder:
             # "killed a senior Hezbollah commander", "detained two Russian diplomats": an unnamed
             # member stands for the body or country the words give
             owners = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass") for k in self.owner(c)]
-            owners = [k for k in owners if self.ents.drafts[k].type in ("Country", "Organization")]
+            # ("a senior Hamas commander": the body his title is joined to)
+            owners = [m.extra["org_key"] for k in tgt for m in self.ents.drafts[k].mentions
+                      if m.extra.get("org_key")] or owners
+            owners = [k for k in dict.fromkeys(owners) if self.ents.drafts[k].type in ("Country", "Organization")]
             if owners:
                 tgt = owners
         if spec.type == "ASSAULT" and not tgt and any(c.dep_ == "dobj" for c in v.children):
@@ -4311,6 +4322,8 @@ class _Finder:
                     and (o.dep_ == "dobj" or o in labelled):
                 owners = [k for c in o.children if c.dep_ == "poss" for k in self.actors(c)]
                 owners = owners or [k for k in self._deed_owner(o)]  # "a ruling by the ICJ"
+                owners = owners or [k for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                                    for p in _prep_objects(c) for k in self.actors(p)]  # "the accusation from Manila"
                 owners = owners or [k for c in o.children if c.dep_ in ("amod", "compound")
                                     and (m := self.ents.mention_at(c.i)) is not None and m.kind in ("demonym", "country")
                                     for k in self.actors(c)]  # "rejected the British accusations"
@@ -4392,11 +4405,16 @@ class _Finder:
             # accusation just made against it, or made in the clause itself ("any involvement
             # in the poisoning, which Britain blames on Russia")
             other = [k for x in v.subtree if x.dep_ == "relcl" and x.lemma_ in ("blame", "accuse", "attribute")
-                     for k in self.subjects(x) if k not in src] or self._earlier_accuser(src, v) \
-                or self._harmed_by(src, v)
+                     for k in self.subjects(x) if k not in src] or self._accuser_alongside(v, src) \
+                or self._earlier_accuser(src, v) or self._harmed_by(src, v)
             if other:
                 self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
                 done = True
+        if not done and v.lemma_ in ("deny", "dismiss", "reject", "refute") and (other := self._accuser_alongside(v, src)):
+            # whatever the parse made of what is denied ("denied that Russian forces had targeted
+            # civilians, after Kyiv accused Moscow"), the accuser the sentence names is answered
+            self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
+            done = True
         if not done and v.lemma_ not in ("deny", "dismiss", "decline"):
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
@@ -4729,6 +4747,30 @@ class _Finder:
                 if keys:
                     return keys
         return []
+
+    def _accuser_alongside(self, v: Token, deniers: list[str]) -> list[str]:
+        """Who made the accusation a denial answers when the sentence tells it: "denied backing
+        the rebels, despite accusations from Congo", "denied it, after Kyiv accused Moscow of war
+        crimes", "amid claims by Seoul"."""
+        found: list[str] = []
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("despite", "after", "amid", "following"):
+                for p in _prep_objects(c):
+                    if p.lemma_ in _ALLEGATION_NOUNS or p.lower_ in lx.CLAIM_NOUNS:
+                        found += [k for k in self._deed_owner(p)]
+                        found += [k for pr in p.children if pr.dep_ == "prep" and pr.lower_ in ("from", "of")
+                                  for q in _prep_objects(pr) for k in self.actors(q)]
+                        found += [k for m in p.children if m.dep_ in ("amod", "compound")
+                                  and (e := self.ents.mention_at(m.i)) is not None and e.kind in ("demonym", "country")
+                                  for k in self.actors(m)]
+                    elif p.lemma_ in ("accuse", "blame", "allege"):  # "after accusing"? no subject: nobody
+                        found += list(self.subjects(p))
+            elif c.dep_ == "advcl" and c.lemma_ in ("accuse", "blame", "allege") \
+                    and any(m.lower_ in ("after", "as", "when", "since", "following") for m in c.children
+                            if m.dep_ == "mark"):
+                found += list(self.subjects(c))
+        mine = self._and_countries(deniers)
+        return [k for k in dict.fromkeys(found) if k not in deniers and k not in mine]
 
     def _earlier_accuser(self, targets: list[str], noun: Token, back: int = 3) -> list[str]:
         """Who made the accusation 'the claim' refers to: the latest ACCUSE (or THREATEN)

@@ -458,6 +458,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
         start, iso3 = _country_before(doc, t["start"], [], gaz, mentions)
+        folded_org: Mention | None = None
         if start < t["start"] and not free(start, t["start"]):
             # the country word is its own mention: fold it into the title phrase
             for mn in list(mentions):
@@ -466,6 +467,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     taken.difference_update(range(mn.start, mn.end))
                     if mn.kind == "org" and mn.org is not None:
                         iso3 = iso3 or mn.org.country
+                        folded_org = mn
         if not free(start, end):
             start = t["start"]
         # (not in apposition to a name or stacked after another title: "X, Minister for Foreign
@@ -481,8 +483,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if free(end, whose.end):
                 end, iso3 = whose.end, whose.key
         kind = "counterpart" if t["counterpart"] else "nominal"
+        # ("a Hezbollah commander": the body is named too, as in "CIA chief X")
         add(Mention(start, end, kind, doc[start:end].text, iso3=iso3,
-                    title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS")))
+                    title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS"),
+                    org=folded_org.org if folded_org else None,
+                    extra={"org_span": folded_org.span} if folded_org else {}))
 
     # 5a. a person's initials ("MBS", "AMLO"), which the model takes for an organisation or
     # for nothing: the one person named in full before whose initials they are
