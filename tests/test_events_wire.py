@@ -764,3 +764,19 @@ def test_a_strike_of_nobody_named_is_no_ones(nlp):
 def test_an_unnamed_member_struck_is_his_body(nlp, text, attacker, attacked):
     e = got(nlp, text, status=None)
     assert any(x[1] == attacker and x[2] == attacked for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("A Hamas official accused Israel of stalling the talks.", ("ACCUSE", "Hamas", "Israel")),
+    ("A senior U.S. official met Israeli officials in Jerusalem on Monday.", sym("CONSULT", "Israel", "United States")),
+])
+def test_an_unnamed_official_acts_for_his_body_or_state(nlp, text, edge):
+    e = got(nlp, text)
+    assert edge in e, sorted(map(str, e))
+
+
+def test_an_official_quoted_is_a_source_not_an_actor(nlp):
+    # (a guard) the one who tells reporters is where the words come from
+    e = got(nlp, "A senior State Department official told reporters during a refuelling stop in Tokyo that "
+                 "the talks would go ahead.")
+    assert not any("U.S. Department of State" in x for x in e), sorted(map(str, e))

@@ -1240,6 +1240,14 @@ class _Finder:
                             for p in c.children if p.dep_ == "pobj" for k in self._force_owner(p)]
             if keys:
                 return list(dict.fromkeys(keys))
+        if low in ("official", "officials") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+                and not (t.dep_ == "nsubj" and (t.head.lemma_ in _SAY_VERBS or t.head.lemma_ == "tell")) \
+                and not any(c.dep_ in ("prep", "appos") or c.tag_ == "JJS" or c.lower_ == "most" for c in t.children):
+            # "a senior Hamas official", "a U.S. official": nobody named, his body or state
+            keys = [k for c in t.children if c.dep_ in ("amod", "poss", "compound", "nmod")
+                    for k in self._force_owner(c)]
+            if keys:
+                return list(dict.fromkeys(keys))
         if (low in _STRIKE_NOUNS or t.lemma_ in _STRIKE_NOUNS) and t.dep_ in ("nsubj", "nsubjpass"):
             # "Israeli air strikes killed ...", "a Russian missile strike hit ...": whose strikes
             keys = [k for c in t.children if c.dep_ in ("amod", "poss", "compound", "nmod")
