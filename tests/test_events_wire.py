@@ -780,3 +780,27 @@ def test_an_official_quoted_is_a_source_not_an_actor(nlp):
     e = got(nlp, "A senior State Department official told reporters during a refuelling stop in Tokyo that "
                  "the talks would go ahead.")
     assert not any("U.S. Department of State" in x for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, attacker, attacked", [
+    ("Al-Shabaab claimed responsibility for the attack on a Kenyan military base on Sunday.", "al Shabaab", "Kenya"),
+    ("The Islamic State group claimed responsibility for the bombing, which killed 30 Iranian pilgrims.",
+     "Islamic State", "Iran"),
+    ("A car bomb on Monday killed 12 Pakistani soldiers in Waziristan, an attack claimed by the Pakistani Taliban.",
+     "Tehreek-e-Taliban Pakistan", "Pakistan"),
+])
+def test_who_claims_an_attack_made_it(nlp, text, attacker, attacked):
+    e = got(nlp, text)
+    assert ("ASSAULT", attacker, attacked) in e, sorted(map(str, e))
+
+
+def test_a_claim_denied_owns_up_to_nothing(nlp):
+    # (a guard) "denied responsibility" is no claim
+    e = got(nlp, "Al-Shabaab denied responsibility for the attack on a Kenyan military base on Sunday.")
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_ratifying_a_deal_with_a_state_agrees_with_it(nlp):
+    e = got(nlp, "Ghana's parliament voted on Thursday to ratify the trade agreement with Nigeria.")
+    assert any(x[0] == "AGREE" and "Nigeria" in x[1] and any("Ghana" in str(y) for y in x[1]) for x in e), \
+        sorted(map(str, e))

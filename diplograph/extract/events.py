@@ -481,6 +481,8 @@ _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "se
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
+# what an attack does to its victims: "the bombing, which killed 30 pilgrims"
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "target", "destroy", "damage"})
 # attacks that stand for their attacker as a subject: "an Israeli strike killed ..."
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "bombardment", "shelling", "barrage", "bombing", "raid", "salvo"})
 # people who stand for the body they belong to: "members of the Taliban delegation"
@@ -2924,6 +2926,16 @@ class _Finder:
             src = [k for k in self.subjects(v) if k not in joiners]
             if joiners and src:
                 self.emit("AGREE", src, joiners, v, f"verb:{lemma}-accession", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return
+            # "Ghana's parliament voted to ratify the trade agreement with Nigeria": a party to it
+            partners = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass") and (
+                            c.lemma_ in _DEAL_NOUNS or c.lower_ in _DEAL_NOUNS)
+                        for pr in c.children if pr.dep_ == "prep" and pr.lower_ == "with"
+                        for p in _prep_objects(pr) for x in (p, *p.conjuncts) for k in self.actors(x)]
+            src = [k for k in src if k not in partners]
+            if partners and src:
+                self.emit("AGREE", src, partners, v, f"verb:{lemma}-deal-with", status=self.status(v),
                           confidence=self._conf(v, 0.55))
                 return
         if (lemma == "follow" and not particles and v.dep_ in ("ROOT", "conj") and v.tag_ == "VBD"
@@ -7398,9 +7410,20 @@ class _Finder:
         if not src and n.dep_ == "dobj" and n.head.lemma_ in ("fight", "wage", "launch", "start", "begin", "mount") \
                 and not self.blocked(n.head) and not self.hypothetical(n.head):
             src = self.subjects(n.head)  # "X fought a war against Y", "X launched an offensive on Y"
+        claimed = type_ == "ASSAULT" and not src and self._claimed_by(n)
+        if claimed:
+            src = claimed  # "X claimed responsibility for the attack", "an attack claimed by X"
         tgt = [k for c in n.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "against", "of")
                for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)
                or (self.owner(p) if c.lower_ in ("on", "against") or type_ != "ASSAULT" else [])]
+        if claimed and not tgt:
+            # "the bombing, which killed 30 Iranian pilgrims"; "a car bomb killed 12 Pakistani
+            # soldiers, an attack claimed by X": whom the deed it names struck
+            deeds = [c for c in n.children if c.dep_ in ("relcl", "acl") and c.lemma_ in _HARM_VERBS]
+            if n.dep_ in ("npadvmod", "appos") and n.head.pos_ == "VERB" and n.head.lemma_ in _HARM_VERBS:
+                deeds.append(n.head)
+            tgt = [k for d in deeds for o in d.children if o.dep_ in ("dobj", "nsubjpass")
+                   for k in self.actors(o) or self.owner(o) if k not in src]
         gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "with" else n.head if n.dep_ == "dobj" else None
         if type_ == "ASSAULT" and gov is not None and gov.pos_ == "VERB" and gov.lemma_ in (
                 "respond", "retaliate", "carry", "conduct", "launch", "mount", "hit", "strike") \
@@ -7424,6 +7447,21 @@ class _Finder:
                                 if k not in src]
         if src and tgt:  # "strikes on RSF positions", "the blockade of Ukraine's ports"
             self.emit(type_, src, tgt, n, f"noun:{n.lower_}", confidence=self._conf(n, 0.5))
+
+    def _claimed_by(self, n: Token) -> list[str]:
+        """Who owns up to an attack: "X claimed responsibility for the bombing", "an attack
+        claimed by X"."""
+        if n.dep_ == "pobj" and n.head.lower_ == "for":
+            claim = n.head.head
+            if claim.lemma_ in ("claim", "accept", "admit") and any(
+                    c.dep_ == "dobj" and c.lemma_ in ("responsibility", "credit") for c in claim.children) \
+                    and not self.blocked(claim) and not self.hypothetical(claim):
+                return self.subjects(claim)
+            if claim.lemma_ in ("responsibility", "credit") and claim.head.lemma_ in ("claim", "accept", "admit") \
+                    and not self.blocked(claim.head) and not self.hypothetical(claim.head):
+                return self.subjects(claim.head)
+        return [k for c in n.children if c.dep_ == "acl" and c.lemma_ == "claim" and c.tag_ == "VBN"
+                for a in c.children if a.dep_ == "agent" for p in _prep_objects(a) for k in self.actors(p)]
 
     def war_between(self, n: Token) -> None:
         """'a war between A and B', 'clashes between A and B': ASSAULT both ways."""
