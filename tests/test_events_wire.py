@@ -804,3 +804,28 @@ def test_ratifying_a_deal_with_a_state_agrees_with_it(nlp):
     e = got(nlp, "Ghana's parliament voted on Thursday to ratify the trade agreement with Nigeria.")
     assert any(x[0] == "AGREE" and "Nigeria" in x[1] and any("Ghana" in str(y) for y in x[1]) for x in e), \
         sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, critics, doer", [
+    ("Russia vetoed the resolution, a move Britain and France sharply criticised.",
+     ("United Kingdom", "France"), "Russia"),
+    # the deed of the clause the move is set beside, not an event told before it
+    ("The United States pledged aid to Sudan. Construction of the dam began in 2011, and Ethiopia carried out "
+     "the first filling of the reservoir last July, a move that Egypt and Sudan also condemned.",
+     ("Egypt", "Sudan"), "Ethiopia"),
+])
+def test_a_move_others_criticised_is_its_doers(nlp, text, critics, doer):
+    e = got(nlp, text)
+    for c in critics:
+        assert ("ACCUSE", c, doer) in e, sorted(map(str, e))
+    assert not any(x[0] == "ACCUSE" and x[2] == "United States" for x in e), sorted(map(str, e))
+
+
+def test_a_bodys_unnamed_chairman_acts(nlp):
+    # a title joined to an organisation of no country: the official is an actor (who
+    # resolution later lets stand for the body)
+    ex = run(nlp, "The African Union chairman described the seizure by Sudan as illegal.")
+    names = {e.key: e.name for e in ex.entities}
+    assert [(i.type, [names[k] for k in i.source], [names[k] for k in i.target]) for i in ex.interactions] == [
+        ("ACCUSE", ["African Union chairman"], ["Sudan"])]
+    assert "African Union" in names.values()

@@ -713,8 +713,8 @@ class Entities:
         made when the person takes part in an interaction."""
         if m.entity is not None:
             return m.entity
-        if m.plural or m.title is None or m.iso3 is None or m.title.role in ("diplomat",):
-            return None
+        if m.plural or m.title is None or m.iso3 is None and m.org is None or m.title.role in ("diplomat",):
+            return None  # ("the African Union chairman": his body, if not his country, is known)
         text = _strip_the(m.text)
         # "Zed Seselja, Australia's minister for the Pacific, flew ...": the title set beside a
         # name is that person's

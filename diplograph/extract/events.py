@@ -3513,6 +3513,15 @@ class _Finder:
                         if o.dep_ in ("oprd", "attr", "dobj") and o.lower_ != "what":
                             tgt = self.actors(o) or self.owner(o) or (
                                 self._doer_of(o, exclude=src) if o.lemma_ in _DEED_VERBS else [])
+        if spec.type in ("ACCUSE", "REJECT", "SUPPORT") and not tgt and v.dep_ == "relcl" and v.head.i < v.i \
+                and v.head.lemma_ in ("move", "step", "decision", "action") \
+                and not any(c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in v.children):
+            # "Russia vetoed the resolution, a move Britain and France sharply criticised": the
+            # deed of the clause the move is set beside, else the one told last
+            deed = v.head.head if v.head.dep_ == "appos" else v.head
+            deed = deed.head if deed.pos_ in ("NOUN", "PROPN") and deed.dep_ in ("dobj", "nsubjpass") else deed
+            tgt = [k for k in self.subjects(deed) if k not in src] if deed.pos_ == "VERB" else []
+            tgt = tgt or self._doer_of(v.head, exclude=src)
         if spec.type in ("ACCUSE", "REJECT", "SUPPORT") and not tgt and lemma in _REACT_VERBS:
             # "North Korea fired a missile over Japan. Japan condemned it": whoever did what was just told
             done = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "this")), None)
