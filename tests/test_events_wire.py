@@ -829,3 +829,27 @@ def test_a_bodys_unnamed_chairman_acts(nlp):
     assert [(i.type, [names[k] for k in i.source], [names[k] for k in i.target]) for i in ex.interactions] == [
         ("ACCUSE", ["African Union chairman"], ["Sudan"])]
     assert "African Union" in names.values()
+
+
+def test_a_military_operation_launched_is_an_attack(nlp):
+    e = got(nlp, "Russia launched a military operation in Ukraine on Thursday.")
+    assert ("ASSAULT", "Russia", "Ukraine") in e, sorted(map(str, e))
+
+
+def test_a_joint_military_operation_is_no_attack(nlp):
+    # (a guard)
+    e = got(nlp, "Turkey and Azerbaijan held a joint military operation near the border.")
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_calling_for_the_withdrawal_of_the_troops_asks_the_invader(nlp):
+    e = got(nlp, "The United States invaded Panama on Wednesday. Mexico condemned the invasion and called for "
+                 "the immediate withdrawal of the foreign troops.")
+    assert ("REQUEST", "Mexico", "United States") in e, sorted(map(str, e))
+
+
+def test_a_demand_after_a_call_is_made_of_the_one_called(nlp):
+    e = got(nlp, "Russia launched a military operation in Ukraine on Thursday. French President Emmanuel Macron "
+                 "spoke to Russian President Vladimir Putin and demanded an immediate halt to the military operation.")
+    assert ("REQUEST", "Emmanuel Macron", "Vladimir Putin") in e, sorted(map(str, e))
+    assert ("REQUEST", "Emmanuel Macron", "Russia") not in e, sorted(map(str, e))

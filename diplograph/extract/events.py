@@ -641,6 +641,14 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _military_operation(t: Token) -> bool:
+    """'a military operation', 'the ground operations': an attack ('a joint military
+    operation' or 'a rescue operation' is none)."""
+    return t.lower_ in ("operation", "operations") and any(
+        c.dep_ == "amod" and c.lower_ in ("military", "ground") for c in t.children) and not any(
+        c.lower_ in ("joint", "peacekeeping", "rescue", "evacuation", "humanitarian") for c in t.children)
+
+
 def _is_force(t: Token) -> bool:
     """Armed men or their machines: 'troops', 'police units', 'aircraft', 'a contingent'."""
     return t.lemma_ in _FORCE_NOUNS or t.lower_ in _FORCE_NOUNS or t.lemma_ in _TROOP_NOUNS \
@@ -3617,8 +3625,11 @@ class _Finder:
         if spec.type == "REQUEST" and not tgt:
             # "demanded the immediate cancellation of the exercises", "the withdrawal of Russian
             # troops": whoever does what is to stop
-            for c in v.children:
-                if c.dep_ == "dobj" and (c.lemma_ in _STOPPING_NOUNS or c.lemma_ in _PULLOUT_NOUNS):
+            # ("called for the immediate withdrawal of the foreign troops")
+            asked_for = [*v.children, *[p for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "for"
+                                        for p in _prep_objects(pr)]]
+            for c in asked_for:
+                if c.dep_ in ("dobj", "pobj") and (c.lemma_ in _STOPPING_NOUNS or c.lemma_ in _PULLOUT_NOUNS):
                     # ("an immediate halt to the attacks")
                     # "Russia's withdrawal": whose; "Bazoum's release": of whoever holds him, when told
                     owners = [x for x in c.children if x.dep_ == "poss"]
@@ -3633,8 +3644,17 @@ class _Finder:
                             self._doer_of(p, exclude=src) if p.lemma_ in _DEED_VERBS and any(
                                 d.lower_ in ("the", "these", "those", "this", "its", "their") for d in p.children)
                             else self._assault_doers(p, v, src) if p.lower_ in lx.ASSAULT_NOUNS
-                            or p.lemma_ in lx.ASSAULT_NOUNS else [])
+                            or p.lemma_ in lx.ASSAULT_NOUNS or _military_operation(p) else [])
+                        if not tgt and _is_force(p) and any(d.lower_ in ("the", "these", "those") for d in p.children):
+                            # "the withdrawal of the foreign troops": those of the attack just told
+                            tgt += self._earlier_source("ASSAULT", v, exclude=src)
             tgt = [k for k in dict.fromkeys(tgt) if k not in src]
+            if tgt and v.dep_ == "conj" and v.head.lemma_ in ("speak", "talk", "call", "phone", "meet"):
+                # "spoke to Putin and demanded a halt to the operation": asked of the one spoken to
+                partners = [k for c in v.head.children if c.dep_ in ("prep", "dobj")
+                            for p in ([c] if c.dep_ == "dobj" else _prep_objects(c)) for k in self.actors(p)
+                            if self.ents.drafts[k].type == "Person"]
+                tgt = [next((k for k in partners if self._own_country(k) == t), t) for t in tgt]
         if spec.type == "REQUEST" and tgt and any(c.dep_ == "dobj" and c.lemma_ in ("release", "freedom")
                                                    for c in v.children):
             # "demanded Bazoum's immediate release": of whoever holds him, when the story told it
@@ -6636,6 +6656,10 @@ class _Finder:
             self.war_between(n)  # "the war between A and B": each side attacks the other
             return
         if low in lx.ASSAULT_NOUNS:
+            self.assault_noun(n)
+            return
+        if _military_operation(n):
+            # "Russia launched a military operation in Ukraine" (a joint one is cooperation)
             self.assault_noun(n)
             return
         if low in ("reopening", "opening") and n.dep_ != "compound":
