@@ -239,10 +239,37 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
     since = re.fullmatch(r"(?:ever )?since (.+)", s)
     if since:
         return _since(since.group(1), pub)
+    week = _week_of(s, pub, tense)
+    if week is not None:
+        return week
     for step in (_relative, _point_value, _range, _either_order, _holiday):
         found = step(s, pub, tense)
         if found is not None:
             return found
+    return None
+
+
+_NTH_WEEK = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": None, "final": None}
+
+
+def _week_of(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
+    """'the first week of March', 'the last week of last month': those seven days of the
+    month (the last: its final seven); 'the week of March 4': the seven days from it."""
+    m = re.fullmatch(r"(?:in |during |over )?(?:the )?(first|second|third|fourth|last|final) week of (.+)", s)
+    if m:
+        month = _resolve(m.group(2), pub, tense)
+        if month is None or month.precision != "month":
+            return None
+        a, b = interval(month.value)
+        n = _NTH_WEEK[m.group(1)]
+        first = a + dt.timedelta(weeks=n) if n is not None else b - dt.timedelta(days=6)
+        return _range_value(first, min(first + dt.timedelta(days=6), b))
+    m = re.fullmatch(r"(?:in |during |over )?the week of (.+)", s)
+    if m:
+        day = _resolve(m.group(1), pub, tense)
+        if day is not None and day.precision == "day":
+            start = dt.date.fromisoformat(day.value)
+            return _range_value(start, start + dt.timedelta(days=6))
     return None
 
 

@@ -31,6 +31,12 @@ ABSOLUTE = [
 ]
 
 RANGES = [
+    # a week of a month: its seven days (the last week: the month's final seven)
+    ("the first week of June", SUN, "2023-06-01/2023-06-07"),
+    ("in the second week of March 2021", None, "2021-03-08/2021-03-14"),
+    ("the last week of February 2024", None, "2024-02-23/2024-02-29"),
+    ("the final week of last month", SUN, "2023-05-25/2023-05-31"),
+    ("the week of June 5", SUN, "2023-06-05/2023-06-11"),
     ("May 10-11", SUN, "2023-05-10/2023-05-11"),
     ("May 10 to 11", SUN, "2023-05-10/2023-05-11"),
     ("Jun. 18 and 19", SUN, "2023-06-18/2023-06-19"),
