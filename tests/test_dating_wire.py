@@ -12,6 +12,7 @@ from diplograph.records import DocExtraction, Document
     ("a day earlier", -1), ("A day later", 1), ("two days later", 2), ("three days earlier", -3),
     ("the day before", -1), ("the day after", 1), ("the next day", 1), ("the following morning", 1),
     ("the previous evening", -1), ("later that day", 0), ("The same day", 0), ("that night", 0),
+    ("Hours later", 0), ("two hours earlier", 0), ("minutes later", 0),
 ])
 def test_relative_shift_counts_days(text, shift):
     assert relative_shift(text) == shift
@@ -442,3 +443,19 @@ def test_a_readouts_full_date_is_the_day(nlp, when):
 def test_a_meeting_dated_by_a_holiday(nlp, when, day):
     ex = run(nlp, f"U.S. Secretary of State Mike Pompeo met Kim Jong Un in Pyongyang {when}.\n", "2018-04-27")
     assert set(dates_of(ex, "CONSULT")) == {day}  # (the meeting, and the visit to Pyongyang's country)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, published, meeting", [
+    # hours after a dated deed: its day (the model tags no date, or a bare duration)
+    ("Russia attacked Ukraine on March 3. Hours later, Blinken met Wang Yi.", "2024-03-14", "2024-03-03"),
+    ("Russia attacked Ukraine on March 3. Two hours later Blinken met Wang Yi.", "2024-03-14", "2024-03-03"),
+    # "the next week" in a past clause counts from the date told before ...
+    ("Russia attacked Ukraine on March 3. The next week Blinken met Wang Yi.", "2024-03-14",
+     "2024-03-04/2024-03-10"),
+    # ... and in a future one is the week ahead of the writing
+    ("Russia attacked Ukraine on March 3. Blinken will meet Wang Yi the next week.", "2024-03-14",
+     "2024-03-18/2024-03-24"),
+])
+def test_time_counted_from_the_deed_told_before(nlp, text, published, meeting):
+    assert dates_of(run(nlp, text, published), "CONSULT") == [meeting]

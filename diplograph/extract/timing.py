@@ -59,12 +59,16 @@ _RELATIVE_DAY = re.compile(
     r"(?:day|morning|afternoon|evening|night)$"
     r"|^(a|one|two|three|four|five|six|seven|\d+)\s+days?\s+(later|earlier|before|after)$"
     r"|^the\s+day\s+(before|after)$", re.I)
+_SAME_DAY_STEP = re.compile(r"^(?:(?:a few|several|some|a couple of|an|one|two|three|four|five|six|\d+)\s+)?"
+                            r"(?:hours?|minutes?)\s+(?:later|earlier)$", re.I)
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def relative_shift(expression: str) -> int | None:
     """Days from the day told before: 'later that day' 0, 'the next day' 1, 'a day earlier'
     -1, 'two days later' 2, 'the day before' -1; None when not such an expression."""
+    if _SAME_DAY_STEP.match(expression.strip()):
+        return 0  # "hours later", "minutes earlier": the day told before
     m = _RELATIVE_DAY.match(expression.strip())
     if m is None:
         return None
@@ -267,6 +271,13 @@ def _unnamed_days(sent: Span) -> tuple[Span, ...]:
             if start >= sent.start and _resolve_date is not None \
                     and _resolve_date(sent.doc[start:end].text, "2000-01-31", "past") is not None:
                 out.append(Span(sent.doc, start, end, label="DATE"))
+            continue
+        if t.lower_ in ("hours", "minutes") and t.ent_type_ in ("", "TIME") and t.i + 1 < sent.end \
+                and sent.doc[t.i + 1].lower_ in ("later", "earlier"):
+            # "Hours later", "two hours later" (the model tags no date, or a duration)
+            start = max(sent.start, min(x.i for x in t.subtree if x.i <= t.i))
+            if relative_shift(sent.doc[start:t.i + 2].text) == 0:
+                out.append(Span(sent.doc, start, t.i + 2, label="DATE"))
             continue
         if t.lower_ not in ("day", "morning", "afternoon", "evening", "night") or t.ent_type_:
             continue
@@ -590,10 +601,11 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
         month = _month_of_year(e.text, published)
         if month is not None:
             return month, e.text
-        period = _same_period(e, published)
+        here = _tense_at(e, trigger, anchor, tense)
+        period = _same_period(e, published, past=here == "past")
         if period is not None:
             return period, e.text
-        value = _resolve_date(_plain(e.text), published, _tense_at(e, trigger, anchor, tense))
+        value = _resolve_date(_plain(e.text), published, here)
         if value is not None:
             return getattr(value, "value", value), e.text
         around = _around_event(e, published)
@@ -621,20 +633,22 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
 
 _ABSOLUTE_OR_DAY = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                               r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday", re.I)
-_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|that same|the same|the following|"
+_SAME_PERIOD = re.compile(r"^(?:(?:in|during|later|earlier|later in|earlier in)\s+)?(that|that same|the same|the following|the next|"
                           r"the previous|the preceding)\s+(week|month|year|" + "|".join(_MONTH_NAMES) + r")$", re.I)
 _WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _MONTH_OF_THAT_YEAR = re.compile(r"^(?:in\s+|early\s+|late\s+|mid-?)?(" + "|".join(_MONTH_NAMES)
                                  + r")\s+of\s+(that|that same|the same|the following|the previous)\s+year$", re.I)
-_PERIOD_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
+_PERIOD_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                "the preceding": -1}
 _ABSOLUTE = re.compile(r"\d|january|february|march|april|may|june|july|august|september|october|november|"
                        r"december", re.I)
 
 
-def _same_period(e: Span, published: str | None) -> str | None:
+def _same_period(e: Span, published: str | None, past: bool = True) -> str | None:
     """'that month', 'later that year', 'that February': the month or year of the last date
     written before it, within the three sentences before ('after his inauguration on August 7. The two
-    governments restored relations that month')."""
+    governments restored relations that month'). 'The next week' counts from it only in a past
+    clause ('attacked on March 3 ... the next week X met Y'); in a future one it is the week ahead."""
     doc = e.doc
     text = e.text.strip()
     if e.start > 0 and doc[e.start - 1].lower_ == "that":  # the model leaves "That" out of "That February"
@@ -646,7 +660,10 @@ def _same_period(e: Span, published: str | None) -> str | None:
     if month_of is not None:  # "in December of that year": that month of the year told before
         step, unit = _PERIOD_STEP[re.sub(r"\s+", " ", month_of.group(2).lower())], "year"
     else:
-        step = _PERIOD_STEP[re.sub(r"\s+", " ", m.group(1).lower())]
+        which = re.sub(r"\s+", " ", m.group(1).lower())
+        if which == "the next" and not past:
+            return None
+        step = _PERIOD_STEP[which]
         unit = m.group(2).lower()
     if step and unit in _MONTH_NAMES:
         return None  # "the following February": not a period counted from a date
