@@ -754,3 +754,12 @@ def test_a_body_named_after_its_parent_is_no_person(nlp):
     people = _people(run(nlp, "Inger Andersen, head of the U.N. Environment Programme, told the meeting "
                               "that data sharing was essential."))
     assert not any("Environment" in p for p in people), people
+
+
+def test_a_title_word_run_on_by_a_hyphen_is_part_of_a_name(nlp):
+    # "Amir" is a form of the title Emir; in "Amir-Abdollahian" it opens a surname
+    found = drafts(nlp, "Prince Faisal invited Amir-Abdollahian to visit Riyadh.")
+    assert "Amir-Abdollahian" in found and "-Abdollahian" not in found, found
+    # (a guard) a hyphenated title matched whole stays a title
+    found = drafts(nlp, "Secretary-General Antonio Guterres met the minister.")
+    assert "Antonio Guterres" in found, found

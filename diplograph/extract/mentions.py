@@ -234,7 +234,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     gaz_hits = _select(hits)
     gaz_at = {i: h for h in gaz_hits for i in range(h.start, h.end)}
     low = [_Hit(s, e, *doc.vocab.strings[mid].split("|", 1)) for mid, s, e in m["lower"](doc)]
-    titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])], gaz, gaz_hits)
+    titles = _title_chunks(doc, [h for h in _select([h for h in low if h.kind == "title"])
+                                 if not _hyphened_on(doc, h.end)], gaz, gaz_hits)
     bodies = _select([h for h in low if h.kind == "body"])
 
     ents = list(entities(doc))
@@ -671,6 +672,13 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention],
 # country named so is a longer gazetteer name of its own ("South African", "North Korean")
 _REGION_PREFIXES = frozenset({"South", "North", "Latin", "Central", "East", "West", "Southeast", "Southwest",
                               "Northeast", "Northwest", "Pan", "Sub-Saharan", "Trans"})
+
+
+def _hyphened_on(doc: Doc, end: int) -> bool:
+    """Does a capitalised word run on through a hyphen at `end`? 'Amir-Abdollahian' is a
+    name, not the title 'Amir' ('Secretary-General' is one title, matched whole)."""
+    return 0 < end < len(doc) - 1 and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end - 1].is_title and doc[end + 1].is_title
 
 
 def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, gaz_hits: list[_Hit] = ()) -> list[dict]:
