@@ -821,7 +821,7 @@ def _folded(name: str) -> str:
     'Dmitry'/'Dmitri', 'Mohammed'/'Mohamed', 'Youssef'/'Yussef'."""
     s = re.sub(r"(.)\1", r"\1", name)
     s = re.sub(r"y\b", "i", s).replace("ey", "ei").replace("ou", "u").replace("ph", "f")
-    return s
+    return re.sub(r"(.)\1", r"\1", s)  # ("Zelenskiy" -> "zelenskii" -> "zelenski", as "Zelenskyy")
 
 
 def _group_sound_alike_people(g: _Groups, full_index: dict[str, list[int]],
@@ -1172,6 +1172,13 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     # the roots above were found: `docs_of_root` has the root of every full-name node)
     countries = {r: set(g.countries[r]) for r in docs_of_root}
 
+    # surnames with their spelling variants folded -> the people bearing them (the
+    # roots as they stand before this pass attaches anything)
+    folded_surnames: dict[str, set[int]] = defaultdict(set)
+    for key, idxs in full_index.items():
+        parts = key.split()
+        if not PATRONYMIC.intersection(parts):  # ("bin Salman" names a father, not a family)
+            folded_surnames[_folded(parts[-1])].update(map(parent.__getitem__, idxs))
     leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
     # what does not depend on the node's document, worked out once per name and country
     holders: dict = {}
@@ -1205,6 +1212,16 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             chosen, how = _fuzzy_in_document(g, n, full_by_doc(n.doc_id))
         if chosen is None and not cands:
             chosen, how = _sound_alike_in_document(g, n, full_by_doc(n.doc_id), partners)
+        if chosen is None and not cands and n.kind == "single" and len(n.key) >= 6:
+            # "Zelenskyy" in one story, "Volodymyr Zelenskiy" in another: a transliteration
+            # of the one surname of that spelling the corpus knows
+            own = {n.country} if n.country else set()
+            roots = sorted(r for r in folded_surnames.get(_folded(n.key), ())
+                           if g.compatible_countries(own, countries.get(r, set())))
+            if len(roots) == 1:
+                chosen = roots[0]
+                how = (f"sounds like the surname of '{names_of_root.get(chosen, '?')}', spelt another way "
+                       "(the one such surname in the corpus)")
         if chosen is not None:
             name, is_last = root_name.get((chosen, n.key), (None, True))
             if how.startswith("sounds like"):

@@ -390,6 +390,31 @@ def test_a_holder_named_elsewhere_takes_a_description_before_his_country():
     assert actor_named(res, "Sweden").mentions == 1
 
 
+def test_a_lone_surname_spelt_another_way_joins_the_one_such_surname():
+    d1 = Doc("d1").entity("L0", "Volodymyr Zelenskiy", country="UKR")
+    d2 = Doc("d2").entity("L0", "Zelenskyy")
+    res = resolve([d1.pair(), d2.pair()])
+    zelenskiy = actor_named(res, "Volodymyr Zelenskiy")
+    assert zelenskiy.documents == ("d1", "d2") and "Zelenskyy" in zelenskiy.aliases
+    assert any("spelt another way" in r for r in zelenskiy.reasons)
+
+
+def test_a_lone_surname_spelt_another_way_stays_apart_when_two_could_bear_it():
+    # (a guard, as is the next: what the spelling rule must not join)
+    d1 = Doc("d1").entity("L0", "Ivan Petrovskiy", country="RUS").entity("L1", "Oleg Petrovsky", country="UKR")
+    d2 = Doc("d2").entity("L0", "Petrovskyy")
+    res = resolve([d1.pair(), d2.pair()])
+    assert actor_named(res, "Petrovskyy").documents == ("d2",)
+
+
+def test_a_fathers_name_is_no_surname_to_join():
+    # "King Salman" is not "Mohammed bin Salman", whose last word names his father
+    d1 = Doc("d1").entity("L0", "Mohammed bin Salman", country="SAU")
+    d2 = Doc("d2").entity("L0", "Salmaan", country="SAU")
+    res = resolve([d1.pair(), d2.pair()])
+    assert actor_named(res, "Salmaan").documents == ("d2",)
+
+
 def test_bare_role_mentions_of_a_named_person_are_not_aliases():
     d1 = Doc("d1").entity("L0", "Antony Blinken", aliases=("Secretary Blinken", "the Secretary", "Secretary of State"))
     res = resolve([d1.pair()])
