@@ -853,3 +853,17 @@ def test_a_demand_after_a_call_is_made_of_the_one_called(nlp):
                  "spoke to Russian President Vladimir Putin and demanded an immediate halt to the military operation.")
     assert ("REQUEST", "Emmanuel Macron", "Vladimir Putin") in e, sorted(map(str, e))
     assert ("REQUEST", "Emmanuel Macron", "Russia") not in e, sorted(map(str, e))
+
+
+def test_a_visit_by_someone_postponed_is_his_snub_and_no_visit(nlp):
+    ex = run(nlp, "The visit by Japan's foreign minister to Seoul was postponed.")
+    names = {e.key: e.name for e in ex.entities}
+    told = {(i.type, i.status, names[i.source[0]], names[i.target[0]]) for i in ex.interactions}
+    assert ("SANCTION", "occurred", "Japan's foreign minister", "South Korea") in told, told
+    assert ("CONSULT", "cancelled", "Japan's foreign minister", "South Korea") in told, told
+
+
+def test_a_visit_called_off_never_occurred(nlp):
+    ex = run(nlp, "The Japanese foreign minister's visit to Seoul was called off.")
+    consults = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert consults and all(i.status == "cancelled" for i in consults), consults

@@ -2193,9 +2193,9 @@ class _Finder:
             if len(source) == 2:
                 source, target = source[:1], source[1:]
         if type_ == "CONSULT" and status != "cancelled" and any(
-                a.dep_ == "dobj" and _cancels(a.head) or a.dep_ == "advcl" and _cancels(a.head) and any(
+                a.dep_ in ("dobj", "nsubjpass") and _cancels(a.head) or a.dep_ == "advcl" and _cancels(a.head) and any(
                     c.lower_ in ("due", "scheduled", "supposed", "expected", "set") for c in a.children)
-                for a in trigger.ancestors):
+                for a in (trigger, *trigger.ancestors)):
             # "called off a visit planned for Wednesday, when he had been due to hold talks
             # with X": the talks went with the visit
             status = "cancelled"
@@ -5091,6 +5091,13 @@ class _Finder:
                         dest, place = self.destination(x, ("to", "with"))
             if not dest and not passive and o.dep_ == "dobj":
                 dest, place = self.destination(v, ("to",))  # "put off a mission to Jakarta" (the parse hangs 'to' on the verb)
+            if passive and not who:
+                # "the visit by Japan's foreign minister to Seoul was postponed" (the parse may
+                # hang the destination on the visitor)
+                by = [p for c in o.children if c.dep_ == "prep" and c.lower_ == "by" for p in _prep_objects(c)]
+                who = [k for p in by for k in self.actors(p)]
+                if who and not dest:
+                    dest = [k for p in by for k in self.destination(p, ("to",))[0]]
             if passive and not who and any(c.lower_ in ("the", "this", "that") for c in o.children):
                 # "The trip had been planned for March but was postponed": the trip told of before
                 told = self._earlier_trip(v)
