@@ -867,3 +867,27 @@ def test_a_visit_called_off_never_occurred(nlp):
     ex = run(nlp, "The Japanese foreign minister's visit to Seoul was called off.")
     consults = [i for i in ex.interactions if i.type == "CONSULT"]
     assert consults and all(i.status == "cancelled" for i in consults), consults
+
+
+@pytest.mark.parametrize("text", [
+    "Japanese Prime Minister Fumio Kishida is due in Washington next week for a state visit.",
+    "Japanese Prime Minister Fumio Kishida is expected in Washington next week.",
+])
+def test_a_leader_due_in_a_capital_plans_a_visit(nlp, text):
+    ex = run(nlp, text)
+    names = {e.key: e.name for e in ex.entities}
+    assert [(i.type, i.mode, i.status, names[i.source[0]], names[i.target[0]]) for i in ex.interactions] == [
+        ("CONSULT", "visit", "planned", "Fumio Kishida", "United States")]
+
+
+def test_what_is_due_in_a_capital_is_no_visit(nlp):
+    # (a guard) only a person of another country visits
+    ex = run(nlp, "A ruling is due in The Hague on Monday. Rain is expected in Washington next week.")
+    assert not ex.interactions
+
+
+def test_what_a_leader_is_due_somewhere_to_do_is_planned(nlp):
+    ex = run(nlp, "French President Francois Hollande is due in Moscow on Thursday to discuss a broader "
+                  "coalition with Russian President Vladimir Putin.")
+    consults = [i for i in ex.interactions if i.type == "CONSULT"]
+    assert len(consults) == 2 and all(i.status == "planned" for i in consults), consults

@@ -2140,6 +2140,9 @@ class _Finder:
             if t.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) \
                     and any(c.dep_ == "nsubj" for c in t.children):
                 return "planned"  # a headline's "Japan to impose sanctions on Russia"
+            if t.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+                    t.head.lower_ == "due" or any(c.dep_ == "acomp" and c.lower_ == "due" for c in t.head.children)):
+                return "planned"  # "is due in New York to discuss ..."
             if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_ in lx.PLAN_VERBS:
                 if t.head.lemma_ == "agree" and t.head.tag_ in ("VBD", "VBN") and t.lemma_ not in lx.VERBS \
                         and verb.lemma_ not in lx.VERBS:
@@ -3278,6 +3281,10 @@ class _Finder:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
                 and any(c.dep_ == "dobj" and c.tag_ == "PRP" for c in v.children):
             return  # "signed a declaration in 2015 committing them to ...": the signing is the pact
+        if spec is None and lemma == "expect" and any(c.dep_ == "auxpass" for c in v.children) \
+                and any(c.dep_ == "prep" and c.lower_ == "in" for c in v.children):
+            self.due_in(v, v)  # "X is expected in Beijing on Monday"
+            return
         if spec is None:
             if lemma == "be":
                 self.copula_visit(v)
@@ -4222,6 +4229,11 @@ class _Finder:
             if src and dest:
                 self.emit("CONSULT", src, dest, v, "copula:on-way-to", mode="visit", confidence=self._conf(v, 0.5))
             return
+        due = next((c for c in v.children if c.dep_ == "acomp" and c.lower_ == "due"
+                    and any(x.dep_ == "prep" and x.lower_ == "in" for x in c.children)), None)
+        if due is not None:
+            self.due_in(v, due)  # "Kishida is due in Washington next week"
+            return
         if self.blocked(v) or v.tag_ not in ("VBZ", "VBP") and not (v.tag_ == "VBD" and purpose):
             return
         subj = [c for c in v.children if c.dep_ == "nsubj"]
@@ -4233,6 +4245,22 @@ class _Finder:
         src = [s for s in src if self._own_country(s) and self._own_country(s) not in dest]
         if src and dest:
             ev = self.emit("CONSULT", src, dest, v, "copula:in", mode="visit", confidence=self._conf(v, 0.55))
+            if ev is not None and place is not None:
+                ev.location = self._place_key(place)
+
+    def due_in(self, v: Token, holder: Token) -> None:
+        """'X is due in Washington next week', 'X is expected in Beijing on Monday': a planned
+        visit by a foreign person to that country."""
+        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return
+        src = [k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)
+               if self.ents.drafts[k].type == "Person"]
+        dest, place = self.destination(holder, ("in",))
+        dest = [d for d in dest if self.ents.drafts[d].type == "Country"]
+        src = [k for k in src if self._own_country(k) not in dest]
+        if src and dest:
+            ev = self.emit("CONSULT", src, dest, v, "copula:due-in", mode="visit", status="planned",
+                           confidence=self._conf(v, 0.5))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
 
