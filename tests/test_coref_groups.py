@@ -445,3 +445,12 @@ def test_he_and_him_after_a_meeting_are_its_two_people(nlp, text, edge):
     from test_extract import edges, run
 
     assert edge in edges(run(nlp, text)), edges(run(nlp, text))
+
+
+def test_a_description_is_not_the_holder_named_beside_it(nlp):
+    # two leaders of unknown country could be "the German leader"; the one he is to meet in
+    # the same sentence is not
+    _, ents = entities_of(nlp, "Chancellor Angela Merkel said Russia was wrong. The German leader is due in "
+                               "Tbilisi on Sunday to meet President Mikheil Saakashvili.")
+    m = next(m for m in ents.mentions if m.kind == "nominal")
+    assert ents.drafts[ents.nominal_person(m)].name == "Angela Merkel"

@@ -741,6 +741,10 @@ class Entities:
                            d.title.role == m.title.role and d.title.title == m.title.title
                            or m.title.title == "Leader" and _titles_fit(m.title, d.title))
                        and not any(w in x.text.lower() for x in d.mentions for w in ("former", "ex-", "late "))]
+            if len(holders) > 1:
+                # "... to meet Saakashvili": one named beside the description is not who it is
+                sent = self.doc[m.start].sent
+                holders = [d for d in holders if not any(sent.start <= x.start < sent.end for x in d.mentions)]
             if len(holders) == 1:
                 holders[0].country = m.iso3
         if len(holders) == 1:
