@@ -891,3 +891,37 @@ def test_what_a_leader_is_due_somewhere_to_do_is_planned(nlp):
                   "coalition with Russian President Vladimir Putin.")
     consults = [i for i in ex.interactions if i.type == "CONSULT"]
     assert len(consults) == 2 and all(i.status == "planned" for i in consults), consults
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("The U.S. Commerce Department added 30 Chinese companies to its entity list on Tuesday.",
+     ("SANCTION", "U.S. Department of Commerce", "China")),
+    ("The Trump administration put Cuba back on the list of state sponsors of terrorism.",
+     ("SANCTION", "United States", "Cuba")),
+])
+def test_listing_a_foreign_party_is_a_sanction(nlp, text, edge):
+    e = got(nlp, text)
+    assert edge in e, sorted(map(str, e))
+
+
+def test_a_list_of_no_punishment_is_no_sanction(nlp):
+    # (a guard)
+    assert not got(nlp, "The Chinese minister added two Japanese names to the list of speakers.")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany delivered air defence systems to Ukraine.",
+    "France supplied Ukraine with Caesar howitzers.",
+])
+def test_arms_given_are_aid(nlp, text):
+    e = got(nlp, text)
+    assert any(x[0] == "AID" and x[2] == "Ukraine" for x in e), sorted(map(str, e))
+
+
+def test_both_sides_urged_are_the_two_the_story_is_about(nlp):
+    # not the pair of whatever was told last (an ally's welcome of a third party's step)
+    e = got(nlp, "India and Pakistan massed troops on their border. India accused Pakistan of backing the "
+                 "attack on its parliament, and Pakistan denied it. India recalled its envoy from Pakistan. "
+                 "Washington praised India's restraint. Beijing has also urged both sides to exercise restraint.")
+    asked = {x[2] for x in e if x[0] == "REQUEST" and x[1] == "China"}
+    assert asked == {"India", "Pakistan"}, sorted(map(str, e))

@@ -481,6 +481,9 @@ _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "se
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
+# lists a government puts foreign firms or states on to punish them
+_PUNITIVE_LISTS = frozenset({"entity", "sanctions", "sanction", "black", "terror", "terrorism", "terrorist",
+                             "unreliable", "watch", "watchlist", "blocked", "sdn"})
 # what an attack does to its victims: "the bombing, which killed 30 pilgrims"
 _HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "target", "destroy", "damage"})
 # attacks that stand for their attacker as a subject: "an Israeli strike killed ..."
@@ -1389,6 +1392,13 @@ class _Finder:
             if members:
                 self.weak.add(t.i)  # "the two countries": the set coreference found (extract/groups.py)
                 return members
+            top = ents.top_countries(2)
+            if low in ("sides", "parties") and top and not teller.intersection(top) and not above_two \
+                    and t.head.lemma_ in lx.ASK_VERBS | {"urge", "call", "press", "appeal", "ask"}:
+                # "China urged both sides to exercise restraint": the two the story is about,
+                # more surely than the pair of whatever was told last (an ally's welcome)
+                self.weak.add(t.i)
+                return top
             pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller) if not above_two else []
             if pair:
                 self.weak.add(t.i)
@@ -3084,6 +3094,8 @@ class _Finder:
         if lemma in ("warn", "threaten", "caution", "signal") and not self.blocked(v):
             for c in [c for c in v.children if c.dep_ == "ccomp"]:
                 self._warned_own_measure(c, self.subjects(v), v)  # "warned that Ankara could cut ties with Israel"
+        if spec is None and lemma in ("add", "put", "place", "include") and self.listed(v):
+            return  # "added 30 Chinese companies to its entity list"
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
             self.retaliation_said(v)  # "said Russia would respond in kind"
             self.reported(v)
@@ -3889,6 +3901,7 @@ class _Finder:
         withs = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "with" for p in c.children if p.dep_ == "pobj"]
         return any(o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS
                    or any(c.lower_ in lx.AID_NOUNS for c in o.children)
+                   or o.lemma_ == "system" and any(c.lower_ in lx.ARMS_SYSTEM_WORDS for c in o.children)
                    or any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "100,000 doses of vaccine", "tonnes of food"
                        p.lower_ in lx.AID_NOUNS or p.lemma_ in lx.AID_NOUNS for p in _prep_objects(c)) for c in o.children)
                    for o in objs + withs)
@@ -4247,6 +4260,26 @@ class _Finder:
             ev = self.emit("CONSULT", src, dest, v, "copula:in", mode="visit", confidence=self._conf(v, 0.55))
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
+
+    def listed(self, v: Token) -> bool:
+        """'added 30 Chinese companies to its entity list', 'put Cuba on its list of state
+        sponsors of terrorism', 'placed X on a sanctions blacklist': a sanction of whom, or
+        whose, it lists."""
+        holders = [v, *[c for c in v.children if c.dep_ == "advmod" and c.lower_ == "back"]]  # "put X back on"
+        lists = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                 for p in _prep_objects(c) if p.lemma_ in ("list", "blacklist")]
+        punitive = [p for p in lists if p.lemma_ == "blacklist" or any(
+            x.lower_ in _PUNITIVE_LISTS for x in p.subtree if x.i != p.i)]
+        if not punitive or self.blocked(v) or self.hypothetical(v):
+            return False
+        src = self.subjects(v)
+        tgt = [k for c in v.children if c.dep_ in ("dobj", "nsubjpass")
+               for x in (c, *c.conjuncts) for k in self.actors(x) or self.owner(x) if k not in src]
+        if not src or not tgt:
+            return False
+        self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-to-list", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+        return True
 
     def due_in(self, v: Token, holder: Token) -> None:
         """'X is due in Washington next week', 'X is expected in Beijing on Monday': a planned

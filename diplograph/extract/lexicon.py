@@ -300,7 +300,13 @@ AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "
                        "funding", "support", "supplies", "ammunition", "relief", "grant",
                        "vaccines", "equipment", "missiles", "tanks", "credit",
                        "financing", "grants", "donation", "donations", "munitions", "lending",
-                       "vaccine", "doses", "medicines", "food"})
+                       "vaccine", "doses", "medicines", "food",
+                       # arms one state gives another ("drones" or "jets" sent to a country
+                       # are as often an attack on it)
+                       "howitzers", "artillery", "shells", "weaponry", "interceptors", "launchers",
+                       "rifles"})
+# what makes "systems" arms: "air defence systems", "rocket systems"
+ARMS_SYSTEM_WORDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", "weapons", "weapon"})
 # trade a government can stop as a sanction: "halted arms exports to X", "banned imports from Y"
 TRADE_NOUNS = frozenset({"export", "exports", "import", "imports", "sale", "sales", "delivery",
                          "deliveries", "shipment", "shipments", "trade", "flights", "purchases",
