@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import run
+from test_extract import PUBLISHED, run
 from test_extract_constructions import edges, sym
 
 pytestmark = pytest.mark.model
@@ -925,3 +925,21 @@ def test_both_sides_urged_are_the_two_the_story_is_about(nlp):
                  "Washington praised India's restraint. Beijing has also urged both sides to exercise restraint.")
     asked = {x[2] for x in e if x[0] == "REQUEST" and x[1] == "China"}
     assert asked == {"India", "Pakistan"}, sorted(map(str, e))
+
+
+def test_we_in_a_quotation_is_who_said_it(nlp):
+    e = got(nlp, '"We call on Israel to exercise maximum restraint," the EU\'s foreign policy chief Josep Borrell said.')
+    assert ("REQUEST", "Josep Borrell", "Israel") in e, sorted(map(str, e))
+
+
+def test_a_pledge_of_support_is_support_given_as_it_is_said(nlp):
+    ex = run(nlp, '"We will always stand with Finland," Secretary-General Jens Stoltenberg told reporters.')
+    names = {e.key: e.name for e in ex.entities}
+    assert [(i.type, i.status, i.date, names[i.source[0]], names[i.target[0]]) for i in ex.interactions] == [
+        ("SUPPORT", "occurred", PUBLISHED, "Jens Stoltenberg", "Finland")]
+
+
+def test_support_promised_for_a_later_date_is_still_to_come(nlp):
+    # (a guard for the rule above)
+    ex = run(nlp, "Finland will support Sweden next year, when the vote is held.")
+    assert [i.status for i in ex.interactions if i.type == "SUPPORT"] == ["planned"]

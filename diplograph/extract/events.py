@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from diplograph.extract import lexicon as lx
-from diplograph.extract.coref import Entities
+from diplograph.extract.coref import Entities, _quoted_tokens
 from diplograph.extract.docinfo import DATELINE_KEY, lowers, sent_of, sentence_no, sentences
 from diplograph.extract.groups import region_of, reporting_verb
 from diplograph.extract.mentions import GROUP_WORDS, METONYM_HEADS
@@ -1099,6 +1099,8 @@ class _Finder:
 
     def _actor_by_rules(self, t: Token, speaker: list[str] | None) -> list[str]:
         ents = self.ents
+        if t.lower_ in ("we", "us") and t.i in _quoted_tokens(self.doc):
+            return self._quoted_voice(t)  # '"We call on Israel to ...," Borrell said'
         m = ents.mention_at(t.i)
         if m is not None:
             if m.kind in ("person", "country", "org"):
@@ -1665,6 +1667,16 @@ class _Finder:
                 self._checking.discard(t.i)
         return list(g.members)
 
+    def _quoted_voice(self, t: Token) -> list[str]:
+        """Who 'we' in a quotation is: the one the sentence says said it ('"We strongly
+        condemn this act," Japan's foreign ministry said')."""
+        quoted = _quoted_tokens(self.doc)
+        sayer = next((a for a in t.ancestors if a.i not in quoted and a.pos_ in ("VERB", "AUX")
+                      and (a.lemma_ in _SAY_VERBS or a.lemma_ in ("tell", "write", "post"))), None)
+        if sayer is None:
+            return []
+        return [k for c in sayer.children if c.dep_ == "nsubj" and c.i not in quoted for k in self.actors(c)]
+
     def _person_pronoun(self, t: Token) -> list[str]:
         """'his' or 'her' as the person it stands for (the rules leave possessives alone)."""
         k = self.ents.pronoun(t) if t.lower_ in ("his", "her") else None
@@ -2212,6 +2224,16 @@ class _Finder:
             # "called off a visit planned for Wednesday, when he had been due to hold talks
             # with X": the talks went with the visit
             status = "cancelled"
+        pledged = [trigger] + ([trigger.head] if trigger.dep_ == "xcomp" and trigger.head.lemma_ in (
+            "continue", "keep", "remain", "always") else [])  # "would continue to support"
+        if type_ == "SUPPORT" and status == "planned" and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for t in pledged for c in t.children) \
+                and not any(x.ent_type_ in ("DATE", "TIME") for t in pledged for c in t.children
+                            if c.dep_ in ("npadvmod", "prep", "advmod") for x in c.subtree):
+            # "we will always stand with Finland", "said Finland would continue to support its
+            # neighbour's bid": the pledge is the support, given as it is said (and dated so)
+            status = "occurred"
+            anchor = anchor or next((a for a in trigger.ancestors if a.lemma_ in _SAY_VERBS or a.lemma_ == "tell"), None)
         ev = RawEvent(type=type_, source=source, target=target, trigger=trigger, rule=rule,
                       mode=mode if type_ == "CONSULT" else None, status=status,
                       confidence=confidence, anchor=anchor or trigger)
