@@ -943,3 +943,9 @@ def test_support_promised_for_a_later_date_is_still_to_come(nlp):
     # (a guard for the rule above)
     ex = run(nlp, "Finland will support Sweden next year, when the vote is held.")
     assert [i.status for i in ex.interactions if i.type == "SUPPORT"] == ["planned"]
+
+
+def test_condemning_this_act_accuses_its_doer(nlp):
+    e = got(nlp, 'North Korea fired a missile on Monday. "We strongly condemn this reckless act," Japan\'s '
+                 'foreign ministry said in a statement.')
+    assert any(x[0] == "ACCUSE" and x[2] == "North Korea" for x in e), sorted(map(str, e))

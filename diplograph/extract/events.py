@@ -3576,6 +3576,11 @@ class _Finder:
             done = next((c for c in v.children if c.dep_ == "dobj" and c.lower_ in ("it", "them", "this")), None)
             if done is not None:
                 tgt = self._doer_just_told(done, src)
+            deed = next((c for c in v.children if c.dep_ == "dobj" and c.lemma_ in (
+                "act", "action", "move", "step", "provocation", "behaviour", "behavior")
+                and any(d.lower_ in ("this", "that", "these", "those", "such") for d in c.children)), None)
+            if not tgt and deed is not None:
+                tgt = self._doer_of(deed, exclude=src)  # "North Korea fired a missile ... 'We condemn this reckless act'"
         if spec.type in ("ASSAULT", "COERCE") and tgt and all(
                 self.ents.drafts[k].type == "Person" and self.ents.drafts[k].provisional for k in tgt):
             # "killed a senior Hezbollah commander", "detained two Russian diplomats": an unnamed
