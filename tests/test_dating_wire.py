@@ -459,3 +459,15 @@ def test_a_meeting_dated_by_a_holiday(nlp, when, day):
 ])
 def test_time_counted_from_the_deed_told_before(nlp, text, published, meeting):
     assert dates_of(run(nlp, text, published), "CONSULT") == [meeting]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("published, monday", [
+    ("2024-08-19", "2024-08-12"),  # stamped four days after the dateline: Monday counts from it
+    ("2024-08-15", "2024-08-12"),  # stamped the day it was written
+    ("2024-10-01", "2024-09-30"),  # a dateline far back is no writing day of this story
+])
+def test_relative_days_count_from_the_datelines_day(nlp, published, monday):
+    ex = run(nlp, "BEIJING, Aug 15 (Reuters) - Chinese President Xi Jinping met Vietnamese President To Lam "
+                  "on Thursday. Lam also met Premier Li Qiang on Monday.", published)
+    assert dates_of(ex, "CONSULT")[-1] == monday

@@ -69,6 +69,25 @@ def _dateline_country(text: str, gaz) -> str | None:
     return country.iso3 if country is not None else gaz.city_country(city)
 
 
+def _written_on(document: Document) -> Document:
+    """The document as of the day its wire dateline says it was written ("BEIJING, Aug 15
+    (Reuters) -" in a story stamped Aug 19): its 'on Monday' and 'last week' count from that
+    day. Only a day within two weeks before the stamp: a later or far earlier one is not
+    this story's writing (a dateline's own year is rarely given)."""
+    import dataclasses
+
+    from diplograph.clean import dateline_date
+    from diplograph.dates import day_of, resolve_date
+
+    pub = day_of(document.published)
+    written = dateline_date(document.text) if pub is not None else None
+    value = resolve_date(written, document.published, "past") if written else None
+    day = day_of(value.value) if value is not None and value.precision == "day" else None
+    if day is None or not 0 < (pub - day).days <= 14:
+        return document
+    return dataclasses.replace(document, published=day.isoformat())
+
+
 def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.gazetteer import get_gazetteer
     from diplograph.extract.coref import Entities
@@ -78,6 +97,7 @@ def _assemble(sdoc, document: Document) -> DocExtraction:
     from diplograph.extract.timing import agreement_made, counted_back, date_for, discourse_date, section_dates, set_at_another_time, tense_of
 
     gaz = get_gazetteer()
+    document = _written_on(document)
     text = document.text
     mentions = find_mentions(sdoc, gaz)
     ents = Entities(sdoc, mentions, gaz)
