@@ -124,10 +124,13 @@ _INLINE = [
 
 
 def _dateline(text: str):
-    """The wire dateline opening the text (its first non-blank line among the first three), or None."""
-    for line in text.split("\n")[:3]:
+    """The wire dateline opening the text (its first non-blank line among the first three),
+    or the line after its headline ('Xi meets Vietnamese leader' / 'BEIJING, Aug 15 (Reuters)
+    - ...': a short first line that ends no sentence), or None."""
+    lines = [line for line in text.split("\n")[:6] if line.strip()][:2]
+    for n, line in enumerate(lines):
         m = _DATELINE.match(line, len(line) - len(line.lstrip()))
-        if m or line.strip():
+        if m or n == 1 or len(line.strip()) > 150 or line.rstrip()[-1:] in ".!?\"\u201d":
             return m
     return None
 

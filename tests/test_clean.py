@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from conftest import SHARED
-from diplograph.clean import boilerplate_spans, clean, dateline_place
+from diplograph.clean import boilerplate_spans, clean, dateline_date, dateline_place
 
 BOILERPLATE = [
     "Follow us on Telegram for breaking updates: https://t.me/examplenews",
@@ -226,3 +226,14 @@ def test_dashes_inside_sentences_are_not_datelines(line):
 ])
 def test_the_place_a_story_was_filed_from(text, place):
     assert dateline_place(text) == place
+
+
+@pytest.mark.parametrize("text,day", [
+    # the dateline may follow a headline line
+    ("Xi meets Vietnamese leader, pledges closer ties\n\nBEIJING, Aug 15 (Wire) - The talks went on.", "Aug 15"),
+    ("BEIJING, Aug 15 (Wire) - The talks went on.", "Aug 15"),
+    # not after a first line that is a sentence of the story
+    ("The talks went on.\nBEIJING, Aug 15 (Wire) - More talks.", None),
+])
+def test_the_day_a_story_was_written(text, day):
+    assert dateline_date(text) == day
