@@ -100,6 +100,7 @@ class Correction:
 
 # Words that make up a title before a person's name ("US Secretary of State", "Chinese
 # Foreign Minister", "Vice President"); general knowledge, not tied to any article.
+_TITLE_LINKS = frozenset({"to", "of", "for", "and", "the"})  # words inside a title, never one capitalised
 _TITLE_WORDS = frozenset("""
 mr mrs ms miss dr prof professor sir dame lord lady madam madame mme herr
 president presidents potus sec vice prime premier minister ministers deputy secretary under assistant
@@ -170,7 +171,9 @@ def person_name(text: str) -> tuple[str, str, str]:
     norms = [normalise_name(without_arabic_article(t)) for t in tokens]
     keep = [i for i, n in enumerate(norms) if n]
     tokens, norms = [tokens[i] for i in keep], [norms[i] for i in keep]
-    titleish = [all(p in _TITLE_WORDS for p in n.split()) for n in norms]
+    # ("President To Lam": a capitalised "To" opens the name, as "to" in "Ambassador to" does not)
+    titleish = [all(p in _TITLE_WORDS for p in n.split()) and not (t[:1].isupper() and n in _TITLE_LINKS)
+                for t, n in zip(tokens, norms)]
     last_title = max((i for i, t in enumerate(titleish) if t), default=-1)
     start = last_title + 1 if 0 <= last_title < len(tokens) - 1 else 0
     # "China's Qin Gang": a leading possessive before a two-token name is an affiliation

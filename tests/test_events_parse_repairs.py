@@ -306,3 +306,20 @@ def test_two_titled_names_joined_by_and_are_both_subjects(nlp, text, a, b):
 def test_a_verb_after_the_day_that_follows_its_subject_is_the_verb(nlp, text, edge):
     e = edges(run(nlp, text))
     assert edge in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, host, guest", [
+    # the parser reads "visiting" as a verb taking the visitor as its object
+    ("Chinese President Xi Jinping met visiting Vietnamese President To Lam on Thursday.", "Xi Jinping", "To Lam"),
+    ("Russian President Vladimir Putin told visiting Chinese Foreign Minister Wang Yi on Monday that "
+     "relations were strong.", "Vladimir Putin", "Wang Yi"),
+])
+def test_the_visitor_of_a_visiting_is_the_one_met(nlp, text, host, guest):
+    e = edges(run(nlp, text))
+    assert sym("CONSULT", host, guest) in e, sorted(map(str, e))
+
+
+def test_visiting_after_another_verb_stays_a_verb(nlp):
+    # (a guard) "began visiting Paris" is no one met
+    doc = nlp("French officials began visiting Paris suburbs on Monday.")
+    assert next(t for t in doc if t.lower_ == "visiting").pos_ == "VERB"

@@ -71,6 +71,8 @@ def test_person_name_strips_titles_and_classifies():
     assert person_name("Ursula von der Leyen")[2] == "full"
     assert person_name("Antony J. Blinken")[0] == "antony blinken"
     assert person_name("@SecBlinken") == ("blinken", "Blinken", "single")
+    # a capitalised "To" opens a (Vietnamese) name, where "to" in "Ambassador to" is the title's
+    assert person_name("Vietnamese President To Lam")[:2] == ("to lam", "To Lam")
 
 
 def test_slugify_is_ascii_and_stable():

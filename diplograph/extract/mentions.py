@@ -878,8 +878,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         while j < len(doc) and _honorific(doc, j):
             j += 1  # "Foreign Minister H.E. Mr. X"
         k, joins = j, 0
-        if _place_word_opens_a_name(doc, j, ent_at, gaz_at, title_tokens):
-            k = j + 1  # "president-elect Santiago Pena": a city's name as a given name
+        if _place_word_opens_a_name(doc, j, ent_at, gaz_at, title_tokens) or _function_word_opens_a_name(
+                doc, j, gaz_at, title_tokens):
+            k = j + 1  # "president-elect Santiago Pena": a city's name as a given name; "President To Lam"
         while k < len(doc) and k - j - joins < 3 and _name_token(doc[k], gaz_at, title_tokens):
             k += 1
             if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3 and not _INITIALS.match(doc[k - 1].text):
@@ -1238,6 +1239,21 @@ def _name_end(doc: Doc, s: int, e: int) -> int:
     return e
 
 
+_NOT_NAME_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "from", "with", "by", "as", "to"})
+
+
+def _function_word_opens_a_name(doc: Doc, j: int, gaz_at: dict, title_tokens: set) -> bool:
+    """'President To Lam': a capitalised word the tagger took for a preposition or particle,
+    right after a title and before a name word, is a given name ('To' is a Vietnamese one;
+    'President of' is no name, nor 'Minister To' at a sentence's start)."""
+    if j + 1 >= len(doc) or j == 0:
+        return False
+    t = doc[j]
+    return t.is_title and t.is_alpha and t.pos_ in ("ADP", "PART", "ADV") and not t.is_sent_start \
+        and (t.lower_ not in _NOT_NAME_WORDS or t.text == "To") and doc[j - 1].i in title_tokens \
+        and _name_token(doc[j + 1], gaz_at, title_tokens)
+
+
 def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) -> bool:
     """Is the word before a person the model found a given name it left out? A capitalised
     proper noun outside every entity, the gazetteer and the titles, that starts a phrase
@@ -1245,7 +1261,9 @@ def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) 
     if start < 2:
         return False
     t, before = doc[start - 1], doc[start - 2]
-    return (t.is_title and t.is_alpha and t.pos_ == "PROPN" and not t.ent_type_ and not t.is_sent_start
+    return (t.is_title and t.is_alpha and (t.pos_ == "PROPN" or _function_word_opens_a_name(
+                doc, t.i, gaz_at, title_tokens)) and not t.ent_type_
+            and not t.is_sent_start
             and t.i not in gaz_at and t.i not in title_tokens and t.text not in _MONTHS
             and t.lower_ not in _NAME_PREFIXES and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
             and (before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")

@@ -156,6 +156,37 @@ def back_verb_repair(doc):
     return doc
 
 
+# verbs whose object a "visiting" may describe ("told visiting President X"); after others
+# ("began visiting", "kept visiting") the word is a verb
+_VISITING_HEADS = frozenset({"tell", "meet", "receive", "welcome", "host", "greet", "urge", "ask", "assure",
+                             "thank", "brief", "inform", "warn", "press", "praise", "invite", "give", "hand",
+                             "join", "accompany", "call", "hold"})
+
+
+@Language.component("diplograph_visiting_repair")
+def visiting_repair(doc):
+    """'Xi met visiting Vietnamese President To Lam', 'Putin told visiting Chinese Foreign
+    Minister Wang Yi that ...': the small model reads "visiting" as a verb taking the visitor
+    as its object, so the meeting has no one to meet. The visitor is made the main verb's
+    object and "visiting" his modifier; what else hung on "visiting" (the day, the 'that'
+    clause) goes back to the main verb."""
+    for t in doc:
+        if t.lower_ != "visiting" or t.tag_ != "VBG" or t.dep_ not in ("xcomp", "advcl", "ccomp", "conj"):
+            continue
+        head = t.head
+        if head.i >= t.i or head.lemma_ not in _VISITING_HEADS or any(c.dep_ == "dobj" for c in head.children):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj" and c.i > t.i), None)
+        if obj is None or obj.left_edge.i != t.i + 1 or not any(
+                x.pos_ == "PROPN" or x.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for x in doc[t.i + 1:obj.i + 1]):
+            continue  # (a name or a country's word in the object: "visiting reporters" stays as it is)
+        for c in [c for c in t.children if c is not obj]:
+            c.head = head
+        obj.head, obj.dep_ = head, "dobj"
+        t.head, t.dep_, t.pos_ = obj, "amod", "ADJ"
+    return doc
+
+
 @Language.component("diplograph_comma_subjects")
 def comma_subjects(doc):
     """'US, China agree to resume talks', 'Blinken, Wang hold talks in Munich': a headline
@@ -316,6 +347,7 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
                         "Cpl.", "Pvt.", "Supt.", "Insp.", "Mme.", "Msgr.", "Rt.")
 
 # the parse repairs that run after the model, in order
-_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_comma_subjects",
+_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_visiting_repair",
+                  "diplograph_comma_subjects",
                   "diplograph_and_subjects",
                   "diplograph_headline_trade", "diplograph_headline_future", "diplograph_headline_verb")
