@@ -949,3 +949,21 @@ def test_condemning_this_act_accuses_its_doer(nlp):
     e = got(nlp, 'North Korea fired a missile on Monday. "We strongly condemn this reckless act," Japan\'s '
                  'foreign ministry said in a statement.')
     assert any(x[0] == "ACCUSE" and x[2] == "North Korea" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Blinken on Friday reassured Foreign Minister Park Jin of the United States' ironclad commitment to "
+    "South Korea's defense.",
+    # typographic apostrophes and quotes, as real copy has them
+    "Blinken on Friday reassured Foreign Minister Park Jin of the United States\u2019 \u201cironclad "
+    "commitment\u201d to South Korea\u2019s defense.",
+])
+def test_a_reassurance_of_a_states_commitment_is_that_states_support(nlp, text):
+    e = got(nlp, text)
+    assert ("SUPPORT", "United States", "South Korea") in e, sorted(map(str, e))
+
+
+def test_refusing_to_resume_contacts_rejects_the_side_telling_of_it(nlp):
+    e = got(nlp, "U.S. Secretary of State Antony Blinken told reporters that China has refused to resume "
+                 "military contacts.")
+    assert ("REJECT", "China", "United States") in e, sorted(map(str, e))

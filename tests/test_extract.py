@@ -313,3 +313,15 @@ def test_demand_with_a_clause_and_abilities_are_not_events(nlp):
     e = edges(ex)
     assert ("REQUEST", "Aleksandar Vucic", "Kosovo") in e
     assert not [x for x in e if x[0] == "COOPERATE"]
+
+
+@pytest.mark.model
+def test_typographic_apostrophes_are_read_but_evidence_keeps_them(nlp):
+    text = "China\u2019s foreign minister Wang Yi met South Korea\u2019s Park Jin in Seoul on Monday."
+    ex = run(nlp, text)
+    assert ex.interactions
+    for i in ex.interactions:
+        assert text[i.evidence.start:i.evidence.end] == i.evidence.text and "\u2019" in i.evidence.text
+    for e in ex.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text

@@ -481,6 +481,9 @@ _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "se
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
+# what two governments keep up with each other: "refused to resume military contacts"
+_CONTACT_NOUNS = frozenset({"contact", "talk", "dialogue", "communication", "channel", "relation", "tie",
+                            "exchange", "consultation", "negotiation"})
 # lists a government puts foreign firms or states on to punish them
 _PUNITIVE_LISTS = frozenset({"entity", "sanctions", "sanction", "black", "terror", "terrorism", "terrorist",
                              "unreliable", "watch", "watchlist", "blocked", "sdn"})
@@ -3116,6 +3119,8 @@ class _Finder:
         if lemma in ("warn", "threaten", "caution", "signal") and not self.blocked(v):
             for c in [c for c in v.children if c.dep_ == "ccomp"]:
                 self._warned_own_measure(c, self.subjects(v), v)  # "warned that Ankara could cut ties with Israel"
+        if lemma in ("reassure", "assure") and not self.blocked(v) and not self.hypothetical(v):
+            self.commitment_of(v)  # "reassured X of the United States' commitment to South Korea's defense"
         if spec is None and lemma in ("add", "put", "place", "include") and self.listed(v):
             return  # "added 30 Chinese companies to its entity list"
         if spec is None and lemma in _SAY_VERBS and lemma not in lx.VERBS:
@@ -4288,6 +4293,24 @@ class _Finder:
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
 
+    def commitment_of(self, v: Token) -> None:
+        """'Blinken reassured Park of the United States' ironclad commitment to South Korea's
+        defense': besides the reassurance of Park, the state whose commitment it is supports
+        the one it is to."""
+        # (the parse may hang "of" on the one reassured)
+        for c in [*v.children, *[x for d in v.children if d.dep_ == "dobj" for x in d.children]]:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for o in _prep_objects(c):
+                if o.lemma_ not in ("commitment", "support", "backing", "solidarity", "pledge"):
+                    continue
+                whose = [k for x in o.children if x.dep_ == "poss" for k in self.actors(x)]
+                to = [k for pr in o.children if pr.dep_ == "prep" and pr.lower_ in ("to", "for", "with")
+                      for p in _prep_objects(pr) for k in self.actors(p) or self.owner(p) if k not in whose]
+                if whose and to:
+                    self.emit("SUPPORT", whose, to, v, f"verb:{v.lemma_}-commitment", status=self.status(v),
+                              confidence=self._conf(v, 0.55))
+
     def listed(self, v: Token) -> bool:
         """'added 30 Chinese companies to its entity list', 'put Cuba on its list of state
         sponsors of terrorism', 'placed X on a sanctions blacklist': a sanction of whom, or
@@ -4556,6 +4579,17 @@ class _Finder:
             partners = [k for c in v.children if c.dep_ == "xcomp" for k in self.objects(c, ("with", "to"))]
             if partners:
                 self.emit("REJECT", src, partners, v, rule, status=status, confidence=self._conf(v, 0.6))
+                done = True
+        if not done and v.lemma_ in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and c.lemma_ in ("resume", "restore", "reopen", "hold", "establish", "restart")
+                and any(o.dep_ == "dobj" and o.lemma_ in _CONTACT_NOUNS for o in c.children) for c in v.children):
+            # "Blinken told reporters that China has refused to resume military contacts": with
+            # the one telling of it, whose state is the other side of those contacts
+            sayer = next((a for a in v.ancestors if a.lemma_ in _SAY_VERBS or a.lemma_ == "tell"), None)
+            speakers = self.subjects(sayer) if sayer is not None else []
+            theirs = [c for k in speakers for c in [self._own_country(k)] if c and c not in self._and_countries(src)]
+            if theirs:
+                self.emit("REJECT", src, theirs, v, rule + "-contacts", status=status, confidence=self._conf(v, 0.5))
 
     def _last_speaker(self, noun: Token, exclude: list[str]) -> list[str]:
         """Who made 'the report' a denial answers: the one who said something in the sentence
