@@ -763,3 +763,20 @@ def test_a_title_word_run_on_by_a_hyphen_is_part_of_a_name(nlp):
     # (a guard) a hyphenated title matched whole stays a title
     found = drafts(nlp, "Secretary-General Antonio Guterres met the minister.")
     assert "Antonio Guterres" in found, found
+
+
+def test_a_countrys_party_is_that_countrys_and_no_other(nlp):
+    from diplograph.records import Document
+    from diplograph.resolve import resolve
+    from diplograph.extract import extract
+
+    docs = [Document(id=f"d{n}", text=t, published="2024-03-14") for n, t in enumerate([
+        "Vietnam's ruling Communist Party criticised China on Monday.",
+        "China's Communist Party criticised Japan on Monday.",
+        "The Communist Party of Vietnam praised Laos.",
+        "The Communist Party criticised Laos.",  # of no country the story says
+    ])]
+    res = resolve([(d, extract(d, nlp=nlp)) for d in docs])
+    parties = sorted((a.name, a.documents) for a in res.actors if "Communist Party" in a.name)
+    assert parties == [("Communist Party", ("d3",)), ("Communist Party of China", ("d1",)),
+                       ("Communist Party of Vietnam", ("d0", "d2"))]

@@ -87,6 +87,15 @@ class Entities:
         if alias and alias not in d.names:
             d.names.append(alias)
 
+    def _own_name(self, m: Mention) -> str | None:
+        """What an organisation's mention calls it, as an alias; not a bare kind of body ("the
+        Communist Party of Vietnam" is written "Communist Party" before "of Vietnam": that names
+        every country's one, and would join them all across articles)."""
+        said = _strip_the(m.text)
+        if m.org is not None and m.org.country and self.gaz.body(said) is not None:
+            return None
+        return said
+
     def _places_taken_for_people(self) -> None:
         """A one-word 'person' that is only ever somewhere ("deployed troops to Goma", "the
         towns of Kiwanja and Rutshuru") is a town the model took for a person: a place."""
@@ -119,20 +128,20 @@ class Entities:
             elif m.kind == "org" and m.org is not None and m.org.id:
                 d = self._new(m.org.ref, "Organization", m.org.name, ref=m.org.ref,
                               country=m.org.country)
-                self._attach(d, m, _strip_the(m.text))
+                self._attach(d, m, self._own_name(m))
                 if m.extra.get("acronym"):  # "(SAF)" after the body's name: a later "SAF" is that body
                     self._by_id.setdefault("org-name:" + normalise(m.text), d.key)
             elif m.kind == "org" and m.org is not None and m.source == "country-body":
                 d = self._new("org-name:" + normalise(m.org.name), "Organization", m.org.name,
                               country=m.org.country)
-                self._attach(d, m, _strip_the(m.text))
+                self._attach(d, m, self._own_name(m))
                 if m.extra.get("acronym"):
                     self._by_id.setdefault("org-name:" + normalise(m.text), d.key)
                 base = next((a for a in m.extra.get("aliases", ()) if " of " in a), "").split(" of ")[0]
                 if base:  # "the High Court" alone later in the article is this one
                     self._by_id.setdefault("org-name:" + normalise(base), d.key)
                 for alias in m.extra.get("aliases", ()):
-                    if alias not in d.names and alias != d.name:
+                    if alias not in d.names and alias != d.name and self.gaz.body(_strip_the(alias)) is None:
                         d.names.append(alias)
             elif m.kind == "org" and m.org is not None and m.source == "acronym":
                 name = _strip_the(m.org.name)  # the spelled-out name and its acronym are one body
