@@ -780,3 +780,16 @@ def test_a_countrys_party_is_that_countrys_and_no_other(nlp):
     parties = sorted((a.name, a.documents) for a in res.actors if "Communist Party" in a.name)
     assert parties == [("Communist Party", ("d3",)), ("Communist Party of China", ("d1",)),
                        ("Communist Party of Vietnam", ("d0", "d2"))]
+
+
+def test_a_ministry_in_a_capital_opening_the_sentence_is_that_countrys(nlp):
+    found = drafts(nlp, "In Beijing, Foreign Ministry spokesman Qin Gang said China hoped all parties would "
+                        "exercise restraint. In Tokyo, the foreign ministry criticised Laos.")
+    assert found["Chinese Ministry of Foreign Affairs"][:2] == ("Organization", "CHN"), found
+    assert found["Japanese Ministry of Foreign Affairs"][:2] == ("Organization", "JPN"), found
+
+
+def test_police_in_a_capital_are_no_body_of_their_own(nlp):
+    # (a guard) "In Phnom Penh, police arrested X": the country's doing, as the golds code it
+    found = drafts(nlp, "In Phnom Penh, police arrested a radio station owner on Friday.")
+    assert not any("Police" in name for name in found), found

@@ -289,6 +289,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             iso3 = _country_after(doc, h.end, gaz_hits, gaz)
         if iso3 is None:
             iso3 = _its_country(doc, h.start, gaz_hits)
+        if iso3 is None and not body.needs_country:
+            # "In Beijing, the foreign ministry said" (not "In Phnom Penh, police arrested X":
+            # the police, army or parliament of a place is the country's own doing)
+            iso3 = _opening_place(doc, h.start, gaz_hits)
         if iso3 is None and body.key == "junta":
             # "the junta", "the country's junta": the one ruling the country the story is about
             iso3 = _story_country(gaz_hits)
@@ -1657,6 +1661,18 @@ def _modifies_noun(tok) -> bool:
     return tok.dep_ in ("compound", "amod") and tok.head.i > tok.i and tok.head.pos_ in ("NOUN", "PROPN")
 
 
+def _opening_place(doc: Doc, i: int, gaz_hits: list[_Hit]) -> str | None:
+    """The country whose capital (or the country itself) opens the sentence of token i as
+    where it happens: "In Beijing, Foreign Ministry spokesman Qin Gang said ..."."""
+    sent = doc[i].sent
+    if sent.end - sent.start < 4 or doc[sent.start].lower_ != "in":
+        return None
+    hit = next((h for h in gaz_hits if h.start == sent.start + 1 and h.kind in ("capital", "name")), None)
+    if hit is None or hit.end >= i or doc[hit.end].text != ",":
+        return None
+    return hit.key
+
+
 def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodies=()):
     for h in gaz_hits:
         if h.end == start and h.kind == "org" and not _inside_longer_org(doc, h):
@@ -1665,6 +1681,8 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
         if h.end == start:
             body = next(b for b in gaz.bodies if b.key == h.key)
             s2, iso3 = _country_before(doc, h.start, gaz_hits, gaz)
+            if iso3 is None and not body.needs_country:
+                s2, iso3 = h.start, _opening_place(doc, h.start, gaz_hits)  # "In Beijing, Foreign Ministry spokesman X"
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
