@@ -1360,6 +1360,34 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
                     g.misnamed.add(i)  # the plain name names the actor
 
 
+def _join_people_read_as_bodies(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """'Macron praised Zelenskyy', 'Vietnam's Lam agreed': a lone capitalised word the model
+    read as an organisation, of no known body or country, that spells (spelling variants
+    folded) the surname of the one person the corpus names in full with it, is that person."""
+    bodies = [idxs for idxs in g.by_type.get("Organization", ())
+              if not (n := g.nodes[idxs[0]]).ent.ref and not n.country and " " not in n.key
+              and len(n.key) >= 3 and n.display[:1].isupper() and not n.display.isupper()]
+    if not bodies:
+        return
+    surnames: dict[str, set[int]] = defaultdict(set)
+    names: dict[int, str] = {}
+    for key, idxs in full_index.items():
+        parts = key.split()
+        if not PATRONYMIC.intersection(parts):
+            roots = {g.find(i) for i in idxs}
+            surnames[_folded(parts[-1])].update(roots)
+            for r in roots:
+                names.setdefault(r, g.nodes[idxs[0]].display)
+    for idxs in bodies:
+        n = g.nodes[idxs[0]]
+        roots = surnames.get(_folded(n.key), set())
+        if len(roots) == 1:
+            root = next(iter(roots))
+            for i in idxs:
+                g.union(root, i, f"alias: '{n.display}', read as a body, is the surname of '{names[root]}' "
+                                 "(the one such person in the corpus)", g.docs[i], check_country=False)
+
+
 def _stand_in_for_unnamed(g: _Groups) -> None:
     """A description that no name in the corpus answers ("the French ambassador", "a
     Hezbollah commander", "Somalia's envoy") stands for the body its words name, else for
@@ -2644,6 +2672,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     country_forms = _country_forms(g)
     _strip_country_first_names(g, full_index, country_forms)
     _attach_short_names(g, full_index, country_forms, partners)
+    _join_people_read_as_bodies(g, full_index)
     _stand_in_for_unnamed(g)
     _attach_generic_bodies(g)
     _join_qualified_orgs(g, country_forms)

@@ -417,6 +417,26 @@ def test_a_fathers_name_is_no_surname_to_join():
     assert actor_named(res, "Salmaan").documents == ("d2",)
 
 
+def test_a_surname_the_model_read_as_a_body_is_the_person():
+    d1 = Doc("d1").entity("L0", "Volodymyr Zelenskiy", country="UKR")
+    d2 = Doc("d2").entity("L0", "Zelenskyy", "Organization")
+    res = resolve([d1.pair(), d2.pair()])
+    z = actor_named(res, "Volodymyr Zelenskiy")
+    assert z.type == "Person" and z.documents == ("d1", "d2")
+    assert any("read as a body" in r for r in z.reasons)
+
+
+def test_a_body_of_its_own_name_stays_a_body():
+    # (a guard) an acronym, a gazetteer body or a name of several words is no surname
+    d1 = Doc("d1").entity("L0", "Ali Hamas", country="EGY").entity("L1", "Nato Smith", country="GBR")
+    d2 = (Doc("d2").entity("L0", "Hamas", "Organization", ref="org:hamas")
+          .entity("L1", "NATO", "Organization").entity("L2", "Smith Group", "Organization"))
+    res = resolve([d1.pair(), d2.pair()])
+    assert actor_named(res, "Hamas").type == "Organization"
+    assert actor_named(res, "NATO").type == "Organization"
+    assert actor_named(res, "Smith Group").type == "Organization"
+
+
 def test_bare_role_mentions_of_a_named_person_are_not_aliases():
     d1 = Doc("d1").entity("L0", "Antony Blinken", aliases=("Secretary Blinken", "the Secretary", "Secretary of State"))
     res = resolve([d1.pair()])
