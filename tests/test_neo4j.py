@@ -13,7 +13,7 @@ import socket
 import pytest
 
 from bolt_server import neo4j_config, wipe
-from diplograph.records import Actor, Event, Evidence, Redirect
+from diplograph.records import Actor, Event, Redirect
 from diplograph.store.base import Resolution, StoreError
 from diplograph.store.neo4j import (
     SCHEMA,

@@ -8,7 +8,6 @@ the work still to do.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

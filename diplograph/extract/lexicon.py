@@ -248,7 +248,6 @@ VERBS: dict[str, Verb] = {
     "dine": Verb(_C, "meet", ("with",), "symmetric"),
     "din": Verb(_C, "meet", ("with",), "symmetric"),  # the model lemmatises "dined" so
     "plead": Verb("REQUEST", None, ("with",)),
-    "applaud": Verb("SUPPORT"),
     "side": Verb("SUPPORT", None, ("with",)),
     "salute": Verb("SUPPORT"),
 }
