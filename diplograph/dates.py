@@ -186,6 +186,7 @@ def _normalise(expression: str) -> str:
     s = _TIME.sub(" ", s)
     s = re.sub(r"(?<=\d)(st|nd|rd|th)\b", "", s)  # 18th -> 18
     s = re.sub(r"\b(\d{1,2}) of (?=[a-z])", r"\1 ", s)  # 18 of june -> 18 june
+    s = re.sub(rf"\b({_MONTH_RE}) the (?=\d)", r"\1 ", s)  # march the 14 -> march 14
     # "the early hours of Wednesday", "the evening of June 5": the day
     s = re.sub(rf"\b(the )?((early|small|wee|late|first) hours|{_PARTS_OF_DAY}) of (?=[a-z\d])", "", s)
     s = re.sub(r"\bmid-(?=[a-z\d])", "mid ", s)
@@ -242,6 +243,11 @@ def _resolve(expression: str, pub: dt.date | None, tense: str) -> DateValue | No
     week = _week_of(s, pub, tense)
     if week is not None:
         return week
+    within = re.fullmatch(r"(earlier|later) (?:in|during) (.+)", s)
+    if within:  # "earlier in March", "later in 2019": that month or year
+        found = _resolve(within.group(2), pub, tense)
+        if found is not None and found.precision in ("month", "year"):
+            return found
     for step in (_relative, _point_value, _range, _either_order, _holiday):
         found = step(s, pub, tense)
         if found is not None:
@@ -264,6 +270,15 @@ def _week_of(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
         n = _NTH_WEEK[m.group(1)]
         first = a + dt.timedelta(weeks=n) if n is not None else b - dt.timedelta(days=6)
         return _range_value(first, min(first + dt.timedelta(days=6), b))
+    m = re.fullmatch(r"(?:in |during |over )?(?:the )?(first|second) half of (.+)", s)
+    if m and not re.fullmatch(r"\d{4}|(?:last|this|next) year", m.group(2)):
+        # "the second half of February": its days from the 16th on (a year's halves: above)
+        month = _resolve(m.group(2), pub, tense)
+        if month is None or month.precision != "month":
+            return None
+        a, b = interval(month.value)
+        mid = a + dt.timedelta(days=14)
+        return _range_value(a, mid) if m.group(1) == "first" else _range_value(mid + dt.timedelta(days=1), b)
     m = re.fullmatch(r"(?:in |during |over )?the week of (.+)", s)
     if m:
         day = _resolve(m.group(1), pub, tense)
@@ -375,6 +390,8 @@ def _relative(s: str, pub: dt.date | None, tense: str) -> DateValue | None:
     s = re.sub(r"^(?:the (?:past|last) |last )fortnight$", "the past two weeks", s)
     s = re.sub(r"^a fortnight ago$", "two weeks ago", s)
     s = re.sub(r"^(earlier|later) in the (week|month|year)$", r"\1 this \2", s)  # "earlier in the week"
+    if s == "the previous weekend":
+        s = "the past weekend"  # (of the day of writing: the one just gone)
     if s in ("the weekend", "the past weekend"):
         return _weekend("this", pub, tense if s == "the weekend" else "past")
     day = dt.timedelta(days=1)

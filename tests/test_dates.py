@@ -13,6 +13,9 @@ MON = "2023-06-19"
 
 ABSOLUTE = [
     ("June 18, 2023", None, "2023-06-18"),
+    ("on June the 18th", SUN, "2023-06-18"),
+    ("earlier in May", SUN, "2023-05"),
+    ("later in 2019", None, "2019"),
     ("Jun. 18", SUN, "2023-06-18"),
     ("18 June", SUN, "2023-06-18"),
     ("the 18th of June 2023", None, "2023-06-18"),
@@ -37,6 +40,9 @@ RANGES = [
     ("the last week of February 2024", None, "2024-02-23/2024-02-29"),
     ("the final week of last month", SUN, "2023-05-25/2023-05-31"),
     ("the week of June 5", SUN, "2023-06-05/2023-06-11"),
+    # a month's halves: to the 15th, and from the 16th
+    ("in the second half of February 2024", None, "2024-02-16/2024-02-29"),
+    ("the first half of May", SUN, "2023-05-01/2023-05-15"),
     ("May 10-11", SUN, "2023-05-10/2023-05-11"),
     ("May 10 to 11", SUN, "2023-05-10/2023-05-11"),
     ("Jun. 18 and 19", SUN, "2023-06-18/2023-06-19"),
@@ -58,6 +64,7 @@ RANGES = [
 ]
 
 RELATIVE = [
+    ("the previous weekend", MON, "past", "2023-06-17/2023-06-18"),
     ("today", SUN, "past", "2023-06-18"),
     ("this morning", SUN, "past", "2023-06-18"),
     ("tonight", SUN, "future", "2023-06-18"),
