@@ -967,3 +967,23 @@ def test_refusing_to_resume_contacts_rejects_the_side_telling_of_it(nlp):
     e = got(nlp, "U.S. Secretary of State Antony Blinken told reporters that China has refused to resume "
                  "military contacts.")
     assert ("REJECT", "China", "United States") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("U.S. President Joe Biden expressed hope that China would use its influence with Russia.",
+     ("REQUEST", "Joe Biden", "China")),
+    ("Japan hoped that North Korea would return to talks.", ("REQUEST", "Japan", "North Korea")),
+])
+def test_a_hope_of_another_state_asks_it(nlp, text, edge):
+    e = got(nlp, text)
+    assert edge in e, sorted(map(str, e))
+
+
+def test_a_hope_of_nobody_asks_nobody(nlp):
+    # (a guard)
+    assert not got(nlp, "Japan hopes that the weather will improve.")
+
+
+def test_accepting_the_invitation_agrees_with_who_just_invited(nlp):
+    e = got(nlp, "Russia invited Turkey to the talks. Ankara accepted the invitation on Monday.")
+    assert sym("AGREE", "Turkey", "Russia") in e, sorted(map(str, e))

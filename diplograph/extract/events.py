@@ -3119,6 +3119,19 @@ class _Finder:
         if lemma in ("warn", "threaten", "caution", "signal") and not self.blocked(v):
             for c in [c for c in v.children if c.dep_ == "ccomp"]:
                 self._warned_own_measure(c, self.subjects(v), v)  # "warned that Ankara could cut ties with Israel"
+        if _is(v, ("hope",)) and v.dep_ in ("ROOT", "conj") and not self.blocked(v):
+            self._hoped_of(v, self.subjects(v), v)  # "Japan hoped that North Korea would return to talks"
+        if lemma in ("express", "voice") and not self.blocked(v):
+            for hope in [c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "hope"]:
+                # "Biden expressed hope that China would use its influence": what the hope asks of China
+                asked = [k for b in hope.children if b.dep_ in ("acl", "ccomp") and any(
+                    a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can") for a in b.children)
+                    for x in b.children if x.dep_ == "nsubj" for k in self.actors(x)]
+                src = self.subjects(v)
+                asked = self._other_side(asked, src)
+                if src and asked and not self.hypothetical(v):
+                    self.emit("REQUEST", src, asked, v, "verb:express-hope", status=self.status(v),
+                              confidence=self._conf(v, 0.45), anchor=hope)
         if lemma in ("reassure", "assure") and not self.blocked(v) and not self.hypothetical(v):
             self.commitment_of(v)  # "reassured X of the United States' commitment to South Korea's defense"
         if spec is None and lemma in ("add", "put", "place", "include") and self.listed(v):
@@ -4381,6 +4394,12 @@ class _Finder:
             self.emit("AGREE", src, other, v, f"verb:{v.lemma_}-{o.lemma_}", status=status, confidence=self._conf(v, 0.7))
             self.emit("REQUEST", other, src, o, "noun:request-accepted", confidence=self._conf(v, 0.65),
                       anchor=v)
+        elif any(c.lower_ in _DEFINITE for c in o.children):
+            # "X invited Y to the summit, and Y accepted the invitation": whoever just asked Y
+            other = self._earlier_requester(src, o)
+            if other:
+                self.emit("AGREE", src, other, v, f"verb:{v.lemma_}-{o.lemma_}", status=status,
+                          confidence=self._conf(v, 0.6))
 
     def _requester(self, noun: Token) -> list[str]:
         keys = []
