@@ -987,3 +987,16 @@ def test_a_hope_of_nobody_asks_nobody(nlp):
 def test_accepting_the_invitation_agrees_with_who_just_invited(nlp):
     e = got(nlp, "Russia invited Turkey to the talks. Ankara accepted the invitation on Monday.")
     assert sym("AGREE", "Turkey", "Russia") in e, sorted(map(str, e))
+
+
+def test_joining_the_leaders_at_a_summit_is_meeting_them(nlp):
+    e = got(nlp, "Leaders of the Group of Seven met in Hiroshima on Friday for a three-day summit. Ukrainian "
+                 "President Volodymyr Zelenskiy joined them on Sunday.")
+    assert sym("CONSULT", "Volodymyr Zelenskiy", "G7") in e, sorted(map(str, e))
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+def test_joining_a_body_is_still_membership(nlp):
+    # (a guard)
+    e = got(nlp, "Finland joined NATO in April 2023.")
+    assert sym("AGREE", "Finland", "NATO") in e, sorted(map(str, e))

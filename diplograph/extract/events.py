@@ -6661,6 +6661,14 @@ class _Finder:
         if not occasion and not self.blocked(v) and not self.hypothetical(v) and not any(
                 c.dep_ == "prep" and c.lower_ in ("in", "for") and any(x.dep_ == "pcomp" or x.tag_ == "VBG"
                                                                      for x in c.children) for c in v.children):
+            met = [k for c in v.children if c.dep_ == "dobj" and c.lower_ in ("them", "him", "her", "us", "leaders")
+                   for k in self.actors(c)]
+            if met:
+                # "Zelenskiy joined them on Sunday" (the leaders at a summit): he met them,
+                # joining no body
+                self.emit("CONSULT", self.subjects(v), met, v, "verb:join-them", mode=self._consult_mode(v, default="meet"),
+                          status=self.status(v), confidence=self._conf(v, 0.5))
+                return
             # "Finland joined NATO": membership is an agreement with the body
             bodies = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)
                       if self.ents.drafts[k].type == "Organization"]
