@@ -1000,3 +1000,12 @@ def test_joining_a_body_is_still_membership(nlp):
     # (a guard)
     e = got(nlp, "Finland joined NATO in April 2023.")
     assert sym("AGREE", "Finland", "NATO") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("NATO defence ministers agreed on Thursday to increase support for Ukraine.", ("SUPPORT", "NATO", "Ukraine")),
+    ("The EU vowed to step up its support for Moldova.", ("SUPPORT", "European Union", "Moldova")),
+])
+def test_a_commitment_to_more_support_is_support(nlp, text, edge):
+    e = got(nlp, text)
+    assert edge in e, sorted(map(str, e))

@@ -3045,6 +3045,12 @@ class _Finder:
             self.emit("SUPPORT", src, tgt, v, f"verb:{lemma}-message-of-support", status=self.status(v),
                       confidence=self._conf(v, 0.55))
             return
+        if spec is None and lemma in ("increase", "boost", "step", "continue", "maintain", "expand", "strengthen",
+                                      "ramp") and v.dep_ == "xcomp" \
+                and v.head.lemma_ in ("agree", "vow", "pledge", "promise", "commit", "decide", "resolve") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("support", "backing") for c in v.children):
+            self.reaffirm(v)  # "NATO ministers agreed to increase support for Ukraine": a commitment made
+            return
         if spec is None and lemma in ("reaffirm", "reiterate", "underscore", "affirm", "express", "voice", "pledge",
                                       "offer", "restate", "confirm", "show", "demonstrate", "signal") and any(
                 c.dep_ == "dobj" and c.lemma_ in _SUPPORT_OBJECTS for c in v.children):
