@@ -1009,3 +1009,14 @@ def test_joining_a_body_is_still_membership(nlp):
 def test_a_commitment_to_more_support_is_support(nlp, text, edge):
     e = got(nlp, text)
     assert edge in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russian President Vladimir Putin has yet to meet Ukrainian President Volodymyr Zelenskiy.", "CONSULT"),
+    ("Russia has yet to sign border treaties with Estonia or Latvia.", "AGREE"),
+    # (the talks were held; no agreement came of them)
+    ("No agreement was reached between Serbia and Kosovo at the talks in Brussels.", "AGREE"),
+])
+def test_what_has_not_happened_yet_or_at_all_is_no_event(nlp, text, kind):
+    e = got(nlp, text)
+    assert not any(x[0] == kind for x in e), sorted(map(str, e))

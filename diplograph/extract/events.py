@@ -2075,6 +2075,9 @@ class _Finder:
         """Negated, or the content of a wish or a request: not an event."""
         if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children):
             return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+                c.lower_ == "yet" for c in verb.head.children):
+            return True  # "Putin has yet to meet Zelenskiy", "is yet to respond": not so far
         if _tried_to_win_over(verb):
             return False  # "tried to persuade X", "failed to persuade X": the asking took place
         t = verb
@@ -7513,8 +7516,8 @@ class _Finder:
             if poss and with_:
                 keys = self.actors(poss[0]) + [k for w in with_ for k in self.actors(w)]
         keys = list(dict.fromkeys(keys))
-        if len(keys) < 2:
-            return
+        if len(keys) < 2 or any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
+            return  # ("no agreement was reached between A and B": none was)
         status = self.status(gov) if gov is not None else "occurred"
         if any(c.dep_ == "amod" and c.lower_ in lx.PLANNED_WORDS for c in n.children) or \
                 gov is not None and (gov.lemma_ in ("negotiate", "discuss", "propose", "draft", "pursue",
