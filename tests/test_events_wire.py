@@ -1020,3 +1020,21 @@ def test_a_commitment_to_more_support_is_support(nlp, text, edge):
 def test_what_has_not_happened_yet_or_at_all_is_no_event(nlp, text, kind):
     e = got(nlp, text)
     assert not any(x[0] == kind for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgts", [
+    ('North Korea vowed a "merciless" response to the joint drills by South Korea and the United States.',
+     "North Korea", {"South Korea", "United States"}),
+    ("Beijing vowed countermeasures against the new U.S. tariffs.", "China", {"United States"}),
+    ("Iran promised a harsh response to Israel.", "Iran", {"Israel"}),
+])
+def test_a_response_vowed_threatens_whom_it_answers(nlp, text, src, tgts):
+    ex = run(nlp, text)
+    names = {e.key: e.name for e in ex.entities}
+    assert {names[k] for i in ex.interactions if i.type == "THREATEN" and names[i.source[0]] == src
+            for k in i.target} == tgts, ex.interactions
+
+
+def test_a_response_vowed_to_no_one_threatens_no_one(nlp):
+    # (a guard)
+    assert not got(nlp, "The Thai government vowed a response to the floods.")

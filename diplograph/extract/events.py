@@ -531,7 +531,8 @@ _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked",
                          # "an Egyptian-drafted resolution": whose text it is
                          "drafted", "sponsored", "authored", "tabled", "proposed"})
 # holding a punishment over someone: "considering further measures against Ottawa"
-_WEIGH_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "prepare", "reserve", "raise", "draw"})
+_WEIGH_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "prepare", "reserve", "raise", "draw",
+                          "vow", "promise", "threaten"})  # (a response vowed: "vowed a merciless response to X")
 _PUNISHMENT_NOUNS = frozenset({"measure", "action", "step", "sanction", "countermeasure", "retaliation", "reprisal",
                                "response", "option", "penalty"})
 _DUTY_NOUNS = frozenset({"obligation", "commitment", "duty", "responsibility", "promise", "pledge", "undertaking"})
@@ -5572,8 +5573,17 @@ class _Finder:
                 c.dep_ == "nsubj" and c.lower_ in ("kingdom", "government", "country", "state", "republic")
                 for c in v.children):
             src = self.subjects(v.head)  # "al-Jubeir said the kingdom was considering ...": his own state's plan
-        tgt = [k for m in measures for h in (m, m.head, v) for c in h.children if c.dep_ == "prep" and c.lower_ == "against"
-               for p in _prep_objects(c) for k in self.actors(p) or self.owner(p) if k not in src]
+        aimed = ("against", "to") if v.lemma_ in ("vow", "promise", "threaten") else ("against",)
+        # ("a response to the joint drills by South Korea and the United States": whose drills)
+        tgt = [k for m in measures for h in (m, m.head, v) for c in h.children if c.dep_ == "prep" and c.lower_ in aimed
+               for p in _prep_objects(c) for k in self.actors(p) or self.owner(p) or self._deed_owner(p)
+               if k not in src]
+        for m in measures if "to" in aimed else ():
+            # "a response to the joint drills by South Korea and the United States": the parse
+            # may hang the drills' "by" on the response, after its "to"
+            to = [c for c in m.children if c.dep_ == "prep" and c.lower_ == "to"]
+            tgt += [k for c in m.children if c.dep_ == "prep" and c.lower_ == "by" and to and to[0].i < c.i
+                    for q in _prep_objects(c) for x in (q, *q.conjuncts) for k in self.actors(x) if k not in src]
         tgt = list(dict.fromkeys(tgt))
         if not src or not tgt:
             return False
