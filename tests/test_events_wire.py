@@ -1038,3 +1038,14 @@ def test_a_response_vowed_threatens_whom_it_answers(nlp, text, src, tgts):
 def test_a_response_vowed_to_no_one_threatens_no_one(nlp):
     # (a guard)
     assert not got(nlp, "The Thai government vowed a response to the floods.")
+
+
+@pytest.mark.parametrize("text, src", [
+    ("Turkey ended its veto of Sweden's NATO membership.", "Turkey"),
+    ("Hungary dropped its objection to Sweden's accession on Monday.", "Hungary"),
+])
+def test_ending_a_veto_concedes_to_the_applicant(nlp, text, src):
+    ex = run(nlp, text)
+    names = {e.key: e.name for e in ex.entities}
+    assert [(i.type, names[i.source[0]], [names[k] for k in i.target]) for i in ex.interactions] == [
+        ("CONCEDE", src, ["Sweden"])]

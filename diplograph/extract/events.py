@@ -3008,6 +3008,10 @@ class _Finder:
                 self.emit("SUPPORT", src, [k for k in backed if k not in src], v, f"verb:{lemma}-behind",
                           status=self.status(v), confidence=self._conf(v, 0.55))
                 return
+        if spec is None and lemma in ("end", "drop", "withdraw", "abandon") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("veto", "objection", "opposition", "boycott", "embargo", "blockade")
+                for c in v.children):
+            spec, lemma = lx.VERBS["lift"], "lift"  # "Turkey ended its veto of Sweden's NATO membership": lifted it
         if spec is None and lemma in ("send", "order") and any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod")
                                                              for c in v.children) and any(
                 c.dep_ == "dobj" and _envoy_noun(c) and not any(x.lower_ in ("its", "their", "our", "his", "her")
@@ -3552,7 +3556,20 @@ class _Finder:
                                                           or a.pos_ == "VERB" and any(s.dep_ in _SUBJ for s in a.children)
                                                           for a in _path_up(x, c))
                                 for p in _prep_objects(x)]
-                        tgt = [k for p in aims for k in self._place_or_actor(p) or self.owner(p) if k not in src]
+                        # ("dropped its objection to Sweden's accession": the parse hangs 'to' on the verb)
+                        aims += [p for x in v.children if x.dep_ == "prep" and x.lower_ in ("on", "to", "against")
+                                 and x.i > c.i for p in _prep_objects(x)]
+                        # ("its veto of Sweden's NATO membership": the applicant's, not the body it would join)
+                        tgt = [k for p in aims for k in (
+                            [k2 for x in p.children if x.dep_ == "poss" for k2 in self.actors(x)]
+                            if p.lemma_ in _ACCESSION_NOUNS else []) or self._place_or_actor(p) or self.owner(p)
+                            if k not in src]
+                    if spec.type == "CONCEDE" and c.lemma_ in _LIFTED_NOUNS:
+                        # "ended its veto of Sweden's NATO membership": conceded to the applicant,
+                        # not the body it would join
+                        applicants = [k for x in c.subtree if x.lemma_ in _ACCESSION_NOUNS for a in x.children
+                                      if a.dep_ == "poss" for k in self.actors(a) if k not in src]
+                        tgt = applicants or tgt
                     if not tgt and spec.type in ("ACCUSE", "SUPPORT") and c.dep_ == "dobj":
                         tgt = self._deed_owner(c)  # "praised the restraint shown by both sides"
                     if not tgt and spec.type == "ASSAULT" and c.dep_ == "dobj":
