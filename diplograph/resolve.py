@@ -1211,6 +1211,13 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             here = [r for r in cands if n.doc_id in docs_of_root[r]]
             if len(here) == 1:
                 chosen, how = here[0], ", the one in the same document"
+            else:
+                # "Foreign Minister Wang" beside Wang Yi and the spokesman Wang Wenbin: the one
+                # known by that office
+                mine = {words for words, _ in _office_claims(n.forms, n.key, n.ent.title)}
+                fitting = [r for r in cands if any(m <= words for m in mine for words, _ in offices.get(r, ()))]
+                if mine and len(fitting) == 1:
+                    chosen, how = fitting[0], ", the one holding that office"
         if chosen is None and not cands:
             chosen, how = _fuzzy_in_document(g, n, full_by_doc(n.doc_id))
         if chosen is None and not cands:
@@ -1238,9 +1245,29 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
         else:
             leftovers[("single", n.key)].append(n.idx)
     for (kind, key), idxs in sorted(leftovers.items()):
-        for i in idxs[1:]:
-            g.union(idxs[0], i, f"same name: '{g.nodes[i].display}'", g.nodes[i].doc_id,
-                    check_country=True)
+        # one short name under two offices ("Foreign Minister Wang", "Spokesman Wang") is two
+        # people: those of one office (or of none said) join
+        # (offices that share a head word are one: "armed forces chief" and "commander, General")
+        groups: list[tuple[set[str], list[int]]] = []
+        untitled = []
+        for i in idxs:
+            m = g.nodes[i]
+            heads = {w for words, _ in _office_claims(m.forms, m.key, m.ent.title) for w in words} & _OFFICE_HEADS
+            if not heads:
+                untitled.append(i)
+                continue
+            joined = [grp for grp in groups if grp[0] & heads]
+            merged = (heads.union(*(grp[0] for grp in joined)), [x for grp in joined for x in grp[1]] + [i])
+            groups = [grp for grp in groups if not grp[0] & heads] + [merged]
+        groups = [sorted(members) for _, members in groups]
+        if len(groups) == 1:
+            groups[0] += untitled  # one office: the untitled mentions are that holder's too
+        elif untitled:
+            groups.append(untitled)  # several: which of them the untitled ones are is unknown
+        for members in groups:
+            for i in members[1:]:
+                g.union(members[0], i, f"same name: '{g.nodes[i].display}'", g.nodes[i].doc_id,
+                        check_country=True)
 
 
 def _office_holder(n: _Node, offices, countries, docs_of_root, country_forms, memo=None):

@@ -437,6 +437,25 @@ def test_a_body_of_its_own_name_stays_a_body():
     assert actor_named(res, "Smith Group").type == "Organization"
 
 
+def test_a_surname_two_people_share_goes_to_the_one_of_that_office():
+    d1 = Doc("d1").entity("L0", "Wang Yi", country="CHN", aliases=("Chinese Foreign Minister Wang Yi",))
+    d2 = Doc("d2").entity("L0", "Wang Wenbin", country="CHN", aliases=("spokesman Wang Wenbin",))
+    d3 = Doc("d3").entity("L0", "Wang", aliases=("Foreign Minister Wang",))
+    d4 = Doc("d4").entity("L0", "Wang", aliases=("Spokesman Wang",))
+    res = resolve([d.pair() for d in (d1, d2, d3, d4)])
+    assert actor_named(res, "Wang Yi").documents == ("d1", "d3")
+    assert actor_named(res, "Wang Wenbin").documents == ("d2", "d4")
+    assert any("the one holding that office" in r for r in actor_named(res, "Wang Yi").reasons)
+
+
+def test_one_short_name_under_two_offices_is_two_people():
+    d1 = Doc("d1").entity("L0", "Ngo", aliases=("Foreign Minister Ngo",))
+    d2 = Doc("d2").entity("L0", "Ngo", aliases=("Spokesman Ngo",))
+    d3 = Doc("d3").entity("L0", "Ngo", aliases=("Minister Ngo",))
+    res = resolve([d.pair() for d in (d1, d2, d3)])
+    assert sorted(a.documents for a in res.actors if a.name == "Ngo") == [("d1", "d3"), ("d2",)]
+
+
 def test_bare_role_mentions_of_a_named_person_are_not_aliases():
     d1 = Doc("d1").entity("L0", "Antony Blinken", aliases=("Secretary Blinken", "the Secretary", "Secretary of State"))
     res = resolve([d1.pair()])
