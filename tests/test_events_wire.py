@@ -1049,3 +1049,12 @@ def test_ending_a_veto_concedes_to_the_applicant(nlp, text, src):
     names = {e.key: e.name for e in ex.entities}
     assert [(i.type, names[i.source[0]], [names[k] for k in i.target]) for i in ex.interactions] == [
         ("CONCEDE", src, ["Sweden"])]
+
+
+def test_a_spokesman_reporting_a_ministers_act_is_not_its_doer(nlp):
+    # the speaker is credited with a stance he states for his state, not with what another did
+    ex = run(nlp, "State Department spokesman Matthew Miller said Secretary of State Antony Blinken reassured "
+                  "Foreign Minister Park Jin of the United States' commitment to South Korea's defense.")
+    names = {e.key: e.name for e in ex.entities}
+    doers = {names[k] for i in ex.interactions for k in i.source}
+    assert "Matthew Miller" not in doers and "Antony Blinken" in doers, ex.interactions

@@ -2346,6 +2346,9 @@ class _Finder:
             speakers = [k for c in verb.children if c.dep_ == "nsubj" for k in self.actors(c)
                         if self.ents.drafts[k].type == "Person" and self._own_country(k) in ev.source]
             speakers = [k for k in speakers if k not in ev.source and k not in ev.target]
+            if any(self.ents.drafts[k].type == "Person" for c in ev.trigger.children if c.dep_ == "nsubj"
+                   for k in self.actors(c)):
+                continue  # "Miller said Blinken reassured Park of the US commitment": Blinken's doing, reported
             if speakers:
                 self.emit(ev.type, speakers, list(ev.target), ev.trigger, ev.rule + "-speaker", status=ev.status,
                           confidence=ev.confidence, anchor=ev.anchor)
