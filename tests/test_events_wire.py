@@ -777,8 +777,8 @@ def test_an_unnamed_official_acts_for_his_body_or_state(nlp, text, edge):
 
 def test_an_official_quoted_is_a_source_not_an_actor(nlp):
     # (a guard) the one who tells reporters is where the words come from
-    e = got(nlp, "A senior State Department official told reporters during a refuelling stop in Tokyo that "
-                 "the talks would go ahead.")
+    e = got(nlp, "A senior State Department official told journalists aboard the plane to Hanoi that the "
+                 "talks would go ahead.")
     assert not any("U.S. Department of State" in x for x in e), sorted(map(str, e))
 
 
@@ -952,11 +952,11 @@ def test_condemning_this_act_accuses_its_doer(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Blinken on Friday reassured Foreign Minister Park Jin of the United States' ironclad commitment to "
-    "South Korea's defense.",
+    "On Tuesday Austin reassured Defence Minister Shin Won-sik of the United States' unwavering commitment "
+    "to South Korea's security.",
     # typographic apostrophes and quotes, as real copy has them
-    "Blinken on Friday reassured Foreign Minister Park Jin of the United States\u2019 \u201cironclad "
-    "commitment\u201d to South Korea\u2019s defense.",
+    "On Tuesday Austin reassured Defence Minister Shin Won-sik of the United States\u2019 \u201cunwavering "
+    "commitment\u201d to South Korea\u2019s security.",
 ])
 def test_a_reassurance_of_a_states_commitment_is_that_states_support(nlp, text):
     e = got(nlp, text)
@@ -964,9 +964,9 @@ def test_a_reassurance_of_a_states_commitment_is_that_states_support(nlp, text):
 
 
 def test_refusing_to_resume_contacts_rejects_the_side_telling_of_it(nlp):
-    e = got(nlp, "U.S. Secretary of State Antony Blinken told reporters that China has refused to resume "
-                 "military contacts.")
-    assert ("REJECT", "China", "United States") in e, sorted(map(str, e))
+    e = got(nlp, "Japanese Prime Minister Fumio Kishida said on Monday that China had declined to restore "
+                 "defence talks.")
+    assert ("REJECT", "China", "Japan") in e, sorted(map(str, e))
 
 
 @pytest.mark.parametrize("text, edge", [
@@ -1053,8 +1053,8 @@ def test_ending_a_veto_concedes_to_the_applicant(nlp, text, src):
 
 def test_a_spokesman_reporting_a_ministers_act_is_not_its_doer(nlp):
     # the speaker is credited with a stance he states for his state, not with what another did
-    ex = run(nlp, "State Department spokesman Matthew Miller said Secretary of State Antony Blinken reassured "
-                  "Foreign Minister Park Jin of the United States' commitment to South Korea's defense.")
+    ex = run(nlp, "Pentagon spokesman Pat Ryder said Defense Secretary Lloyd Austin reassured Defence Minister "
+                  "Shin Won-sik of the United States' commitment to South Korea's security.")
     names = {e.key: e.name for e in ex.entities}
     doers = {names[k] for i in ex.interactions for k in i.source}
-    assert "Matthew Miller" not in doers and "Antony Blinken" in doers, ex.interactions
+    assert "Pat Ryder" not in doers and "Lloyd Austin" in doers, ex.interactions

@@ -481,7 +481,7 @@ _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "se
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
                           "troop", "force", "officer", "jet", "warplane", "drone", "missile", "rocket", "warship"})
-# what two governments keep up with each other: "refused to resume military contacts"
+# what two governments keep up with each other: "declined to restore defence talks"
 _CONTACT_NOUNS = frozenset({"contact", "talk", "dialogue", "communication", "channel", "relation", "tie",
                             "exchange", "consultation", "negotiation"})
 # lists a government puts foreign firms or states on to punish them
@@ -2348,7 +2348,7 @@ class _Finder:
             speakers = [k for k in speakers if k not in ev.source and k not in ev.target]
             if any(self.ents.drafts[k].type == "Person" for c in ev.trigger.children if c.dep_ == "nsubj"
                    for k in self.actors(c)):
-                continue  # "Miller said Blinken reassured Park of the US commitment": Blinken's doing, reported
+                continue  # "Ryder said Austin reassured Shin of the US commitment": Austin's doing, reported
             if speakers:
                 self.emit(ev.type, speakers, list(ev.target), ev.trigger, ev.rule + "-speaker", status=ev.status,
                           confidence=ev.confidence, anchor=ev.anchor)
@@ -4337,8 +4337,8 @@ class _Finder:
                 ev.location = self._place_key(place)
 
     def commitment_of(self, v: Token) -> None:
-        """'Blinken reassured Park of the United States' ironclad commitment to South Korea's
-        defense': besides the reassurance of Park, the state whose commitment it is supports
+        """'Austin reassured Shin of the United States' unwavering commitment to South Korea's
+        security': besides the reassurance of Shin, the state whose commitment it is supports
         the one it is to."""
         # (the parse may hang "of" on the one reassured)
         for c in [*v.children, *[x for d in v.children if d.dep_ == "dobj" for x in d.children]]:
@@ -4632,7 +4632,7 @@ class _Finder:
         if not done and v.lemma_ in ("refuse", "decline") and any(
                 c.dep_ == "xcomp" and c.lemma_ in ("resume", "restore", "reopen", "hold", "establish", "restart")
                 and any(o.dep_ == "dobj" and o.lemma_ in _CONTACT_NOUNS for o in c.children) for c in v.children):
-            # "Blinken told reporters that China has refused to resume military contacts": with
+            # "Kishida said China had declined to restore defence talks": with
             # the one telling of it, whose state is the other side of those contacts
             sayer = next((a for a in v.ancestors if a.lemma_ in _SAY_VERBS or a.lemma_ == "tell"), None)
             speakers = self.subjects(sayer) if sayer is not None else []
