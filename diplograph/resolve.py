@@ -1175,13 +1175,8 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
     # the roots above were found: `docs_of_root` has the root of every full-name node)
     countries = {r: set(g.countries[r]) for r in docs_of_root}
 
-    # surnames with their spelling variants folded -> the people bearing them (the
-    # roots as they stand before this pass attaches anything)
-    folded_surnames: dict[str, set[int]] = defaultdict(set)
-    for key, idxs in full_index.items():
-        parts = key.split()
-        if not PATRONYMIC.intersection(parts):  # ("bin Salman" names a father, not a family)
-            folded_surnames[_folded(parts[-1])].update(map(parent.__getitem__, idxs))
+    # (the roots as they stand before this pass attaches anything)
+    folded_surnames = _folded_surnames(g, full_index, parent.__getitem__)
     leftovers: dict[tuple[str, str], list[int]] = defaultdict(list)
     # what does not depend on the node's document, worked out once per name and country
     holders: dict = {}
@@ -1246,9 +1241,9 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             leftovers[("single", n.key)].append(n.idx)
     for (kind, key), idxs in sorted(leftovers.items()):
         # one short name under two offices ("Foreign Minister Wang", "Spokesman Wang") is two
-        # people: those of one office (or of none said) join
-        # (offices that share a head word are one: "armed forces chief" and "commander, General")
-        groups: list[tuple[set[str], list[int]]] = []
+        # people: those of one office (or of none said) join; offices that share a head word
+        # are one ("armed forces chief" and "commander, General Wiranto")
+        by_head: list[tuple[set[str], list[int]]] = []  # (head words, nodes) of each office
         untitled = []
         for i in idxs:
             m = g.nodes[i]
@@ -1256,10 +1251,10 @@ def _attach_short_names(g: _Groups, full_index: dict[str, list[int]],
             if not heads:
                 untitled.append(i)
                 continue
-            joined = [grp for grp in groups if grp[0] & heads]
-            merged = (heads.union(*(grp[0] for grp in joined)), [x for grp in joined for x in grp[1]] + [i])
-            groups = [grp for grp in groups if not grp[0] & heads] + [merged]
-        groups = [sorted(members) for _, members in groups]
+            met = [office for office in by_head if office[0] & heads]
+            by_head = [office for office in by_head if not office[0] & heads] + [
+                (heads.union(*(w for w, _ in met)), [x for _, nodes in met for x in nodes] + [i])]
+        groups = [sorted(nodes) for _, nodes in by_head]
         if len(groups) == 1:
             groups[0] += untitled  # one office: the untitled mentions are that holder's too
         elif untitled:
@@ -1387,6 +1382,21 @@ def _join_qualified_orgs(g: _Groups, country_forms: dict[str, str]) -> None:
                     g.misnamed.add(i)  # the plain name names the actor
 
 
+def _folded_surnames(g: _Groups, full_index: dict[str, list[int]],
+                     root_of: Callable[[int], int]) -> dict[str, dict[int, str]]:
+    """Every full name's last word, folded (`_folded`) -> the roots `root_of` gives its
+    nodes, each with a full name to say who; not a father's name ("bin Salman" names no
+    family)."""
+    out: dict[str, dict[int, str]] = defaultdict(dict)
+    for key, idxs in full_index.items():
+        parts = key.split()
+        if not PATRONYMIC.intersection(parts):
+            bearers = out[_folded(parts[-1])]
+            for r in map(root_of, idxs):
+                bearers.setdefault(r, g.nodes[idxs[0]].display)
+    return out
+
+
 def _join_people_read_as_bodies(g: _Groups, full_index: dict[str, list[int]]) -> None:
     """'Macron praised Zelenskyy', 'Vietnam's Lam agreed': a lone capitalised word the model
     read as an organisation, of no known body or country, that spells (spelling variants
@@ -1396,22 +1406,14 @@ def _join_people_read_as_bodies(g: _Groups, full_index: dict[str, list[int]]) ->
               and len(n.key) >= 3 and n.display[:1].isupper() and not n.display.isupper()]
     if not bodies:
         return
-    surnames: dict[str, set[int]] = defaultdict(set)
-    names: dict[int, str] = {}
-    for key, idxs in full_index.items():
-        parts = key.split()
-        if not PATRONYMIC.intersection(parts):
-            roots = {g.find(i) for i in idxs}
-            surnames[_folded(parts[-1])].update(roots)
-            for r in roots:
-                names.setdefault(r, g.nodes[idxs[0]].display)
+    surnames = _folded_surnames(g, full_index, g.find)
     for idxs in bodies:
         n = g.nodes[idxs[0]]
-        roots = surnames.get(_folded(n.key), set())
-        if len(roots) == 1:
-            root = next(iter(roots))
+        bearers = surnames.get(_folded(n.key), {})
+        if len(bearers) == 1:
+            (root, name), = bearers.items()
             for i in idxs:
-                g.union(root, i, f"alias: '{n.display}', read as a body, is the surname of '{names[root]}' "
+                g.union(root, i, f"alias: '{n.display}', read as a body, is the surname of '{name}' "
                                  "(the one such person in the corpus)", g.docs[i], check_country=False)
 
 

@@ -31,7 +31,7 @@ def load_pipeline() -> "spacy.Language":
 
 # a typographic apostrophe ("Korea’s", "the United States’ commitment", "don’t",
 # "O’Brien"), which the small model does not read as one: the parse loses whose a noun is
-_CURLY_POSSESSIVE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[a-z]s)\u2019(?=\s)")
+_TYPOGRAPHIC_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)|(?<=[a-z]s)\u2019(?=\s)")
 
 
 def _clean(text: str) -> str:
@@ -39,7 +39,7 @@ def _clean(text: str) -> str:
         from diplograph.clean import clean
     except ImportError:  # the readers helper's module may not have landed yet
         return text
-    cleaned = _CURLY_POSSESSIVE.sub("'", clean(text))  # one character for one: offsets carry over
+    cleaned = _TYPOGRAPHIC_APOSTROPHE.sub("'", clean(text))  # one character for one: offsets carry over
     if len(cleaned) != len(text):  # offsets must carry over; never trust a shifted text
         return text
     return cleaned

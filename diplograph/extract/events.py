@@ -648,6 +648,11 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _sayer_above(t: Token) -> Token | None:
+    """The verb of saying t's clause is told under ("Kishida said China had declined ...")."""
+    return next((a for a in t.ancestors if a.lemma_ in _SAY_VERBS), None)
+
+
 def _military_operation(t: Token) -> bool:
     """'a military operation', 'the ground operations': an attack ('a joint military
     operation' or 'a rescue operation' is none)."""
@@ -1259,15 +1264,12 @@ class _Finder:
                             for p in c.children if p.dep_ == "pobj" for k in self._force_owner(p)]
             if keys:
                 return list(dict.fromkeys(keys))
-        if low in ("official", "officials") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-                and not (t.dep_ == "nsubj" and (t.head.lemma_ in _SAY_VERBS or t.head.lemma_ == "tell")) \
-                and not any(c.dep_ in ("prep", "appos") or c.tag_ == "JJS" or c.lower_ == "most" for c in t.children):
-            # "a senior Hamas official", "a U.S. official": nobody named, his body or state
-            keys = [k for c in t.children if c.dep_ in ("amod", "poss", "compound", "nmod")
-                    for k in self._force_owner(c)]
-            if keys:
-                return list(dict.fromkeys(keys))
-        if (low in _STRIKE_NOUNS or t.lemma_ in _STRIKE_NOUNS) and t.dep_ in ("nsubj", "nsubjpass"):
+        unnamed_official = low in ("official", "officials") and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and not (t.dep_ == "nsubj" and t.head.lemma_ in _SAY_VERBS) \
+            and not any(c.dep_ in ("prep", "appos") or c.tag_ == "JJS" or c.lower_ == "most" for c in t.children)
+        strike = (low in _STRIKE_NOUNS or t.lemma_ in _STRIKE_NOUNS) and t.dep_ in ("nsubj", "nsubjpass")
+        if unnamed_official or strike:
+            # "a senior Hamas official", "a U.S. official": nobody named, his body or state;
             # "Israeli air strikes killed ...", "a Russian missile strike hit ...": whose strikes
             keys = [k for c in t.children if c.dep_ in ("amod", "poss", "compound", "nmod")
                     for k in self._force_owner(c)]
@@ -1676,7 +1678,7 @@ class _Finder:
         condemn this act," Japan's foreign ministry said')."""
         quoted = _quoted_tokens(self.doc)
         sayer = next((a for a in t.ancestors if a.i not in quoted and a.pos_ in ("VERB", "AUX")
-                      and (a.lemma_ in _SAY_VERBS or a.lemma_ in ("tell", "write", "post"))), None)
+                      and (a.lemma_ in _SAY_VERBS or a.lemma_ == "post")), None)
         if sayer is None:
             return []
         return [k for c in sayer.children if c.dep_ == "nsubj" and c.i not in quoted for k in self.actors(c)]
@@ -2232,7 +2234,7 @@ class _Finder:
             # with X": the talks went with the visit
             status = "cancelled"
         pledged = [trigger] + ([trigger.head] if trigger.dep_ == "xcomp" and trigger.head.lemma_ in (
-            "continue", "keep", "remain", "always") else [])  # "would continue to support"
+            "continue", "keep", "remain") else [])  # "would continue to support"
         if type_ == "SUPPORT" and status == "planned" and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would") for t in pledged for c in t.children) \
                 and not any(x.ent_type_ in ("DATE", "TIME") for t in pledged for c in t.children
@@ -2240,7 +2242,7 @@ class _Finder:
             # "we will always stand with Finland", "said Finland would continue to support its
             # neighbour's bid": the pledge is the support, given as it is said (and dated so)
             status = "occurred"
-            anchor = anchor or next((a for a in trigger.ancestors if a.lemma_ in _SAY_VERBS or a.lemma_ == "tell"), None)
+            anchor = anchor or _sayer_above(trigger)
         ev = RawEvent(type=type_, source=source, target=target, trigger=trigger, rule=rule,
                       mode=mode if type_ == "CONSULT" else None, status=status,
                       confidence=confidence, anchor=anchor or trigger)
@@ -3139,16 +3141,7 @@ class _Finder:
         if _is(v, ("hope",)) and v.dep_ in ("ROOT", "conj") and not self.blocked(v):
             self._hoped_of(v, self.subjects(v), v)  # "Japan hoped that North Korea would return to talks"
         if lemma in ("express", "voice") and not self.blocked(v):
-            for hope in [c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "hope"]:
-                # "Biden expressed hope that China would use its influence": what the hope asks of China
-                asked = [k for b in hope.children if b.dep_ in ("acl", "ccomp") and any(
-                    a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can") for a in b.children)
-                    for x in b.children if x.dep_ == "nsubj" for k in self.actors(x)]
-                src = self.subjects(v)
-                asked = self._other_side(asked, src)
-                if src and asked and not self.hypothetical(v):
-                    self.emit("REQUEST", src, asked, v, "verb:express-hope", status=self.status(v),
-                              confidence=self._conf(v, 0.45), anchor=hope)
+            self.hope_expressed(v)  # "Biden expressed hope that China would use its influence"
         if lemma in ("reassure", "assure") and not self.blocked(v) and not self.hypothetical(v):
             self.commitment_of(v)  # "reassured X of the United States' commitment to South Korea's defense"
         if spec is None and lemma in ("add", "put", "place", "include") and self.listed(v):
@@ -4336,6 +4329,19 @@ class _Finder:
             if ev is not None and place is not None:
                 ev.location = self._place_key(place)
 
+    def hope_expressed(self, v: Token) -> None:
+        """'Biden expressed hope that China would use its influence': what the hope asks of
+        China, as `_hoped_of` reads 'hoped that ...'."""
+        for hope in [c for c in v.children if c.dep_ == "dobj" and c.lemma_ == "hope"]:
+            asked = [k for b in hope.children if b.dep_ in ("acl", "ccomp") and any(
+                a.dep_ == "aux" and a.lower_ in ("would", "will", "could", "can") for a in b.children)
+                for x in b.children if x.dep_ == "nsubj" for k in self.actors(x)]
+            src = self.subjects(v)
+            asked = self._other_side(asked, src)
+            if src and asked and not self.hypothetical(v):
+                self.emit("REQUEST", src, asked, v, "verb:express-hope", status=self.status(v),
+                          confidence=self._conf(v, 0.45), anchor=hope)
+
     def commitment_of(self, v: Token) -> None:
         """'Austin reassured Shin of the United States' unwavering commitment to South Korea's
         security': besides the reassurance of Shin, the state whose commitment it is supports
@@ -4634,7 +4640,7 @@ class _Finder:
                 and any(o.dep_ == "dobj" and o.lemma_ in _CONTACT_NOUNS for o in c.children) for c in v.children):
             # "Kishida said China had declined to restore defence talks": with
             # the one telling of it, whose state is the other side of those contacts
-            sayer = next((a for a in v.ancestors if a.lemma_ in _SAY_VERBS or a.lemma_ == "tell"), None)
+            sayer = _sayer_above(v)
             speakers = self.subjects(sayer) if sayer is not None else []
             theirs = [c for k in speakers for c in [self._own_country(k)] if c and c not in self._and_countries(src)]
             if theirs:
@@ -4977,7 +4983,7 @@ class _Finder:
             if c.dep_ == "prep" and c.lower_ in ("despite", "after", "amid", "following"):
                 for p in _prep_objects(c):
                     if p.lemma_ in _ALLEGATION_NOUNS or p.lower_ in lx.CLAIM_NOUNS:
-                        found += [k for k in self._deed_owner(p)]
+                        found += self._deed_owner(p)
                         found += [k for pr in p.children if pr.dep_ == "prep" and pr.lower_ in ("from", "of")
                                   for q in _prep_objects(pr) for k in self.actors(q)]
                         found += [k for m in p.children if m.dep_ in ("amod", "compound")

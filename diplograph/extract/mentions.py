@@ -1243,7 +1243,9 @@ def _name_end(doc: Doc, s: int, e: int) -> int:
     return e
 
 
-_NOT_NAME_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "from", "with", "by", "as", "to"})
+# capitalised words after a title that go on the title, not a name ("Minister For Foreign
+# Affairs"); not "To", a (Vietnamese) given name
+_NOT_NAME_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "from", "with", "by", "as"})
 
 
 def _function_word_opens_a_name(doc: Doc, j: int, gaz_at: dict, title_tokens: set) -> bool:
@@ -1254,7 +1256,7 @@ def _function_word_opens_a_name(doc: Doc, j: int, gaz_at: dict, title_tokens: se
         return False
     t = doc[j]
     return t.is_title and t.is_alpha and t.pos_ in ("ADP", "PART", "ADV") and not t.is_sent_start \
-        and (t.lower_ not in _NOT_NAME_WORDS or t.text == "To") and doc[j - 1].i in title_tokens \
+        and t.lower_ not in _NOT_NAME_WORDS and doc[j - 1].i in title_tokens \
         and _name_token(doc[j + 1], gaz_at, title_tokens)
 
 
