@@ -573,3 +573,25 @@ def test_a_hosted_group_meets_in_the_hosts_company(nlp):
                   "hosted the group at the Miraflores palace on Sunday.")
     modes = {i.mode for i in ex.interactions if i.type == "CONSULT" and "host-the-group" in i.evidence.rule}
     assert modes == {"host"}, [(i.type, i.mode, i.evidence.rule) for i in ex.interactions]
+
+
+@pytest.mark.parametrize("text", [
+    "Malian junta leader Assimi Goita was detained on Tuesday soon after leaving a meeting with "
+    "Nigerien President Mohamed Bazoum.",
+    "Malian junta leader Assimi Goita, emerging from a meeting with Nigerien President Mohamed "
+    "Bazoum on Tuesday, told reporters little had been settled.",
+    # guard: "his talks" were his before leaving was read
+    "Malian junta leader Assimi Goita left his talks with Nigerien President Mohamed Bazoum "
+    "on Tuesday without a statement.",
+])
+def test_one_who_leaves_a_meeting_was_at_it(nlp, text):
+    e = got(nlp, text)
+    assert sym("CONSULT", "Assimi Goita", "Mohamed Bazoum") in e, sorted(map(str, e))
+
+
+def test_meeting_people_on_a_trip_told_in_a_clause_on_the_traveller_is_dated_by_the_trip(nlp):
+    ex = run(nlp, "Commonwealth Secretary-General Patricia Scotland, who toured Suva and Apia "
+                  "last week, meeting Prime Ministers Sitiveni Rabuka and Fiame Naomi Mata'afa, "
+                  "said the region wanted action on climate finance.")
+    met = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
+    assert met and all(i.date is not None and "/" in i.date for i in met), [(i.mode, i.date) for i in ex.interactions]

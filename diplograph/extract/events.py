@@ -375,6 +375,8 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 # what one travels to do to someone face to face: "flew to Banjul to persuade Jammeh"
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
+# ways of coming out of a meeting: who does so was in it
+_LEAVING_VERBS = frozenset({"leave", "emerge", "exit", "walk", "storm", "step", "come"})
 _GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
                            "land", "meet", "stay", "remain", "be"})
 # reactions to a deed just told: "..., which China criticised"
@@ -7096,6 +7098,17 @@ class _Finder:
                 and verb.lemma_ in lx.LIGHT_VERBS:
             src = self.subjects(verb) or (self.subjects(n.head) if verb is light and _conjoined_clause(n, light) else [])
             partners += self.objects(verb, ("with",))
+        elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in _LEAVING_VERBS \
+                or place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("from", "of") and gov is not None \
+                and gov.lemma_ in _LEAVING_VERBS:
+            # "shortly after leaving a meeting with X", "emerging from talks with X": one who
+            # leaves a meeting was at it
+            leaver = gov if verb is None else verb
+            src = self.subjects(leaver)
+            if not src and leaver.dep_ == "pcomp" and leaver.head.dep_ == "prep":
+                # "X was arrested after leaving ...": the one the clause is about left it
+                clause = leaver.head.head
+                src = [k for c in clause.children if c.dep_ == "nsubjpass" for k in self.actors(c)] or self.subjects(clause)
         elif verb is not None and n.dep_ == "dobj" and verb.lemma_ in ("receive", "get", "take", "accept"):
             # "received a call from X"
             src = self.subjects(verb)

@@ -490,7 +490,7 @@ def _in_when_clause(t: Token, trigger: Token) -> bool:
     return False
 
 
-_STAY_LEMMAS = frozenset({"be", "visit", "stay"})  # a stay (an arrival only begins one)
+_STAY_LEMMAS = frozenset({"be", "visit", "stay", "tour"})  # a stay (an arrival only begins one)
 
 
 def _in_doers_stay(e: Span, trigger: Token) -> bool:
@@ -500,7 +500,12 @@ def _in_doers_stay(e: Span, trigger: Token) -> bool:
         (x for x in trigger.ancestors if x.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # "X, who visited Managua last week, meeting Y, ...": the parse hangs the participle on
+        # X's phrase (or on its first word: "Organization of American States chief X")
+        doers += [x for x in verb.head.subtree if x.i < verb.i and x.pos_ in ("PROPN", "NOUN")]
+    for subj in doers:
         for rel in (c for c in subj.children if c.dep_ == "relcl" and c.lemma_ in _STAY_LEMMAS):
             placed = rel.lemma_ != "be" or any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in rel.children)
             if placed and rel.left_edge.i <= e.start and e.end - 1 <= rel.right_edge.i:
