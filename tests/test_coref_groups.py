@@ -454,3 +454,13 @@ def test_a_description_is_not_the_holder_named_beside_it(nlp):
                                "Tbilisi on Sunday to meet President Mikheil Saakashvili.")
     m = next(m for m in ents.mentions if m.kind == "nominal")
     assert ents.drafts[ents.nominal_person(m)].name == "Angela Merkel"
+
+
+def test_a_description_looks_back_to_the_holder_named_before_it(nlp):
+    # two presidents of unsaid country: one named before "the Bolivian leader", one after
+    _, ents = entities_of(nlp, "Former Brazilian President Lula opened the bridge on Friday. Lula and President "
+                               "Luis Arce exchanged notes. Lula thanked the Bolivian leader warmly. President "
+                               "Gabriel Boric sent a message of support.")
+    m = next(m for m in ents.mentions if m.kind == "nominal")
+    assert ents.drafts[ents.nominal_person(m)].name == "Luis Arce"
+

@@ -793,3 +793,18 @@ def test_police_in_a_capital_are_no_body_of_their_own(nlp):
     # (a guard) "In Phnom Penh, police arrested X": the country's doing, as the golds code it
     found = drafts(nlp, "In Phnom Penh, police arrested a radio station owner on Friday.")
     assert not any("Police" in name for name in found), found
+
+
+
+@pytest.mark.parametrize("text, typ, country, target", [
+    ("Tunisia accused Libya of arming the smugglers. A Libyan government spokesman rejected the "
+     "accusation.", "REJECT", "LBY", "Tunisia"),
+    ("An Indian army spokesman warned Nepal against further incursions.", "THREATEN", "IND", "Nepal"),
+])
+def test_a_spokesman_of_a_countrys_government_or_army_speaks_for_that_country(nlp, text, typ, country, target):
+    # the word naming the part of the state stands between the country and the title
+    ex = run(nlp, text)
+    by_key = {e.key: e for e in ex.entities}
+    hits = [(by_key[k].name, by_key[k].country, [by_key[t].name for t in i.target])
+            for i in ex.interactions if i.type == typ for k in i.source]
+    assert any(c == country and target in tgt for _, c, tgt in hits), hits

@@ -754,6 +754,11 @@ class Entities:
                 # "... to meet Saakashvili": one named beside the description is not who it is
                 sent = self.doc[m.start].sent
                 holders = [d for d in holders if not any(sent.start <= x.start < sent.end for x in d.mentions)]
+            if len(holders) > 1:
+                # "President X ... told the Panamanian leader ... President Y": a description
+                # looks back, to the one holder named before it
+                before = [d for d in holders if any(x.start < m.start for x in d.mentions)]
+                holders = before if len(before) == 1 else holders
             if len(holders) == 1:
                 holders[0].country = m.iso3
         if len(holders) == 1:

@@ -201,6 +201,8 @@ def _its_country(doc: Doc, start: int, gaz_hits: list[_Hit]) -> str | None:
 
 
 # what a junta is called besides: "military government", "new rulers", "coup leaders"
+# words between a country and a title naming the part of the state the titled person serves
+_SEAT_WORDS = frozenset({"government", "army", "military", "presidential", "cabinet", "junta", "regime"})
 _JUNTA_HEADS = frozenset({"government", "regime", "ruler", "leader"})
 _SOLDIERS = frozenset({"soldier", "officer", "general", "colonel", "mutineer"})
 
@@ -463,6 +465,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
         start, iso3 = _country_before(doc, t["start"], [], gaz, mentions)
+        if iso3 is None and t["start"] > 1 and doc[t["start"] - 1].lower_ in _SEAT_WORDS \
+                and free(t["start"] - 1, t["start"]):
+            # "a Vietnamese government spokesman", "the Chinese army spokesman": whose
+            # government, across the word naming the part of the state he speaks for
+            start, iso3 = _country_before(doc, t["start"] - 1, [], gaz, mentions)
+            if iso3 is None:
+                start = t["start"]
         folded_org: Mention | None = None
         if start < t["start"] and not free(start, t["start"]):
             # the country word is its own mention: fold it into the title phrase
