@@ -1058,3 +1058,30 @@ def test_a_spokesman_reporting_a_ministers_act_is_not_its_doer(nlp):
     names = {e.key: e.name for e in ex.entities}
     doers = {names[k] for i in ex.interactions for k in i.source}
     assert "Pat Ryder" not in doers and "Lloyd Austin" in doers, ex.interactions
+
+
+# ------------------------------------------------------ "the government" with no country said
+
+@pytest.mark.parametrize("text, want", [
+    # the story's country; the one urging it is not urging its own government
+    ("Colombian troops clashed with rebels near Cali on Sunday, the Colombian army said. Ecuador has "
+     "urged the government to return to peace talks.", ("REQUEST", "Ecuador", "Colombia")),
+    ("Protests spread across Belarus on Saturday. The European Union urged the authorities to free "
+     "the detained students.", ("REQUEST", "European Union", "Belarus")),
+    ("Haitian police dispersed the crowd on Monday, Haiti's interior ministry said. The government "
+     "expelled two Dominican consuls on Tuesday.", ("SANCTION", "Haiti", "Dominican Republic")),
+    # a state's own legislature speaks to its own government, however often another state is named
+    ("Azerbaijani troops shelled the border on Friday. Azerbaijan said Azerbaijani forces had only "
+     "returned fire. Armenia's parliament called on the government to recall its envoy from Baku.",
+     ("REQUEST", "Armenian Parliament", "Armenia")),
+])
+def test_the_government_unnamed_is_the_storys_country(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_the_government_of_a_story_about_two_states_alike_is_nobody(nlp):
+    # guard: no country leads, so no guess
+    e = got(nlp, "Peru and Chile held talks in Lima on Monday. Peru and Chile signed a fisheries deal. "
+                 "The government expelled two journalists on Tuesday.")
+    assert not any(x[0] == "SANCTION" for x in e), sorted(map(str, e))

@@ -294,6 +294,16 @@ _CONCERN_WORDS = frozenset({"concerned", "alarmed", "disturbed", "dismayed", "tr
 _CUSTODY_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict"})
 # a state's governing body told without its name, standing for the state the story is about
 _BARE_STATE_NOUNS = frozenset({"government", "regime", "authorities"})
+# what a government told without its country may be: "the interim government"
+_GOVERNMENT_QUALIFIERS = frozenset({"new", "interim", "transitional", "caretaker", "military", "federal",
+                                    "central", "national", "current", "civilian"})
+# bodies of a state that speak to its own government: "the parliament called on the government"
+_HOME_BODY_WORDS = frozenset({"parliament", "assembly", "court", "congress", "senate", "duma", "knesset",
+                              "party", "opposition", "legislature"})
+# offices of a state's executive: one holding them asks another state's government
+_EXECUTIVE_ROLES = frozenset({"head", "vice-head", "government", "vice-government", "foreign", "defense",
+                              "commerce", "finance", "trade", "interior", "security", "spokesperson", "diplomat",
+                              "ambassador", "minister", "secretary", "royal", "crown", "military", "intelligence"})
 # what a person's possessive makes his state: "his country", "her government"
 _OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "cabinet", "regime"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
@@ -1374,12 +1384,19 @@ class _Finder:
                                     keys.append(k)
             if keys:
                 return keys
-            if low in _BARE_STATE_NOUNS and t.dep_ in _SUBJ and all(c.dep_ == "det" and c.lower_ == "the"
-                                                                 for c in t.children if c.i < t.i):
+            if low in _BARE_STATE_NOUNS and (t.dep_ in _SUBJ or t.dep_ in ("dobj", "dative", "pobj")) and all(
+                    c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "amod" and c.lower_ in _GOVERNMENT_QUALIFIERS
+                    for c in t.children if c.i < t.i) and any(c.lower_ == "the" for c in t.children):
                 # "the government said ...", in a story one country leads and was just named: its
                 # government ("Nigeria's rulers were unmoved. ... the government said")
-                top = self._story_state()
-                if top and self._named_lately(top, t):
+                if t.i in self._checking:
+                    return []  # (the speaker or asker is told as "the government" too)
+                self._checking.add(t.i)
+                try:
+                    top = self._government_meant(t)
+                finally:
+                    self._checking.discard(t.i)
+                if top:
                     self.weak.add(t.i)
                     return [top]
         if (low in GROUP_WORDS or low in _PEOPLE_WORDS or low in _PAIR_NOUNS) and any(
@@ -4257,15 +4274,52 @@ class _Finder:
         story = self._story_state() if people and len(people) == len(held) and states == {None} else None
         return [story] if story else []  # of no known country, in a story about one state: held by it
 
-    def _story_state(self) -> str | None:
+    def _story_state(self, exclude: Iterable[str] = (), margin: float = 2, least: int = 3,
+                     bodies: bool = False, before: int | None = None) -> str | None:
         """The country a story is about: the one named most (by name, demonym, capital or
-        title), at least three times and twice as often as any other."""
-        counts = Counter(m.iso3 for m in self.ents.mentions
-                         if m.iso3 and m.kind in ("country", "demonym", "capital", "nominal"))
+        title, and with `bodies` by one of its bodies too, its dateline counting once more;
+        with `before`, only up to that token), at least `least` times and `margin` times as
+        often as any other, or the only one named at all. Countries in `exclude` (ISO codes)
+        are not candidates."""
+        kinds = ("country", "demonym", "capital", "nominal", "org") if bodies else ("country", "demonym", "capital", "nominal")
+        counts = Counter(m.iso3 for m in self.ents.mentions if m.iso3 and m.kind in kinds
+                         and (before is None or m.start < before))
+        if bodies and self.doc.user_data.get(DATELINE_KEY):
+            counts[self.doc.user_data[DATELINE_KEY]] += 1
+        for iso3 in exclude:
+            counts.pop(iso3, None)
         top = counts.most_common(2)
-        if not top or top[0][1] < 3 or len(top) == 2 and top[1][1] * 2 > top[0][1]:
+        if not top or len(top) == 2 and (top[0][1] < least or top[1][1] * margin > top[0][1]):
             return None
         return self.ents.country(top[0][0]).key
+
+    def _government_meant(self, t: Token) -> str | None:
+        """Whose 'the government' (or 'the authorities') told without a country is."""
+        askers = self._askers(t)
+        # "the parliament called on the government": a state's legislature, courts or
+        # parties mean their own government (its foreign ministry does not)
+        home = [d.country for d in askers if d.type == "Organization" and d.country
+                and set(d.name.lower().split()) & _HOME_BODY_WORDS]
+        top = self.ents.country(home[0]).key if home else None
+        if top is None:
+            # one state asking "the government" is not asking its own; the story's
+            # state is the one named just before, or far more than any other ("Ban
+            # urged the government")
+            others = {d.country for d in askers if d.country and (
+                d.type in ("Country", "Organization")
+                or d.type == "Person" and d.title is not None and d.title.role in _EXECUTIVE_ROLES)}
+            top = self._story_state(others, margin=1.5, least=2, bodies=True, before=t.i)
+            top = top if top and (self._named_lately(top, t) or self._story_state(
+                others, margin=3, least=2, bodies=True, before=t.i) == top) else None
+        return top
+
+    def _askers(self, t: Token) -> list:
+        """The drafts of whoever acts on 't' as an object ("India has urged the government")."""
+        if t.dep_ in _SUBJ:
+            return []
+        gov = t.head.head if t.dep_ == "pobj" else t.head
+        return [self.ents.drafts[k] for c in (gov.children if gov.pos_ in ("VERB", "AUX") else ())
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i for k in self.actors(c) if k in self.ents.drafts]
 
     def _named_lately(self, key: str, t: Token, back: int = 2) -> bool:
         """Is `key` (or someone of that country) named in t's sentence before it or in the
