@@ -71,6 +71,31 @@ def test_saying_another_is_not_responsible_accuses_nobody(nlp):
     assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
 
 
+@pytest.mark.parametrize("text", [
+    # the harm told in the passive, with its doer
+    "Lithuania said the assassination was ordered by Belarus.",
+    "Lithuania's foreign minister said the sabotage had been planned by Belarus.",
+    # a failure to act, charged
+    "Lithuania said Belarus had done nothing to stop the smugglers.",
+    # a breach named as such
+    "Lithuania's foreign minister said Belarus's decision was a breach of the treaty.",
+])
+def test_saying_another_did_harm_or_failed_to_act_accuses_it(nlp, text):
+    e = got(nlp, text)
+    assert any(x[0] == "ACCUSE" and x[2] == "Belarus" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania said the assassination was not ordered by Belarus.",
+    "Lithuania said the new bridge was planned by Belarus.",
+    "Lithuania said Belarus had done nothing wrong.",
+])
+def test_a_denied_harm_a_harmless_plan_or_nothing_wrong_accuses_nobody(nlp, text):
+    # guard
+    e = got(nlp, text)
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
 # ------------------------------------------------------ threats, displeasure, gatherings, borders
 
 def test_a_threat_finds_its_target_in_its_complement(nlp):

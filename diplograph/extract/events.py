@@ -446,7 +446,7 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "barbarism", "barbaric", "crime", "criminal", "terrorism", "terrorist", "aggression",
                          "betrayal", "provocation", "provocative", "failure", "violation", "disgrace", "outrage",
                          "outrageous", "atrocity", "massacre", "genocide", "mistake", "blunder", "lie", "farce",
-                         "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile",
+                         "sham", "travesty", "unacceptable", "irresponsible", "reckless", "illegal", "hostile", "breach",
                          "act", "insult", "affront", "threat", "blackmail", "piracy", "hypocrisy", "nonsense",
                          "encroachment", "interference", "meddling", "destabilising", "destabilizing", "problem",
                          "disgusting", "shameful", "scandalous", "cynical", "unfriendly", "inadmissible",
@@ -550,6 +550,11 @@ _PUNISHMENT_NOUNS = frozenset({"measure", "action", "step", "sanction", "counter
 _DUTY_NOUNS = frozenset({"obligation", "commitment", "duty", "responsibility", "promise", "pledge", "undertaking"})
 _SPENT_TIME = frozenset({"hour", "minute", "day", "time", "morning", "afternoon", "evening", "week", "night"})
 # what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
+# doing a harm, told in the passive with its doer: "the killing was ordered by X"
+_PERPETRATE_VERBS = frozenset({"order", "carry", "commit", "perpetrate", "plan", "orchestrate", "mastermind",
+                               "stage", "direct", "instigate", "sponsor", "organise", "organize"})
+_HARM_DEEDS = frozenset({"killing", "murder", "assassination", "plot", "coup", "poisoning", "kidnapping",
+                         "abduction", "hack", "hacking", "cyberattack", "massacre", "sabotage"})
 _BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
 _GUILT_WORDS = (_BLAME_WORDS - {"accountable"}) | {"guilty", "complicit"}
 _BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance", "default", "noncompliance",
@@ -658,6 +663,14 @@ def _dated_subject(verb: Token) -> Token | None:
                     and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children):
                 return name
     return None
+
+
+def _did_nothing(b: Token) -> bool:
+    """'had done nothing to curb the militants', 'did little to stop the attacks': a failure
+    to act, charged."""
+    return b.lemma_ == "do" and any(o.dep_ == "dobj" and o.lower_ in ("nothing", "little") and any(
+        x.dep_ in ("relcl", "acl") and any(a.lower_ == "to" for a in x.children) for x in o.children)
+        for o in b.children)
 
 
 def _sayer_above(t: Token) -> Token | None:
@@ -5724,6 +5737,17 @@ class _Finder:
                 if blamed and not self.hypothetical(v):
                     self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
                               status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
+            elif b.lemma_ in _PERPETRATE_VERBS and not any(a.dep_ == "neg" for a in b.children) and any(
+                    a.dep_ == "nsubjpass" and (a.lemma_ in _HARM_DEEDS or a.lemma_ in lx.ASSAULT_NOUNS
+                                               or a.lower_ in lx.ASSAULT_NOUNS) for a in b.children):
+                # "said the killing was ordered by Pyongyang", "the attack had been carried out by
+                # X's agents": who did the harm is accused
+                mine = self._and_countries(speakers)
+                blamed = [k for a in b.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                          for k in self.actors(p) if k not in mine]
+                if blamed and not self.hypothetical(v):
+                    self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-perpetrated",
+                              status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
             elif b.lemma_ in ("bear", "carry") and not any(a.dep_ == "neg" for a in b.children) and any(
                     a.dep_ == "dobj" and a.lemma_ in ("responsibility", "blame") for a in b.children):
                 # "said Addis Ababa bore full responsibility for starting the war"
@@ -5740,7 +5764,7 @@ class _Finder:
         for b in _complements(c):
             broke = b.lemma_ == "break" and any(o.dep_ == "dobj" and o.lemma_ in (
                 "commitment", "promise", "pledge", "agreement", "deal", "truce", "ceasefire", "law", "rule", "word")
-                for o in b.children) or _commits_wrong(b)  # "said India had broken its commitments"
+                for o in b.children) or _commits_wrong(b) or _did_nothing(b)  # "said India had broken its commitments"
             if b.lemma_ not in _WRONG_VERBS and not broke or any(a.dep_ == "neg" for a in b.children) \
                     or any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "should", "will")
                            for a in b.children):
