@@ -85,6 +85,19 @@ def test_saying_another_did_harm_or_failed_to_act_accuses_it(nlp, text):
     assert any(x[0] == "ACCUSE" and x[2] == "Belarus" for x in e), sorted(map(str, e))
 
 
+def test_the_first_sentences_of_a_quotation_are_the_speakers_too(nlp):
+    e = got(nlp, '"Belarus has violated our airspace twice this week. We will not stay silent," Lithuanian '
+                 'Foreign Minister Gabrielius Landsbergis told reporters.')
+    assert ("ACCUSE", "Gabrielius Landsbergis", "Belarus") in e, sorted(map(str, e))
+
+
+def test_a_sentence_of_narration_before_a_quotation_is_not_the_speakers(nlp):
+    # guard: only the quotation's own sentences are his words
+    e = got(nlp, 'Belarus has violated the airspace twice this week, officials said. "We will not stay silent," '
+                 'Lithuanian Foreign Minister Gabrielius Landsbergis told reporters.')
+    assert ("ACCUSE", "Gabrielius Landsbergis", "Belarus") not in e, sorted(map(str, e))
+
+
 @pytest.mark.parametrize("text", [
     "Lithuania said the assassination was not ordered by Belarus.",
     "Lithuania said the new bridge was planned by Belarus.",

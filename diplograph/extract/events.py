@@ -5519,6 +5519,9 @@ class _Finder:
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
         # "said X took it seriously and that Y had an obligation to ...": each reported clause
         told += [x for c in list(told) for x in c.conjuncts if x.pos_ in ("VERB", "AUX") and x not in told]
+        # '"A has done nothing. It has chosen to deflect," X said': the sentences the quotation
+        # opened with are X's words too
+        told += [r for r in self._quote_opened_before(v) if r not in told]
         for c in told:
             negated = any(a.dep_ == "neg" for a in c.children)
             attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
@@ -5723,6 +5726,25 @@ class _Finder:
         if not self.blocked(v) and not self.hypothetical(v):
             self.emit("ACCUSE", src, tgt, v, "verb:find-at-fault", status=self.status(v), confidence=self._conf(v, 0.6))
         return True
+
+    def _quote_opened_before(self, v: Token) -> list[Token]:
+        """The roots of the sentences of the quotation v's sentence continues, when v tells who
+        said it after the quote ('"A. B," X said.': A's root for v 'said')."""
+        quoted = _quoted_tokens(self.doc)
+        sent = sent_of(v)
+        if sent.start not in quoted or v.i in quoted or sent.start == 0:
+            return []
+        roots = []
+        n = sentence_no(self.doc, sent.start)
+        for prev in reversed(sentences(self.doc)[max(0, n - 3):n]):
+            words = [t for t in prev if not t.is_punct and not t.is_space]
+            if not words or not all(t.i in quoted for t in words):
+                break  # (a sentence of the narration, or one another quotation closes)
+            if prev.root.pos_ in ("VERB", "AUX"):
+                roots.append(prev.root)
+            if self.doc[prev.start].text in ("\u201c", '"'):
+                break  # where the quotation opens
+        return roots
 
     def _responsible_in(self, c: Token, speakers: list[str], v: Token) -> None:
         """'X said Russia was responsible for the attack', 'said it was likely that Y was behind
