@@ -91,6 +91,20 @@ def test_the_first_sentences_of_a_quotation_are_the_speakers_too(nlp):
     assert ("ACCUSE", "Gabrielius Landsbergis", "Belarus") in e, sorted(map(str, e))
 
 
+def test_a_quoted_sentence_after_the_attribution_is_the_speakers_and_keeps_its_dates(nlp):
+    ex = run(nlp, '"We will not stay silent," Lithuanian Foreign Minister Gabrielius Landsbergis told '
+                  'reporters. "Belarus has violated our airspace twice this week."')
+    hits = [i for i in ex.interactions if i.type == "ACCUSE"]
+    assert hits and hits[0].date == "2024-03-11/2024-03-14", [(i.type, i.date) for i in ex.interactions]
+
+
+def test_a_quoted_sentence_in_a_new_paragraph_is_not_the_last_speakers(nlp):
+    # guard
+    e = got(nlp, '"We will not stay silent," Lithuanian Foreign Minister Gabrielius Landsbergis told '
+                 'reporters.\n\n"Belarus has violated our airspace twice this week."')
+    assert ("ACCUSE", "Gabrielius Landsbergis", "Belarus") not in e, sorted(map(str, e))
+
+
 def test_a_sentence_of_narration_before_a_quotation_is_not_the_speakers(nlp):
     # guard: only the quotation's own sentences are his words
     e = got(nlp, 'Belarus has violated the airspace twice this week, officials said. "We will not stay silent," '

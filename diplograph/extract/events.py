@@ -5521,7 +5521,7 @@ class _Finder:
         told += [x for c in list(told) for x in c.conjuncts if x.pos_ in ("VERB", "AUX") and x not in told]
         # '"A has done nothing. It has chosen to deflect," X said': the sentences the quotation
         # opened with are X's words too
-        told += [r for r in self._quote_opened_before(v) if r not in told]
+        told += [r for r in self._quote_opened_before(v) + self._quote_continued_after(v) if r not in told]
         for c in told:
             negated = any(a.dep_ == "neg" for a in c.children)
             attrs = [a for a in c.children if a.dep_ in ("attr", "acomp")]
@@ -5744,6 +5744,24 @@ class _Finder:
                 roots.append(prev.root)
             if self.doc[prev.start].text in ("\u201c", '"'):
                 break  # where the quotation opens
+        return roots
+
+    def _quote_continued_after(self, v: Token) -> list[Token]:
+        """The roots of the quoted sentences that follow v's sentence with no narration of
+        their own ('"A," X said. "B."': B's root for v 'said'), when v tells who said a quote."""
+        quoted = _quoted_tokens(self.doc)
+        sent = sent_of(v)
+        if v.i in quoted or not any(t.i in quoted for t in sent):
+            return []
+        roots = []
+        n = sentence_no(self.doc, sent.start)
+        for nxt in sentences(self.doc)[n + 1:n + 3]:
+            words = [t for t in nxt if not t.is_punct and not t.is_space]
+            if not words or not all(t.i in quoted for t in words) or any(
+                    "\n" in t.text for t in self.doc[sent.start:nxt.start + 1] if t.is_space):
+                break  # (narration, or a new paragraph)
+            if nxt.root.pos_ in ("VERB", "AUX"):
+                roots.append(nxt.root)
         return roots
 
     def _responsible_in(self, c: Token, speakers: list[str], v: Token) -> None:

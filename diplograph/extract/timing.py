@@ -566,7 +566,10 @@ def date_for(trigger: Token, anchor: Token | None, published: str | None, tense:
     sent = sent_of(trigger)
     ends = {trigger.i} | ({anchor.i} if anchor is not None else set())
     ranked = []
-    for e in _date_ents(sent):
+    told = sent_of(anchor) if anchor is not None else sent
+    # ('"A struck twice this week," X said' told over two sentences: the dates of the words
+    # said, then those of the saying)
+    for e in (_date_ents(told) if told.start != sent.start else ()) + _date_ents(sent):
         if _since(e) and not _perfect(trigger) and not e.root.is_ancestor(trigger):
             continue  # (but "has been fighting since 2013", "since Sunday, when he arrived": that day)
         ref = _event_reference(e)
