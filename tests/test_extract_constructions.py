@@ -2495,6 +2495,15 @@ MEASURES_HELD_OVER = [
      ("THREATEN", "United States", "Nicaragua")),
     ("Turkish Foreign Minister Mevlut Cavusoglu said the government was considering countermeasures against Austria.",
      ("THREATEN", "Mevlut Cavusoglu", "Austria")),
+    ("Mexico said it was studying retaliatory measures against Canada.", ("THREATEN", "Mexico", "Canada")),
+    # a measure one's own side could take, warned of
+    ("Qatar warned that Doha could tear up its gas contract with Japan.", ("THREATEN", "Qatar", "Japan")),
+    # forces sent in, on a condition about someone
+    ("The African Union warned that its troops would go in if Comorian President Azali Assoumani did not "
+     "release the detainees.", ("THREATEN", "African Union", "Azali Assoumani")),
+    # a halt ordered of one's own government is one's own
+    ("Polish President Andrzej Duda ordered his government to halt all rail traffic with Belarus.",
+     ("SANCTION", "Andrzej Duda", "Belarus")),
 ]
 
 

@@ -77,7 +77,11 @@ _ORDER_VERBS = frozenset({"order", "instruct", "direct", "command", "authorize",
 def _orders_own_forces(v: Token) -> bool:
     """'ordered the U.S. military to deliver aid', 'ordered troops to withdraw'."""
     return v.lemma_ in _ORDER_VERBS and any(
-        c.dep_ == "dobj" and (c.lemma_ in _OWN_FORCE_WORDS or c.lower_ in _OWN_FORCE_WORDS) for c in v.children)
+        c.dep_ == "dobj" and (c.lemma_ in _OWN_FORCE_WORDS or c.lower_ in _OWN_FORCE_WORDS
+                              # "ordered his government to halt all flights to X"
+                              or c.lemma_ in ("government", "cabinet", "ministry") and any(
+                                  p.dep_ == "poss" and p.lower_ in ("his", "her", "its", "their") for p in c.children))
+        for c in v.children)
 
 
 # what a leader orders or sends to a border: "ordered ten battalions to the frontier"
@@ -189,7 +193,7 @@ def _under_way(v: Token) -> bool:
 
 # measures a state warns it may take against another: "could cut ties with", "might stop talking to"
 _OWN_MEASURE_VERBS = frozenset({"cut", "stop", "downgrade", "recall", "close", "end", "withdraw", "break", "review",
-                                "reconsider", "boycott", "shut"})
+                                "reconsider", "boycott", "shut", "tear", "terminate", "abandon"})
 _PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
                            "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
                            "annul", "suspend", "invade", "bomb", "target", "impose", "expel", "sever",
@@ -543,7 +547,7 @@ _FLAG_WORDS = frozenset({"flagged", "owned", "registered", "operated", "linked",
                          # "an Egyptian-drafted resolution": whose text it is
                          "drafted", "sponsored", "authored", "tabled", "proposed"})
 # holding a punishment over someone: "considering further measures against Ottawa"
-_WEIGH_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "prepare", "reserve", "raise", "draw",
+_WEIGH_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "study", "prepare", "reserve", "raise", "draw",
                           "vow", "promise", "threaten"})  # (a response vowed: "vowed a merciless response to X")
 _PUNISHMENT_NOUNS = frozenset({"measure", "action", "step", "sanction", "countermeasure", "retaliation", "reprisal",
                                "response", "option", "penalty"})
@@ -4747,7 +4751,9 @@ class _Finder:
             act = next((x for x in c.children if x.dep_ == "xcomp"), c)  # "would not hesitate to ..."
         elif any(a.dep_ == "neg" for a in c.children):
             return
-        if act.lemma_ not in _PUNISH_VERBS:
+        if act.lemma_ not in _PUNISH_VERBS and not (act.lemma_ in ("go", "move", "march") and any(
+                x.dep_ in ("prt", "prep", "advmod") and x.lower_ == "in" and not list(x.children)
+                for x in act.children)):  # "our troops will go in if ..."
             return
         cond = [x for x in [c, act] for x in x.children if x.dep_ == "advcl"
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in x.children)]

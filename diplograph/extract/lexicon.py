@@ -308,7 +308,7 @@ AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "
 ARMS_SYSTEM_WORDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", "weapons", "weapon"})
 # trade a government can stop as a sanction: "halted arms exports to X", "banned imports from Y"
 TRADE_NOUNS = frozenset({"export", "exports", "import", "imports", "sale", "sales", "delivery",
-                         "deliveries", "shipment", "shipments", "trade", "flights", "purchases",
+                         "deliveries", "shipment", "shipments", "trade", "flights", "traffic", "purchases",
                          "supply", "transfers", "visas", "visa"})
 # what is launched or fired at a target: "launched drones at Israel"
 WEAPON_NOUNS = frozenset({"missile", "missiles", "drone", "drones", "rocket", "rockets", "shell",
