@@ -209,6 +209,12 @@ def test_the_outcome_is_the_news_the_article_leads_with(nlp):
     assert ("SUPPORT", "World Bank", "Angola") not in e, sorted(map(str, e))
 
 
+def test_welcoming_the_outcome_of_a_vote_supports_who_voted(nlp):
+    e = got(nlp, "The International Atomic Energy Agency voted on Tuesday to report Syria to the Security "
+                 "Council. France welcomed the outcome.")
+    assert ("SUPPORT", "France", "International Atomic Energy Agency") in e, sorted(map(str, e))
+
+
 def test_welcoming_the_meeting_supports_who_met(nlp):
     e = got(nlp, "Vietnamese President Vo Van Thuong met Laotian President Thongloun Sisoulith in Hanoi on Friday. "
                  "Cambodia welcomed the meeting.")

@@ -154,6 +154,9 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "proclamation": ("proclaim", "announce", "declare", "say"), "decree": ("decree", "issue", "sign"),
     "call": ("phone", "call", "telephone", "speak"),
     "ruling": ("rule",), "verdict": ("rule",), "award": ("rule",),
+    # what a vote or a decision came to: "welcomed the outcome"
+    "outcome": ("vote", "decide", "rule", "agree"), "result": ("vote", "decide", "rule", "agree"),
+    "vote": ("vote",),
     # acts named by their noun: "the visit", "the raid", "the killings", "the relocation"
     "visit": ("visit", "tour"), "trip": ("visit", "travel", "tour"), "raid": ("raid", "storm", "attack", "strike", "bomb"),
     "killing": ("kill", "shoot"), "relocation": ("move", "relocate", "remove"), "removal": ("remove", "move", "oust", "depose", "topple", "overthrow"),
