@@ -456,6 +456,13 @@ def test_a_meeting_dated_by_a_holiday(nlp, when, day):
     # ... and in a future one is the week ahead of the writing
     ("Russia attacked Ukraine on March 3. Blinken will meet Wang Yi the next week.", "2024-03-14",
      "2024-03-18/2024-03-24"),
+    # a day after the deed named by another word, told in a clause dated on its verb; a
+    # mention of it naming no day, or a word used as a modifier, is passed over
+    ("Nine guards were killed in an attack on the embassy on March 3. Gunmen with assault rifles had "
+     "entered the compound. A day after the assault, Blinken met Wang Yi.", "2024-03-14", "2024-03-04"),
+    # guard: another word for the deed that names no day does not stop the search
+    ("A car bombing on March 3 killed 12 soldiers. The attack was claimed by a rebel group. The day after "
+     "the bombing, Blinken met Wang Yi.", "2024-03-14", "2024-03-04"),
 ])
 def test_time_counted_from_the_deed_told_before(nlp, text, published, meeting):
     assert dates_of(run(nlp, text, published), "CONSULT") == [meeting]

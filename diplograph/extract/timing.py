@@ -279,6 +279,14 @@ def _unnamed_days(sent: Span) -> tuple[Span, ...]:
             if relative_shift(sent.doc[start:t.i + 2].text) == 0:
                 out.append(Span(sent.doc, start, t.i + 2, label="DATE"))
             continue
+        if t.lower_ in ("day", "days", "week", "weeks") and not t.ent_type_ and t.i > sent.start \
+                and any(c.dep_ == "prep" and c.lower_ in ("after", "before") and any(
+                    o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in t.children):
+            # "A day after the assault, ...": a count from an event, the model tagging no date
+            span = Span(sent.doc, t.left_edge.i, t.i + 1, label="DATE")
+            if t.left_edge.i >= sent.start and _event_reference(span) is not None:
+                out.append(span)
+                continue
         if t.lower_ not in ("day", "morning", "afternoon", "evening", "night") or t.ent_type_:
             continue
         start = t.left_edge.i
@@ -771,7 +779,8 @@ def _around_event(e: Span, published: str | None) -> str | None:
     told_by = _TOLD_AS_VERB.get(obj.lemma_.lower(), ())
     for t in reversed(doc[:e.start]):
         as_verb = t.pos_ == "VERB" and t.lemma_.lower() in told_by
-        if not as_verb and (t.lemma_ != obj.lemma_ or t.pos_ != "NOUN"):
+        if not as_verb and (t.lemma_ != obj.lemma_ and t.lemma_.lower() not in told_by or t.pos_ != "NOUN"
+                            or t.dep_ == "compound"):  # (not "assault rifles")
             continue
         # "North Korea shelled the island on Tuesday. Two days after the attack, ...": the
         # deed told first as a verb, dated in its own clause
@@ -783,6 +792,15 @@ def _around_event(e: Span, published: str | None) -> str | None:
             day = _day_named(d, published)
             if day is not None:
                 return counted(day)
+        if not as_verb and (v := _clause_verb(t)) is not None and v.i != t.i:
+            # "were killed in an attack on parliament on Dec. 13. A day after the assault":
+            # the noun told in a clause the date is on
+            own = _dates_in_clause(v)
+            day = _day_named(own[0], published) if own else None
+            if day is not None:
+                return counted(day)
+        if not as_verb and t.lemma_ != obj.lemma_:
+            continue  # (another word for it, "the attack was claimed by ...", may name no day)
         return None  # the nearest mention names no day: do not reach further back
     return None
 
