@@ -595,3 +595,18 @@ def test_meeting_people_on_a_trip_told_in_a_clause_on_the_traveller_is_dated_by_
                   "said the region wanted action on climate finance.")
     met = [i for i in ex.interactions if i.type == "CONSULT" and i.mode == "meet"]
     assert met and all(i.date is not None and "/" in i.date for i in met), [(i.mode, i.date) for i in ex.interactions]
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # talks one follows up with
+    ("Kenyan Foreign Minister Musalia Mudavadi followed up with talks with his Ugandan counterpart "
+     "Jeje Odongo on Friday.", "Musalia Mudavadi", "Jeje Odongo"),
+    # an appearance together
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni appeared together at a news "
+     "conference in Entebbe on Friday.", "William Ruto", "Yoweri Museveni"),
+    # a letter handed in person, the parse making both objects
+    ("Kim Yo Jong handed President Yoon a sealed letter on Friday.", "Kim Yo Jong", "Yoon"),
+])
+def test_more_ways_of_being_together(nlp, text, a, b):
+    e = got(nlp, text)
+    assert sym("CONSULT", a, b) in e, sorted(map(str, e))

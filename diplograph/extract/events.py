@@ -392,6 +392,8 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 # what one travels to do to someone face to face: "flew to Banjul to persuade Jammeh"
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
+# what one does with a meeting one holds: "followed up with talks with X", "began with a call to Y"
+_OPENING_VERBS = frozenset({"follow", "open", "begin", "start", "end", "close", "conclude", "wrap", "continue"})
 # ways of coming out of a meeting: who does so was in it
 _LEAVING_VERBS = frozenset({"leave", "emerge", "exit", "walk", "storm", "step", "come"})
 _GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
@@ -670,6 +672,13 @@ def _dated_subject(verb: Token) -> Token | None:
                     and any(c.dep_ == "compound" and c.ent_type_ == "DATE" for c in name.children):
                 return name
     return None
+
+
+def _appeared_together(n: Token) -> bool:
+    """'A and B appeared together at a news conference': a joint one."""
+    gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("at", "in") else None
+    return gov is not None and gov.lemma_ in ("appear", "speak", "stand") and any(
+        c.lower_ in ("together", "jointly", "side") for c in gov.children)
 
 
 def _did_nothing(b: Token) -> bool:
@@ -6504,6 +6513,9 @@ class _Finder:
         given = [k for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                  for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         given += [k for c in v.children if c.dep_ == "dative" and c.pos_ != "ADP" for k in self.actors(c)]
+        # "handed President X a letter", the parse making both objects
+        given += [k for c in v.children if c.dep_ == "dobj" and c.lemma_ not in _HANDED_PAPERS and any(
+            p.dep_ == "dobj" and p.lemma_ in _HANDED_PAPERS and p.i > c.i for p in v.children) for k in self.actors(c)]
         src = self.subjects(v)
         given = [k for k in dict.fromkeys(given) if k not in src]
         if not src or not given or any(self.ents.drafts[k].type != "Person" for k in given):
@@ -6978,8 +6990,8 @@ class _Finder:
             low = "call"  # "in phone calls with Trump and Macron" (bare "calls" are as often appeals)
         if n.lemma_ in ("justification", "excuse") and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
             self.no_excuse(n)  # "said there was no justification for China's military response"
-        if n.lemma_ in ("conference", "appearance", "briefing") and any(
-                c.dep_ == "amod" and c.lower_ == "joint" for c in n.children):
+        if n.lemma_ in ("conference", "appearance", "briefing") and (any(
+                c.dep_ == "amod" and c.lower_ == "joint" for c in n.children) or _appeared_together(n)):
             self.joint_appearance(n)  # "held a joint news conference", "unveiled ... in a joint virtual appearance"
             return
         if low in _WAR_NOUNS and any(c.dep_ == "prep" and c.lower_ == "between" for c in n.children):
@@ -7243,7 +7255,9 @@ class _Finder:
                          for p in c.children if p.dep_ == "pobj" for k in self.actors(p)]
         elif place_tok.dep_ == "pobj" and gov is not None and (
                 place_tok.head.lower_ in ("in", "into", "during", "at", "after", "before", "following")
-                or place_tok.head.lower_ == "for" and gov.lemma_ in _GATHER_VERBS):
+                or place_tok.head.lower_ == "for" and gov.lemma_ in _GATHER_VERBS
+                # "followed up with talks with X", "opened the visit with talks with Y"
+                or place_tok.head.lower_ == "with" and gov.lemma_ in _OPENING_VERBS and place_tok.head.head.i == gov.i):
             src = self.subjects(gov)  # "arrived in Riyadh for talks with Saudi officials"
             if place_tok.head.lower_ == "during" and gov.dep_ == "xcomp" and (
                     gov.head.lemma_ in lx.ASK_VERBS or gov.head.lemma_ in ("call", "encourage", "tell", "warn")):
