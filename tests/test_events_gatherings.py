@@ -274,6 +274,14 @@ def test_a_joint_statement_is_a_commitment_of_its_authors(nlp, text, authors):
     assert {sym("AGREE", a, b) for a in authors for b in authors if a < b} <= e, sorted(map(str, e))
 
 
+def test_a_joint_statement_about_another_is_a_stance_towards_it_not_a_pact(nlp):
+    # what it says of the third one is the event; the authors agreed nothing between them
+    e = got(nlp, "Canada, Australia and New Zealand said in a joint statement on Monday that Fiji's "
+                 "military government had broken its pledge to hold elections.")
+    assert ("ACCUSE", "Canada", "Fiji") in e, sorted(map(str, e))
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
 def test_talks_in_the_place_a_visitor_flew_to_are_with_its_host(nlp):
     e = got(nlp, "Turkish President Recep Tayyip Erdogan then flew to Kyiv, where Ukrainian President "
                  "Volodymyr Zelenskiy endorsed the grain plan after talks that lasted four hours.")

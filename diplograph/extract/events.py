@@ -7428,9 +7428,19 @@ class _Finder:
             subjects = [k for p in stranded for k in self.actors(p)] or subjects
         authors = subjects + self._prep_actors([v, *told], ("with",))  # ("issued a joint statement with Y")
         authors = [k for k in dict.fromkeys(authors) if self._is_actor(k)]
-        if len(authors) >= 2 and not self.blocked(v) and not self.hypothetical(v):
+        if len(authors) >= 2 and not self.blocked(v) and not self.hypothetical(v) and not self._about_another(v, authors):
             self.emit("AGREE", authors, [], v, f"verb:{v.lemma_}-joint-statement", status=self.status(v),
                       confidence=self._conf(v, 0.55))
+
+    def _about_another(self, v: Token, authors: list[str]) -> bool:
+        """Does what v says ('said in a joint statement that ...') name an actor besides its
+        authors? Then the statement is a stance the authors take towards that one (told by
+        the events of the clause), not a commitment between them."""
+        own = set(authors) | self._and_countries(authors)
+        said = [c for c in v.children if c.dep_ == "ccomp"]
+        return any(k not in own and (self._own_country(k) or k) not in own
+                   for c in said for x in c.subtree if (m := self.ents.mention_at(x.i)) is not None
+                   and m.start == x.i for k in self.actors(x))
 
     def look_on(self, v: Token) -> bool:
         """'A and B signed the accord as C and D looked on', 'shook hands while C watched':
