@@ -808,3 +808,16 @@ def test_a_spokesman_of_a_countrys_government_or_army_speaks_for_that_country(nl
     hits = [(by_key[k].name, by_key[k].country, [by_key[t].name for t in i.target])
             for i in ex.interactions if i.type == typ for k in i.source]
     assert any(c == country and target in tgt for _, c, tgt in hits), hits
+
+
+@pytest.mark.parametrize("text, name", [
+    # a sentence opening with a given name the model left out of the name it tagged
+    ("The talks resumed on Monday. Marcel Alain de Souza, head of the commission, said the deadline stood.",
+     "Marcel Alain de Souza"),
+    # an untagged name with a particle inside it
+    ("Marcel Alain de Souza, president of the ECOWAS Commission, said the deadline stood.",
+     "Marcel Alain de Souza"),
+])
+def test_a_name_keeps_its_given_names_and_particles(nlp, text, name):
+    found = drafts(nlp, text)
+    assert name in found and found[name][0] == "Person", sorted(found)

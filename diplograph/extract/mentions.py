@@ -605,8 +605,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if _honorific(doc, t.i):
             continue  # "Mr Ruto said": the name is the word after the honorific
         j = t.i
-        while j + 1 < len(doc) and j + 1 - t.i < 4 and not toks[j + 1].ent_type_ and j + 1 not in taken \
-                and j + 1 not in gaz_at_all and _cap(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" \
+        while j + 1 < len(doc) and j + 1 - t.i < 5 and not toks[j + 1].ent_type_ and j + 1 not in taken \
+                and j + 1 not in gaz_at_all and (_cap(toks[j + 1]) and toks[j + 1].pos_ == "PROPN" or (
+                    # "Marcel Alain de Souza": a particle inside the name
+                    toks[j + 1].text in _PARTICLES and j + 2 < len(doc) and _cap(toks[j + 2])
+                    and toks[j + 2].pos_ == "PROPN" and not toks[j + 2].ent_type_ and j + 2 not in gaz_at_all)) \
                 and toks[j + 1].text not in _MONTHS and "\n" not in toks[j].whitespace_:
             j += 1
         if j > t.i and _cap(t) and t.pos_ == "PROPN" and (t.i == 0 or low[t.i - 1] != "the") \
@@ -1276,12 +1279,16 @@ def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) 
     if start < 2:
         return False
     t, before = doc[start - 1], doc[start - 2]
+    # ("Marcel Alain de Souza, ... said": a sentence may open with the given name, which the
+    # parse then hangs on the name)
+    opens = t.is_sent_start and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i >= start \
+        and t.head.ent_type_ == "PERSON"
     return (t.is_title and t.is_alpha and (t.pos_ == "PROPN" or _function_word_opens_a_name(
                 doc, t.i, gaz_at, title_tokens)) and not t.ent_type_
-            and not t.is_sent_start
+            and (not t.is_sent_start or opens)
             and t.i not in gaz_at and t.i not in title_tokens and t.text not in _MONTHS
             and t.lower_ not in _NAME_PREFIXES and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
-            and (before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")
+            and (opens or before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")
                  # "Egypt's Sameh Shoukry": after a country's possessive
                  or before.tag_ == "POS" and before.i > 0 and before.i - 1 in gaz_at))
 
