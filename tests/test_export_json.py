@@ -120,3 +120,19 @@ def test_meetings_only_planned_and_acts_called_off_are_listed_apart():
                                 ev("e3", "SANCTION", "planned"), ev("e4", "AGREE", "cancelled")], [])
     assert [i["id"] for i in export["interactions"]] == ["e1", "e3"]  # a decided sanction is an act
     assert [(i["id"], i["status"]) for i in export["unrealised"]] == [("e2", "planned"), ("e4", "cancelled")]
+
+
+def test_a_persons_aliases_leave_out_lone_words_that_name_no_one_alone():
+    from diplograph.records import Actor
+
+    actors = [Actor(id="person:fidel-castro", name="Fidel Castro", type="Person", aliases=("Castro", "Fidel")),
+              Actor(id="person:raul-castro", name="Raúl Castro", type="Person",
+                    aliases=("Castro", "President Raúl Castro", "head")),
+              Actor(id="org:un-security-council", name="UN Security Council", type="Organization",
+                    aliases=("council", "Security Council"))]
+    out = {e["name"]: e["aliases"] for e in to_export(actors, [], [])["entities"]}
+    # a surname two people share, and a bare title word, name neither of them
+    assert out["Fidel Castro"] == ["Fidel"]
+    assert out["Raúl Castro"] == ["President Raúl Castro"]
+    # (a body's aliases are left as they are)
+    assert out["UN Security Council"] == ["council", "Security Council"]

@@ -1,6 +1,8 @@
 """The `diplograph-export/1` JSON format that ../shared/eval/score.py reads.
 
-entities: every actor (and place) with id, name, type, aliases (+ country, title);
+entities: every actor (and place) with id, name, type, aliases (+ country, title); a person's
+aliases leave out lone words that do not name him alone (a surname two people share, a bare
+title word), which the store keeps;
 interactions: every event read from text that happened, with source/target (for a symmetric
 event, its two sides), participants, date, location, status, confidence and evidence [{doc,
 text, start, end}] whose offsets slice the document text; unrealised: the same for meetings and
@@ -39,7 +41,8 @@ def to_export(actors: Iterable[Actor], events: Iterable[Event],
                             e.details, known)
         if item is not None:
             (interactions if _realised(item) else unrealised).append(item)
-    return {"format": FORMAT, "entities": [_entity(a) for a in actors],
+    shared = _shared_surnames(actors)
+    return {"format": FORMAT, "entities": [_entity(a, shared) for a in actors],
             "interactions": interactions, "unrealised": unrealised,
             "documents": _documents(documents)}
 
@@ -78,7 +81,8 @@ def write_store_json(store: Any, out: str | Path) -> Path:
             else:
                 unrealised.append(item)
 
-    export = {"format": FORMAT, "entities": [_entity(a) for a in actors],
+    shared = _shared_surnames(actors)
+    export = {"format": FORMAT, "entities": [_entity(a, shared) for a in actors],
               "interactions": _Stream(interactions()), "unrealised": _Stream(iter(unrealised)),
               "documents": _documents(store.documents())}
     return write_json(export, out)
@@ -92,9 +96,32 @@ def _realised(item: dict[str, Any]) -> bool:
     return item["status"] not in ("cancelled", "refused")
 
 
-def _entity(a: Actor) -> dict[str, Any]:
+def _shared_surnames(actors: list[Actor]) -> frozenset[str]:
+    """Last words of names that two or more people bear ("Castro" of Fidel and Raúl Castro):
+    as a lone alias such a word names neither of them."""
+    bearers: dict[str, set[str]] = {}
+    for a in actors:
+        if a.type == "Person":
+            for name in (a.name, *a.aliases):
+                words = name.split()
+                if words and words[-1][:1].isupper():
+                    bearers.setdefault(words[-1].casefold(), set()).add(a.id)
+    return frozenset(w for w, ids in bearers.items() if len(ids) > 1)
+
+
+def _identifies(alias: str, a: Actor, shared: frozenset[str]) -> bool:
+    """Is `alias` a name for `a` in the export (not its display name, not a surname another
+    person shares, not a bare title word such as "head" or "speaker")?"""
+    if alias == a.name:
+        return False
+    if a.type == "Person" and len(alias.split()) == 1:
+        return alias[:1].isupper() and alias.casefold() not in shared
+    return True
+
+
+def _entity(a: Actor, shared: frozenset[str] = frozenset()) -> dict[str, Any]:
     entity: dict[str, Any] = {"id": a.id, "name": a.name, "type": a.type,
-                              "aliases": [x for x in a.aliases if x != a.name]}
+                              "aliases": [x for x in a.aliases if _identifies(x, a, shared)]}
     if a.country:
         entity["country"] = a.country
     if a.titles:
