@@ -122,6 +122,8 @@ general-secretary secretary-general
 us usa uk un eu
 """.split())
 
+# honorifics that are often part of a name itself ("Sharif Sheikh Ahmed", "Sheikh Hasina")
+_NAME_HONORIFICS = frozenset({"sheikh", "sheik", "sultan"})
 # Office words that mark a descriptive phrase ("China's defense minister") rather than a
 # name; deliberately narrower than _TITLE_WORDS, which has words that are also surnames.
 _OFFICE_WORDS = frozenset("""
@@ -175,6 +177,11 @@ def person_name(text: str) -> tuple[str, str, str]:
     titleish = [all(p in _TITLE_WORDS for p in n.split()) and not (t[:1].isupper() and n in _TITLE_LINKS)
                 for t, n in zip(tokens, norms)]
     last_title = max((i for i, t in enumerate(titleish) if t), default=-1)
+    while last_title > 0 and norms[last_title] in _NAME_HONORIFICS and not titleish[last_title - 1] \
+            and tokens[last_title - 1][:1].isupper() and not re.search(r"['\u2019]s$", tokens[last_title - 1]) \
+            and not _names_a_country(tokens[last_title - 1]):
+        # "Sharif Sheikh Ahmed": an honorific after a name word is part of the name
+        last_title = max((i for i, t in enumerate(titleish[:last_title - 1]) if t), default=-1)
     start = last_title + 1 if 0 <= last_title < len(tokens) - 1 else 0
     # "China's Qin Gang": a leading possessive before a two-token name is an affiliation
     if start == 0 and len(tokens) >= 3 and re.search(r"['\u2019]s$", tokens[0]):
@@ -194,6 +201,14 @@ def person_name(text: str) -> tuple[str, str, str]:
     if lower_word or any(p in _OFFICE_WORDS for p in parts) or any(p.isdigit() for p in parts):
         return normalise_name(text), str(text).strip(), "descriptive"
     return key, display, "full" if len(key_parts) >= 2 else "single"
+
+
+def _names_a_country(word: str) -> bool:
+    """'Kuwaiti', 'Oman': a word saying whose an honorific is, not a name of its bearer."""
+    from diplograph.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    return gaz.country_by_name(word) is not None or gaz.country_by_demonym(word) is not None
 
 
 def _handle_words(token: str) -> list[str]:
@@ -1313,7 +1328,9 @@ def _fuzzy_in_document(g: _Groups, n: _Node, full_idxs: Iterable[int]) -> tuple[
         if n.country and m.country and n.country != m.country:
             continue
         parts = m.key.split()
-        for tok in (parts[0], parts[-1]):
+        # (not a father's name: "Salman" is not Abdulaziz bin Salman)
+        own = (parts[0],) if len(parts) > 1 and parts[-2] in PATRONYMIC else (parts[0], parts[-1])
+        for tok in own:
             if tok[:1] == n.key[:1] and len(tok) >= 5 and fuzz.ratio(tok, n.key) >= 80:
                 hits.add(g.find(i))
     if len(hits) == 1:

@@ -464,3 +464,20 @@ def test_a_description_looks_back_to_the_holder_named_before_it(nlp):
     m = next(m for m in ents.mentions if m.kind == "nominal")
     assert ents.drafts[ents.nominal_person(m)].name == "Luis Arce"
 
+
+
+def test_one_name_with_two_countries_written_before_it_is_two_people(nlp):
+    doc, ents = entities_of(nlp, "Saudi King Abdullah recalled his envoy from Damascus in August. A week later, "
+                                 "Jordan's King Abdullah called for talks. Abdullah told reporters in Amman "
+                                 "that the region could not wait.")
+    kings = {d.country: d for d in ents.drafts.values() if d.type == "Person" and d.name == "Abdullah"}
+    assert set(kings) == {"SAU", "JOR"}, [(d.name, d.country) for d in ents.drafts.values()]
+    # the bare name after both is the one just named
+    last = [m for m in ents.mentions if m.kind == "person" and doc[m.start:m.end].text == "Abdullah"][-1]
+    assert last.entity == kings["JOR"].key
+
+
+def test_a_place_after_a_name_does_not_make_another_person(nlp):
+    # guard: "in Bangkok" says where, not whose
+    _, ents = entities_of(nlp, "Chinese President Xi Jinping spoke on Monday. Harris greets Xi in Bangkok.")
+    assert [d.name for d in ents.drafts.values() if d.type == "Person" and d.name.startswith("Xi")] == ["Xi Jinping"]

@@ -194,6 +194,25 @@ def test_a_fathers_name_after_bin_is_no_surname():
     assert len([a for a in res.actors if a.type == "Person"]) == 2, [a.name for a in res.actors]
 
 
+def test_a_fathers_name_after_bin_is_no_near_spelling_in_the_same_document():
+    # "King Salman" beside his son Abdulaziz bin Salman in one story
+    d1 = (Doc("d1").entity("L0", "Abdulaziz bin Salman", country="SAU", title="Minister")
+          .entity("L1", "Salman", aliases=("King Salman",), country="SAU", title="King"))
+    res = resolve([d1.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 2, [a.name for a in res.actors]
+
+
+@pytest.mark.parametrize("written, key", [
+    ("Sharif Sheikh Ahmed", "sharif sheikh ahmed"),  # an honorific inside a name is the name's
+    ("former president Sharif Sheikh Ahmed", "sharif sheikh ahmed"),
+    ("Kuwaiti Sheikh Sabah", "sabah"),  # after a demonym or a title it is the title
+    ("Emir Sheikh Tamim bin Hamad", "tamim bin hamad"),
+    ("Oman Sultan Haitham", "haitham"),
+])
+def test_an_honorific_after_a_name_word_is_part_of_the_name(written, key):
+    assert person_name(written)[0] == key
+
+
 def test_a_paternal_surname_before_the_maternal_one_is_the_short_name():
     # "Raul Castro Ruz" is "Castro"
     d1 = Doc("d1").entity("L0", "Raul Castro Ruz", country="CUB", title="President")

@@ -369,6 +369,14 @@ class Entities:
             if d is None:
                 d = self._new("person:" + normalise(m.name), "Person", m.name,
                               tokens=tuple(m.name.split()))
+            if m.iso3 and d.country and m.iso3 != d.country and m.text.endswith(m.name) and m.text != m.name:
+                # "Saudi King Abdullah ... Jordan's King Abdullah": one name, two countries written
+                # in front of it, two people (not a place after the name: "greets Xi in Bangkok")
+                d = self._new(f"person:{normalise(m.name)}:{m.iso3}", "Person", m.name,
+                              tokens=tuple(m.name.split()))
+            elif not m.iso3:
+                namesakes = [x for x in self.drafts.values() if x.type == "Person" and x.tokens == d.tokens]
+                d = self._nearest(namesakes, m.start) if len(namesakes) > 1 else d  # the one just named
             self._attach(d, m, m.name)
             self._merge_person_facts(d, m)
         # the display name: the full name written most often
