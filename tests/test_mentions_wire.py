@@ -268,6 +268,12 @@ def test_a_name_listed_like_a_person_of_a_country_beside_a_person_is_a_person(nl
     assert found["Ivan Petrov"][:2] == ("Person", "BGR")  # "of Bulgaria" says whose minister
 
 
+def test_a_hyphenated_name_the_model_reads_as_a_body_beside_a_person_is_a_person(nlp):
+    found = drafts_with_org(nlp, "The meeting was attended by Poland's Radoslaw Sikorski and Austria's "
+                                 "Karl-Heinz Gruber.", "Karl-Heinz Gruber")
+    assert found.get("Karl-Heinz Gruber", ("?",))[:2] == ("Person", "AUT"), found
+
+
 def test_a_body_of_a_country_beside_a_person_stays_a_body(nlp):
     found = drafts_with_org(nlp, "Ivan Petrov of Bulgaria met the governor of the National Bank of "
                                  "Romania.", "National Bank of Romania")

@@ -1041,14 +1041,16 @@ def _paired_with_a_person(doc: Doc, ents, gaz_at: dict) -> list[tuple[int, int, 
     people = {e.root.i for e in ents if e.label_ == "PERSON"}
     out = []
     for e in ents:
-        if e.label_ not in ("GPE", "LOC", "ORG") or not 2 <= len(e) <= 3:
+        # ("Frank-Walter Steinmeier": a hyphen joins two given names)
+        words = [t for t in e if not (t.text in _HYPHENS and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+        if e.label_ not in ("GPE", "LOC", "ORG") or not 2 <= len(words) <= 3:
             continue
         root = e.root
         beside = {c.i for c in root.conjuncts}
         if not beside & people or any(c.dep_ == "prep" for c in root.children):
             continue
         if all(t.is_title and t.is_alpha and t.pos_ == "PROPN" and t.lower_ not in _ORG_WORDS
-               and t.lower_ not in _ORG_HEADS and t.i not in gaz_at for t in e):
+               and t.lower_ not in _ORG_HEADS and t.i not in gaz_at for t in words):
             out.append((e.start, e.end, "ner"))
     return out
 
