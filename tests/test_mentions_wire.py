@@ -827,3 +827,16 @@ def test_a_spokesman_of_a_countrys_government_or_army_speaks_for_that_country(nl
 def test_a_name_keeps_its_given_names_and_particles(nlp, text, name):
     found = drafts(nlp, text)
     assert name in found and found[name][0] == "Person", sorted(found)
+
+
+def test_a_guest_received_in_a_capital_is_not_of_its_country(nlp):
+    # guard: a country said in front of the name stays; one met in his own capital is its
+    found = drafts(nlp, "China received Pakistani envoy Riaz Khokhar in Beijing last week. Syrian forces "
+                        "shelled the town, and Putin later met Bashar al-Assad in Damascus.")
+    assert found["Riaz Khokhar"][1] == "PAK", found  # his own, not his host's
+    assert found["Bashar al-Assad"][1] == "SYR", found  # met in his own capital, he is its
+
+
+def test_a_guest_with_no_country_said_takes_none_from_the_capital(nlp):
+    found = drafts(nlp, "China received Mian Nawaz Sharif in Beijing last week.")
+    assert found["Mian Nawaz Sharif"][1] is None, found

@@ -201,6 +201,8 @@ def _its_country(doc: Doc, start: int, gaz_hits: list[_Hit]) -> str | None:
 
 
 # what a junta is called besides: "military government", "new rulers", "coup leaders"
+# receiving someone somewhere: the place is the host's, not the guest's
+_HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet", "invite", "entertain"})
 # words between a country and a title naming the part of the state the titled person serves
 _SEAT_WORDS = frozenset({"government", "army", "military", "presidential", "cabinet", "junta", "regime"})
 _JUNTA_HEADS = frozenset({"government", "regime", "ruler", "leader"})
@@ -276,7 +278,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             iso3 = iso3 or iso3b
         # "Nikos Kotzias of Greece", "met Assad in Damascus"; not the head of a body of no
         # country, there as a visitor ("European Commission President Juncker in Beijing")
-        iso3 = iso3 or _country_after(doc, e, gaz_hits, gaz, seat=org is None)
+        # (not a guest: "China received Sharif in Beijing", "greets Xi in Bangkok")
+        guest = doc[e - 1].dep_ in ("dobj", "nsubjpass") and doc[e - 1].head.lemma_ in _HOSTING_VERBS
+        iso3 = iso3 or (None if guest else _country_after(doc, e, gaz_hits, gaz, seat=org is None))
         add(Mention(start, e, "person", doc[start:e].text, iso3=iso3, title=title, name=name,
                     source=source, org=org,
                     extra={"org_span": org_span} if org is not None and org_span else {}))
