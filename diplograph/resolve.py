@@ -800,7 +800,7 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
         parts = key.split()
         for pos in (0, len(parts) - 1):
             rest = " ".join(parts[:pos] + parts[pos + 1:])
-            blocks[(len(parts), pos, parts[pos], rest[:2])].append(key)
+            blocks[(len(parts), pos, parts[pos], _opening_letters(rest))].append(key)
     candidates: list[tuple[float, str, str]] = []
     for (_, pos, _, _), keys in blocks.items():
         keys = sorted(set(keys))
@@ -822,7 +822,8 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
     # "Amir-Abdollahian" and "Amirabdollahian": one name written with and without its hyphen
     compact: dict[str, list[str]] = defaultdict(list)
     for key in full_index:
-        compact[key.replace(" ", "")].append(key)
+        # (and "Mohd Nizan" written out: "Mohamad Nizan")
+        compact[" ".join(_ABBREVIATED_NAMES.get(w, w) for w in key.split()).replace(" ", "")].append(key)
     for keys in compact.values():
         a, *others = sorted(keys)
         candidates += [(fuzz.ratio(a, b) / 100, a, b) for b in others]
@@ -831,6 +832,17 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
         g.union(ia, ib, f"fuzzy {score:.2f}: '{_display_of(g, full_index[b], b)}' ~ "
                         f"'{_display_of(g, full_index[a], a)}'",
                 g.nodes[ib].doc_id, check_country=True)
+
+
+# given names written short: "Mohd Nizan" is "Mohamad Nizan" (Malay usage)
+_ABBREVIATED_NAMES = {"mohd": "mohamad", "muhd": "muhammad"}
+
+
+def _opening_letters(rest: str) -> str:
+    """The first letter and the first consonant after it: "Sileshi" and "Seleshi" (a vowel
+    transliterated two ways) fall in one block, as "Mohammed" and "Muhammad" do."""
+    tail = next((c for c in rest[1:] if c not in "aeiouy "), "")
+    return rest[:1] + tail
 
 
 @lru_cache(maxsize=100_000)

@@ -269,6 +269,25 @@ def test_variant_spellings_merge_with_a_reason():
     assert actor_named(res, "William Burns").id == "person:william-burns"
 
 
+@pytest.mark.parametrize("one, other", [
+    ("Sileshi Bekele", "Seleshi Bekele"),  # a vowel written two ways in the given name
+    ("Mohd Nizan Mohamad", "Mohamad Nizan Mohamad"),  # a given name written short
+])
+def test_a_given_name_spelt_or_shortened_otherwise_is_one_person(one, other):
+    d1 = Doc("d1").entity("L0", one, country="ETH")
+    d2 = Doc("d2").entity("L0", other, country="ETH")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 1, [a.name for a in res.actors]
+
+
+def test_a_given_name_differing_in_more_than_a_vowel_is_another_person():
+    # guard
+    d1 = Doc("d1").entity("L0", "Salim Bekele", country="ETH")
+    d2 = Doc("d2").entity("L0", "Selam Bekele", country="ETH")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([a for a in res.actors if a.type == "Person"]) == 2, [a.name for a in res.actors]
+
+
 def test_fuzzy_variants_need_compatible_countries():
     d1 = Doc("d1").entity("L0", "Antony Blinken", country="USA")
     d2 = Doc("d2").entity("L0", "Anthony Blinken", country="GBR")
