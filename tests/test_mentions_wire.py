@@ -840,3 +840,15 @@ def test_a_guest_received_in_a_capital_is_not_of_its_country(nlp):
 def test_a_guest_with_no_country_said_takes_none_from_the_capital(nlp):
     found = drafts(nlp, "China received Mian Nawaz Sharif in Beijing last week.")
     assert found["Mian Nawaz Sharif"][1] is None, found
+
+
+def test_a_name_set_beside_a_title_after_a_comma_is_a_person(nlp):
+    found = drafts_with_org(nlp, "Rabat summoned Spain's ambassador, Ricardo Diez-Hochleitner, in April.",
+                            "Ricardo Diez-Hochleitner")
+    assert found.get("Ricardo Diez-Hochleitner", ("?",))[:2] == ("Person", "ESP"), found
+
+
+def test_a_title_followed_by_a_comma_and_a_clause_takes_no_name(nlp):
+    # guard
+    found = drafts(nlp, "The ambassador, Washington said, had left Madrid.")
+    assert not any(t == "Person" for t, _, _ in found.values()), found

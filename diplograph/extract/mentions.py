@@ -895,6 +895,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         if t["counterpart"] and (t["end"] >= len(doc) or not _name_token(doc[t["end"]], gaz_at, title_tokens)):
             continue
         j = _after_whose(doc, t["end"], gaz_at)
+        set_apart = j + 1 < len(doc) and doc[j].text == "," and j == t["end"] and not t["counterpart"]
+        if set_apart:
+            j += 1  # "Spain's ambassador, Ricardo Diez-Hochleitner,": the name in apposition
         while j < len(doc) and _honorific(doc, j):
             j += 1  # "Foreign Minister H.E. Mr. X"
         k, joins = j, 0
@@ -911,6 +914,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
                 joins += 2
         if k < len(doc) and k in title_tokens:
             continue  # "Chief Cabinet Secretary X": "Cabinet" belongs to the title, the name comes after
+        if set_apart and not (k > j and doc[k - 1].dep_ == "appos" and doc[k - 1].head.i == t["end"] - 1
+                              and (k == len(doc) or doc[k].is_punct)):
+            continue  # (only a name set beside the title as its apposition, closed by punctuation)
         if k > j:
             k = _particle_tail(doc, k, gaz_at, title_tokens)  # "Ambassador Moin ul Haque"
             shorter = [x for x in out if x[0] == j and x[1] < k]
