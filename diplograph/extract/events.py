@@ -674,6 +674,12 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _wholly_quoted(sent, quoted: frozenset[int]) -> bool:
+    """Are all the words of a sentence inside quotation marks?"""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return bool(words) and all(t.i in quoted for t in words)
+
+
 def _appeared_together(n: Token) -> bool:
     """'A and B appeared together at a news conference': a joint one."""
     gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("at", "in") else None
@@ -5755,8 +5761,7 @@ class _Finder:
         roots = []
         n = sentence_no(self.doc, sent.start)
         for prev in reversed(sentences(self.doc)[max(0, n - 3):n]):
-            words = [t for t in prev if not t.is_punct and not t.is_space]
-            if not words or not all(t.i in quoted for t in words):
+            if not _wholly_quoted(prev, quoted):
                 break  # (a sentence of the narration, or one another quotation closes)
             if prev.root.pos_ in ("VERB", "AUX"):
                 roots.append(prev.root)
@@ -5774,8 +5779,7 @@ class _Finder:
         roots = []
         n = sentence_no(self.doc, sent.start)
         for nxt in sentences(self.doc)[n + 1:n + 3]:
-            words = [t for t in nxt if not t.is_punct and not t.is_space]
-            if not words or not all(t.i in quoted for t in words) or any(
+            if not _wholly_quoted(nxt, quoted) or any(
                     "\n" in t.text for t in self.doc[sent.start:nxt.start + 1] if t.is_space):
                 break  # (narration, or a new paragraph)
             if nxt.root.pos_ in ("VERB", "AUX"):
