@@ -301,6 +301,12 @@ def test_in_protest_at_a_statement_by_someone_accuses_them(nlp):
     assert any(x[0] == "ACCUSE" and x[1] == "Kenya" for x in e), sorted(map(str, e))
 
 
+def test_branding_a_shootdown_told_before_accuses_who_shot(nlp):
+    e = got(nlp, "Ukraine shot down a Belarusian drone on Sunday. Belarus branded the "
+                 "shootdown an act of aggression.")
+    assert ("ACCUSE", "Belarus", "Ukraine") in e, sorted(map(str, e))
+
+
 def test_calling_a_visit_irresponsible_accuses_the_visitor(nlp):
     e = got(nlp, "Speaker Kevin McCarthy arrived in Taipei on Tuesday. Foreign Minister Wang Yi called the "
                  "visit reckless and irresponsible.")

@@ -174,6 +174,9 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
     "coup": ("seize", "topple", "oust", "overthrow", "depose", "detain"), "ouster": ("oust", "topple", "depose"),
     "blockade": ("blockade", "impose", "close"), "closure": ("close", "shut"), "suspension": ("suspend",),
     "diversion": ("divert", "force"), "landing": ("force", "divert", "land"),
+    # deeds of state named by their noun: "called the purchase illegal", "the shootdown an act of cowardice"
+    "purchase": ("buy", "purchase", "nationalise", "nationalize"), "nationalisation": ("nationalise",),
+    "nationalization": ("nationalize",), "shootdown": ("shoot", "down"), "reversal": ("reverse",),
     # what happened just before, named vaguely: "called the incident outrageous"
     "incident": (), "downing": ("down", "shoot"), "shooting": ("shoot",),
     "imprisonment": ("jail", "imprison"), "abduction": ("abduct", "kidnap", "seize"),
