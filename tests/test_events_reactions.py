@@ -301,6 +301,25 @@ def test_in_protest_at_a_statement_by_someone_accuses_them(nlp):
     assert any(x[0] == "ACCUSE" and x[1] == "Kenya" for x in e), sorted(map(str, e))
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Cuba and Nicaragua defended Venezuelan President Nicolas Maduro at the summit.",
+     ("SUPPORT", "Cuba", "Nicolas Maduro")),
+    ("China has defended Pakistan's right to build the dam.", ("SUPPORT", "China", "Pakistan")),
+    # praise sent in a message is praise of whom it was sent to
+    ("Indian Prime Minister Narendra Modi sent Nepalese Prime Minister Pushpa Kamal Dahal a message on "
+     "Friday praising his leadership.", ("SUPPORT", "Narendra Modi", "Pushpa Kamal Dahal")),
+])
+def test_defending_someone_or_praising_them_in_a_message_supports_them(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_defending_ones_own_deed_supports_no_one_it_touched(nlp):
+    # guard
+    e = got(nlp, "Belarusian President Alexander Lukashenko defended the grounding of a Lithuanian airliner.")
+    assert not any(x[0] == "SUPPORT" for x in e), sorted(map(str, e))
+
+
 def test_branding_a_shootdown_told_before_accuses_who_shot(nlp):
     e = got(nlp, "Ukraine shot down a Belarusian drone on Sunday. Belarus branded the "
                  "shootdown an act of aggression.")

@@ -395,6 +395,9 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 # what one travels to do to someone face to face: "flew to Banjul to persuade Jammeh"
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
+# what one sends that speaks for the sender: "sent X a message praising ..."
+_MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "statement"})
+_SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "pen"})  # (not "blocked a statement")
 # what one does with a meeting one holds: "followed up with talks with X", "began with a call to Y"
 _OPENING_VERBS = frozenset({"follow", "open", "begin", "start", "end", "close", "conclude", "wrap", "continue"})
 # ways of coming out of a meeting: who does so was in it
@@ -1891,6 +1894,10 @@ class _Finder:
                 if objs:
                     return self.actors(objs[0])
             return self.subjects(head, depth + 1)
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_ in _MESSAGE_NOUNS and head.dep_ == "dobj":
+            sender = head.head.head if head.head.dep_ == "dative" else head.head
+            if sender.lemma_ in _SENDING_VERBS:
+                return self.subjects(sender, depth + 1)  # "sent X a message praising ...": the sender praises
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
             return []  # "since X took office ... to visit Y": a purpose clause needs a main clause
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].dep_ == "pobj" \
@@ -2556,6 +2563,13 @@ class _Finder:
             if spec:
                 break
         if lemma in _REPLY_VERBS and self.bare_reply(v):
+            return
+        if lemma in ("praise", "congratulate", "hail", "commend", "back", "support") and self.message_praising(v):
+            return
+        if lemma == "defend" and not any(c.dep_ == "dobj" and (self.ents.mention_at(c.i) is not None or any(
+                p.dep_ == "poss" and self.ents.mention_at(p.i) is not None for p in c.children)) for c in v.children):
+            # "defended Maduro", "defended Colombo's right to ..."; not "defended the diversion
+            # of a Ryanair flight", his own deed
             return
         if spec is None and lemma == "shake" and any(c.lower_ == "hands" for c in v.children):
             spec = lx.PHRASAL[("shake", "hands")]
@@ -6509,6 +6523,26 @@ class _Finder:
         self.emit("THREATEN" if firm else "REQUEST", src, given, v, f"verb:{v.lemma_}-deadline",
                   status=self.status(sayer if sayer is not None else v), confidence=self._conf(v, 0.6),
                   anchor=sayer)
+        return True
+
+    def message_praising(self, v: Token) -> bool:
+        """'X sent Y a message praising his decisive measures': praise sent to Y is praise of Y
+        (whose deeds 'his' names is the one written to, not the writer)."""
+        msg = v.head
+        if v.dep_ != "acl" or v.tag_ != "VBG" or msg.lemma_ not in _MESSAGE_NOUNS or msg.dep_ != "dobj":
+            return False
+        sent = msg.head
+        if sent.dep_ == "dative" and sent.head.pos_ in ("VERB", "AUX"):
+            sent = sent.head  # (the parse may hang the message on the one it was sent to)
+        if sent.lemma_ not in _SENDING_VERBS:
+            return False
+        src = self.subjects(sent)
+        to = [k for c in sent.children if c.dep_ in ("dative", "prep") and (c.dep_ == "dative" or c.lower_ == "to")
+              for p in ([c] if c.dep_ == "dative" else _prep_objects(c)) for k in self.actors(p) if k not in src]
+        if not src or not to or self.blocked(sent) or self.hypothetical(sent):
+            return False
+        self.emit("SUPPORT", src, to, v, f"verb:{v.lemma_}-in-message", status=self.status(sent),
+                  confidence=self._conf(sent, 0.55), anchor=sent)
         return True
 
     def handover(self, v: Token) -> bool:

@@ -86,6 +86,7 @@ VERBS: dict[str, Verb] = {
     "praise": Verb("SUPPORT"),
     "commend": Verb("SUPPORT"),
     "hail": Verb("SUPPORT"),
+    "defend": Verb("SUPPORT"),  # "Bolivia and Nicaragua defended Maduro" (no actor in "defended its decision")
     "laud": Verb("SUPPORT"),
     "applaud": Verb("SUPPORT"),
     "appreciate": Verb("SUPPORT"),  # a readout's "China appreciates Brazil's impartial position"
