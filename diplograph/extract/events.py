@@ -680,6 +680,16 @@ def _dated_subject(verb: Token) -> Token | None:
     return None
 
 
+def _sending_of(v: Token) -> Token | None:
+    """For a participle telling what a message says ('sent X a message praising ...'), the
+    verb of sending it; the parse may hang the message on the one it was sent to."""
+    msg = v.head
+    if v.dep_ != "acl" or v.tag_ != "VBG" or msg.lemma_ not in _MESSAGE_NOUNS or msg.dep_ != "dobj":
+        return None
+    sent = msg.head.head if msg.head.dep_ == "dative" else msg.head
+    return sent if sent.lemma_ in _SENDING_VERBS else None
+
+
 def _wholly_quoted(sent, quoted: frozenset[int]) -> bool:
     """Are all the words of a sentence inside quotation marks?"""
     words = [t for t in sent if not t.is_punct and not t.is_space]
@@ -1894,10 +1904,9 @@ class _Finder:
                 if objs:
                     return self.actors(objs[0])
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.lemma_ in _MESSAGE_NOUNS and head.dep_ == "dobj":
-            sender = head.head.head if head.head.dep_ == "dative" else head.head
-            if sender.lemma_ in _SENDING_VERBS:
-                return self.subjects(sender, depth + 1)  # "sent X a message praising ...": the sender praises
+        sending = _sending_of(verb)
+        if sending is not None:
+            return self.subjects(sending, depth + 1)  # "sent X a message praising ...": the sender praises
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in head.children):
             return []  # "since X took office ... to visit Y": a purpose clause needs a main clause
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].dep_ == "pobj" \
@@ -6528,13 +6537,8 @@ class _Finder:
     def message_praising(self, v: Token) -> bool:
         """'X sent Y a message praising his decisive measures': praise sent to Y is praise of Y
         (whose deeds 'his' names is the one written to, not the writer)."""
-        msg = v.head
-        if v.dep_ != "acl" or v.tag_ != "VBG" or msg.lemma_ not in _MESSAGE_NOUNS or msg.dep_ != "dobj":
-            return False
-        sent = msg.head
-        if sent.dep_ == "dative" and sent.head.pos_ in ("VERB", "AUX"):
-            sent = sent.head  # (the parse may hang the message on the one it was sent to)
-        if sent.lemma_ not in _SENDING_VERBS:
+        sent = _sending_of(v)
+        if sent is None:
             return False
         src = self.subjects(sent)
         to = [k for c in sent.children if c.dep_ in ("dative", "prep") and (c.dep_ == "dative" or c.lower_ == "to")
