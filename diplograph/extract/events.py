@@ -6541,8 +6541,7 @@ class _Finder:
         if sent is None:
             return False
         src = self.subjects(sent)
-        to = [k for c in sent.children if c.dep_ in ("dative", "prep") and (c.dep_ == "dative" or c.lower_ == "to")
-              for p in ([c] if c.dep_ == "dative" else _prep_objects(c)) for k in self.actors(p) if k not in src]
+        to = [k for k in self.objects(sent, ("to",)) if k not in src]  # (the message itself is no actor)
         if not src or not to or self.blocked(sent) or self.hypothetical(sent):
             return False
         self.emit("SUPPORT", src, to, v, f"verb:{v.lemma_}-in-message", status=self.status(sent),
