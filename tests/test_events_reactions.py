@@ -1861,3 +1861,18 @@ def test_welcoming_the_agreement_is_not_about_a_pact_told_only_to_describe_the_p
 def test_whom_a_sanction_stands_by_is_not_its_target(nlp):
     e = got(nlp, "Bolivia broke diplomatic relations with Peru on Thursday in solidarity with Chile.")
     assert ("SANCTION", "Bolivia", "Peru") in e and ("SANCTION", "Bolivia", "Chile") not in e, sorted(map(str, e))
+
+
+def test_the_league_refers_back_to_the_league_named_before(nlp):
+    e = got(nlp, "The Arab League passed a resolution backing Jordan last month. Syria rejected the "
+                 "league's resolution at the time.")
+    assert ("REJECT", "Syria", "Arab League") in e, sorted(map(str, e))
+
+
+def test_rejecting_the_accusations_answers_the_storys_accusation_however_far_back(nlp):
+    e = got(nlp, "Mali cut ties with Niger on Monday, accusing its neighbour of arming rebels. The "
+                 "foreign minister read the decision on state radio. Mali closed the border a year ago. "
+                 "The two share a long desert frontier. Traders crossed it daily until the closure. "
+                 "Niger's foreign ministry rejected the accusations on Tuesday.")
+    assert ("REJECT", "Nigerien Ministry of Foreign Affairs", "Mali") in e or ("REJECT", "Niger", "Mali") in e, \
+        sorted(map(str, e))

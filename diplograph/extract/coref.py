@@ -185,6 +185,9 @@ class Entities:
                 alias = _strip_the(om.text)
                 if alias not in d.names:
                     d.names.append(alias)
+            elif m.kind == "nominal" and "body_at" in m.extra and (body := self.mention_at(m.extra["body_at"])) \
+                    and body.entity is not None:
+                m.extra["org_key"] = body.entity  # "a spokeswoman for the United Nations"
         self._countries_in_titles()
         self._definite_bodies()
         self._self_named()
@@ -681,9 +684,10 @@ class Entities:
         if nxt is None or nxt.kind != "person" or nxt.entity is None:
             # "The U.S. envoy for the region, Mike Hammer," or "China's top diplomat, Director
             # of the Office ... Wang Yi": the name closes the apposition the parse hangs on the title
-            head = doc[m.end - 1]
             nxt = None
-            for c in head.children:
+            # (the title's last word, or its head when its own words follow it: "special
+            # envoy for the Western Balkans, Miroslav Lajcak")
+            for c in [*doc[m.end - 1].children, *doc[m.start:m.end].root.children]:
                 if c.dep_ == "appos":
                     for t in c.subtree:
                         x = self.mention_at(t.i)

@@ -330,7 +330,7 @@ _ORG_ANAPHORS = frozenset({"group", "bloc", "alliance", "movement", "organisatio
 _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", "commission", "committee",
                                   "agency", "tribunal", "congress", "senate", "fund", "bank", "union",
                                   "alliance", "movement", "front", "forces", "party", "army", "military",
-                                  "navy", "police", "militia"})
+                                  "navy", "police", "militia", "league"})
 # what an allegation says happened has not been shown to: "accusations that X armed Y"
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
@@ -1188,6 +1188,14 @@ class _Finder:
                         and t.dep_ in ("dobj", "nsubjpass") \
                         and t.head.lemma_ in ("expel", "detain", "arrest", "deport", "sanction", "summon"):
                     return [self.country_of(m)]  # "expelled a Russian diplomat", "summoned the ambassador"
+                if m.title is not None and m.title.role == "spokesperson" and any(
+                        c.lower_ in ("a", "an") for c in t.children):
+                    # "a spokeswoman for the United Nations said", "a State Department spokesman":
+                    # an unnamed voice speaks for its body, else its country
+                    if m.extra.get("org_key"):
+                        return [m.extra["org_key"]]
+                    if m.iso3:
+                        return [self.country_of(m)]
                 k = ents.nominal_person(m)
                 if k:
                     self.weak.add(t.i)
@@ -4672,7 +4680,10 @@ class _Finder:
                 other = self._earlier_accuser(src, o) or (
                     self._doer_of(o, exclude=src) if o.lemma_ in ("ruling", "verdict", "decision", "award") else []) or (
                     self._last_speaker(o, src) if o.lemma_ in ("report", "claim", "statement", "assertion") or
-                    o.lemma_ in _TOLD_NOUNS else [])
+                    o.lemma_ in _TOLD_NOUNS else []) or (
+                    # "... rejected the accusations": the story's accusation against it, however
+                    # many paragraphs of background came between
+                    self._earlier_accuser(src, o, back=len(self.doc)) if o.lemma_ in _ALLEGATION_NOUNS else [])
                 if other:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status,
                               confidence=self._conf(v, 0.55))

@@ -501,11 +501,26 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if free(end, whose.end):
                 end, iso3 = whose.end, whose.key
         kind = "counterpart" if t["counterpart"] else "nominal"
+        body = None
+        if folded_org is None and iso3 is None and end + 1 < len(doc) and doc[end].lower_ in ("for", "of"):
+            # "a spokeswoman for the United Nations", "the head of the IAEA": the body's own
+            # officer (the body keeps its own mention, and so its coreference)
+            at = (end + 1, end + 2) if doc[end + 1].lower_ == "the" else (end + 1,)  # (with or without its "the")
+            body = next((mn for mn in mentions if mn.start in at and mn.kind == "org" and mn.org is not None), None)
+            if body is not None and (body.end - body.start == 1 and body.org.country is not None or (
+                    body.end < len(doc) and doc[body.end].pos_ in ("NOUN", "PROPN"))):
+                # (not "speaker of Congress": a bare word names some country's body, and the
+                # gazetteer's guess of whose is weak; nor "envoy of the ASEAN chair")
+                body = None
+        # the office's own word says how many hold it, not its portfolio's ("envoy for the
+        # Western Balkans", "Minister of Foreign Affairs")
+        office = next((x for x in doc[t["start"] + 1:end] if x.lower_ in ("of", "for", "to")), head)
+        office = doc[office.i - 1] if office is not head else head
         # ("a Hezbollah commander": the body is named too, as in "CIA chief X")
-        add(Mention(start, end, kind, doc[start:end].text, iso3=iso3,
-                    title=t["title"], source="title", plural=head.tag_ in ("NNS", "NNPS"),
-                    org=folded_org.org if folded_org else None,
-                    extra={"org_span": folded_org.span} if folded_org else {}))
+        add(Mention(start, end, kind, doc[start:body.end if body else end].text, iso3=iso3 or (body and body.org.country),
+                    title=t["title"], source="title", plural=office.tag_ in ("NNS", "NNPS"),
+                    org=folded_org.org if folded_org else body.org if body else None,
+                    extra={"org_span": folded_org.span} if folded_org else {"body_at": body.start} if body else {}))
 
     # 5a. a person's initials ("MBS", "AMLO"), which the model takes for an organisation or
     # for nothing: the one person named in full before whose initials they are
@@ -733,13 +748,17 @@ def _title_chunks(doc: Doc, hits: list[_Hit], gaz: Gazetteer, gaz_hits: list[_Hi
             if j > e + 1:
                 e = j
         # "... for North American and Oceanic Affairs": a department suffix
-        if e < len(doc) and doc[e].lower_ == "for" and e + 1 < len(doc) and doc[e + 1].is_title:
+        # (and "special envoy for the Horn of Africa", "for the Middle East")
+        if e < len(doc) and doc[e].lower_ == "for" and e + 1 < len(doc) and (doc[e + 1].is_title or (
+                doc[e + 1].lower_ == "the" and e + 2 < len(doc) and doc[e + 2].is_title)):
             j = e + 1
             while j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("and", "of", "the")) \
                     and doc[j].ent_type_ != "PERSON":
                 j += 1
             # (not "spokesman for Estonian Prime Minister Andrus Ansip": the words name another's office)
-            if doc[j - 1].is_title and j - e <= 8 and not any(e < h2.start < j for h2 in hits):
+            # (nor "spokeswoman for the United Nations": the body whose spokeswoman she is)
+            if doc[j - 1].is_title and j - e <= 8 and not any(e < h2.start < j for h2 in hits) and not (
+                    doc[e + 1].lower_ == "the" and any(e < h2.start < j and h2.kind == "org" for h2 in gaz_hits)):
                 e = j
         # "Minister of Foreign Affairs and International Cooperation": a joint portfolio,
         # closed by a comma or the sentence's end
