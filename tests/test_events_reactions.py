@@ -1876,3 +1876,41 @@ def test_rejecting_the_accusations_answers_the_storys_accusation_however_far_bac
                  "Niger's foreign ministry rejected the accusations on Tuesday.")
     assert ("REJECT", "Nigerien Ministry of Foreign Affairs", "Mali") in e or ("REJECT", "Niger", "Mali") in e, \
         sorted(map(str, e))
+
+
+# ------------------------------------------------------------------ taking a state to law
+
+@pytest.mark.parametrize("text, want", [
+    ("Uruguay filed a case against Argentina over the pulp mill in 2006.", ("ACCUSE", "Uruguay", "Argentina")),
+    ("The judges heard a suit Ukraine brought against Russia in 2017.", ("ACCUSE", "Ukraine", "Russia")),
+    ("Guyana took Venezuela to the International Court of Justice in 2018.", ("ACCUSE", "Guyana", "Venezuela")),
+    ("Slovenia sued Croatia at the European court.", ("ACCUSE", "Slovenia", "Croatia")),
+])
+def test_taking_a_state_to_law_accuses_it(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_a_case_filed_with_no_one_named_against_is_no_accusation(nlp):
+    # guard
+    e = got(nlp, "Uruguay filed its case in May, and Argentina answered in June.")
+    assert not any(x[0] == "ACCUSE" for x in e), sorted(map(str, e))
+
+
+def test_complaining_to_a_state_accuses_it_but_a_forum_only_hears_the_complaint(nlp):
+    e = got(nlp, "Manila complained to Beijing about the blockade. Hanoi complained to the Security Council "
+                 "about the incursions.")
+    assert ("ACCUSE", "Philippines", "China") in e, sorted(map(str, e))
+    assert not any(x[0] == "ACCUSE" and "UN Security Council" in x for x in e), sorted(map(str, e))
+
+
+def test_an_object_it_told_to_have_done_something_is_the_state_the_sentence_before_was_about(nlp):
+    e = got(nlp, "Syria insists its chemical stockpile was destroyed. Paris accuses it of hiding a second "
+                 "arsenal.")
+    assert ("ACCUSE", "France", "Syria") in e, sorted(map(str, e))
+
+
+def test_an_object_it_that_is_a_deed_is_not_the_state_the_sentence_before_was_about(nlp):
+    # guard: "denounced it as a crime" denounces the deed, not the one who condemned it before
+    e = got(nlp, "Moscow condemned the raid as a breach of the charter. Havana denounced it as a crime.")
+    assert ("ACCUSE", "Cuba", "Russia") not in e, sorted(map(str, e))

@@ -415,6 +415,9 @@ _CAPTIVE_NOUNS = frozenset({"prisoner", "prisoners", "hostage", "hostages", "pil
 # light verbs of a speech act and the act's type: "issued a warning to X"
 _ISSUE_VERBS = frozenset({"issue", "give", "send", "deliver", "extend", "lodge", "make", "file", "convey",
                           "relay", "pass", "submit", "present", "hand"})
+# taking a state to law: "filed a case against X", "brought a suit against Y"
+_FILING_VERBS = frozenset({"file", "bring", "lodge", "launch", "initiate", "institute", "submit"})
+_CASE_NOUNS = frozenset({"case", "lawsuit", "suit", "proceedings", "proceeding", "action", "petition"})
 _SPEECH_NOUNS: dict[str, str] = {
     "warning": "THREATEN", "ultimatum": "THREATEN", "threat": "THREATEN",
     "invitation": "REQUEST", "request": "REQUEST", "appeal": "REQUEST", "demand": "REQUEST", "plea": "REQUEST",
@@ -1613,7 +1616,22 @@ class _Finder:
                     self.weak.add(t.i)
                     return keys
                 if keys:
+                    if t.lower_ == "it" and sentence_no(self.doc, m.start) == sentence_no(self.doc, t.i) \
+                            and set(keys) <= own:
+                        break  # only its own subject before it: look to the sentence before
                     return []
+        if t.lower_ == "it" and sentence_no(self.doc, t.i) > 0 and gov is not None and any(
+                c.i > t.i and (c.dep_ == "prep" and c.lower_ in ("of", "against") or c.dep_ in ("xcomp", "ccomp"))
+                for c in gov.children):
+            # "Iran says its programme is peaceful. Washington accuses it of ...": the state the
+            # sentence before was about, when not the accuser itself (an 'it' told to do or to
+            # have done something is an agent, not the deed of "denounced it as a crime")
+            prev = sentences(self.doc)[sentence_no(self.doc, t.i) - 1]
+            keys = [k for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)
+                    if self.ents.drafts[k].type in ("Country", "Organization")]
+            if len(keys) == 1 and not set(keys) & own:
+                self.weak.add(t.i)
+                return keys
         return []
 
     def _it_across(self, t: Token) -> list[str]:
@@ -2856,6 +2874,8 @@ class _Finder:
                 c.dep_ == "dobj" and _speech_act_noun(c) is not None for c in v.children):
             self.speech_act(v)  # "issued a warning to X", "extended an invitation to X"
             return
+        if lemma in _FILING_VERBS | {"take"} and self.legal_action(v):
+            return  # "filed a case against Bolivia", "a case Costa Rica filed against Nicaragua", "took Chile to court"
         if lemma in ("extend", "postpone", "delay", "lift", "drop", "waive") and any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in ("deadline", "ultimatum") for c in v.children):
             self.deadline_eased(v)  # "the bloc agreed to extend the deadline"
@@ -3537,6 +3557,12 @@ class _Finder:
                 # (not whoever did the calling)
                 tgt = [k for o in labelled for k in self.actors(o) or self._deed_owner(o) or self.owner(o)
                        if k not in src]
+                if not tgt:
+                    return
+            if lemma in ("protest", "complain") and tgt:
+                # "complained to the Security Council about Pakistan": the forum hears the
+                # complaint, it is not what is complained of
+                tgt = [k for k in tgt if not self._forum(k)]
                 if not tgt:
                     return
             if lemma == "summon":
@@ -5128,6 +5154,12 @@ class _Finder:
         mine = self._and_countries(deniers)
         return [k for k in dict.fromkeys(found) if k not in deniers and k not in mine]
 
+    def _forum(self, key: str) -> bool:
+        """An international body states bring their quarrels to: a UN organ, a court."""
+        d = self.ents.drafts[key]
+        return d.type == "Organization" and d.country is None and any(
+            w in d.name for w in ("Council", "Court", "Assembly", "Tribunal", "United Nations"))
+
     def _earlier_accuser(self, targets: list[str], noun: Token, back: int = 3) -> list[str]:
         """Who made the accusation 'the claim' refers to: the latest ACCUSE (or THREATEN)
         aimed at the denying side within the last `back` sentences."""
@@ -6475,6 +6507,30 @@ class _Finder:
                             if after is not None else []
         self.emit(type_, self.subjects(v), list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-{act.lemma_}",
                   status=self.status(v), confidence=self._conf(v, 0.6))
+
+    def legal_action(self, v: Token) -> bool:
+        """'X filed a case against Y', 'a suit X brought against Y', 'X took Y to the world
+        court': taking a state to law accuses it."""
+        if self.blocked(v) or self.hypothetical(v):
+            return False
+        src = self.subjects(v)
+        if v.lemma_ == "take":
+            courts = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)
+                      if p.lemma_ in ("court", "tribunal", "arbitration")
+                      or any(self._forum(k) and ("Court" in self.ents.drafts[k].name or "Tribunal" in self.ents.drafts[k].name)
+                             for k in self.actors(p))]
+            tgt = [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c) if k not in src] if courts else []
+        else:
+            cases = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in _CASE_NOUNS]
+            if v.dep_ == "relcl" and v.head.lemma_ in _CASE_NOUNS:
+                cases.append(v.head)  # "a case Costa Rica filed against Nicaragua"
+            tgt = [k for t in (v, *cases) for c in t.children if c.dep_ == "prep" and c.lower_ == "against"
+                   for p in _prep_objects(c) for k in self.actors(p) if k not in src] if cases else []
+        if not src or not tgt:
+            return False
+        self.emit("ACCUSE", src, list(dict.fromkeys(tgt)), v, f"verb:{v.lemma_}-case", status=self.status(v),
+                  confidence=self._conf(v, 0.6))
+        return True
 
     def deadline_eased(self, v: Token) -> None:
         """'The bloc agreed to extend the deadline', 'the deadline was extended by the AU': a

@@ -163,6 +163,8 @@ VERBS: dict[str, Verb] = {
     "vilify": Verb("ACCUSE"),
     "deride": Verb("ACCUSE"),
     "ridicule": Verb("ACCUSE"),
+    "sue": Verb("ACCUSE"),  # "Ecuador sued Colombia at the world court"
+    "complain": Verb("ACCUSE", None, ("to", "about")),  # "complained to Beijing about the practice"
     # rejections
     "reject": Verb("REJECT"),
     "refuse": Verb("REJECT"),
