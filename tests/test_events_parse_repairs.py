@@ -323,3 +323,19 @@ def test_visiting_after_another_verb_stays_a_verb(nlp):
     # (a guard) "began visiting Paris" is no one met
     doc = nlp("French officials began visiting Paris suburbs on Monday.")
     assert next(t for t in doc if t.lower_ == "visiting").pos_ == "VERB"
+
+
+def test_the_first_names_of_a_comma_list_hung_on_a_later_name_stay_in_the_list(nlp):
+    from diplograph.extract.pipeline import name_lists
+
+    text = ("German Chancellor Angela Merkel had hosted Obama, Putin, Hollande, British Prime Minister "
+            "David Cameron and Japan's Shinzo Abe at a castle in Bavaria.")
+    # the parse that makes the first two names modifiers of the third, the object
+    doc = _reparsed(nlp, text, {"Obama": ("Hollande", "nmod"), "Putin": ("Hollande", "nmod"),
+                                "Hollande": ("hosted", "dobj"), "Cameron": ("Hollande", "conj"),
+                                "and": ("Cameron", "cc")})
+    e = edges(_extracted(name_lists(doc)))
+    met = {x for x in e if x[0] == "CONSULT"}
+    named = {n for x in met for n in x[1:] if isinstance(n, str)} | {n for x in met for p in x[1:]
+                                                                      if isinstance(p, frozenset) for n in p}
+    assert {"Obama", "Putin", "Hollande", "David Cameron"} <= named, sorted(map(str, e))

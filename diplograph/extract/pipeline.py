@@ -242,6 +242,32 @@ def and_subjects(doc):
 _ACTOR_TAGS = ("PERSON", "GPE", "NORP", "ORG")
 
 
+@Language.component("diplograph_name_lists")
+def name_lists(doc):
+    """'hosted Trump, Merkel, Macron, British Prime Minister Theresa May and ...': the small
+    model hangs the first names of a comma list on a later one as its modifiers, so the list
+    loses them. The first name is made the list's head, in the later name's place, and the
+    others its conjuncts. Only names each followed by its comma."""
+    for h in doc:
+        if h.pos_ != "PROPN" or h.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass", "conj"):
+            continue
+        mods = [c for c in h.children if c.i < h.i and c.dep_ in ("nmod", "compound", "appos") and c.pos_ == "PROPN"
+                and c.ent_type_ in _ACTOR_TAGS and c.i + 1 < len(doc) and doc[c.i + 1].text == ","]
+        if not mods or not (len(mods) >= 2 or any(c.dep_ == "conj" for c in h.children)):
+            continue
+        first = mods[0]
+        first.head, first.dep_ = h.head, h.dep_
+        for c in [*mods[1:], *[c for c in h.children if c.dep_ in ("conj", "cc")]]:
+            c.head = first
+        for c in mods[1:]:
+            c.dep_ = "conj"
+        h.head, h.dep_ = first, "conj"
+        for c in doc[first.i + 1:h.i]:
+            if c.text == "," and c.head.i == h.i:
+                c.head = first
+    return doc
+
+
 @Language.component("diplograph_headline_verb")
 def headline_verb(doc):
     """'Turkey's Erdogan hosts Sweden's Kristersson in Ankara': between two names a headline's
@@ -349,5 +375,5 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
 # the parse repairs that run after the model, in order
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
-                  "diplograph_and_subjects",
+                  "diplograph_and_subjects", "diplograph_name_lists",
                   "diplograph_headline_trade", "diplograph_headline_future", "diplograph_headline_verb")
