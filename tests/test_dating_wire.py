@@ -478,3 +478,13 @@ def test_relative_days_count_from_the_datelines_day(nlp, published, monday):
     ex = run(nlp, "BEIJING, Aug 15 (Reuters) - Chinese President Xi Jinping met Vietnamese President To Lam "
                   "on Thursday. Lam also met Premier Li Qiang on Monday.", published)
     assert dates_of(ex, "CONSULT")[-1] == monday
+
+
+@pytest.mark.model
+def test_a_deed_told_after_another_with_no_count_is_the_day_before_or_the_same_day(nlp):
+    # "agreed on Oct. 10 after X hosted talks": shortly before the main clause's day
+    ex = run(nlp, "The ceasefire was agreed in Geneva on March 4 after Swiss Foreign Minister Ignazio "
+                  "Cassis hosted his Greek and Turkish counterparts, Nikos Dendias and Mevlut Cavusoglu, "
+                  "for talks.\n", "2024-03-20")
+    assert dates_of(ex, "CONSULT") and set(dates_of(ex, "CONSULT")) == {"2024-03-03/2024-03-04"}, \
+        [(i.type, i.date) for i in ex.interactions]

@@ -618,3 +618,11 @@ def test_meeting_people_on_a_trip_told_in_a_clause_on_the_traveller_is_dated_by_
 def test_more_ways_of_being_together(nlp, text, a, b):
     e = got(nlp, text)
     assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_a_host_with_counterparts_of_two_countries_meets_them_together_and_not_their_countries(nlp):
+    e = edges(run(nlp, "Swiss Foreign Minister Ignazio Cassis hosted his Greek and Turkish counterparts, "
+                       "Nikos Dendias and Mevlut Cavusoglu, for talks in Geneva on Monday."))
+    assert sym("CONSULT", "Nikos Dendias", "Mevlut Cavusoglu") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Ignazio Cassis", "Nikos Dendias") in e, sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" and "Greece" in str(x) for x in e), sorted(map(str, e))

@@ -896,3 +896,9 @@ def test_a_bare_legislature_after_a_title_gives_its_holder_no_country(nlp):
     found = people(nlp, "Tegucigalpa swore in Roberto Micheletti, the former speaker of Congress, as "
                         "interim president.")
     assert found.get("Roberto Micheletti", ("?",))[0] != "USA", found
+
+
+def test_counterparts_of_two_countries_named_in_apposition_take_those_countries_in_order(nlp):
+    found = people(nlp, "Swiss Foreign Minister Ignazio Cassis hosted his Greek and Turkish counterparts, "
+                        "Nikos Dendias and Mevlut Cavusoglu, for talks in Geneva.")
+    assert found.get("Nikos Dendias", ("?",))[0] == "GRC" and found.get("Mevlut Cavusoglu", ("?",))[0] == "TUR", found

@@ -201,6 +201,7 @@ class Entities:
                         d.country = m.iso3  # "Niger's president" is President Bazoum: he is Niger's
                     self._attach(d, m)
         self._nicknames(("nominal",))  # "Indonesia's president, widely known as Jokowi,"
+        self._respective_counterparts()
         self._index()
         self._countries_in_titles()  # again, for "Qatar's emir, Sheikh Tamim": the title now has its person
         self._predecessors()
@@ -701,6 +702,34 @@ class Entities:
         if d.country is None:
             d.country = m.iso3
         return d.key
+
+    def _respective_counterparts(self) -> None:
+        """'his Armenian and Azerbaijani counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov':
+        the names in apposition take the countries before the title, in order."""
+        doc = self.doc
+        for m in self.mentions:
+            if m.kind != "counterpart" or not m.iso3:
+                continue
+            countries, i = [m.iso3], m.start
+            while i > 1 and doc[i - 1].lower_ in ("and", ","):
+                left = self.mention_at(i - 2)
+                if left is None or left.kind != "demonym" or left.end != i - 1 or not left.iso3:
+                    break
+                countries.insert(0, left.iso3)
+                i = left.start
+            if len(countries) < 2:
+                continue
+            root = doc[m.start:m.end].root
+            first = next((c for c in root.children if c.dep_ == "appos"), None)
+            if first is None:
+                continue
+            names = [self.mention_at(x.i) for x in (first, *first.conjuncts)]
+            if len(names) != len(countries) or any(n is None or n.kind != "person" or n.entity is None for n in names):
+                continue
+            for n, iso3 in zip(sorted(names, key=lambda n: n.start), countries):
+                d = self.drafts[n.entity]
+                if d.country is None:
+                    d.country = iso3
 
     def _predecessors(self) -> None:
         """"Petro's predecessor, Ivan Duque", "Ivan Duque, Petro's predecessor": one who held

@@ -1125,6 +1125,9 @@ class _Finder:
             if prev is None or prev.kind not in ("person", "country", "org", "capital", "demonym", "nominal") \
                     or prev.end != j or not within(prev.start, prev.end):
                 break
+            if prev.kind == "demonym" and doc[prev.end - 1].dep_ in ("amod", "compound") \
+                    and m.start <= doc[prev.end - 1].head.i < m.end:
+                break  # "his Armenian and Azerbaijani counterparts": a word of the phrase, not a party
             out.append(doc[prev.end - 1])
             start = prev.start
         # rightwards: "A, B and C" with B or C hung elsewhere; a comma alone may be an

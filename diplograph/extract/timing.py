@@ -909,17 +909,18 @@ def counted_back(trigger: Token, anchor: Token | None, published: str | None):
         return None, None
     count = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lower_ in _COUNT_UNITS), None)
     if count is None:
-        return None, None
-    unit = _COUNT_UNITS[count.lower_]
-    n = next((k for c in count.children if c.dep_ in ("nummod", "det", "quantmod")
-              for k in [_count_word(c.lower_)] if k is not None), None)
+        unit, n = "shortly", 1  # "agreed on Oct. 10 after Lavrov hosted ...": the day before or the day itself
+    else:
+        unit = _COUNT_UNITS[count.lower_]
+        n = next((k for c in count.children if c.dep_ in ("nummod", "det", "quantmod")
+                  for k in [_count_word(c.lower_)] if k is not None), None)
     if n is None or _resolve_date is None:
         return None, None  # "days after": no count to go back by
     main = clause.head
     sent = sent_of(trigger)
     lo, hi = clause.left_edge.i, clause.right_edge.i
     when = None
-    dates = [e for e in _date_ents(sent) if not (count.left_edge.i <= e.root.i <= count.i)]
+    dates = [e for e in _date_ents(sent) if count is None or not (count.left_edge.i <= e.root.i <= count.i)]
     if any(lo <= e.start <= hi and not is_duration(e.text) and _resolve_date(_plain(e.text), published, "past")
            is not None for e in dates):
         return None, None  # the deed's clause dates it itself
@@ -930,10 +931,12 @@ def counted_back(trigger: Token, anchor: Token | None, published: str | None):
         if value is not None and value.precision == "day":
             when = day_of(value.value)
             break
-    if when is None and main.tag_ in ("VBZ", "VBP"):
+    if when is None and main.tag_ in ("VBZ", "VBP") and count is not None:
         when = day_of(published)  # "the rupture comes two weeks after ...": written today
     if when is None:
         return None, None
+    if count is None:
+        return f"{(when - dt.timedelta(days=1)).isoformat()}/{when.isoformat()}", None
     text = sent.doc[count.left_edge.i:count.i + 1].text + " after"
     if unit == "day":
         return (when - dt.timedelta(days=n)).isoformat(), text
