@@ -704,8 +704,9 @@ class Entities:
         return d.key
 
     def _respective_counterparts(self) -> None:
-        """'his Armenian and Azerbaijani counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov':
-        the names in apposition take the countries before the title, in order."""
+        """'his Armenian and Azerbaijani counterparts, Zohrab Mnatsakanyan and Jeyhun Bayramov',
+        'his Sudanese counterpart, Mariam al-Mahdi': the names in apposition take the countries
+        before the title, in order."""
         doc = self.doc
         for m in self.mentions:
             if m.kind != "counterpart" or not m.iso3:
@@ -717,8 +718,6 @@ class Entities:
                     break
                 countries.insert(0, left.iso3)
                 i = left.start
-            if len(countries) < 2:
-                continue
             root = doc[m.start:m.end].root
             first = next((c for c in root.children if c.dep_ == "appos"), None)
             if first is None:
@@ -879,6 +878,8 @@ class Entities:
             if entity is None or entity in subjects or self.drafts[entity].type != "Person":
                 continue
             head = _head_of(doc, m)
+            if head.dep_ == "appos" and head.head.dep_ in ("nsubj", "nsubjpass"):
+                head = head.head  # "His Sudanese counterpart, Mariam al-Mahdi, said ...": the subject named
             if head.dep_ == "ROOT" and head.pos_ == "PROPN" and any(c.dep_ in ("relcl", "acl") for c in head.children):
                 # "Foreign Minister Wang Yi, speaking ..., called THAAD ...", parsed with the name as
                 # the root and its verb as a clause on it: the name is the sentence's subject

@@ -1221,6 +1221,23 @@ class _Finder:
                      and m.kind in ("org", "person") and m.entity]
             if named:
                 return named
+            if low in ("members", "member") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and not any(
+                    c.dep_ in ("prep", "appos", "nummod") for c in t.children):  # (not "the five permanent members")
+                # "urged council members to act": the council named before
+                body = next((c for c in t.children if c.dep_ == "compound" and c.lower_ in _NAMED_BODY_ANAPHORS), None)
+                if body is not None and (keys := self._last_organization(body)):
+                    return keys
+            # "the archbishop of Tegucigalpa, Cardinal Oscar Rodriguez,": a description the
+            # gazetteer has no title for, named in apposition (the parse may hang the name on
+            # the description's own "of" phrase)
+            if t.dep_ in ("nsubj", "nsubjpass") and not t.tag_.endswith("S"):
+                hung = [t, *[p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in _prep_objects(c)]]
+                named = [m.entity for h in hung for c in h.children if c.dep_ == "appos" and c.i > t.i
+                         and self.doc[c.left_edge.i - 1].text == "," and not any(
+                             x.text == "," or x.pos_ in ("VERB", "AUX") for x in self.doc[t.i:c.left_edge.i - 1])
+                         and (m := ents.mention_at(c.i)) is not None and m.kind == "person" and m.entity]
+                if len(named) == 1:
+                    return named
         if low in _PEOPLE_WORDS and any(c.lower_ in ("two", "both", "three", "four") for c in t.children) \
                 or low in ("three", "four") and t.dep_ in _SUBJ and any(c.lower_ == "the" for c in t.children):
             teller = self._teller(t)

@@ -242,6 +242,22 @@ def and_subjects(doc):
 _ACTOR_TAGS = ("PERSON", "GPE", "NORP", "ORG")
 
 
+@Language.component("diplograph_finite_conj")
+def finite_conj(doc):
+    """'said China had no choice but to reduce ties and called on Vilnius to ...': the small
+    model joins the tensed verb to the infinitive before it. A past or present-tense conjunct
+    of a 'to' infinitive is joined instead to the nearest verb above of the same tense."""
+    for c in doc:
+        h = c.head
+        if c.dep_ != "conj" or c.tag_ not in ("VBD", "VBZ") or h.tag_ != "VB" \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in h.children):
+            continue
+        above = next((a for a in h.ancestors if a.tag_ == c.tag_ and a.pos_ in ("VERB", "AUX")), None)
+        if above is not None:
+            c.head = above
+    return doc
+
+
 @Language.component("diplograph_name_lists")
 def name_lists(doc):
     """'hosted Trump, Merkel, Macron, British Prime Minister Theresa May and ...': the small
@@ -375,5 +391,5 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
 # the parse repairs that run after the model, in order
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
-                  "diplograph_and_subjects", "diplograph_name_lists",
+                  "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
                   "diplograph_headline_trade", "diplograph_headline_future", "diplograph_headline_verb")
