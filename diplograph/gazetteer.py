@@ -239,6 +239,15 @@ class Gazetteer:
         """'Koreas' -> ('PRK', 'KOR'): the states a plural names together; () if none."""
         return tuple(iso for iso in self._pairs.get(normalise(text), ()) if iso in self.countries)
 
+    @functools.cached_property
+    def _state_forms(self) -> dict[str, frozenset[str]]:
+        return {word: frozenset(c.iso3 for c in self.countries.values() if any(form in n.split() for n in c.names))
+                for word, form in (("kingdom", "Kingdom"), ("sultanate", "Sultanate"))}
+
+    def countries_of_form(self, word: str) -> frozenset[str]:
+        """'kingdom' -> the states whose own name says they are one ("Kingdom of Saudi Arabia")."""
+        return self._state_forms.get(word.lower(), frozenset())
+
     def is_region(self, text: str) -> bool:
         """'Nagorno-Karabakh', 'Gaza', 'the South China Sea': a place that is never an actor."""
         return normalise(text) in self.regions

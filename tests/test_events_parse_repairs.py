@@ -339,3 +339,19 @@ def test_the_first_names_of_a_comma_list_hung_on_a_later_name_stay_in_the_list(n
     named = {n for x in met for n in x[1:] if isinstance(n, str)} | {n for x in met for p in x[1:]
                                                                       if isinstance(p, frozenset) for n in p}
     assert {"Obama", "Putin", "Hollande", "David Cameron"} <= named, sorted(map(str, e))
+
+
+def test_a_subject_fronted_before_a_since_clause_belongs_to_the_main_verb(nlp):
+    text = ("Chile and Bolivia reopened embassies in May. "
+            "Chilean Foreign Minister Alberto van Klaveren, on the first visit to the country by a Chilean "
+            "minister since the two countries restored ties in March, held talks with his Bolivian "
+            "counterpart Celinda Sosa in La Paz on Tuesday.")
+    from diplograph.extract.pipeline import fronted_subject
+
+    # the parse that makes the 'since' clause the sentence, with both subjects, and 'held' its conjunct
+    doc = _reparsed(nlp, text, {"restored": ("restored", "ROOT"), "Klaveren": ("restored", "nsubj"),
+                                "countries": ("restored", "nsubj"), "since": ("restored", "mark"),
+                                "held": ("restored", "conj")})
+    e = edges(_extracted(fronted_subject(doc)))
+    assert sym("CONSULT", "Alberto van Klaveren", "Celinda Sosa") in e, sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" and "Chile" in str(x) for x in e), sorted(map(str, e))

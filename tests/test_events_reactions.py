@@ -1961,3 +1961,43 @@ def test_she_after_a_counterpart_named_in_apposition_is_that_counterpart(nlp):
                  "counterpart, Mariam al-Mahdi, said the dam endangered millions. She urged Ethiopia to stop "
                  "filling it.")
     assert ("REQUEST", "Mariam al-Mahdi", "Ethiopia") in e, sorted(map(str, e))
+
+
+# ------------------------------------------------------------------ measures and their targets
+
+def test_the_kingdom_is_the_one_kingdom_named_before(nlp):
+    e = got(nlp, "Jordan has hosted Palestinian refugees since 1948. Officials said the kingdom was "
+                 "suspending security cooperation with Israel.")
+    assert ("SANCTION", "Jordan", "Israel") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The European Union cut 30 million euros in aid to Niger in August.", ("SANCTION", "European Union", "Niger")),
+    ("Congress voted to halve military aid to the Guatemalan government in 1992.",
+     ("SANCTION", "U.S. Congress", "Guatemala")),
+])
+def test_a_sum_in_aid_is_the_aid(nlp, text, want):
+    e = got(nlp, text, status=None)
+    assert want in e, sorted(map(str, e))
+
+
+def test_flights_suspended_between_ones_own_country_and_another_punish_the_other(nlp):
+    e = got(nlp, "Argentina suspended all flights between Argentina and Chile on Monday.")
+    assert ("SANCTION", "Argentina", "Chile") in e and ("SANCTION", "Argentina", "Argentina") not in e, \
+        sorted(map(str, e))
+
+
+def test_signing_after_talks_told_in_the_clause_before_is_with_whom_one_talked(nlp):
+    e = got(nlp, "Greek Foreign Minister Nikos Dendias held talks with his Egyptian counterpart Sameh "
+                 "Shoukry in Cairo on Thursday and signed agreements on energy.")
+    assert sym("AGREE", "Nikos Dendias", "Sameh Shoukry") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Modi received Sheikh Hasina in New Delhi and promised that India would supply more power.",
+    "A Taiwanese delegation visited Vilnius and signed a string of agreements with Lithuanian firms.",
+])
+def test_a_pledge_or_a_deal_with_others_is_no_pact_with_the_one_met(nlp, text):
+    # guard
+    e = got(nlp, text)
+    assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))

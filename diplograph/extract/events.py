@@ -960,15 +960,22 @@ _DEED_TYPES_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THRE
 # what someone told, which another may dismiss: "Washington dismissed that account"
 _TOLD_NOUNS = frozenset({"account", "version", "explanation", "narrative", "characterisation", "characterization"})
 # a share of something: "much of its aid", "most of the imports"
+_MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "rouble", "ruble", "million",
+                          "billion"})
 _SHARE_WORDS = frozenset({"much", "most", "some", "part", "all", "half", "bulk", "portion", "rest", "many", "share"})
 
 
 def _what_share_of(t: Token) -> Token:
-    """'much of its aid': the aid (its 'of' object takes the share's place in the clause)."""
-    if t.lemma_ not in _SHARE_WORDS:
-        return t
-    of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    return of[0] if of else t
+    """'much of its aid', '$18 million in aid': the aid (its 'of' or 'in' object takes the
+    share's or the sum's place in the clause)."""
+    if t.lemma_ in _SHARE_WORDS:
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return of[0] if of else t
+    if t.ent_type_ in ("MONEY", "CARDINAL") or t.lemma_ in _MONEY_WORDS:
+        held = [p for c in t.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for p in c.children
+                if p.dep_ == "pobj" and (p.lower_ in lx.AID_NOUNS or p.lemma_ in lx.AID_NOUNS)]
+        return held[0] if held else t
+    return t
 
 
 # prepositions that give a clause's time or reason, not its aim
@@ -2938,7 +2945,8 @@ class _Finder:
         if spec is None and lemma in ("launch", "fire", "conduct", "carry", "mount", "unleash", "stage"):
             self.launch(v)
             return
-        if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block", "suspend", "pause") and any(
+        if lemma in ("freeze", "halt", "stop", "ban", "cut", "end", "restrict", "curb", "block", "suspend", "pause",
+                     "halve", "slash") and any(
                 o.dep_ == "dobj" and (c.lower_ in lx.TRADE_NOUNS or c.lemma_ in lx.TRADE_NOUNS or _traded(c)
                                       or c.lemma_ == "investment" or c.lower_ in lx.AID_NOUNS and lemma != "block")
                 for o in v.children for c in [_what_share_of(o)]):  # ("froze part of its assistance to X")
@@ -3919,7 +3927,9 @@ class _Finder:
                         p.lower_ in ("phone", "telephone") for p in c.children) for c in v.children):
                     mode = "call"  # "consulted X by telephone", "conferred with Y over the phone"
             if spec.frame == "joint" and not tgt and len(src) < 2:
-                return
+                tgt = self._met_in_the_clause_before(v, src)  # "held talks with X and signed agreements"
+                if not tgt:
+                    return
             if spec.frame in ("joint", "symmetric") and not tgt and len(src) > 2:
                 # "Iran and six world powers struck a deal": the powers are one side, Iran the other
                 named = [x for c in v.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
@@ -4104,7 +4114,7 @@ class _Finder:
         return any(o.lower_ in lx.AID_NOUNS or o.lemma_ in lx.AID_NOUNS
                    or any(c.lower_ in lx.AID_NOUNS for c in o.children)
                    or o.lemma_ == "system" and any(c.lower_ in lx.ARMS_SYSTEM_WORDS for c in o.children)
-                   or any(c.dep_ == "prep" and c.lower_ == "of" and any(  # "100,000 doses of vaccine", "tonnes of food"
+                   or any(c.dep_ == "prep" and c.lower_ in ("of", "in") and any(  # "100,000 doses of vaccine", "tonnes of food", "$40 million in aid"
                        p.lower_ in lx.AID_NOUNS or p.lemma_ in lx.AID_NOUNS for p in _prep_objects(c)) for c in o.children)
                    for o in objs + withs)
 
@@ -5174,6 +5184,19 @@ class _Finder:
         mine = self._and_countries(deniers)
         return [k for k in dict.fromkeys(found) if k not in deniers and k not in mine]
 
+    def _met_in_the_clause_before(self, v: Token, src: list[str]) -> list[str]:
+        """'X held talks with Y in Rabat and signed agreements on culture': whom the subject
+        met in the clause this one is joined to, who signed with him."""
+        if v.dep_ != "conj" or not src or v.lemma_ not in ("sign", "agree", "ink", "seal", "conclude") or any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in v.subtree):
+            return []  # (not "received X and promised that ...", nor "signed deals with Lithuanian firms")
+        head = v.head
+        for ev in reversed(self.out):
+            if ev.type == "CONSULT" and ev.status == "occurred" and set(ev.source) == set(src) and ev.target \
+                    and (ev.trigger.i == head.i or ev.trigger.head.i == head.i):
+                return list(ev.target)
+        return []
+
     def _forum(self, key: str) -> bool:
         """An international body states bring their quarrels to: a UN organ, a court."""
         d = self.ents.drafts[key]
@@ -5376,6 +5399,11 @@ class _Finder:
                        if c.dep_ == "prep" and (c.lower_ in ("to", "from", "with", "for") or invested and c.lower_ == "in")
                        for p in c.children if p.dep_ == "pobj"
                        for k in self._place_or_actor(p) or (self.owner(p) if c.lower_ == "for" or invested else [])]
+                # "suspended all flights between the United States and Cuba": the other end
+                own = {self._own_country(s) for s in src}
+                tgt += [k for c in o.children if c.dep_ == "prep" and c.lower_ == "between" for p in _prep_objects(c)
+                        for x in (p, *p.conjuncts) for k in self._place_or_actor(x)
+                        if None not in own and self._own_country(k) not in own]  # (whose end is its own must be known)
                 tgt = [k for k in dict.fromkeys(tgt) if k not in src]
                 if src and tgt and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),

@@ -685,6 +685,10 @@ def _regional_descriptors(doc: Doc, mentions: list[Mention],
             if key in regions:
                 covered, first = regions[key], the + 1 + k
                 break
+        if covered is None and t.i == the + 1:
+            # "the kingdom", "the sultanate" alone: the one state named before whose own name says so
+            covered = gaz.countries_of_form(t.lower_) or None
+            first = t.i
         if covered is None:
             continue
         inside = list({id(mn): mn for i in range(the, t.i + 1) if (mn := at.get(i)) is not None}.values())

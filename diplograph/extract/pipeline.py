@@ -258,6 +258,38 @@ def finite_conj(doc):
     return doc
 
 
+@Language.component("diplograph_fronted_subject")
+def fronted_subject(doc):
+    """'Lapid, on his first visit since the two countries normalised relations, held talks
+    with Bourita': the small model makes the 'since' clause the sentence, with two subjects,
+    and the main verb its conjunct. The first subject, written before 'since', is given back
+    to that conjunct, which becomes the root, the subordinate clause hanging on it."""
+    for v in doc:
+        marks = [c for c in v.children if c.dep_ == "mark" and c.lower_ in _SUBORDINATORS]
+        subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not marks or len(subjects) != 2 or not subjects[0].i < marks[0].i < subjects[1].i:
+            continue
+        main = next((c for c in v.children if c.dep_ == "conj" and c.i > v.i and c.pos_ in ("VERB", "AUX")
+                     and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children)), None)
+        if main is None:
+            continue
+        front = subjects[0]
+        if v.dep_ == "ROOT":
+            main.head, main.dep_ = main, "ROOT"
+        else:
+            main.head, main.dep_ = v.head, v.dep_
+        v.head, v.dep_ = main, "advcl"
+        for c in [c for c in v.children if c.i < marks[0].i or c.dep_ in ("cc",) and c.i > main.i]:
+            c.head = main  # the subject, what fronts it, and the sentence's full stop
+        for c in [c for c in v.children if c.dep_ == "punct" and c.i > main.i]:
+            c.head = main
+        front.dep_ = "nsubj"
+    return doc
+
+
+_SUBORDINATORS = frozenset({"since", "after", "before", "when", "while", "because", "as", "until", "although"})
+
+
 @Language.component("diplograph_name_lists")
 def name_lists(doc):
     """'hosted Trump, Merkel, Macron, British Prime Minister Theresa May and ...': the small
@@ -392,4 +424,5 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
                   "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
+                  "diplograph_fronted_subject",
                   "diplograph_headline_trade", "diplograph_headline_future", "diplograph_headline_verb")
