@@ -2001,3 +2001,24 @@ def test_a_pledge_or_a_deal_with_others_is_no_pact_with_the_one_met(nlp, text):
     # guard
     e = got(nlp, text)
     assert not any(x[0] == "AGREE" for x in e), sorted(map(str, e))
+
+
+# ---------------------------------------------------------------------------- threats
+
+def test_a_threat_on_a_condition_threatens_whoever_the_condition_is_about(nlp):
+    e = got(nlp, "Serbian President Aleksandar Vucic threatened on Friday to cut off electricity to the north "
+                 "if the European Union imposed new sanctions on Belgrade.")
+    assert ("THREATEN", "Aleksandar Vucic", "European Union") in e, sorted(map(str, e))
+
+
+def test_a_warning_of_what_might_be_done_to_another_threatens_it(nlp):
+    # guard
+    e = got(nlp, "Chinese Foreign Minister Wang Yi warned on Monday that Beijing might stop talking to "
+                 "Lithuanian officials altogether.")
+    assert ("THREATEN", "Wang Yi", "Lithuania") in e, sorted(map(str, e))
+
+
+def test_a_warning_of_what_might_happen_to_no_one_is_no_threat(nlp):
+    # guard
+    e = got(nlp, "Chinese Foreign Minister Wang Yi warned on Monday that trade might shrink.")
+    assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))

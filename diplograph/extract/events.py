@@ -3816,6 +3816,13 @@ class _Finder:
                    for t in [x, *[o for o in x.children if o.dep_ == "dobj"]] for c in t.children
                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        if spec.type == "THREATEN" and not tgt and src:
+            # "threatened to cut off gas supplies to Europe if the EU hit his country with more
+            # sanctions": whoever the condition is about
+            tgt = self._other_side([k for x in [v, *[c for c in v.children if c.dep_ == "xcomp"]]
+                                    for a in x.children if a.dep_ == "advcl" and any(
+                                        m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+                                    for k in self.subjects(a)], src)
         if spec.type == "SANCTION" and lemma == "expel":
             # "Fiji's high commissioner had been expelled": the country whose envoy it is
             envoys = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj") and _envoy_noun(c)]
