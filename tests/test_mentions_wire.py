@@ -902,3 +902,17 @@ def test_counterparts_of_two_countries_named_in_apposition_take_those_countries_
     found = people(nlp, "Swiss Foreign Minister Ignazio Cassis hosted his Greek and Turkish counterparts, "
                         "Nikos Dendias and Mevlut Cavusoglu, for talks in Geneva.")
     assert found.get("Nikos Dendias", ("?",))[0] == "GRC" and found.get("Mevlut Cavusoglu", ("?",))[0] == "TUR", found
+
+
+def test_a_bare_surname_in_what_describes_a_namesake_is_someone_else(nlp):
+    # "Kim Yo Jong, a close adviser to Kim,": the adviser is not advising herself
+    from diplograph.extract.coref import Entities
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    doc = nlp("North Korean leader Kim Jong Un opened the plant on Monday. Kim Yo Jong, a close adviser "
+              "to Kim, met South Korean officials on Tuesday.")
+    gaz = get_gazetteer()
+    ents = Entities(doc, find_mentions(doc, gaz), gaz)
+    bare = next(m for m in ents.mentions if m.kind == "person" and m.text == "Kim")
+    assert ents.drafts[bare.entity].name == "Kim Jong Un", [(m.text, m.entity) for m in ents.mentions]

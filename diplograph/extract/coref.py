@@ -425,9 +425,22 @@ class Entities:
                         or position == "first" and d.tokens[0] == w
                         or position == "any" and (w in d.tokens or w in tokens or wb in tokens)):
                     cands.append(d)
+            cands = [d for d in cands if not self._described_by(d, at)]
             if cands:
                 return self._most_likely(cands, at)
         return None
+
+    def _described_by(self, d: Draft, at: int) -> bool:
+        """Is the word at `at` inside what describes d's mention ('Kim Yong Chol, a senior aide
+        to Kim,')? Then it names someone else."""
+        for m in d.mentions:
+            if m.start > at or m.end > at:
+                continue
+            head = self.doc[m.end - 1]
+            for c in head.children:
+                if c.dep_ in ("appos", "relcl", "acl") and c.left_edge.i <= at <= c.right_edge.i:
+                    return True
+        return False
 
     def _person_by_initials(self, name: str) -> Draft | None:
         """'MBS', 'AMLO': the initials of a full name written before (particles count: Mohammed
