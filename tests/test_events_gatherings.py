@@ -626,3 +626,10 @@ def test_a_host_with_counterparts_of_two_countries_meets_them_together_and_not_t
     assert sym("CONSULT", "Nikos Dendias", "Mevlut Cavusoglu") in e, sorted(map(str, e))
     assert sym("CONSULT", "Ignazio Cassis", "Nikos Dendias") in e, sorted(map(str, e))
     assert not any(x[0] == "CONSULT" and "Greece" in str(x) for x in e), sorted(map(str, e))
+
+
+def test_speaking_at_the_start_of_talks_with_someone_is_meeting_him(nlp):
+    e = edges(run(nlp, "Turkish President Recep Tayyip Erdogan was speaking at the start of talks with "
+                       "Qatar's Emir Tamim bin Hamad al-Thani in Ankara."))
+    assert any(x[0] == "CONSULT" and "Recep Tayyip Erdogan" in x[1] and any("Tamim" in n for n in x[1])
+               for x in e), sorted(map(str, e))

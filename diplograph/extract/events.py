@@ -7813,10 +7813,12 @@ class _Finder:
         return (*n.children, *self._quantity_of(n).children)
 
     def _quantity_of(self, n: Token) -> Token:
-        """'four hours of talks', 'two rounds of talks': the quantity stands in the clause."""
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in (
-                "hour", "day", "week", "month", "round", "year", "series", "minute"):
-            return n.head.head
+        """'four hours of talks', 'two rounds of talks', 'at the start of talks': the quantity
+        (or the part) stands in the clause."""
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in (
+                "hour", "day", "week", "month", "round", "year", "series", "minute",
+                "start", "end", "beginning", "outset", "close", "conclusion", "opening"):
+            n = n.head.head  # ("at the end of two days of talks": both)
         return n
 
     def agreement_noun(self, n: Token) -> None:
