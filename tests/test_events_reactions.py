@@ -2022,3 +2022,33 @@ def test_a_warning_of_what_might_happen_to_no_one_is_no_threat(nlp):
     # guard
     e = got(nlp, "Chinese Foreign Minister Wang Yi warned on Monday that trade might shrink.")
     assert not any(x[0] == "THREATEN" for x in e), sorted(map(str, e))
+
+
+# --------------------------------------------------------------------------- support
+
+@pytest.mark.parametrize("text, want", [
+    ("Lithuania expelled the Belarusian envoy. Russia came to Minsk's defence.", ("SUPPORT", "Russia", "Belarus")),
+    ("Poland rushed to Ukraine's aid within days.", ("SUPPORT", "Poland", "Ukraine")),
+])
+def test_coming_to_someones_defence_supports_them(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_coming_to_power_supports_no_one(nlp):
+    # guard
+    e = got(nlp, "Poland's new president came to power in 2015.")
+    assert not any(x[0] == "SUPPORT" for x in e), sorted(map(str, e))
+
+
+def test_a_statement_issued_backing_the_alliance_is_the_issuers_and_aims_at_the_alliance(nlp):
+    e = got(nlp, "NATO launched air strikes on Serbia. The EU leaders issued a statement backing the "
+                 "alliance's action.")
+    assert ("SUPPORT", "European Union", "NATO") in e, sorted(map(str, e))
+
+
+def test_messages_of_congratulation_support_those_they_are_sent_to(nlp):
+    e = got(nlp, "Estonian President Lennart Meri and Latvian President Guntis Ulmanis hailed the pullout. "
+                 "Lithuanian President Algirdas Brazauskas sent messages of congratulation to Meri and Ulmanis.")
+    assert ("SUPPORT", "Algirdas Brazauskas", "Lennart Meri") in e and \
+        ("SUPPORT", "Algirdas Brazauskas", "Guntis Ulmanis") in e, sorted(map(str, e))

@@ -396,8 +396,10 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
 # what one sends that speaks for the sender: "sent X a message praising ..."
-_MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "statement"})
-_SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "pen"})  # (not "blocked a statement")
+_MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "statement", "declaration",
+                            "communique", "communiqué"})
+_SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "pen",  # (not "blocked a statement")
+                            "issue", "release", "publish"})  # "issued a statement backing the alliance's action"
 # what one does with a meeting one holds: "followed up with talks with X", "began with a call to Y"
 _OPENING_VERBS = frozenset({"follow", "open", "begin", "start", "end", "close", "conclude", "wrap", "continue"})
 # ways of coming out of a meeting: who does so was in it
@@ -1601,10 +1603,22 @@ class _Finder:
                         return [key]
         if word in _ORG_ANAPHORS:
             lo = sents[max(0, idx - 3)].start
+            # (not the one acting on it: "The EU backed the alliance's action" is NATO's)
+            gov = self._governing_verb(t) if t.dep_ not in ("nsubj", "nsubjpass") else None
+            if gov is not None and (sending := _sending_of(gov)) is not None:
+                gov = sending  # "issued a statement backing the alliance's action": the issuer backs it
+            # (the subject's own words, not self.subjects, which may come back here)
+            subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")] if gov is not None else []
+            if any(c.left_edge.i <= t.i <= c.right_edge.i for c in subjects):
+                subjects = []  # ("Hamas, the Islamist group that ...": it is the subject)
+            acting = {m.entity for c in subjects for x in c.subtree
+                      if (m := self.ents.mention_at(x.i)) is not None and m.entity}
             for start, key in orgs:
                 ref = self.ents.drafts[key].ref
                 if ref and self.ents.gaz.is_state_body(ref):
                     continue  # "the bloc", "the group": not a country's ministry or junta
+                if key in acting:
+                    continue
                 if start >= lo:
                     self.weak.add(t.i)
                     return [key]
@@ -3183,17 +3197,30 @@ class _Finder:
             return
         if spec is None and lemma in ("send", "deliver", "convey", "express", "offer", "issue") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("message", "letter", "note", "expression", "statement", "show")
-                and any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_ in _SUPPORT_OBJECTS | {"sympathy"}
-                                                                      for o in _prep_objects(p)) for p in c.children)
+                and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                    o.lemma_ in _SUPPORT_OBJECTS | {"sympathy", "congratulation"} or o.lower_ == "congratulations"
+                    for o in _prep_objects(p)) for p in c.children)
                 for c in v.children) and not self.blocked(v) and not self.hypothetical(v):
             # "sent a message of solidarity to Maduro": support for him
             src = self.subjects(v)
-            tgt = [k for t in [v, *[c for c in v.children if c.dep_ == "dobj"]] for c in t.children
+            held = [c for c in v.children if c.dep_ == "dobj"]
+            held += [o for c in held for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in _prep_objects(p)]
+            tgt = [k for t in [v, *held] for c in t.children  # ("messages of congratulation to X": hung on either)
                    if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with", "for") for p in _prep_objects(c)
-                   for k in self._place_or_actor(p) if k not in src]
-            self.emit("SUPPORT", src, tgt, v, f"verb:{lemma}-message-of-support", status=self.status(v),
+                   for x in (p, *p.conjuncts) for k in self._place_or_actor(x) if k not in src]
+            self.emit("SUPPORT", src, list(dict.fromkeys(tgt)), v, f"verb:{lemma}-message-of-support", status=self.status(v),
                       confidence=self._conf(v, 0.55))
             return
+        if lemma in ("come", "rush", "leap", "spring", "jump", "move") and not self.blocked(v) and not self.hypothetical(v):
+            # "Russia came to Minsk's defence", "rushed to Kyiv's aid": support for the one defended
+            stood = [p for c in v.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)
+                     if p.lemma_ in ("defence", "defense", "aid", "rescue", "support", "side")]
+            src = self.subjects(v)
+            tgt = [k for p in stood for c in p.children if c.dep_ == "poss" for k in self.actors(c) if k not in src]
+            if src and tgt:
+                self.emit("SUPPORT", src, tgt, v, f"verb:{lemma}-to-defence", status=self.status(v),
+                          confidence=self._conf(v, 0.55))
+                return
         if spec is None and lemma in ("increase", "boost", "step", "continue", "maintain", "expand", "strengthen",
                                       "ramp") and v.dep_ == "xcomp" \
                 and v.head.lemma_ in ("agree", "vow", "pledge", "promise", "commit", "decide", "resolve") and any(
