@@ -2052,3 +2052,28 @@ def test_messages_of_congratulation_support_those_they_are_sent_to(nlp):
                  "Lithuanian President Algirdas Brazauskas sent messages of congratulation to Meri and Ulmanis.")
     assert ("SUPPORT", "Algirdas Brazauskas", "Lennart Meri") in e and \
         ("SUPPORT", "Algirdas Brazauskas", "Guntis Ulmanis") in e, sorted(map(str, e))
+
+
+# ---------------------------------------------------------------------------- force
+
+@pytest.mark.parametrize("text, want", [
+    ("Israeli jets destroyed Syrian tanks near the border.", ("ASSAULT", "Israel", "Syria")),
+    ("British jets destroyed tanks belonging to Libya on Sunday.", ("ASSAULT", "United Kingdom", "Libya")),
+    ("France opened the assault on Saturday when its jets destroyed Libyan tanks.", ("ASSAULT", "France", "Libya")),
+])
+def test_forces_destroying_anothers_arms_attack_it(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_floods_destroying_villages_attack_no_one(nlp):
+    # guard
+    e = got(nlp, "The floods destroyed Pakistani villages.")
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_a_makers_name_before_an_aircraft_is_no_actor(nlp):
+    from test_mentions_wire import drafts
+
+    found = drafts(nlp, "Peruvian jets forced down two Cessna aircraft near the border.")
+    assert "Cessna" not in found, found

@@ -1701,8 +1701,13 @@ class _Finder:
         for _ in range(3):
             if clause.dep_ in ("ccomp", "conj", "advcl") and clause.head.i != clause.i:
                 gov = clause.head
+                # (or the main clause of a subordinate one: "France opened the assault when its
+                # jets destroyed ...")
                 if gov.lemma_ in _SAY_VERBS or gov.lemma_ in ("warn", "threaten", "pledge", "vow", "promise",
-                                                               "deny", "accuse", "insist", "announce"):
+                                                               "deny", "accuse", "insist", "announce") \
+                        or clause.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in (
+                            "when", "as", "after", "while", "before", "because", "since") and m.i < clause.i
+                            for m in clause.children):
                     keys = [k for c in gov.children if c.dep_ == "nsubj" for k in self.actors(c)]
                     keys = [k for k in keys if self.ents.drafts[k].type in ("Country", "Organization")]
                     if keys:
@@ -2190,6 +2195,13 @@ class _Finder:
             # "criticised Greece's partners", "sanctioned Iran's proxies": others, not the one
             # they stand with (but "among Niger's supporters" is told of Niger)
             return []
+        # "two aircraft belonging to Brothers to the Rescue": the owner the text names outright,
+        # before any maker's name in front ("Cessna aircraft")
+        owned_by = [k for c in noun.children if c.dep_ == "acl" and c.lemma_ == "belong"
+                    for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for o in _prep_objects(p)
+                    for k in self.actors(o)]
+        if owned_by:
+            return owned_by
         keys = []
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of":
@@ -3013,10 +3025,12 @@ class _Finder:
                 self.emit("CONSULT", parties, [], v, f"verb:{lemma}-together", mode="meet",
                           status=self.status(v), confidence=self._conf(v, 0.55))
             return
-        if lemma in ("hit", "pound", "pummel", "rock") and any(
+        if lemma in ("hit", "pound", "pummel", "rock", "destroy") and any(
                 c.dep_ == "nsubj" and (c.lemma_ in _FORCE_NOUNS or c.lower_ in _FORCE_NOUNS or c.lower_ in lx.WEAPON_NOUNS)
                 for c in v.children):
-            spec = lx.Verb("ASSAULT")  # "Russian missiles hit Odesa's port": the weapons' owner attacks
+            # "Russian missiles hit Odesa's port", "its jets destroyed tanks of Gaddafi's forces":
+            # the weapons' owner attacks
+            spec = lx.Verb("ASSAULT")
         if lemma in ("block", "stop", "halt", "chase", "harass", "board", "shadow") and any(
                 c.dep_ == "dobj" and c.lemma_ in _CRAFT_NOUNS and self.owner(c) for c in v.children):
             spec = lx.Verb("COERCE")  # "the coast guard blocked two Philippine supply boats"

@@ -1825,6 +1825,12 @@ def _body_aliases(name: str, iso3: str, gaz: Gazetteer) -> list[str]:
     return out
 
 
+# what a maker's or model's name comes before ("MiG fighters", "Cessna aircraft")
+# ("fighters" is left out: "Wagner fighters" are a force's men)
+_MODEL_HEADS = frozenset({"jet", "aircraft", "plane", "bomber", "helicopter", "missile", "rocket",
+                          "drone", "tank", "warship", "submarine", "frigate", "destroyer", "airliner", "interceptor"})
+
+
 def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
     """The small model calls many capitalised words ORG; keep names that look like one."""
     text = span.text
@@ -1837,6 +1843,8 @@ def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
         w = words[0]
         if w.text in _TIME_ZONES:
             return False
+        if w.dep_ in ("compound", "nmod") and w.head.i > w.i and w.head.lemma_ in _MODEL_HEADS:
+            return False  # "MiG fighters", "Cessna aircraft", "Patriot missiles": a model, not an actor
         if gaz.title(w.text) is not None or w.lower_ in ("state", "house", "treasury", "commerce",
                                                          "defense", "defence", "justice"):
             return False
