@@ -2077,3 +2077,14 @@ def test_a_makers_name_before_an_aircraft_is_no_actor(nlp):
 
     found = drafts(nlp, "Peruvian jets forced down two Cessna aircraft near the border.")
     assert "Cessna" not in found, found
+
+
+def test_easing_measures_on_trade_with_a_state_concedes_to_it(nlp):
+    e = got(nlp, "Washington eased restrictions on travel and trade with Venezuela in January.")
+    assert ("CONCEDE", "United States", "Venezuela") in e, sorted(map(str, e))
+
+
+def test_easing_measures_at_home_concedes_to_no_one(nlp):
+    # guard
+    e = got(nlp, "The government eased restrictions on gatherings in Caracas.")
+    assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))

@@ -3857,6 +3857,13 @@ class _Finder:
                    for t in [x, *[o for o in x.children if o.dep_ == "dobj"]] for c in t.children
                    if c.dep_ == "prep" and c.lower_ in ("against", "on", "at")
                    for p in c.children if p.dep_ == "pobj" for k in self._place_or_actor(p)]
+        if spec.type == "CONCEDE" and lemma in ("lift", "ease") and not tgt and src:
+            # "lifted the sanctions Washington imposed on Panama", "eased restrictions on travel
+            # and trade with Cuba": whom the measures were on, told deeper in their phrase
+            measures = [c for c in v.children if c.dep_ == "dobj"]
+            tgt = [k for o in measures for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("on", "against", "with")
+                   and x.i > o.i for p in _prep_objects(x) for y in (p, *p.conjuncts) for k in self.actors(y)
+                   if k not in src and self._own_country(k) not in {self._own_country(s) for s in src}]
         if spec.type == "THREATEN" and not tgt and src:
             # "threatened to cut off gas supplies to Europe if the EU hit his country with more
             # sanctions": whoever the condition is about
