@@ -2088,3 +2088,11 @@ def test_easing_measures_at_home_concedes_to_no_one(nlp):
     # guard
     e = got(nlp, "The government eased restrictions on gatherings in Caracas.")
     assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))
+
+
+def test_denying_any_role_answers_the_storys_accusation_however_far_back(nlp):
+    e = got(nlp, "Estonia accused Russia on Monday of jamming satellite signals over the Baltic. The "
+                 "interference grounded flights for hours. Airlines rerouted dozens of planes. Finland "
+                 "reported similar problems in its north. Pilots described the disruption as severe. "
+                 "The Kremlin denies any role.")
+    assert ("REJECT", "Russia", "Estonia") in e, sorted(map(str, e))

@@ -4860,7 +4860,10 @@ class _Finder:
             # in the poisoning, which Britain blames on Russia")
             other = [k for x in v.subtree if x.dep_ == "relcl" and x.lemma_ in ("blame", "accuse", "attribute")
                      for k in self.subjects(x) if k not in src] or self._accuser_alongside(v, src) \
-                or self._earlier_accuser(src, v) or self._harmed_by(src, v)
+                or self._earlier_accuser(src, v) or self._harmed_by(src, v) or (
+                    # "The Kremlin denies any role": the story's accusation, however far back
+                    self._earlier_accuser(src, v, back=len(self.doc)) if any(
+                        c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children) else [])
             if other:
                 self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
                 done = True
