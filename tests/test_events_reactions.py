@@ -2096,3 +2096,15 @@ def test_denying_any_role_answers_the_storys_accusation_however_far_back(nlp):
                  "reported similar problems in its north. Pilots described the disruption as severe. "
                  "The Kremlin denies any role.")
     assert ("REJECT", "Russia", "Estonia") in e, sorted(map(str, e))
+
+
+def test_declining_to_do_what_was_asked_rejects_the_asker(nlp):
+    e = got(nlp, "India demanded an apology from Canada. Canadian Prime Minister Justin Trudeau, speaking "
+                 "in Ottawa, declined to apologise.")
+    assert ("REJECT", "Justin Trudeau", "India") in e, sorted(map(str, e))
+
+
+def test_which_rejected_after_a_comma_rejects_what_the_clause_before_told(nlp):
+    e = got(nlp, "The next day the Bolivian Foreign Ministry sent Santiago a note laying claim to the "
+                 "river, which the Chilean government rejected.")
+    assert any(x[0] == "REJECT" and x[1] == "Chile" and "Boliv" in x[2] for x in e), sorted(map(str, e))

@@ -396,6 +396,9 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
 # what one sends that speaks for the sender: "sent X a message praising ..."
+# what one is asked to do and may refuse: "declined to apologise", "refused to resign"
+_ASKED_DEEDS = frozenset({"apologise", "apologize", "resign", "comply", "step", "withdraw", "leave", "retract",
+                          "recant"})
 _MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "statement", "declaration",
                             "communique", "communiqué"})
 _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "pen",  # (not "blocked a statement")
@@ -4694,6 +4697,11 @@ class _Finder:
             which = any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("which", "what") for c in v.children)
             if claim or which:
                 other = self._earlier_accuser(src, h) or (self._claimant(h, src) if claim else [])
+                if not other and which and v.i > 0 and self.doc[v.left_edge.i - 1].text == ",":
+                    # "sent Athens a note laying claim to the islets, which the Greek government
+                    # rejected": what the clause it closes tells, and so its teller
+                    gov = next((x for x in h.ancestors if x.pos_ in ("VERB", "AUX")), None)
+                    other = self._other_side(self.subjects(gov), src) if gov is not None else []
                 if other:
                     self.emit("REJECT", src, other, v, rule + ":claim", status=status, confidence=self._conf(v, 0.55))
                 return
@@ -4887,6 +4895,15 @@ class _Finder:
             theirs = [c for k in speakers for c in [self._own_country(k)] if c and c not in self._and_countries(src)]
             if theirs:
                 self.emit("REJECT", src, theirs, v, rule + "-contacts", status=status, confidence=self._conf(v, 0.5))
+                done = True
+        if not done and v.lemma_ in ("refuse", "decline") and any(
+                c.dep_ == "xcomp" and c.lemma_ in _ASKED_DEEDS and not any(x.dep_ in ("dobj", "prep") for x in c.children)
+                for c in v.children):
+            # "Trudeau declined to apologise", "refused to resign": the one who asked it of him
+            asker = self._earlier_requester([*src, *self._and_countries(src)], v)
+            if asker:
+                self.emit("REJECT", src, asker, v, rule + "-asked", status=status, confidence=self._conf(v, 0.5))
+
 
     def _last_speaker(self, noun: Token, exclude: list[str]) -> list[str]:
         """Who made 'the report' a denial answers: the one who said something in the sentence
