@@ -2108,3 +2108,18 @@ def test_which_rejected_after_a_comma_rejects_what_the_clause_before_told(nlp):
     e = got(nlp, "The next day the Bolivian Foreign Ministry sent Santiago a note laying claim to the "
                  "river, which the Chilean government rejected.")
     assert any(x[0] == "REJECT" and x[1] == "Chile" and "Boliv" in x[2] for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The European Union sent humanitarian aid to the people of Sudan.", ("AID", "European Union", "Sudan")),
+    ("Turkey sent food aid to the Afghan people in March.", ("AID", "Turkey", "Afghanistan")),
+])
+def test_aid_to_a_countrys_people_is_aid_to_the_country(nlp, text, want):
+    e = got(nlp, text)
+    assert want in e, sorted(map(str, e))
+
+
+def test_a_people_rising_up_is_no_state_acting(nlp):
+    # guard
+    e = got(nlp, "The Syrian people rose up against Assad in 2011.")
+    assert not any(x[1] == "Syria" for x in e), sorted(map(str, e))

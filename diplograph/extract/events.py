@@ -1233,6 +1233,14 @@ class _Finder:
                      and m.kind in ("org", "person") and m.entity]
             if named:
                 return named
+            if low in ("people", "population") and t.dep_ == "pobj" and t.head.lower_ in ("to", "for"):
+                # "aid to the people of Venezuela", "support for the Syrian people": their country
+                whose = [k for c in t.children if c.dep_ in ("amod", "compound") or c.dep_ == "prep" and c.lower_ == "of"
+                         for x in ([c] if c.dep_ != "prep" else _prep_objects(c))
+                         if (m := ents.mention_at(x.i)) is not None and m.kind in ("country", "demonym", "capital")
+                         and m.iso3 for k in [self.country_of(m)]]
+                if whose:
+                    return whose
             if low in ("members", "member") and t.dep_ in ("dobj", "nsubj", "nsubjpass", "dative") and not any(
                     c.dep_ in ("prep", "appos", "nummod") for c in t.children):  # (not "the five permanent members")
                 # "urged council members to act": the council named before
