@@ -2123,3 +2123,8 @@ def test_a_people_rising_up_is_no_state_acting(nlp):
     # guard
     e = got(nlp, "The Syrian people rose up against Assad in 2011.")
     assert not any(x[1] == "Syria" for x in e), sorted(map(str, e))
+
+
+def test_a_round_of_exercises_around_a_state_opened_is_a_show_of_force_at_it(nlp):
+    e = got(nlp, "China opened a second round of live-fire exercises around Taiwan on Tuesday.")
+    assert ("MOBILIZE", "China", "Taiwan") in e, sorted(map(str, e))

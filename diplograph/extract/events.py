@@ -970,6 +970,14 @@ _MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yen", "yuan", "franc", "ru
 _SHARE_WORDS = frozenset({"much", "most", "some", "part", "all", "half", "bulk", "portion", "rest", "many", "share"})
 
 
+def _round_of(t: Token) -> Token:
+    """'a second round of live-fire exercises': the exercises."""
+    if t.lemma_ in ("round", "series", "wave", "week", "day"):
+        of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        return of[0] if of else t
+    return t
+
+
 def _what_share_of(t: Token) -> Token:
     """'much of its aid', '$18 million in aid': the aid (its 'of' or 'in' object takes the
     share's or the sum's place in the clause)."""
@@ -2973,9 +2981,10 @@ class _Finder:
             return
         if spec is None and lemma in lx.AID_GIVING_VERBS and self.aid_noun(v):
             return
-        if spec is None and _is(v, ("hold", "conduct", "stage", "launch", "begin", "start", "carry")) and any(
-                c.dep_ == "dobj" and c.lemma_ in ("drill", "exercise", "manoeuvre", "maneuver", "patrol", "game")
-                and not any(a.lower_ in ("joint", "combined", "trilateral", "bilateral", "multilateral") for a in c.children)
+        if spec is None and _is(v, ("hold", "conduct", "stage", "launch", "begin", "start", "carry", "open")) and any(
+                c.dep_ == "dobj" and (x := _round_of(c)).lemma_ in ("drill", "exercise", "manoeuvre", "maneuver", "patrol",
+                                                                   "game")
+                and not any(a.lower_ in ("joint", "combined", "trilateral", "bilateral", "multilateral") for a in x.children)
                 for c in v.children):
             self.drills(v)  # "launched military exercises around Taiwan"
             return
@@ -7042,6 +7051,7 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         objs = [c for c in v.children if c.dep_ == "dobj"]
+        objs += [_round_of(o) for o in objs if _round_of(o) is not o]  # "a second round of exercises around X"
         near = [v, *objs] + [a for o in objs for a in o.children if a.lower_ in ("close", "near", "next")]  # "close to X"
         tgt = [k for t in near for c in t.children if c.dep_ == "prep"
                and c.lower_ in ("around", "near", "against", "off", "surrounding", "close", "to")
