@@ -916,3 +916,24 @@ def test_a_bare_surname_in_what_describes_a_namesake_is_someone_else(nlp):
     ents = Entities(doc, find_mentions(doc, gaz), gaz)
     bare = next(m for m in ents.mentions if m.kind == "person" and m.text == "Kim")
     assert ents.drafts[bare.entity].name == "Kim Jong Un", [(m.text, m.entity) for m in ents.mentions]
+
+
+def test_a_surname_spelt_with_other_vowels_is_the_same_person_in_one_article(nlp):
+    from diplograph.extract.coref import Entities
+    from diplograph.extract.mentions import find_mentions
+    from diplograph.gazetteer import get_gazetteer
+
+    doc = nlp("Belarus forced down a jet carrying the blogger Raman Pratasevich on Sunday. Protasevich was "
+              "arrested at the airport.")
+    gaz = get_gazetteer()
+    ents = Entities(doc, find_mentions(doc, gaz), gaz)
+    people = {d.name for d in ents.drafts.values() if d.type == "Person" and d.mentions}
+    assert people == {"Raman Pratasevich"}, people
+
+
+def test_a_surname_one_letter_longer_is_another_name(nlp):
+    # guard: "Abdullahi" is not "Abdullah" spelt otherwise
+    found = drafts(nlp, "Somali President Mohamed Abdullahi Farmajo met Jordan's King Abdullah in Amman. "
+                        "Abdullah praised the visit.")
+    assert "Mohamed Abdullahi Farmajo" in found and found["Mohamed Abdullahi Farmajo"][1] == "SOM", found
+    assert not any("Abdullah" in n for n in found["Mohamed Abdullahi Farmajo"][2] if n == "Abdullah"), found

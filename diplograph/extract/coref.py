@@ -428,7 +428,8 @@ class Entities:
             cands = [d for d in cands if not self._described_by(d, at)]
             if cands:
                 return self._most_likely(cands, at)
-        return None
+        close = _spelt_like(w, {d.tokens[-1]: [d] for d in self.drafts.values() if d.type == "Person" and len(d.tokens) >= 2})
+        return self._person_by_part(close, at) if close else None  # "Protasevich" after "Raman Pratasevich"
 
     def _described_by(self, d: Draft, at: int) -> bool:
         """Is the word at `at` inside what describes d's mention ('Kim Yong Chol, a senior aide
@@ -516,7 +517,8 @@ class Entities:
                     self._attach(d, new, m.text)
         self._index()
         for t in doc_tokens(doc):
-            if t.text not in parts or not t.is_title or t.is_stop and t.ent_type_ != "PERSON" and not (
+            word = t.text if t.text in parts else self._variant_surname(t, parts)
+            if word is None or not t.is_title or t.is_stop and t.ent_type_ != "PERSON" and not (
                     t.pos_ == "PROPN" and t.dep_ in ("nsubj", "nsubjpass", "poss")):
                 continue  # (a word that is also a common one, "May", only as someone who acts or owns)
             m = self._mention_at.get(t.i)
@@ -534,14 +536,24 @@ class Entities:
                     continue
                 else:
                     self.mentions.remove(m)
-            d = self._person_by_part(t.text, t.i)
+            d = self._person_by_part(word, t.i)
             if d is None:
                 continue
-            new = Mention(t.i, t.i + 1, "person", t.text, name=t.text, source="surname",
+            new = Mention(t.i, t.i + 1, "person", t.text, name=word, source="surname",
                           iso3=d.country)
             self.mentions.append(new)
             self._attach(d, new, t.text)
         self.mentions.sort(key=lambda m: m.start)
+
+    def _variant_surname(self, t: Token, parts: dict[str, list[Draft]]) -> str | None:
+        """'Protasevich' after 'Raman Pratasevich': a lone capitalised word the model did not
+        tag as a person, spelt as one surname of the article is spelt another way (one or two
+        letters of a long name), stands for it when it is the only one so close."""
+        if len(t.text) < 7 or not t.is_title or t.ent_type_ not in ("ORG", "GPE", "NORP", "") or t.pos_ != "PROPN":
+            return None
+        if self.gaz.find_country(t.text) is not None or self.gaz.organization(t.text) is not None:
+            return None
+        return _spelt_like(t.text, {w: ds for w, ds in parts.items() if any(w == d.tokens[-1] for d in ds)})
 
     def _counterpart_titles(self) -> None:
         """'Foreign Minister X met his Venezuelan counterpart Y': Y holds the same portfolio
@@ -1031,6 +1043,21 @@ def _titles_fit(nominal: Title, person: Title) -> bool:
         return word in person.title.split() and person.title.split()[0] not in (
             "Deputy", "Vice", "Assistant", "Under")
     return False
+
+
+def _spelt_like(word: str, surnames: dict) -> str | None:
+    """The one surname of `surnames` that `word` spells with other vowels: a long name, as
+    long, its consonants and first letter the same ("Protasevich", "Pratasevich"; not
+    "Abdullahi" for "Abdullah"); None if none or several."""
+    if len(word) < 7 or word in surnames:
+        return None
+
+    def skeleton(w: str) -> str:
+        return "".join(ch for ch in w.lower() if ch not in "aeiouy")
+
+    close = [w for w in surnames if len(w) == len(word) and w[0] == word[0] and skeleton(w) == skeleton(word)
+             and sum(a != b for a, b in zip(w, word)) <= 2]
+    return close[0] if len(close) == 1 else None
 
 
 def _rank(t: Title) -> int:
