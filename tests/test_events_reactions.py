@@ -739,7 +739,7 @@ def test_an_opposition_leader_accusing_his_own_country_is_kept(nlp):
 def test_a_decision_told_as_the_act_itself_is_its_doers(nlp):
     e = got(nlp, "Mali's junta withdrew from the regional bloc on Sunday. Senegal's president criticised "
                  "the decision.")
-    assert any(x[0] == "ACCUSE" and x[2] == "Mali junta" for x in e), sorted(map(str, e))
+    assert any(x[0] == "ACCUSE" and x[2] == "Mali" for x in e), sorted(map(str, e))
 
 
 def test_plural_meetings_are_meetings(nlp):
@@ -1412,7 +1412,7 @@ def test_a_host_cancelling_a_visit_by_someone_snubs_the_visitor(nlp):
 
 
 @pytest.mark.parametrize("text, source, target", [
-    ("Nigeria gave Niger's junta seven days to free the president or face military action.", "Nigeria", "Niger junta"),
+    ("Nigeria gave Niger's junta seven days to free the president or face military action.", "Nigeria", "Niger"),
     ("Britain gave the Russian government until midnight on Tuesday to explain the attack.", "United Kingdom", "Russia"),
     ("Turkey gave Sweden a deadline to extradite the suspects.", "Turkey", "Sweden"),
 ])
@@ -1500,7 +1500,7 @@ def test_extending_a_deadline_concedes_to_whom_it_was_set_for(nlp):
 
 def test_the_bloc_is_never_a_countrys_junta(nlp):
     e = got(nlp, "Sudan's junta met ECOWAS envoys on Monday. On Tuesday the junta rejected the bloc's demands.")
-    assert ("REJECT", "Sudan junta", "ECOWAS") in e, sorted(map(str, e))
+    assert ("REJECT", "Sudan", "ECOWAS") in e, sorted(map(str, e))
 
 
 @pytest.mark.parametrize("text, source, target", [

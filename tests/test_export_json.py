@@ -136,3 +136,12 @@ def test_a_persons_aliases_leave_out_lone_words_that_name_no_one_alone():
     assert out["Raúl Castro"] == ["President Raúl Castro"]
     # (a body's aliases are left as they are)
     assert out["UN Security Council"] == ["council", "Security Council"]
+
+
+def test_a_countrys_aliases_leave_out_lower_case_words_that_stood_for_its_government():
+    from diplograph.records import Actor
+
+    actors = [Actor(id="country:MLI", name="Mali", type="Country", aliases=("junta", "coup leaders", "Bamako",
+                                                                            "Republic of Mali"))]
+    out = {e["name"]: e["aliases"] for e in to_export(actors, [], [])["entities"]}
+    assert out["Mali"] == ["Bamako", "Republic of Mali"]

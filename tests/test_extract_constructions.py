@@ -331,7 +331,7 @@ ANAPHORA = [
     ("Russia accused Ukraine of attacking a nuclear plant. Kyiv denied the claim.",
      ("REJECT", "Ukraine", "Russia")),
     ("Niger's junta accused France of planning an intervention. Paris rejected the accusation.",
-     ("REJECT", "France", "Niger junta")),
+     ("REJECT", "France", "Niger")),
     ("Iran launched drones at Israel on Saturday. The Group of Seven condemned the attack on "
      "Sunday.", ("ACCUSE", "Group of Seven", "Iran")),
     ("Russia invaded Ukraine on Thursday. EU leaders meeting in Brussels overnight condemned the "
@@ -2601,7 +2601,7 @@ TIME_GIVEN_TO_DO_IT = [
     ("OAS foreign ministers gave Honduras 72 hours to reinstate the ousted president.",
      ("REQUEST", "Organization of American States", "Honduras")),
     ("The African Union gave Mali's junta two weeks to publish an election timetable.",
-     ("REQUEST", "African Union", "Mali junta")),
+     ("REQUEST", "African Union", "Mali")),
     ("The IAEA gave Iran 30 days to explain the traces of uranium.",
      ("REQUEST", "International Atomic Energy Agency", "Iran")),
 ]

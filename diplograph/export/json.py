@@ -111,11 +111,14 @@ def _shared_surnames(actors: list[Actor]) -> frozenset[str]:
 
 def _identifies(alias: str, a: Actor, shared: frozenset[str]) -> bool:
     """Is `alias` a name for `a` in the export (not its display name, not a surname another
-    person shares, not a bare title word such as "head" or "speaker")?"""
+    person shares, not a bare title word such as "head" or "speaker", not a lower-case word
+    that stood for a country's government)?"""
     if alias == a.name:
         return False
     if a.type == "Person" and len(alias.split()) == 1:
         return alias[:1].isupper() and alias.casefold() not in shared
+    if a.type == "Country" and alias == alias.lower():
+        return False  # "junta", "coup leader": what stood for its government, not a name of it
     return True
 
 

@@ -125,6 +125,9 @@ class Entities:
                 continue
             if m.kind == "country":
                 self._attach(self.country(m.iso3), m, _strip_the(m.text))
+            elif m.kind == "org" and m.org is not None and m.org.id.endswith("-junta") and m.org.country:
+                # a junta is the state's government, as "the government" is: the country
+                self._attach(self.country(m.org.country), m)
             elif m.kind == "org" and m.org is not None and m.org.id:
                 d = self._new(m.org.ref, "Organization", m.org.name, ref=m.org.ref,
                               country=m.org.country)
@@ -247,8 +250,9 @@ class Entities:
         kind the article named last ("Sudan's army", "the UN Security Council",
         "Kenya's High Court"), within a few sentences."""
         doc = self.doc
+        # (a junta is its state: "Chad's junta ... the junta" is Chad)
         orgs = [m for m in self.mentions if m.kind == "org" and m.entity
-                and self.drafts[m.entity].type == "Organization"]
+                and (self.drafts[m.entity].type == "Organization" or m.org is not None and m.org.id.endswith("-junta"))]
         if not orgs:
             return
         self._index()
@@ -267,7 +271,7 @@ class Entities:
                 if m.start >= t.i or sentence_no(doc, m.start) < n - 8:
                     continue
                 d = self.drafts[m.entity]
-                names = [d.name, *d.names]
+                names = [d.name, *d.names] if d.type == "Organization" else [m.org.name]
                 if any(x.split()[-1].lower() == low for x in names if x.split()) \
                         or d.ref and d.ref.endswith(_BODY_KEYS.get(low, "\0")):
                     best = m
