@@ -2,7 +2,8 @@
 
 entities: every actor (and place) with id, name, type, aliases (+ country, title); a person's
 aliases leave out lone words that do not name him alone (a surname two people share, a bare
-title word), which the store keeps;
+title word), and a country's the lower-case words that stood for its government ("junta"),
+which the store keeps;
 interactions: every event read from text that happened, with source/target (for a symmetric
 event, its two sides), participants, date, location, status, confidence and evidence [{doc,
 text, start, end}] whose offsets slice the document text; unrealised: the same for meetings and
