@@ -432,14 +432,14 @@ class Entities:
             cands = [d for d in cands if not self._described_by(d, at)]
             if cands:
                 return self._most_likely(cands, at)
-        close = _spelt_like(w, {d.tokens[-1]: [d] for d in self.drafts.values() if d.type == "Person" and len(d.tokens) >= 2})
+        close = _spelt_like(w, {d.tokens[-1] for d in self.drafts.values() if d.type == "Person" and len(d.tokens) >= 2})
         return self._person_by_part(close, at) if close else None  # "Protasevich" after "Raman Pratasevich"
 
     def _described_by(self, d: Draft, at: int) -> bool:
         """Is the word at `at` inside what describes d's mention ('Kim Yong Chol, a senior aide
         to Kim,')? Then it names someone else."""
         for m in d.mentions:
-            if m.start > at or m.end > at:
+            if m.end > at:
                 continue
             head = self.doc[m.end - 1]
             for c in head.children:
@@ -557,7 +557,7 @@ class Entities:
             return None
         if self.gaz.find_country(t.text) is not None or self.gaz.organization(t.text) is not None:
             return None
-        return _spelt_like(t.text, {w: ds for w, ds in parts.items() if any(w == d.tokens[-1] for d in ds)})
+        return _spelt_like(t.text, {w for w, ds in parts.items() if any(w == d.tokens[-1] for d in ds)})
 
     def _counterpart_titles(self) -> None:
         """'Foreign Minister X met his Venezuelan counterpart Y': Y holds the same portfolio
@@ -1049,7 +1049,7 @@ def _titles_fit(nominal: Title, person: Title) -> bool:
     return False
 
 
-def _spelt_like(word: str, surnames: dict) -> str | None:
+def _spelt_like(word: str, surnames: set[str]) -> str | None:
     """The one surname of `surnames` that `word` spells with other vowels: a long name, as
     long, its consonants and first letter the same ("Protasevich", "Pratasevich"; not
     "Abdullahi" for "Abdullah"); None if none or several."""
