@@ -5,25 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from test_coref_groups import entities_of
 from test_extract import edges, run
 
 pytestmark = pytest.mark.model
 
 
-def entities(nlp, text: str):
-    """The coreference pass over text (its mentions and drafts)."""
-    from diplograph.extract.coref import Entities
-    from diplograph.extract.mentions import find_mentions
-    from diplograph.gazetteer import get_gazetteer
-
-    doc = nlp(text)
-    gaz = get_gazetteer()
-    return Entities(doc, find_mentions(doc, gaz), gaz)
-
-
 def drafts(nlp, text: str) -> dict[str, tuple[str, str | None, list[str]]]:
     """entity name -> (type, country, names) for every entity with a mention."""
-    ents = entities(nlp, text)
+    _, ents = entities_of(nlp, text)
     return {d.name: (d.type, d.country, list(d.names)) for d in ents.drafts.values() if d.mentions}
 
 
@@ -119,7 +109,7 @@ def test_places_stay_places_beside_the_person_rule(nlp):
 
 def people(nlp, text: str) -> dict[str, tuple[str | None, str | None]]:
     """person name -> (country, title) for every person with a mention."""
-    ents = entities(nlp, text)
+    _, ents = entities_of(nlp, text)
     return {d.name: (d.country, d.title.title if d.title else None) for d in ents.drafts.values()
             if d.type == "Person" and d.mentions}
 
@@ -302,8 +292,8 @@ def test_a_ministry_in_a_capital_is_that_countrys(nlp):
 
 def _entity_at_word(nlp, text: str, word: str):
     """The draft the last mention of `word` in text is resolved to."""
-    ents = entities(nlp, text)
-    at = next(t for t in reversed(ents.doc) if t.lower_ == word)
+    doc, ents = entities_of(nlp, text)
+    at = next(t for t in reversed(doc) if t.lower_ == word)
     m = ents.mention_at(at.i)
     return ents.drafts[m.entity] if m is not None and m.entity else None
 
@@ -863,8 +853,8 @@ def test_a_title_with_its_region_before_a_name_names_that_person(nlp):
 
 def test_a_title_with_its_region_set_beside_a_name_is_that_persons(nlp):
     # guard: the office's word, not its region's ("Balkans"), says whether it is one person
-    ents = entities(nlp, "She and the bloc's special envoy for the Western Balkans, Marek Novak, hosted the two "
-                         "leaders in Ohrid.")
+    _, ents = entities_of(nlp, "She and the bloc's special envoy for the Western Balkans, Marek Novak, "
+                               "hosted the two leaders in Ohrid.")
     nominal = [m for m in ents.mentions if m.kind == "nominal" and "envoy" in m.text]
     assert nominal and not nominal[0].plural and nominal[0].entity is not None, \
         [(m.kind, m.text, m.plural, m.entity) for m in ents.mentions]
@@ -901,15 +891,15 @@ def test_counterparts_of_two_countries_named_in_apposition_take_those_countries_
 
 def test_a_bare_surname_in_what_describes_a_namesake_is_someone_else(nlp):
     # "Kim Yo Jong, a close adviser to Kim,": the adviser is not advising herself
-    ents = entities(nlp, "North Korean leader Kim Jong Un opened the plant on Monday. Kim Yo Jong, a close adviser "
-                         "to Kim, met South Korean officials on Tuesday.")
+    _, ents = entities_of(nlp, "North Korean leader Kim Jong Un opened the plant on Monday. Kim Yo Jong, a "
+                               "close adviser to Kim, met South Korean officials on Tuesday.")
     bare = next(m for m in ents.mentions if m.kind == "person" and m.text == "Kim")
     assert ents.drafts[bare.entity].name == "Kim Jong Un", [(m.text, m.entity) for m in ents.mentions]
 
 
 def test_a_surname_spelt_with_other_vowels_is_the_same_person_in_one_article(nlp):
-    ents = entities(nlp, "Belarus forced down a jet carrying the blogger Raman Pratasevich on Sunday. Protasevich "
-                         "was arrested at the airport.")
+    _, ents = entities_of(nlp, "Belarus forced down a jet carrying the blogger Raman Pratasevich on Sunday. "
+                               "Protasevich was arrested at the airport.")
     people = {d.name for d in ents.drafts.values() if d.type == "Person" and d.mentions}
     assert people == {"Raman Pratasevich"}, people
 

@@ -970,9 +970,15 @@ _MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yen", "yuan", "franc", "ru
 _SHARE_WORDS = frozenset({"much", "most", "some", "part", "all", "half", "bulk", "portion", "rest", "many", "share"})
 
 
+# a length or part of something, which stands in the clause for it: "four hours of talks",
+# "a second round of exercises", "at the start of talks"
+_COUNTED_PARTS = frozenset({"hour", "day", "week", "month", "round", "year", "series", "minute", "wave",
+                            "start", "end", "beginning", "outset", "close", "conclusion", "opening"})
+
+
 def _round_of(t: Token) -> Token:
     """'a second round of live-fire exercises': the exercises."""
-    if t.lemma_ in ("round", "series", "wave", "week", "day"):
+    if t.lemma_ in _COUNTED_PARTS:
         of = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
         return of[0] if of else t
     return t
@@ -3881,9 +3887,9 @@ class _Finder:
             # "lifted the sanctions Washington imposed on Panama", "eased restrictions on travel
             # and trade with Cuba": whom the measures were on, told deeper in their phrase
             measures = [c for c in v.children if c.dep_ == "dobj"]
-            tgt = [k for o in measures for x in o.subtree if x.dep_ == "prep" and x.lower_ in ("on", "against", "with")
-                   and x.i > o.i for p in _prep_objects(x) for y in (p, *p.conjuncts) for k in self.actors(y)
-                   if k not in src and self._own_country(k) not in {self._own_country(s) for s in src}]
+            tgt = self._other_side([k for o in measures for x in o.subtree if x.dep_ == "prep" and x.i > o.i
+                                    and x.lower_ in ("on", "against", "with") for p in _prep_objects(x)
+                                    for y in (p, *p.conjuncts) for k in self.actors(y)], src)
         if spec.type == "THREATEN" and not tgt and src:
             # "threatened to cut off gas supplies to Europe if the EU hit his country with more
             # sanctions": whoever the condition is about
@@ -5492,10 +5498,10 @@ class _Finder:
                        for p in c.children if p.dep_ == "pobj"
                        for k in self._place_or_actor(p) or (self.owner(p) if c.lower_ == "for" or invested else [])]
                 # "suspended all flights between the United States and Cuba": the other end
-                own = {self._own_country(s) for s in src}
-                tgt += [k for c in o.children if c.dep_ == "prep" and c.lower_ == "between" for p in _prep_objects(c)
-                        for x in (p, *p.conjuncts) for k in self._place_or_actor(x)
-                        if None not in own and self._own_country(k) not in own]  # (whose end is its own must be known)
+                if all(self._own_country(k) for k in src):  # (whose end is its own must be known)
+                    tgt += self._other_side([k for c in o.children if c.dep_ == "prep" and c.lower_ == "between"
+                                             for p in _prep_objects(c) for x in (p, *p.conjuncts)
+                                             for k in self._place_or_actor(x)], src)
                 tgt = [k for k in dict.fromkeys(tgt) if k not in src]
                 if src and tgt and not passive:
                     self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-trade", status=self.status(v),
@@ -7901,9 +7907,7 @@ class _Finder:
     def _quantity_of(self, n: Token) -> Token:
         """'four hours of talks', 'two rounds of talks', 'at the start of talks': the quantity
         (or the part) stands in the clause."""
-        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in (
-                "hour", "day", "week", "month", "round", "year", "series", "minute",
-                "start", "end", "beginning", "outset", "close", "conclusion", "opening"):
+        while n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_ in _COUNTED_PARTS:
             n = n.head.head  # ("at the end of two days of talks": both)
         return n
 

@@ -512,12 +512,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 # (not "speaker of Congress": a bare word names some country's body, and the
                 # gazetteer's guess of whose is weak; nor "envoy of the ASEAN chair")
                 body = None
+            iso3 = body.org.country if body is not None else None
         # the office's own word says how many hold it, not its portfolio's ("envoy for the
         # Western Balkans", "Minister of Foreign Affairs")
-        office = next((x for x in doc[t["start"] + 1:end] if x.lower_ in ("of", "for", "to")), head)
-        office = doc[office.i - 1] if office is not head else head
+        prep = next((x for x in doc[t["start"] + 1:end] if x.lower_ in ("of", "for", "to")), None)
+        office = doc[prep.i - 1] if prep is not None else head
         # ("a Hezbollah commander": the body is named too, as in "CIA chief X")
-        add(Mention(start, end, kind, doc[start:body.end if body else end].text, iso3=iso3 or (body and body.org.country),
+        add(Mention(start, end, kind, doc[start:body.end if body else end].text, iso3=iso3,
                     title=t["title"], source="title", plural=office.tag_ in ("NNS", "NNPS"),
                     org=folded_org.org if folded_org else body.org if body else None,
                     extra={"org_span": folded_org.span} if folded_org else {"body_at": body.start} if body else {}))

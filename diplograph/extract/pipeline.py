@@ -279,10 +279,8 @@ def fronted_subject(doc):
         else:
             main.head, main.dep_ = v.head, v.dep_
         v.head, v.dep_ = main, "advcl"
-        for c in [c for c in v.children if c.i < marks[0].i or c.dep_ in ("cc",) and c.i > main.i]:
+        for c in [c for c in v.children if c.i < marks[0].i or c.i > main.i and c.dep_ in ("cc", "punct")]:
             c.head = main  # the subject, what fronts it, and the sentence's full stop
-        for c in [c for c in v.children if c.dep_ == "punct" and c.i > main.i]:
-            c.head = main
         front.dep_ = "nsubj"
     return doc
 

@@ -907,15 +907,16 @@ def counted_back(trigger: Token, anchor: Token | None, published: str | None):
     if clause is None or clause.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
         return None, None
+    # (no count: "agreed on Oct. 10 after Lavrov hosted ...", the day before or the day itself)
     count = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lower_ in _COUNT_UNITS), None)
-    if count is None:
-        unit, n = "shortly", 1  # "agreed on Oct. 10 after Lavrov hosted ...": the day before or the day itself
-    else:
+    if count is not None:
         unit = _COUNT_UNITS[count.lower_]
         n = next((k for c in count.children if c.dep_ in ("nummod", "det", "quantmod")
                   for k in [_count_word(c.lower_)] if k is not None), None)
-    if n is None or _resolve_date is None:
-        return None, None  # "days after": no count to go back by
+        if n is None:
+            return None, None  # "days after": no count to go back by
+    if _resolve_date is None:
+        return None, None
     main = clause.head
     sent = sent_of(trigger)
     lo, hi = clause.left_edge.i, clause.right_edge.i
