@@ -633,3 +633,34 @@ def test_speaking_at_the_start_of_talks_with_someone_is_meeting_him(nlp):
                        "Qatar's Emir Tamim bin Hamad al-Thani in Ankara."))
     assert any(x[0] == "CONSULT" and "Recep Tayyip Erdogan" in x[1] and any("Tamim" in n for n in x[1])
                for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, a, b, mode", [
+    ("Brazilian President Luiz Inacio Lula da Silva warned Argentine President Javier Milei in a phone call "
+     "on Monday that trade would suffer.", "Luiz Inacio Lula da Silva", "Javier Milei", "call"),
+    # the parse hangs the call on what was thanked for
+    ("Polish President Andrzej Duda thanked Lithuanian President Gitanas Nauseda for his support in a "
+     "telephone call on Friday.", "Andrzej Duda", "Gitanas Nauseda", "call"),
+    # or on the one addressed
+    ("Indonesian President Joko Widodo assured Malaysian Prime Minister Anwar Ibrahim over the phone on "
+     "Tuesday that the border would stay open.", "Joko Widodo", "Anwar Ibrahim", "call"),
+    ("Spanish Prime Minister Pedro Sanchez urged Moroccan King Mohammed VI during a video call on Monday to "
+     "reopen the crossings.", "Pedro Sanchez", "Mohammed VI", "virtual"),
+])
+def test_whom_one_addresses_in_a_phone_call_was_on_the_line(nlp, text, a, b, mode):
+    ex = run(nlp, text)
+    assert sym("CONSULT", a, b) in edges(ex), sorted(map(str, edges(ex)))
+    assert {it.mode for it in ex.interactions if it.type == "CONSULT"} == {mode}
+
+
+def test_a_channel_told_by_telephone_is_no_party_to_a_call(nlp):  # guard
+    e = got(nlp, "Ousted Honduran President Manuel Zelaya told the Caracas-based channel Telesur by telephone "
+                 "that he would return.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_speaking_with_one_and_with_another_is_speaking_with_both(nlp):
+    e = got(nlp, "U.S. Secretary of State Antony Blinken spoke by telephone with Indian Foreign Minister "
+                 "Subrahmanyam Jaishankar and with Pakistani Foreign Minister Ishaq Dar on Sunday.")
+    assert sym("CONSULT", "Antony Blinken", "Ishaq Dar") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Antony Blinken", "Subrahmanyam Jaishankar") in e, sorted(map(str, e))

@@ -395,14 +395,17 @@ _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strik
 # what one travels to do to someone face to face: "flew to Banjul to persuade Jammeh"
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
-# what one sends that speaks for the sender: "sent X a message praising ..."
 # what one is asked to do and may refuse: "declined to apologise", "refused to resign"
 _ASKED_DEEDS = frozenset({"apologise", "apologize", "resign", "comply", "step", "withdraw", "leave", "retract",
                           "recant"})
+# what one sends that speaks for the sender: "sent X a message praising ..."
 _MESSAGE_NOUNS = frozenset({"message", "letter", "note", "telegram", "cable", "statement", "declaration",
                             "communique", "communiqué"})
 _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "pen",  # (not "blocked a statement")
                             "issue", "release", "publish"})  # "issued a statement backing the alliance's action"
+# what one says to whom one addresses: told "in a phone call", the addressee was on the line
+_ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
+    "warn", "assure", "inform", "invite", "remind", "caution", "encourage", "notify", "update"}
 # what one does with a meeting one holds: "followed up with talks with X", "began with a call to Y"
 _OPENING_VERBS = frozenset({"follow", "open", "begin", "start", "end", "close", "conclude", "wrap", "continue"})
 # ways of coming out of a meeting: who does so was in it
@@ -1020,6 +1023,8 @@ def _prep_objects(prep: Token) -> list[Token]:
     # not "restored ties, with X arriving in Caracas as envoy": a trip or a post is no partner
     out += [x for p in prep.children if p.dep_ == "pcomp" and p.lemma_ not in _ABSOLUTE_VERBS
             for x in p.children if x.dep_ == "nsubj" and x.i not in onlookers]
+    # "spoke with X and with Y": the repeated preposition's objects too
+    out += [x for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_ for x in _prep_objects(c)]
     return out
 
 
@@ -7246,6 +7251,8 @@ class _Finder:
         low = n.lower_
         if low == "calls" and any(c.lower_ in ("phone", "telephone", "video") for c in n.children):
             low = "call"  # "in phone calls with Trump and Macron" (bare "calls" are as often appeals)
+        if n.dep_ == "pobj" and n.head.lower_ in ("in", "during", "over", "by") and self.addressed_on_the_line(n):
+            return
         if n.lemma_ in ("justification", "excuse") and any(c.dep_ == "det" and c.lower_ == "no" for c in n.children):
             self.no_excuse(n)  # "said there was no justification for China's military response"
         if n.lemma_ in ("conference", "appearance", "briefing") and (any(
@@ -7838,6 +7845,31 @@ class _Finder:
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
                   confidence=self._conf(gov, 0.55), anchor=gov)
+
+    def addressed_on_the_line(self, n: Token) -> bool:
+        """'X warned Y in a phone call', 'thanked Y over the phone', 'urged Y during a video
+        call': X and Y spoke (whatever else X did to Y); a call with someone named is the noun's
+        own ('warned Y in a call with Z')."""
+        line = n.lower_ in ("phone", "telephone") or n.lemma_ in ("call", "conversation") and any(
+            c.lower_ in ("phone", "telephone", "video") for c in n.children)
+        gov = n.head.head
+        if gov.dep_ == "pobj" and gov.head.head.pos_ == "VERB":
+            gov = gov.head.head  # "thanked Y for his help in a phone call": the parse hangs it on the help
+        elif gov.dep_ == "dobj":
+            gov = gov.head  # "assured Y over the phone": or on Y
+        if not line or gov.pos_ != "VERB" or gov.lemma_ not in _ADDRESSING_VERBS \
+                or any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
+            return False
+        if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
+            return True
+        src = self.subjects(gov)
+        addressed = [k for c in gov.children if c.dep_ == "dobj" and not _an_audience(c)
+                     for x in (c, *c.conjuncts) for k in self.actors(x)]  # (not "told the channel X")
+        if src and addressed:
+            mode = "virtual" if any(c.lower_ == "video" for c in n.children) else "call"
+            self.emit("CONSULT", src, [k for k in addressed if k not in src], n, f"noun:{n.lemma_}-addressed",
+                      mode=mode, status=self.status(gov), confidence=self._conf(gov, 0.55), anchor=gov)
+        return True
 
     def in_protest(self, n: Token) -> None:
         """'X did Y in protest at a statement by Z', 'in protest against Z's decision': X
