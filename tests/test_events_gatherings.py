@@ -664,3 +664,31 @@ def test_speaking_with_one_and_with_another_is_speaking_with_both(nlp):
                  "Subrahmanyam Jaishankar and with Pakistani Foreign Minister Ishaq Dar on Sunday.")
     assert sym("CONSULT", "Antony Blinken", "Ishaq Dar") in e, sorted(map(str, e))
     assert sym("CONSULT", "Antony Blinken", "Subrahmanyam Jaishankar") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, others", [
+    ("U.S. President Joe Biden spoke on Friday during a telephone call with Saudi Crown Prince Mohammed bin "
+     "Salman and Qatar's emir, Tamim bin Hamad al-Thani.", ("Mohammed bin Salman", "Tamim bin Hamad al-Thani")),
+    ("Kenyan President William Ruto convened a video summit with Ethiopian Prime Minister Abiy Ahmed and "
+     "Somali President Hassan Sheikh Mohamud in May.", ("Abiy Ahmed", "Hassan Sheikh Mohamud")),
+    ("Putin announced the move at a Kremlin meeting with Defence Minister Andrei Belousov and Foreign "
+     "Minister Sergei Lavrov.", ("Andrei Belousov", "Sergei Lavrov")),
+])
+def test_one_call_or_meeting_with_several_holds_them_all(nlp, text, others):
+    e = got(nlp, text)
+    assert sym("CONSULT", *others) in e, sorted(map(str, e))
+
+
+def test_two_sat_down_with_several_are_two_sides_of_one_table(nlp):  # guard
+    e = got(nlp, "Iranian Foreign Minister Abbas Araghchi and EU foreign policy chief Kaja Kallas sat down "
+                 "for a session with British Foreign Secretary David Lammy and French Foreign Minister "
+                 "Jean-Noel Barrot.")
+    assert sym("CONSULT", "Abbas Araghchi", "David Lammy") in e, sorted(map(str, e))
+    assert sym("CONSULT", "David Lammy", "Jean-Noel Barrot") not in e, sorted(map(str, e))
+
+
+def test_an_idea_raised_in_phone_calls_is_no_wish_for_them(nlp):
+    e = got(nlp, "Prime Minister Mark Carney then sought support abroad, raising the idea in phone calls "
+                 "with British Prime Minister Keir Starmer and French President Emmanuel Macron.")
+    assert sym("CONSULT", "Mark Carney", "Keir Starmer") in e, sorted(map(str, e))
+    assert sym("CONSULT", "Keir Starmer", "Emmanuel Macron") not in e, sorted(map(str, e))

@@ -406,6 +406,8 @@ _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "
 # what one says to whom one addresses: told "in a phone call", the addressee was on the line
 _ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
     "warn", "assure", "inform", "invite", "remind", "caution", "encourage", "notify", "update"}
+# one sitting that holds everyone it is "with" ("a call with A and B"; not "talks with A and B")
+_JOINT_NOUNS = frozenset({"call", "meeting", "conversation", "dinner", "lunch", "session", "summit"})
 # what one does with a meeting one holds: "followed up with talks with X", "began with a call to Y"
 _OPENING_VERBS = frozenset({"follow", "open", "begin", "start", "end", "close", "conclude", "wrap", "continue"})
 # ways of coming out of a meeting: who does so was in it
@@ -7549,6 +7551,14 @@ class _Finder:
             return
         if not partners and len(src) < 2:
             return
+        convener = len(src) <= 1 or sum(self.ents.drafts[k].type == "Person" for k in src) == 1
+        if len(partners) >= 2 and convener and n.tag_ == "NN" and n.lower_ in _JOINT_NOUNS:
+            # "during a telephone call with A and B's leaders, C and D": one call, all on the line
+            # (but "A and B sat down for a session with C, D and E": two sides across a table; one
+            # person and the body he chairs are one side)
+            self.emit("CONSULT", list(dict.fromkeys(src + partners)), [], n, f"noun:{low}-joint", mode=mode,
+                      status=status, confidence=self._conf(n, 0.55), anchor=gov or n)
+            return
         self.emit("CONSULT", src, partners, n, f"noun:{low}", mode=mode, status=status,
                   confidence=self._conf(n, 0.55), anchor=gov or n)
 
@@ -8057,9 +8067,10 @@ class _Finder:
         for _ in range(4):
             if t.head.i == t.i or gov is not None and t.head.i == gov.i or gov is None and t.head.pos_ in ("VERB", "AUX"):
                 return False
-            t = t.head
+            below, t = t, t.head
             if t.lemma_.lower() in lx.WISH_NOUNS or t.lower_ in lx.WISH_NOUNS:
-                return True
+                # ("raising the idea in phone calls with X": a wish is "in" talks only as an interest)
+                return not (below.dep_ == "prep" and below.lower_ == "in" and t.lemma_ != "interest")
         return False
 
     def _hyphen_pair(self, n: Token) -> list[str]:
