@@ -2128,3 +2128,18 @@ def test_a_people_rising_up_is_no_state_acting(nlp):
 def test_a_round_of_exercises_around_a_state_opened_is_a_show_of_force_at_it(nlp):
     e = got(nlp, "China opened a second round of live-fire exercises around Taiwan on Tuesday.")
     assert ("MOBILIZE", "China", "Taiwan") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, asker, asked", [
+    ("Ghana summoned the Nigerian ambassador on Saturday to demand an explanation of the arrests.",
+     "Ghana", "Nigeria"),
+    ("Jordan recalled its ambassador from Damascus on Monday, demanding an end to the raids.", "Jordan", "Syria"),
+])
+def test_what_a_state_demands_as_it_moves_an_envoy_it_asks_of_the_envoys_state(nlp, text, asker, asked):
+    e = got(nlp, text)
+    assert ("REQUEST", asker, asked) in e, sorted(map(str, e))
+
+
+def test_an_envoy_recalled_with_nothing_asked_is_no_request(nlp):  # guard
+    e = got(nlp, "Jordan recalled its ambassador from Damascus on Monday for consultations.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

@@ -406,6 +406,8 @@ _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "
 # what one says to whom one addresses: told "in a phone call", the addressee was on the line
 _ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
     "warn", "assure", "inform", "invite", "remind", "caution", "encourage", "notify", "update"}
+# what a state does with an envoy: his or his host's
+_ENVOY_MOVES = frozenset({"summon", "recall", "withdraw", "expel", "call"})
 # one sitting that holds everyone it is "with" ("a call with A and B"; not "talks with A and B")
 _JOINT_NOUNS = frozenset({"call", "meeting", "conversation", "dinner", "lunch", "session", "summit"})
 # what one does with a meeting one holds: "followed up with talks with X", "began with a call to Y"
@@ -3710,6 +3712,16 @@ class _Finder:
                 tgt = [k for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                         for m in c.children)
                        for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for k in self.actors(x) if k not in src]
+            if not tgt and spec.type == "REQUEST" and lemma in ("demand", "ask", "seek", "request") \
+                    and v.dep_ in ("xcomp", "advcl") and v.head.lemma_ in _ENVOY_MOVES:
+                # "summoned the U.S. ambassador to demand an explanation", "recalled its envoy from
+                # Damascus, demanding an end to the killing": asked of the state the envoy moved to or from
+                head = v.head
+                envoys = [k for c in head.children if c.dep_ == "dobj" for k in self.actors(c)]
+                tgt = self._other_side(envoys + [x for k in envoys if (x := self._envoys_country(k))] + [
+                    k for t in (head, *(c for c in head.children if c.dep_ == "dobj")) for c in t.children
+                    if c.dep_ == "prep" and c.lower_ == "from" for p in _prep_objects(c) for k in self._place_or_actor(p)],
+                    src)
             if not tgt and spec.type == "THREATEN":
                 # "threatened to cut ties with X", "threatened to retaliate against Y"
                 threatened = [x for x in v.children if x.dep_ == "xcomp" or x.dep_ == "advcl" and any(
