@@ -2143,3 +2143,33 @@ def test_what_a_state_demands_as_it_moves_an_envoy_it_asks_of_the_envoys_state(n
 def test_an_envoy_recalled_with_nothing_asked_is_no_request(nlp):  # guard
     e = got(nlp, "Jordan recalled its ambassador from Damascus on Monday for consultations.")
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Bolivia declared the 1904 treaty with Chile null in 1979.", "Bolivia", "Chile"),
+    # the parse may read the pact and the word as one noun
+    ("Chile and Bolivia signed a treaty in 1904. In 1979 Bolivia declared the treaty null, arguing that it had "
+     "been signed under duress.", "Bolivia", "Chile"),
+    ("Sudan and South Sudan signed a ceasefire in 2012. Khartoum later declared the truce void.", "Sudan",
+     "South Sudan"),
+    # one who is no party, of the parties
+    ("Egypt signed a maritime accord with Cyprus, which Turkey called null and void.", "Turkey", "Cyprus"),
+])
+def test_a_pact_declared_void_rejects_its_other_parties(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("REJECT", src, tgt) in e, sorted(map(str, e))
+
+
+def test_an_election_declared_void_rejects_no_one(nlp):  # guard
+    e = got(nlp, "The Supreme Court of Kenya declared the presidential election void in 2017.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, denier, accuser", [
+    ("U.S. Secretary of State Marco Rubio described the crackdown in Darfur as genocide, a charge Sudan denies.",
+     "Sudan", "Marco Rubio"),
+    ("Kenya accused Uganda of arming the rebels, an allegation Kampala rejects.", "Uganda", "Kenya"),
+])
+def test_a_charge_named_in_passing_and_denied_is_a_rejection_of_who_made_it(nlp, text, denier, accuser):
+    e = got(nlp, text)
+    assert ("REJECT", denier, accuser) in e, sorted(map(str, e))

@@ -351,6 +351,8 @@ _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "r
                            "disputed", "disputes", "refuted", "refutes"})
 _ALLEGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "fault", "deny", "criticise",
                            "criticize", "condemn", "denounce", "indict", "convict"})
+# what one calls a deed in naming it: "described the crackdown as ethnic cleansing"
+_NAMING_VERBS = frozenset({"describe", "call", "brand", "label", "term", "dub"})
 # verbs of reported speech
 _SAY_VERBS = frozenset({"say", "add", "insist", "stress", "argue", "note", "declare", "state",
                         "tell", "speak", "write", "announce", "assert", "emphasise", "emphasize",
@@ -406,6 +408,8 @@ _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "
 # what one says to whom one addresses: told "in a phone call", the addressee was on the line
 _ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
     "warn", "assure", "inform", "invite", "remind", "caution", "encourage", "notify", "update"}
+# what a pact is declared when a party renounces it
+_VOID_WORDS = frozenset({"null", "void", "invalid", "defunct", "nullified"})
 # what a state does with an envoy: his or his host's
 _ENVOY_MOVES = frozenset({"summon", "recall", "withdraw", "expel", "call"})
 # one sitting that holds everyone it is "with" ("a call with A and B"; not "talks with A and B")
@@ -856,6 +860,13 @@ def _names_something(v: Token) -> bool:
     return bool(objs) and (len(objs) >= 2 or any(c.dep_ in ("oprd", "attr", "xcomp", "acomp") and not (
         c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in v.children))
+
+
+def _named_as(v: Token) -> bool:
+    """'called the raid a crime', 'described the crackdown as ethnic cleansing': a verb of
+    naming with what the thing is named."""
+    return _names_something(v) or any(c.dep_ == "prep" and c.lower_ == "as" for t in (
+        v, *(o for o in v.children if o.dep_ == "dobj")) for c in t.children)
 
 
 def _carried_off(v: Token) -> bool:
@@ -2640,17 +2651,20 @@ class _Finder:
             if w not in _DENIAL_WORDS or i < 4 or words[i - 1] == "not":
                 continue
             m = self.ents.mention_at(i - 1)
-            if m is None or m.kind not in ("country", "capital", "person", "org", "nominal"):
+            # (a name that is also its adjective is read as one: "a charge Myanmar denies")
+            if m is None or m.kind not in ("country", "capital", "person", "org", "nominal", "demonym"):
                 continue
             j = m.start
-            if not (words[j - 1] in _ALLEGATION_NOUNS and words[j - 2] in ("a", "the") and words[j - 3] == ","):
+            if not (words[j - 1] in _ALLEGATION_NOUNS and words[j - 2] in ("a", "an", "the") and words[j - 3] == ","):
                 continue
             deniers = self._actor(doc[m.end - 1], None)
             comma, first = j - 3, sent_of(doc[i]).start
             if not deniers or any(ev.type == "REJECT" and first <= ev.trigger.i <= i and set(ev.source) & set(deniers)
                                   for ev in self.out):
                 continue
-            charge = next((t for t in reversed(doc[first:comma]) if t.lemma_ in _ALLEGE_VERBS
+            # (or what named the deed a crime: "described the crackdown as ethnic cleansing, a charge X denies")
+            charge = next((t for t in reversed(doc[first:comma]) if (t.lemma_ in _ALLEGE_VERBS or t.lemma_ in _NAMING_VERBS
+                                                                      and _named_as(t))
                            and t.lemma_ not in ("deny", "criticise", "criticize", "condemn", "denounce")), None)
             if charge is None or self.blocked(charge):
                 continue
@@ -2686,6 +2700,8 @@ class _Finder:
                 break
         if lemma in _REPLY_VERBS and self.bare_reply(v):
             return
+        if lemma in ("declare", "pronounce", "deem", "call", "consider") and self.declared_void(v):
+            return  # "Ecuador declared the protocol null"
         if lemma in ("praise", "congratulate", "hail", "commend", "back", "support") and self.message_praising(v):
             return
         if lemma == "defend" and not any(c.dep_ == "dobj" and (self.ents.mention_at(c.i) is not None or any(
@@ -7867,6 +7883,47 @@ class _Finder:
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
                   confidence=self._conf(gov, 0.55), anchor=gov)
+
+    def declared_void(self, v: Token) -> bool:
+        """'Ecuador declared the 1942 protocol with Peru null', 'the Polisario declared the truce
+        void': a party renounces its pact, a rejection of the other parties."""
+        # (the parse may make the pact the subject of the word: "declared [the truce void]")
+        said = [c for c in v.children if c.dep_ == "dobj"] + [
+            x for c in v.children if c.dep_ in ("ccomp", "oprd", "xcomp") for x in c.children if x.dep_ == "nsubj"]
+        pacts = _DEAL_NOUNS | lx.AGREEMENT_NOUNS
+        # (or the word its object: "declared [the protocol null]" read as one noun)
+        said += [x for c in v.children if c.dep_ in ("dobj", "ccomp", "oprd") and c.lower_ in _VOID_WORDS
+                 for x in c.children if x.dep_ == "compound"]
+        deals = [c for c in said if {c.lemma_.lower(), c.lower_} & pacts]
+        wh = next((c for c in said if c.lower_ in ("which", "that") and v.dep_ == "relcl"), None)
+        if wh is not None and not deals:
+            # "its accord with Greece, which Turkey called null and void" (the parse may hang the
+            # clause on Greece): the pact named just before
+            deals = [t for t in reversed(self.doc[max(sent_of(v).start, wh.i - 6):wh.i])
+                     if {t.lemma_.lower(), t.lower_} & pacts][:1]
+        if not deals or not any(x.lower_ in _VOID_WORDS for x in v.subtree if x.i > v.i or x.i > deals[0].i):
+            return False
+        src = self.subjects(v)
+        if not src or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return True
+        deal = deals[0]
+        parties = [k for c in deal.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+                   for p in _prep_objects(c) for x in p.subtree for k in self.actors(x)]
+        if parties:
+            # "Egypt's accord with Greece" (a pronoun's owner is the parse's guess)
+            parties += [k for c in deal.children if c.dep_ == "poss" and c.pos_ != "PRON" for k in self.actors(c)]
+        else:
+            # "the truce": the subject's pact told last (a few sentences before, else anywhere before)
+            lo = self._sentences_back(v.i, 5)
+            theirs = [ev for ev in reversed(self.out) if ev.type == "AGREE" and ev.trigger.i < v.i
+                      and set(ev.source + ev.target) & set(src)]
+            ev = next((ev for ev in theirs if ev.trigger.i >= lo), theirs[0] if theirs else None)
+            parties = ev.source + ev.target if ev is not None else []
+        others = self._other_side(parties, src)
+        if others:
+            self.emit("REJECT", src, others, v, f"verb:{v.lemma_}-void", status=self.status(v),
+                      confidence=self._conf(v, 0.55))
+        return True
 
     def addressed_on_the_line(self, n: Token) -> bool:
         """'X warned Y in a phone call', 'thanked Y over the phone', 'urged Y during a video
