@@ -2173,3 +2173,23 @@ def test_an_election_declared_void_rejects_no_one(nlp):  # guard
 def test_a_charge_named_in_passing_and_denied_is_a_rejection_of_who_made_it(nlp, text, denier, accuser):
     e = got(nlp, text)
     assert ("REJECT", denier, accuser) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("China denied Lithuanian Deputy Minister Agne Vaiciukeviciute a visa.", "China", "Agne Vaiciukeviciute"),
+    ("Israel denied entry to two U.S. congresswomen, Ilhan Omar and Rashida Tlaib.", "Israel", "Rashida Tlaib"),
+    # the parse hangs the closing clause on what the visitor was not let do
+    ("Russia declined to let Finnish Foreign Minister Elina Valtonen join the trip, refusing her a visa.",
+     "Russia", "Elina Valtonen"),
+])
+def test_a_visa_or_entry_denied_is_a_sanction_on_the_one_kept_out(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("SANCTION", src, tgt) in e, sorted(map(str, e))
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+def test_foreign_troops_given_days_to_leave_are_expelled_and_ones_own_are_not(nlp):
+    e = got(nlp, "In July Tashkent gave U.S. forces 180 days to leave the Karshi-Khanabad air base.")
+    assert ("SANCTION", "Uzbekistan", "United States") in e, sorted(map(str, e))
+    e = got(nlp, "Moscow gave its troops 30 days to leave the city.")
+    assert not any(x[0] == "SANCTION" for x in e), sorted(map(str, e))

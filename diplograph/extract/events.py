@@ -408,6 +408,8 @@ _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "
 # what one says to whom one addresses: told "in a phone call", the addressee was on the line
 _ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
     "warn", "assure", "inform", "invite", "remind", "caution", "encourage", "notify", "update"}
+# what a state withholds to keep a person out
+_ENTRY_NOUNS = frozenset({"visa", "entry", "accreditation"})
 # what a pact is declared when a party renounces it
 _VOID_WORDS = frozenset({"null", "void", "invalid", "defunct", "nullified"})
 # what a state does with an envoy: his or his host's
@@ -2700,6 +2702,8 @@ class _Finder:
                 break
         if lemma in _REPLY_VERBS and self.bare_reply(v):
             return
+        if lemma in ("deny", "refuse", "withhold", "revoke", "cancel") and self.visa_denied(v):
+            return  # "refused him a visa", "denied entry to two congresswomen"
         if lemma in ("declare", "pronounce", "deem", "call", "consider") and self.declared_void(v):
             return  # "Ecuador declared the protocol null"
         if lemma in ("praise", "congratulate", "hail", "commend", "back", "support") and self.message_praising(v):
@@ -6389,9 +6393,14 @@ class _Finder:
             or (m := self.ents.mention_at(c.i)) is not None and (
                 m.title is not None and m.title.role in ("diplomat", "ambassador")
                 or m.kind == "demonym" and m.plural))]  # "ordered four Russians to leave"
+        src = self.subjects(v) or (self._announcing_state(v) if passive else [])
+        # "gave U.S. forces 180 days to leave": another state's troops given a deadline are sent
+        # home (one's own troops told to leave are a withdrawal; "ordered French troops to leave"
+        # is as much a demand)
+        envoys += [c for c in held if c.lemma_ in _TROOP_NOUNS and v.lemma_ == "give" and not nouns
+                   and self._other_side(self.owner(c), src)]
         if not envoys or self.blocked(v) or self.hypothetical(v):
             return False
-        src = self.subjects(v) or (self._announcing_state(v) if passive else [])
         tgt: list[str] = []
         for o in envoys:
             found = self.owner(o)
@@ -7883,6 +7892,38 @@ class _Finder:
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
                   confidence=self._conf(gov, 0.55), anchor=gov)
+
+    def visa_denied(self, v: Token) -> bool:
+        """'denying him a visa', 'denied X a visa', 'denied entry to A and B': a state keeps a
+        person out, a sanction on him (not the refusal of a request)."""
+        kept_out = [c for c in v.children if c.dep_ in ("dobj", "appos") and c.lemma_ in _ENTRY_NOUNS] + [
+            a for c in v.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos" and a.lemma_ in _ENTRY_NOUNS]
+        if not kept_out:
+            return False
+        src = self.subjects(v)
+        whom = [c for c in v.children if c.dep_ == "dative" or c.dep_ == "dobj" and c.lemma_ not in _ENTRY_NOUNS]
+        top = v.head
+        while v.dep_ == "advcl" and top.dep_ in ("ccomp", "xcomp") and top.head.i != top.i:
+            top = top.head
+        if top.i != v.head.i:
+            # "X declined to let Y join the trip, refusing him a visa": the parse hangs the
+            # closing clause on what Y was not let do; X refused, and "him" is Y
+            src = self.subjects(top)
+            let = [k for c in v.head.children if c.dep_ == "nsubj" for k in self.actors(c)]
+            if let and all(w.pos_ == "PRON" for w in whom):
+                whom = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if not src or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return True
+        whom += [p for c in [*v.children, *(x for k in kept_out for x in k.children)]
+                 if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)]
+        if any(w.lemma_ in _DELEGATION_NOUNS for w in whom):
+            return False  # "refused entry to a delegation from X": a visit rebuffed (the refusal's own rule)
+        tgt = [k for w in whom for x in (w, *w.conjuncts, *(a for a in w.children if a.dep_ == "appos"))
+               for k in self.actors(x) if k not in src]
+        if tgt:
+            self.emit("SANCTION", src, tgt, v, f"verb:{v.lemma_}-visa", status=self.status(v),
+                      confidence=self._conf(v, 0.6))
+        return True
 
     def declared_void(self, v: Token) -> bool:
         """'Ecuador declared the 1942 protocol with Peru null', 'the Polisario declared the truce
