@@ -2193,3 +2193,16 @@ def test_foreign_troops_given_days_to_leave_are_expelled_and_ones_own_are_not(nl
     assert ("SANCTION", "Uzbekistan", "United States") in e, sorted(map(str, e))
     e = got(nlp, "Moscow gave its troops 30 days to leave the city.")
     assert not any(x[0] == "SANCTION" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The tariffs that Washington imposed on imports from Brazil and India on Aug. 1 remain in force.",
+     "United States", "India"),
+    ("The sanctions Ottawa imposed on Iran in 2012 were eased last year.", "Canada", "Iran"),
+    # who signs a bill imposing them imposes them
+    ("U.S. President Donald Trump signed into law on Tuesday a bill tightening the U.S. embargo against Iran.",
+     "Donald Trump", "Iran"),
+])
+def test_sanctions_told_in_a_relative_clause_or_a_bill_signed_are_imposed(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("SANCTION", src, tgt) in e, sorted(map(str, e))

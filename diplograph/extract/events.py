@@ -408,6 +408,9 @@ _SENDING_VERBS = frozenset({"send", "deliver", "write", "address", "dispatch", "
 # what one says to whom one addresses: told "in a phone call", the addressee was on the line
 _ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
     "warn", "assure", "inform", "invite", "remind", "caution", "encourage", "notify", "update"}
+# a law and what makes one: who signs a bill imposing sanctions imposes them
+_LAW_NOUNS = frozenset({"bill", "law", "act", "legislation", "decree", "order", "resolution"})
+_ENACT_VERBS = frozenset({"sign", "pass", "enact", "approve", "adopt", "issue"})
 # what a state withholds to keep a person out
 _ENTRY_NOUNS = frozenset({"visa", "entry", "accreditation"})
 # what a pact is declared when a party renounces it
@@ -2829,6 +2832,9 @@ class _Finder:
             objs += [c for c in v.children if c.dep_ == "ccomp" and c.lower_ in lx.SANCTION_NOUNS]
             if v.dep_ == "acl" and v.head.lower_ in lx.SANCTION_NOUNS and any(c.dep_ == "agent" for c in v.children):
                 objs.append(v.head)  # "the sanctions imposed by Japan on Russia"
+            if v.dep_ == "relcl" and v.head.lower_ in lx.SANCTION_NOUNS and not any(
+                    c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in v.children):
+                objs.append(v.head)  # "the tariffs that Washington imposed on imports from X"
             # "ordered the reimposition of U.S. sanctions on Iran"
             objs += [p for c in v.children if c.dep_ == "dobj" and c.lemma_ in (
                 "imposition", "reimposition", "introduction", "tightening", "extension", "expansion")
@@ -7216,6 +7222,9 @@ class _Finder:
         if self.blocked(v) or self.hypothetical(v):
             return
         src = self.subjects(v)
+        if not src and v.dep_ == "acl" and v.head.lemma_ in _LAW_NOUNS and v.head.dep_ == "dobj" \
+                and v.head.head.lemma_ in _ENACT_VERBS:
+            src = self.subjects(v.head.head)  # "signed into law a bill tightening the embargo against X"
         # "Trump ordered the reimposition of U.S. sanctions": his state's sanctions, it imposes them too
         own = {self._own_country(k) for k in src} - {None}
         src += [k for c in n.children if c.dep_ in ("compound", "amod") for k in self.actors(c)
