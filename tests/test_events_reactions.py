@@ -2206,3 +2206,17 @@ def test_foreign_troops_given_days_to_leave_are_expelled_and_ones_own_are_not(nl
 def test_sanctions_told_in_a_relative_clause_or_a_bill_signed_are_imposed(nlp, text, src, tgt):
     e = got(nlp, text)
     assert ("SANCTION", src, tgt) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Canada said it would impose sanctions on Russia if it invaded Ukraine.",
+    "France said it would expel two Russian diplomats if Moscow did not release the journalist.",
+])
+def test_an_act_told_on_a_condition_is_no_deed(nlp, text):
+    e = got(nlp, text, status=None)
+    assert not any(x[0] in ("ASSAULT", "SANCTION") for x in e), sorted(map(str, e))
+
+
+def test_a_condition_still_makes_a_threat_of_the_act(nlp):  # guard
+    e = got(nlp, "France said it would expel two Russian diplomats if Moscow did not release the journalist.")
+    assert ("THREATEN", "France", "Russia") in e, sorted(map(str, e))

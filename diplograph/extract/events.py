@@ -867,6 +867,19 @@ def _names_something(v: Token) -> bool:
         for c in v.children))
 
 
+def _conditional(clause: Token) -> bool:
+    """'if it invaded', 'unless order was restored' (not 'as if', 'even if')."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and m.i > 0
+               and m.doc[m.i - 1].lower_ not in ("as", "even") for m in clause.children)
+
+
+def _promised_on_condition(v: Token) -> bool:
+    """'would expel two diplomats if Moscow did not release him': an act promised on a
+    condition is a threat (the threat's own rules), not a deed to come."""
+    return any(c.dep_ == "advcl" and _conditional(c) for c in v.children) and any(
+        c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll", "could", "might") for c in v.children)
+
+
 def _named_as(v: Token) -> bool:
     """'called the raid a crime', 'described the crackdown as ethnic cleansing': a verb of
     naming with what the thing is named."""
@@ -2352,6 +2365,8 @@ class _Finder:
                 # present one joined to a clause it cannot belong to ("denies engineering the crisis
                 # and accuses Poland of ...")
                 return False
+            if t.dep_ == "advcl" and _conditional(t):
+                return True  # "would impose sanctions if it invaded Ukraine": a condition, not a deed
             if t.dep_ == "pcomp" and t.head.lower_ == "of" and t.head.head.lemma_ in _IDEA_NOUNS:
                 return True  # "floated the idea of Vajpayee joining the talks"
             if t.dep_ == "pcomp" and t.head.lower_ in ("against", "from") and t.head.head.lemma_ in _DETER_VERBS:
@@ -3643,7 +3658,7 @@ class _Finder:
                         self.emit("REJECT", self.subjects(v), other, v, "verb:not-accept", status="occurred",
                                   confidence=self._conf(v, 0.55))
             return
-        if self.blocked(v) or self.hypothetical(v):
+        if self.blocked(v) or self.hypothetical(v) or _promised_on_condition(v):
             return
         status = self.status(v)
         if lemma == "work" and (status != "occurred" or any(
@@ -7219,7 +7234,7 @@ class _Finder:
 
     def sanction_noun(self, v: Token, n: Token) -> None:
         """'X imposed sanctions on Y'."""
-        if self.blocked(v) or self.hypothetical(v):
+        if self.blocked(v) or self.hypothetical(v) or _promised_on_condition(v):
             return
         src = self.subjects(v)
         if not src and v.dep_ == "acl" and v.head.lemma_ in _LAW_NOUNS and v.head.dep_ == "dobj" \
