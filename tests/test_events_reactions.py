@@ -2220,3 +2220,8 @@ def test_an_act_told_on_a_condition_is_no_deed(nlp, text):
 def test_a_condition_still_makes_a_threat_of_the_act(nlp):  # guard
     e = got(nlp, "France said it would expel two Russian diplomats if Moscow did not release the journalist.")
     assert ("THREATEN", "France", "Russia") in e, sorted(map(str, e))
+
+
+def test_time_to_comply_given_to_whom_demands_were_just_made_is_an_ultimatum(nlp):
+    e = got(nlp, "Russia, Belarus and Iran issued a list of eight demands to Armenia and gave it ten days to comply.")
+    assert ("THREATEN", "Russia", "Armenia") in e, sorted(map(str, e))

@@ -6792,10 +6792,17 @@ class _Finder:
         given = [k for c in v.children if c.dep_ in ("dobj", "dative") and c not in time_left
                  and c.lemma_ not in _DEADLINE_NOUNS for k in self.actors(c)]
         src = self.subjects(v)
+        if not given and any(c.dep_ in ("dobj", "dative") and c.lower_ in ("it", "them") for c in v.children):
+            # "issued 13 demands to Qatar and gave it ten days to comply": whom they just asked
+            start = sent_of(v).start
+            given = next((list(ev.target) for ev in reversed(self.out) if ev.type == "REQUEST"
+                          and start <= ev.trigger.i < v.i and set(ev.source) & set(src)), [])
         given = [k for k in dict.fromkeys(given) if k not in src]
         # a deadline, not time to think it over: "until", "a deadline", or "... or face X"
+        # (time "to comply" is a deadline on demands already made)
         firm = any(t.dep_ == "prep" or t.lemma_ in ("deadline", "ultimatum") for t in time_left) or any(
-            c.dep_ == "conj" and c.lemma_ in ("face", "risk") for x in told_to for c in x.children)
+            c.dep_ == "conj" and c.lemma_ in ("face", "risk") for x in told_to for c in x.children) or any(
+            x.lemma_ == "comply" for x in told_to)
         if not (time_left and told_to and given and src) or self.blocked(v) or self.hypothetical(v):
             return False
         # "X said it was likely that Y was responsible and gave Y until midnight": X's saying
