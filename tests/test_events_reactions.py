@@ -2225,3 +2225,25 @@ def test_a_condition_still_makes_a_threat_of_the_act(nlp):  # guard
 def test_time_to_comply_given_to_whom_demands_were_just_made_is_an_ultimatum(nlp):
     e = got(nlp, "Russia, Belarus and Iran issued a list of eight demands to Armenia and gave it ten days to comply.")
     assert ("THREATEN", "Russia", "Armenia") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt, type_", [
+    ("The United States recognised Guaido as interim president, as did Luis Almagro, secretary general of the "
+     "Organization of American States.", "Luis Almagro", "Guaido", "SUPPORT"),
+    ("Britain expelled 23 Russian diplomats on Wednesday, as did Poland.", "Poland", "Russia", "SANCTION"),
+])
+def test_as_did_another_does_the_act_of_the_clause_it_closes(nlp, text, src, tgt, type_):
+    e = got(nlp, text)
+    assert (type_, src, tgt) in e, sorted(map(str, e))
+
+
+def test_as_did_another_after_a_clause_with_no_act_copies_no_earlier_one(nlp):  # guard
+    e = got(nlp, "Blinken urged the militants to keep their promises. Pakistan's Foreign Minister Ishaq Dar "
+                 "was among officials who attended, as did Qatar's foreign minister.")
+    assert not any(x[0] == "REQUEST" and x[1] != "Antony Blinken" and x[1] != "Blinken" for x in e), sorted(map(str, e))
+
+
+def test_one_asked_a_question_asks_nothing(nlp):
+    e = got(nlp, "Asked whether Washington was considering military action, Trump told reporters that all "
+                 "options were on the table.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

@@ -2720,6 +2720,9 @@ class _Finder:
                 break
         if lemma in _REPLY_VERBS and self.bare_reply(v):
             return
+        if lemma in ("ask", "press", "question", "quiz", "urge", "push") and v.tag_ == "VBN" and v.dep_ == "advcl" \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in v.children):
+            return  # "Asked whether Washington was considering it, Trump told reporters ...": he was asked
         if lemma in ("deny", "refuse", "withhold", "revoke", "cancel") and self.visa_denied(v):
             return  # "refused him a visa", "denied entry to two congresswomen"
         if lemma in ("declare", "pronounce", "deem", "call", "consider") and self.declared_void(v):
@@ -3239,6 +3242,9 @@ class _Finder:
                 or lemma == "do" and any(c.dep_ == "dobj" and c.lower_ in ("same", "likewise") for c in v.children)) \
                 and self.followed_suit(v):
             return  # "the UAE agreed to normalise ties with Israel, and Bahrain followed last week"
+        if lemma == "do" and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in v.children) \
+                and not any(c.dep_ in ("dobj", "aux", "neg") for c in v.children) and self.followed_suit(v, v.head):
+            return  # "..., as did Luis Almagro": the act of the clause it closes, by him too
         if spec is None and lemma == "join":
             self.join(v)
             return
@@ -5073,16 +5079,18 @@ class _Finder:
             self.emit("THREATEN", speakers, hit, v, f"verb:{v.lemma_}-measure", status=self.status(v),
                       confidence=self._conf(v, 0.5), anchor=c)
 
-    def followed_suit(self, v: Token) -> bool:
+    def followed_suit(self, v: Token, of: Token | None = None) -> bool:
         """'X expelled 60 Russian diplomats ... Australia, Ireland and Belgium joined in',
         'Bahrain followed last week', 'Japan did the same': the act told last (in this sentence
-        or the two before), done by the new subjects to the same target."""
+        or the two before), done by the new subjects to the same target; with `of`, the act of
+        that verb only ('X recognised Y, as did Z')."""
         src = [k for k in self.subjects(v) if self.ents.drafts[k].type in ("Country", "Organization", "Person")]
         if not src or self.blocked(v) or self.hypothetical(v):
             return False
         lo = self._sentences_back(v.i, 2)
         # (an act told inside a relative clause is no act to follow: "a statement in which X ...")
         told = [ev for ev in self.out if lo <= ev.trigger.i < v.i and ev.type in _FOLLOWED_TYPES
+                and (of is None or ev.trigger.i == of.i)
                 and ev.status == "occurred" and ev.target and not set(ev.source) & set(src)
                 and not any(x.dep_ == "relcl" for x in (ev.trigger, *ev.trigger.ancestors))]
         if not told:
