@@ -2247,3 +2247,28 @@ def test_one_asked_a_question_asks_nothing(nlp):
     e = got(nlp, "Asked whether Washington was considering military action, Trump told reporters that all "
                  "options were on the table.")
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("President Jimmy Carter formally handed control of the waterway to Panama on Tuesday.", "Jimmy Carter", "Panama"),
+    ("Britain handed over control of Hong Kong to China in 1997.", "United Kingdom", "China"),
+    ("Russia transferred custody of the two pilots to Ukraine.", "Russia", "Ukraine"),
+    # the parse may hang the relative clause naming the measures on the verb
+    ("On Wednesday evening, Bush lifted the economic sanctions Washington imposed on Panama in 1988.", "Bush", "Panama"),
+    ("Foreign Minister Moussa Koussa said Libya would abide by the Security Council resolution.", "Libya",
+     "UN Security Council"),
+    ("Serbia has complied with the ruling of the International Court of Justice.", "Serbia",
+     "International Court of Justice"),
+])
+def test_control_handed_over_measures_lifted_and_rulings_obeyed_are_concessions(nlp, text, src, tgt):
+    e = got(nlp, text, status=None)
+    assert ("CONCEDE", src, tgt) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Wang called on the US side to adhere to the one-China principle and comply with its obligations.",
+    "Azerbaijani troops captured the town at the weekend, giving them control of the heights above it.",
+])
+def test_compliance_asked_for_or_control_gained_is_no_concession(nlp, text):  # guard
+    e = got(nlp, text, status=None)
+    assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))

@@ -411,6 +411,8 @@ _ADDRESSING_VERBS = _IN_PERSON_VERBS - {"meet", "see"} | {
 # a law and what makes one: who signs a bill imposing sanctions imposes them
 _LAW_NOUNS = frozenset({"bill", "law", "act", "legislation", "decree", "order", "resolution"})
 _ENACT_VERBS = frozenset({"sign", "pass", "enact", "approve", "adopt", "issue"})
+# what a state hands to another when it gives up a place
+_CONTROL_NOUNS = frozenset({"control", "sovereignty", "territory", "administration", "jurisdiction", "custody"})
 # what a state withholds to keep a person out
 _ENTRY_NOUNS = frozenset({"visa", "entry", "accreditation"})
 # what a pact is declared when a party renounces it
@@ -2723,6 +2725,8 @@ class _Finder:
         if lemma in ("ask", "press", "question", "quiz", "urge", "push") and v.tag_ == "VBN" and v.dep_ == "advcl" \
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in v.children):
             return  # "Asked whether Washington was considering it, Trump told reporters ...": he was asked
+        if lemma in ("hand", "transfer", "cede", "return", "surrender", "relinquish") and self.handed_control(v):
+            return  # "handed control of the canal to Panama"
         if lemma in ("deny", "refuse", "withhold", "revoke", "cancel") and self.visa_denied(v):
             return  # "refused him a visa", "denied entry to two congresswomen"
         if lemma in ("declare", "pronounce", "deem", "call", "consider") and self.declared_void(v):
@@ -3801,6 +3805,12 @@ class _Finder:
                         self.emit(spec.type, [a], [b for b in pair if b != a], v, rule + ":reciprocal",
                                   status=status, confidence=self._conf(v, 0.5))
                 return
+        if spec.type == "CONCEDE" and lemma in ("abide", "comply") and not any(c.dep_ == "nsubj" for c in v.children):
+            return  # "called on the US side to adhere to X and comply with its obligations": only asked
+        if spec.type == "CONCEDE" and lemma in ("abide", "comply") and not tgt and not passive:
+            # "abided by the Security Council resolution", "complied with the ICJ's ruling": whose it is
+            tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in spec.preps for p in _prep_objects(pr)
+                   for k in self.owner(p) or self._deed_owner(p) if k not in src]
         if spec.type == "ACCUSE" and not tgt and spec.preps and not passive:
             # "objected to France's resolution", "protested against statements by French officials":
             # whose the thing is
@@ -3953,6 +3963,10 @@ class _Finder:
             # "lifted the sanctions Washington imposed on Panama", "eased restrictions on travel
             # and trade with Cuba": whom the measures were on, told deeper in their phrase
             measures = [c for c in v.children if c.dep_ == "dobj"]
+            # ("lifted the sanctions Washington imposed on Panama": the parse may hang the
+            # relative clause on the verb)
+            measures += [c for c in v.children if c.dep_ == "advcl" and c.lemma_ in ("impose", "place", "slap")
+                         and not any(x.dep_ == "dobj" for x in c.children)]
             tgt = self._other_side([k for o in measures for x in o.subtree if x.dep_ == "prep" and x.i > o.i
                                     and x.lower_ in ("on", "against", "with") for p in _prep_objects(x)
                                     for y in (p, *p.conjuncts) for k in self.actors(y)], src)
@@ -7931,6 +7945,24 @@ class _Finder:
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
                   confidence=self._conf(gov, 0.55), anchor=gov)
+
+    def handed_control(self, v: Token) -> bool:
+        """'handed control of the waterway to Panama', 'transferred sovereignty over Hong Kong
+        to China', 'ceded the territory to Chile': a concession to the state that receives it."""
+        given = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_ in _CONTROL_NOUNS]
+        if not given:
+            return False
+        src = self.subjects(v)
+        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return True
+        to = [p for t in (v, *given, *(x for g in given for x in g.subtree if x.dep_ == "pobj"))
+              for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)]
+        to += [c for c in v.children if c.dep_ == "dative"]
+        tgt = self._other_side([k for p in to for x in (p, *p.conjuncts) for k in self._place_or_actor(x)], src)
+        if src and tgt:
+            self.emit("CONCEDE", src, tgt, v, f"verb:{v.lemma_}-control", status=self.status(v),
+                      confidence=self._conf(v, 0.6))
+        return True
 
     def visa_denied(self, v: Token) -> bool:
         """'denying him a visa', 'denied X a visa', 'denied entry to A and B': a state keeps a

@@ -246,6 +246,10 @@ VERBS: dict[str, Verb] = {
     "apologise": Verb("CONCEDE", None, ("to",)),  # "apologised to Ecuador for the raid"
     "apologize": Verb("CONCEDE", None, ("to",)),
     "concede": Verb("CONCEDE", None, ("to",)),  # "conceded defeat to X" (only with 'to': events)
+    # doing what a body ruled or asked: "would abide by the Security Council resolution", "complied
+    # with the court's ruling" (to whose the ruling is)
+    "abide": Verb("CONCEDE", None, ("by",)),
+    "comply": Verb("CONCEDE", None, ("with",)),
     "unfreeze": Verb("CONCEDE"),
     # meetings
     "dine": Verb(_C, "meet", ("with",), "symmetric"),
