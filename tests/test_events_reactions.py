@@ -2272,3 +2272,19 @@ def test_control_handed_over_measures_lifted_and_rulings_obeyed_are_concessions(
 def test_compliance_asked_for_or_control_gained_is_no_concession(nlp, text):  # guard
     e = got(nlp, text, status=None)
     assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Chinese spokeswoman Hua Chunying said Washington would have to stop making irresponsible remarks.",
+     "Hua Chunying", "United States"),
+    ("U.S. Secretary of State Antony Blinken said Israel needs to do more to protect civilians.",
+     "Antony Blinken", "Israel"),
+])
+def test_what_a_speaker_says_another_has_or_needs_to_do_is_asked_of_it(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("REQUEST", src, tgt) in e, sorted(map(str, e))
+
+
+def test_what_a_speaker_says_he_himself_had_to_do_asks_nothing(nlp):  # guard
+    e = got(nlp, "Chinese Foreign Minister Wang Yi said he had to leave the meeting early.")
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

@@ -5924,6 +5924,10 @@ class _Finder:
             self._hoped_of(c, speakers, v)
             duty = c.lemma_ == "have" and any(o.dep_ == "dobj" and o.lemma_ in ("obligation", "duty", "responsibility")
                                               for o in c.children) and not any(a.dep_ == "neg" for a in c.children)
+            # "said Biden would have to explain himself", "said Y needed to act"
+            duty = duty or c.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children) and not any(
+                a.dep_ == "neg" for a in c.children)
             if duty or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "ought") for a in c.children):
                 # "said Y should ...", "said Y had an obligation to look into it"
                 asked = [k for x in c.children if x.dep_ in ("nsubj",) for k in self.actors(x)]
