@@ -2288,3 +2288,23 @@ def test_what_a_speaker_says_another_has_or_needs_to_do_is_asked_of_it(nlp, text
 def test_what_a_speaker_says_he_himself_had_to_do_asks_nothing(nlp):  # guard
     e = got(nlp, "Chinese Foreign Minister Wang Yi said he had to leave the meeting early.")
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("ASEAN wants Cambodia to hold the elections as promised.", "ASEAN", "Cambodia"),
+    ("Turkey expects the EU to deliver on its side of the bargain quickly.", "Turkey", "European Union"),
+    # restraint urged on parties
+    ("Germany urged restraint on Armenia and Azerbaijan.", "Germany", "Azerbaijan"),
+])
+def test_what_one_state_wants_of_another_or_urges_on_it_is_asked(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("REQUEST", src, tgt) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect China to respond.",
+    "Azerbaijan had wanted Turkey to take part in the talks.",
+])
+def test_a_forecast_or_a_wish_for_a_seat_at_the_table_asks_nothing(nlp, text):  # guard
+    e = got(nlp, text)
+    assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))

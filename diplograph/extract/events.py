@@ -415,6 +415,8 @@ _ENACT_VERBS = frozenset({"sign", "pass", "enact", "approve", "adopt", "issue"})
 _CONTROL_NOUNS = frozenset({"control", "sovereignty", "territory", "administration", "jurisdiction", "custody"})
 # what a state withholds to keep a person out
 _ENTRY_NOUNS = frozenset({"visa", "entry", "accreditation"})
+# what one urges on parties to a quarrel
+_CALM_NOUNS = frozenset({"restraint", "calm", "moderation", "caution", "patience"})
 # what a pact is declared when a party renounces it
 _VOID_WORDS = frozenset({"null", "void", "invalid", "defunct", "nullified"})
 # what a state does with an envoy: his or his host's
@@ -2725,6 +2727,8 @@ class _Finder:
         if lemma in ("ask", "press", "question", "quiz", "urge", "push") and v.tag_ == "VBN" and v.dep_ == "advcl" \
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in v.children):
             return  # "Asked whether Washington was considering it, Trump told reporters ...": he was asked
+        if lemma in ("want", "expect") and self.wanted_of(v):
+            return  # "ASEAN wants Cambodia to hold the elections as promised"
         if lemma in ("hand", "transfer", "cede", "return", "surrender", "relinquish") and self.handed_control(v):
             return  # "handed control of the canal to Panama"
         if lemma in ("deny", "refuse", "withhold", "revoke", "cancel") and self.visa_denied(v):
@@ -3763,6 +3767,12 @@ class _Finder:
                 tgt = [k for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                         for m in c.children)
                        for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for k in self.actors(x) if k not in src]
+            if not tgt and spec.type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_ in _CALM_NOUNS for c in v.children):
+                # "urged restraint on the two governments, Saudi Arabia and Canada"
+                tgt = [k for t in (v, *(c for c in v.children if c.dep_ == "dobj")) for pr in t.children
+                       if pr.dep_ == "prep" and pr.lower_ in ("on", "upon") for p in _prep_objects(pr)
+                       for x in (p, *p.conjuncts, *(a for a in p.children if a.dep_ == "appos"))
+                       for k in self.actors(x) if k not in src]
             if not tgt and spec.type == "REQUEST" and lemma in ("demand", "ask", "seek", "request") \
                     and v.dep_ in ("xcomp", "advcl") and v.head.lemma_ in _ENVOY_MOVES:
                 # "summoned the U.S. ambassador to demand an explanation", "recalled its envoy from
@@ -7949,6 +7959,25 @@ class _Finder:
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
                   confidence=self._conf(gov, 0.55), anchor=gov)
+
+    def wanted_of(self, v: Token) -> bool:
+        """'ASEAN wants Cambodia to hold the elections', 'Turkey expects the EU to deliver on its
+        side of the bargain': what one state says it wants another to do, it asks of it."""
+        done = [c for c in v.children if c.dep_ in ("ccomp", "xcomp") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if any(c.lemma_ in _TAKE_PART_VERBS or c.lemma_ == "take" and any(
+                x.lower_ == "part" for x in c.children) for c in done):
+            return False  # "had wanted Turkey to take part in the talks": who sits at a table, asked of none
+        asked = [x for c in done for x in c.children if x.dep_ == "nsubj"]
+        asked += [c for c in v.children if c.dep_ == "dobj"] if done else []
+        src = self.subjects(v)
+        if not asked or not src or any(c.dep_ == "neg" for c in v.children) or self.blocked(v) or self.hypothetical(v):
+            return False
+        tgt = self._other_side([k for x in asked for k in self.actors(x)], src)
+        if not tgt:
+            return False
+        self.emit("REQUEST", src, tgt, v, f"verb:{v.lemma_}-to", status=self.status(v), confidence=self._conf(v, 0.5))
+        return True
 
     def handed_control(self, v: Token) -> bool:
         """'handed control of the waterway to Panama', 'transferred sovereignty over Hong Kong
