@@ -2308,3 +2308,20 @@ def test_what_one_state_wants_of_another_or_urges_on_it_is_asked(nlp, text, src,
 def test_a_forecast_or_a_wish_for_a_seat_at_the_table_asks_nothing(nlp, text):  # guard
     e = got(nlp, text)
     assert not any(x[0] == "REQUEST" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Cambodian Prime Minister Hun Sen had attacked Thai actress Suvanant Kongying in a speech on Monday.",
+     "Hun Sen", "Suvanant Kongying"),
+    ("Philippine President Rodrigo Duterte lashed out at U.S. President Barack Obama in a speech on Monday.",
+     "Rodrigo Duterte", "Barack Obama"),
+])
+def test_an_attack_in_words_is_an_accusation_not_force(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("ACCUSE", src, tgt) in e, sorted(map(str, e))
+    assert not any(x[0] == "ASSAULT" for x in e), sorted(map(str, e))
+
+
+def test_warning_that_a_trip_would_strain_ties_threatens_the_other_side(nlp):
+    e = got(nlp, "China warned that such a visit would strain ties with the United States.")
+    assert ("THREATEN", "China", "United States") in e, sorted(map(str, e))

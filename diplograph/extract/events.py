@@ -61,7 +61,7 @@ _HOLD_BACK_FROM = frozenset({"refrain", "abstain", "desist", "stop", "prevent", 
 # what a threat says will come: "warned that retaliation would follow"
 _REPRISAL_NOUNS = frozenset({"retaliation", "reprisal", "response", "countermeasure", "consequence", "retribution"})
 # what a warning says a deed would do to ties: "would seriously damage ties with Russia"
-_HARM_VERBS = frozenset({"damage", "harm", "hurt", "strain", "sour", "jeopardise", "jeopardize", "undermine", "poison"})
+_TIES_HARM_VERBS = frozenset({"damage", "harm", "hurt", "strain", "sour", "jeopardise", "jeopardize", "undermine", "poison"})
 # a reply to what was asked just before: "X asked for a delay. Y agreed."
 _REPLY_VERBS = frozenset({"agree", "accept", "refuse", "decline", "relent", "comply"})
 _PROPOSE_VERBS = frozenset({"propose", "offer", "suggest", "ask", "request", "invite", "urge", "demand"})
@@ -91,8 +91,6 @@ _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tank
 _THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute",
                               "expel", "suspend", "sanction", "isolate", "target", "attack"})
 # what an accusation is called when it is denied: "said X's charges were baseless"
-_FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "absurd", "lies", "lie", "fabricated",
-                          "untrue", "nonsense", "fabrication", "fabrications", "ridiculous"})
 # what is expressed or reaffirmed to someone one backs: "expressed gratitude to X"
 _SUPPORT_OBJECTS = frozenset({"commitment", "support", "solidarity", "backing", "gratitude", "thanks",
                               "appreciation", "loyalty", "allegiance"})
@@ -288,10 +286,6 @@ _STOPPED_TEXT_VERBS = frozenset({"block", "veto", "reject", "oppose", "delay", "
 _VIEW_NOUNS = frozenset({"view", "opinion", "idea", "pleasantry", "perspective", "assessment"})
 # what a deal does that asks something of someone: "the accord calls for a UN force"
 _DEAL_ASKS = frozenset({"call", "urge", "require", "demand", "ask", "oblige", "obligate"})
-# offices of a state's executive, whose holders speak for it, not to it
-_EXECUTIVE_ROLES = frozenset({"head", "government", "vice-head", "vice-government", "foreign", "minister", "defense",
-                              "interior", "security", "spokesperson", "finance", "trade", "commerce", "justice",
-                              "state-council", "secretary"})
 # those a host receives, told as a party: "hosted the group", "received the delegation"
 _VISITING_PARTY = frozenset({"group", "delegation", "delegations", "visitors", "guests", "leaders", "mediators"})
 # what a deed is said not to be, in condemning it: "the removal was not legal"
@@ -310,10 +304,11 @@ _GOVERNMENT_QUALIFIERS = frozenset({"new", "interim", "transitional", "caretaker
 # bodies of a state that speak to its own government: "the parliament called on the government"
 _HOME_BODY_WORDS = frozenset({"parliament", "assembly", "court", "congress", "senate", "duma", "knesset",
                               "party", "opposition", "legislature"})
-# offices of a state's executive: one holding them asks another state's government
+# offices of a state's executive, whose holders speak for it (not to it) and ask other states
 _EXECUTIVE_ROLES = frozenset({"head", "vice-head", "government", "vice-government", "foreign", "defense",
                               "commerce", "finance", "trade", "interior", "security", "spokesperson", "diplomat",
-                              "ambassador", "minister", "secretary", "royal", "crown", "military", "intelligence"})
+                              "ambassador", "minister", "secretary", "royal", "crown", "military", "intelligence",
+                              "justice", "state-council"})
 # what a person's possessive makes his state: "his country", "her government"
 _OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "administration", "cabinet", "regime"})
 # the people or body through whom a court speaks: "the judges", "the five-judge panel", "a tribunal"
@@ -334,10 +329,10 @@ _NAMED_BODY_ANAPHORS = frozenset({"council", "court", "parliament", "assembly", 
 # what an allegation says happened has not been shown to: "accusations that X armed Y"
 _ALLEGATION_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suspicion", "rumour",
                                "rumor", "assertion", "insinuation"})
-# what one does about sanctions that hit it: "blamed sanctions imposed by the US"
 # what a denial calls a charge: "said the allegations were baseless"
 _FALSE_WORDS = frozenset({"baseless", "unfounded", "false", "groundless", "untrue", "absurd", "ridiculous",
-                          "lie", "lies", "fabrication", "fabricated", "nonsense", "fiction", "slander"})
+                          "lie", "lies", "fabrication", "fabrications", "fabricated", "nonsense", "fiction", "slander"})
+# what one does about sanctions that hit it: "blamed sanctions imposed by the US"
 _COMPLAIN_VERBS = frozenset({"blame", "criticise", "criticize", "condemn", "denounce", "decry", "protest", "slam",
                              "deplore", "cite"})
 # what forces are sent to do against someone: "moved in to confront the Turkish advance"
@@ -415,6 +410,9 @@ _ENACT_VERBS = frozenset({"sign", "pass", "enact", "approve", "adopt", "issue"})
 _CONTROL_NOUNS = frozenset({"control", "sovereignty", "territory", "administration", "jurisdiction", "custody"})
 # what a state withholds to keep a person out
 _ENTRY_NOUNS = frozenset({"visa", "entry", "accreditation"})
+# where words are said: "attacked X in a speech"
+_WORDS_VENUES = frozenset({"speech", "statement", "interview", "remark", "address", "article", "tweet", "post",
+                           "editorial", "broadcast", "twitter", "column", "rally", "briefing", "comment"})
 # what one urges on parties to a quarrel
 _CALM_NOUNS = frozenset({"restraint", "calm", "moderation", "caution", "patience"})
 # what a pact is declared when a party renounces it
@@ -759,7 +757,6 @@ def _is_force(t: Token) -> bool:
         or t.lower_ in ("aircraft", "jets", "planes", "warplanes", "helicopters")
 
 
-_BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _COMPASS_WORDS = frozenset({"northern", "southern", "eastern", "western", "north", "south", "east", "west",
                             "northeastern", "northwestern", "southeastern", "southwestern"})
 # what troops are sent to do at a border: "ordered troops to reinforce the northern border"
@@ -875,6 +872,14 @@ def _conditional(clause: Token) -> bool:
     """'if it invaded', 'unless order was restored' (not 'as if', 'even if')."""
     return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") and m.i > 0
                and m.doc[m.i - 1].lower_ not in ("as", "even") for m in clause.children)
+
+
+def _in_words(v: Token) -> bool:
+    """'attacked X in a speech on Monday', 'verbally attacked', 'attacked X on Twitter'."""
+    # (the parse may hang the speech on the one attacked)
+    return any(c.dep_ == "advmod" and c.lower_ in ("verbally", "publicly") for c in v.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on", "during") and any(p.lemma_ in _WORDS_VENUES for p in _prep_objects(c))
+        for t in (v, *(o for o in v.children if o.dep_ == "dobj")) for c in t.children)
 
 
 def _promised_on_condition(v: Token) -> bool:
@@ -3672,6 +3677,9 @@ class _Finder:
                         self.emit("REJECT", self.subjects(v), other, v, "verb:not-accept", status="occurred",
                                   confidence=self._conf(v, 0.55))
             return
+        if spec.type == "ASSAULT" and lemma in ("attack", "assail", "savage", "blast") and _in_words(v):
+            # "attacked her in a speech", "verbally attacked X": words, not force
+            spec = lx.Verb("ACCUSE")
         if self.blocked(v) or self.hypothetical(v) or _promised_on_condition(v):
             return
         status = self.status(v)
@@ -4208,7 +4216,7 @@ class _Finder:
                 keys = self.actors(s0)  # "warned that Nigeria would be expelled from the association"
             elif s0.lemma_ in _REPRISAL_NOUNS and c.lemma_ in ("follow", "come", "be"):
                 keys = self._answered(v, src)  # "warned that retaliation would follow"
-            elif c.lemma_ in _HARM_VERBS and v.lemma_ == "warn":
+            elif c.lemma_ in _TIES_HARM_VERBS and v.lemma_ == "warn":
                 # "warned that such a trip would seriously damage ties with Russia"
                 keys = [k for o in c.children if o.dep_ == "dobj" and o.lemma_ in ("tie", "relation", "relationship")
                         for x in o.children if x.dep_ == "prep" and x.lower_ == "with"

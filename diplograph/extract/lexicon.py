@@ -273,6 +273,7 @@ PHRASAL: dict[tuple[str, str], Verb] = {
     ("move", "on"): Verb(_C, "visit", ("to",), "visit"),  # "moved on to South Africa for talks"
     ("shake", "hands"): Verb(_C, "meet", ("with",), "symmetric"),
     ("open", "fire"): Verb("ASSAULT", None, ("on", "at")),
+    ("lash", "out"): Verb("ACCUSE", None, ("at", "against")),  # "lashed out at Obama in a speech"
     ("hand", "over"): Verb("CONCEDE"),  # captives, prisoners: the target is whose they are
     ("hand", "back"): Verb("CONCEDE"),
     ("sit", "down"): Verb(_C, "meet", ("with",), "symmetric"),
