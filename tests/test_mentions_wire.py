@@ -910,3 +910,20 @@ def test_a_surname_one_letter_longer_is_another_name(nlp):
                         "Abdullah praised the visit.")
     assert "Mohamed Abdullahi Farmajo" in found and found["Mohamed Abdullahi Farmajo"][1] == "SOM", found
     assert not any("Abdullah" in n for n in found["Mohamed Abdullahi Farmajo"][2] if n == "Abdullah"), found
+
+
+@pytest.mark.parametrize("text, name, owner", [
+    ("Zhang Zhijun, who heads Beijing's Taiwan Affairs Office, met Andrew Hsia on Tuesday.",
+     "Taiwan Affairs Office", "CHN"),
+    ("Seoul's North Korea Affairs Office issued a statement.", "North Korea Affairs Office", "KOR"),
+])
+def test_an_affairs_office_named_for_a_country_is_its_owners_office(nlp, text, name, owner):
+    _, ents = entities_of(nlp, text)
+    offices = [d for d in ents.drafts.values() if d.type == "Organization"]
+    assert [(d.name, d.country) for d in offices] == [(name, owner)]
+
+
+def test_a_country_body_goes_by_its_country_name_in_front_too(nlp):
+    _, ents = entities_of(nlp, "Ngo Ngoc Thu, deputy commander of the Vietnam Coast Guard, spoke on Monday.")
+    guard = next(d for d in ents.drafts.values() if d.type == "Organization")
+    assert "Vietnam Coast Guard" in {guard.name, *guard.names}, (guard.name, guard.names)

@@ -350,7 +350,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         lead = next((h for h in gaz_hits if h.start == s0 and h.kind in ("demonym", "name") and h.end < e0), None)
         if lead is not None:
             g0 = lead.end + (1 if doc[lead.end].tag_ == "POS" else 0)
-            if g0 < e0 and _generic_body(doc[g0:e0]) and free(g0, e0):
+            office = _affairs_office(doc, g0, e0, gaz_hits, gaz) if g0 < e0 and _generic_body(doc[g0:e0]) else None
+            if office is not None and free(office.start, office.end):
+                add(office)  # "Beijing's Taiwan Affairs Office"
+            elif g0 < e0 and _generic_body(doc[g0:e0]) and free(g0, e0):
                 c = gaz.country(lead.key)
                 org = Organization(id="", name=_body_name(doc[g0:e0].text, c.name), country=lead.key)
                 add(Mention(g0, e0, "org", doc[g0:e0].text, iso3=lead.key, org=org, source="country-body",
@@ -384,6 +387,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             j -= 1
         if j > i and toks[i].is_title and _generic_body(doc[i:j]) and free(i, j) \
                 and not any(t.ent_type_ in ("PERSON", "GPE") for t in doc[i:j]):
+            office = _affairs_office(doc, i, j, gaz_hits, gaz)
+            if office is not None:
+                add(office)
+                i = j
+                continue
             _, iso3 = _country_before(doc, i, gaz_hits, gaz)
             if iso3 is not None and gaz.country(iso3) is not None:
                 text = doc[i:j].text
@@ -574,6 +582,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 add(Mention(s, e, "person", text, name=_clean_name(span), source="ner-person"))
                 continue
             if not _plausible_org(span, gaz):
+                continue
+            if _generic_body(span) and (office := _affairs_office(doc, s, e, gaz_hits, gaz)) is not None:
+                add(office)
                 continue
             if _generic_body(span):
                 # "Kenya's High Court", "the Kenyan Supreme Court": the country's own body
@@ -1809,6 +1820,20 @@ def _generic_body(span: Span) -> bool:
         and words[-1].lower_ in _GENERIC_BODY_HEADS and any(t.is_title for t in words)
 
 
+def _affairs_office(doc: Doc, start: int, end: int, gaz_hits: list[_Hit], gaz: Gazetteer) -> Mention | None:
+    """'Beijing's Taiwan Affairs Office': a country named right before "Affairs" is what the
+    office deals with, part of its name; whose office it is comes before that."""
+    if doc[start].lower_ != "affairs" or start == 0 or doc[start - 1].tag_ == "POS":
+        return None
+    first, subject = _country_before(doc, start, gaz_hits, gaz)
+    if subject is None or first >= start:
+        return None
+    _, owner = _country_before(doc, first, gaz_hits, gaz)
+    name = doc[first:end].text
+    return Mention(first, end, "org", name, iso3=owner, org=Organization(id="", name=name, country=owner),
+                   source="country-body")
+
+
 def _body_name(name: str, country: str) -> str:
     """'High Court' of Kenya is the 'High Court of Kenya' (every country has one); a longer
     name ('Supreme National Security Council') says which body it is by itself."""
@@ -1820,7 +1845,7 @@ def _body_aliases(name: str, iso3: str, gaz: Gazetteer) -> list[str]:
     c = gaz.country(iso3)
     if c is None:
         return []
-    out = [f"{c.name}'s {name}", f"{name} of {c.name}"]
+    out = [f"{c.name}'s {name}", f"{name} of {c.name}", f"{c.name} {name}"]  # (and "the Vietnam Coast Guard")
     if c.demonyms:
         out.append(f"{c.demonyms[0]} {name}")
     return out
