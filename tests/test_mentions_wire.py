@@ -927,3 +927,13 @@ def test_a_country_body_goes_by_its_country_name_in_front_too(nlp):
     _, ents = entities_of(nlp, "Ngo Ngoc Thu, deputy commander of the Vietnam Coast Guard, spoke on Monday.")
     guard = next(d for d in ents.drafts.values() if d.type == "Organization")
     assert "Vietnam Coast Guard" in {guard.name, *guard.names}, (guard.name, guard.names)
+
+
+def test_a_leader_described_after_two_named_is_the_one_the_sentence_before_was_about(nlp):
+    _, ents = entities_of(nlp, (
+        "President Dmitry Medvedev signed the ceasefire on Saturday, the Kremlin said. Chancellor Olaf "
+        "Scholz, who held talks with Medvedev in Sochi on Friday, said the war had to end. The German "
+        "leader is due in Tbilisi on Sunday."))
+    leader = next(m for m in ents.mentions if m.text.lower().startswith("german leader"))
+    key = ents.nominal_person(leader)
+    assert ents.drafts[key].name == "Olaf Scholz", ents.drafts[key].name

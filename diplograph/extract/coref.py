@@ -827,6 +827,20 @@ class Entities:
                 # "President X ... told the Panamanian leader ... President Y": a description
                 # looks back, to the one holder named before it
                 before = [d for d in holders if any(x.start < m.start for x in d.mentions)]
+                if len(before) > 1:
+                    # "Chancellor Angela Merkel ... said ... The German leader is due in Tbilisi":
+                    # the holder told of in the sentence just before, when no other is
+                    here = sentence_no(self.doc, m.start)
+                    last = {d.key: max(sentence_no(self.doc, x.start) for x in d.mentions if x.start < m.start)
+                            for d in before}
+                    near = [d for d in before if last[d.key] >= here - 1]
+                    if len(near) > 1:
+                        # (of two there, the one the sentence is about: "Merkel, who held talks
+                        # with Medvedev, said ...")
+                        near = [d for d in near if any(self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass")
+                                                       for x in d.mentions if x.start < m.start
+                                                       and sentence_no(self.doc, x.start) >= here - 1)] or near
+                    before = near if len(near) == 1 else before
                 holders = before if len(before) == 1 else holders
             if len(holders) == 1:
                 holders[0].country = m.iso3
