@@ -937,3 +937,15 @@ def test_a_leader_described_after_two_named_is_the_one_the_sentence_before_was_a
     leader = next(m for m in ents.mentions if m.text.lower().startswith("german leader"))
     key = ents.nominal_person(leader)
     assert ents.drafts[key].name == "Olaf Scholz", ents.drafts[key].name
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    ("The government suspended the permit of Belavia, Transport Secretary Grant Shapps said.", "Grant Shapps", None),
+    ("Mexican Energy Minister Rocio Nahle left the meeting early.", "Rocio Nahle", "MEX"),
+    ("Ukrainian Infrastructure Minister Oleksandr Kubrakov signed the deal.", "Oleksandr Kubrakov", "UKR"),
+])
+def test_a_portfolio_before_a_title_is_the_titles_not_a_body(nlp, text, name, iso3):
+    _, ents = entities_of(nlp, text)
+    assert not [d.name for d in ents.drafts.values() if d.type == "Organization"]
+    person = next(d for d in ents.drafts.values() if d.type == "Person")
+    assert (person.name, person.country) == (name, iso3)

@@ -574,6 +574,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 for a, b in ((s, pair[0]), (pair[0] + 1, e)):
                     add(Mention(a, b, "person", doc[a:b].text, name=_clean_name(doc[a:b]), source="ner-person"))
                 continue
+        if ent.label_ == "ORG" and e - s == 1 and doc[s].lower_ in _PORTFOLIOS and e < len(doc) \
+                and doc[e].lower_ in _PORTFOLIO_TITLES:
+            continue  # "Transport Secretary Grant Shapps": his portfolio
         if ent.label_ == "ORG":
             if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
                     or _lone_name_met(span) or _name_before_title(span, gaz):
@@ -1620,6 +1623,8 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             if title.role in ("royal", "cleric", "military"):
                 title = outer["title"]  # ("military ruler Commodore X": the ruler)
             i = outer["start"]
+        if i > 0 and doc[i - 1].lower_ in _PORTFOLIOS and doc[i].lower_ in _PORTFOLIO_TITLES and doc[i - 1].is_title:
+            i -= 1  # "Trade Commissioner X", "Mexican Energy Minister Y": the portfolio is the title's
         s2, iso3 = _country_before(doc, i, gaz_hits, gaz)
         if iso3 is None:
             # "Kremlin spokesman Dmitry Peskov": a seat of government before a title is its country
@@ -1738,6 +1743,15 @@ def _opening_place(doc: Doc, i: int, gaz_hits: list[_Hit]) -> str | None:
     return hit.key
 
 
+# what a minister's or secretary's title may start with: his portfolio, not a body
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "czar", "tsar"})
+_PORTFOLIOS = frozenset({"energy", "transport", "finance", "health", "defence", "defense", "trade", "interior",
+                         "justice", "agriculture", "education", "environment", "economy", "labour", "labor",
+                         "culture", "tourism", "commerce", "industry", "infrastructure", "housing", "immigration",
+                         "security", "development", "communications", "information", "treasury", "fisheries",
+                         "transportation", "oil", "petroleum", "mining", "water", "science", "technology"})
+
+
 def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodies=()):
     for h in gaz_hits:
         if h.end == start and h.kind == "org" and not _inside_longer_org(doc, h):
@@ -1751,6 +1765,8 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
+    if ent is not None and len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and doc[start].lower_ in _PORTFOLIO_TITLES:
+        return start, None  # "Transport Secretary Grant Shapps", "Energy Minister X": a portfolio, no body
     if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
         lead = next((h for h in gaz_hits if h.start == ent.start and h.end < ent.end
                      and h.kind in ("org", "name", "demonym")), None)
