@@ -949,3 +949,15 @@ def test_a_portfolio_before_a_title_is_the_titles_not_a_body(nlp, text, name, is
     assert not [d.name for d in ents.drafts.values() if d.type == "Organization"]
     person = next(d for d in ents.drafts.values() if d.type == "Person")
     assert (person.name, person.country) == (name, iso3)
+
+
+def test_a_police_chief_is_titled_not_named_police(nlp):
+    _, ents = entities_of(nlp, "Inspector-General of Police Khalid Abu Bakar said the four suspects had fled.")
+    person = next(d for d in ents.drafts.values() if d.type == "Person")
+    assert (person.name, person.title.title) == ("Khalid Abu Bakar", "Police Chief")
+
+
+def test_people_counted_are_no_one_named(nlp):  # guard (the dev parse that tagged them PERSON is context-bound)
+    _, ents = entities_of(nlp, "North Korea barred all Malaysians from leaving on Tuesday. Eleven Malaysians "
+                               "are believed to be in North Korea, nine of them embassy staff.")
+    assert not [d.name for d in ents.drafts.values() if d.type == "Person"]

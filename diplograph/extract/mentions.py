@@ -848,6 +848,8 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
     for ent in merged:
         if ent.label_ != "PERSON":
             continue
+        if ent[0].like_num and len(ent) == 2 and ent[-1].tag_ == "NNPS":
+            continue  # "Eleven Malaysians are believed to be in North Korea": people counted, no one named
         # "Biden-Xi", "Sullivan-Yang": two people joined by a hyphen
         parts, s = [], ent.start
         # only "X-Y" standing before a noun ("Biden-Xi call") is a pair; "Akufo-Addo",
