@@ -961,3 +961,19 @@ def test_people_counted_are_no_one_named(nlp):  # guard (the dev parse that tagg
     _, ents = entities_of(nlp, "North Korea barred all Malaysians from leaving on Tuesday. Eleven Malaysians "
                                "are believed to be in North Korea, nine of them embassy staff.")
     assert not [d.name for d in ents.drafts.values() if d.type == "Person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Opposition parties, among them the Armenian Revolutionary Federation, called on the prime minister to "
+     "resign.", "Armenian Revolutionary Federation"),
+    ("The Kosovo Liberation Army attacked a police post on Monday.", "Kosovo Liberation Army"),
+])
+def test_a_movement_named_with_its_countrys_word_is_the_movement(nlp, text, name):
+    _, ents = entities_of(nlp, text)
+    assert name in {d.name for d in ents.drafts.values() if d.type == "Organization"}
+
+
+def test_a_countrys_army_or_court_stays_the_countrys_body(nlp):  # guard
+    _, ents = entities_of(nlp, "The Russian Army attacked. The Kenyan Supreme Court ruled.")
+    assert {d.name for d in ents.drafts.values() if d.type == "Organization"} == {
+        "Russian Armed Forces", "Supreme Court of Kenya"}

@@ -545,6 +545,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     surnames = {part for mn in mentions if mn.kind == "person" and mn.name and len(mn.name.split()) > 1
                 for part in (mn.name.split()[-1], mn.name.split()[-1].split("-")[-1]) if len(part) > 2}
     for ent in ents:
+        if ent.label_ == "ORG" and not free(ent.start, ent.end) and _named_for_its_people(ent, mentions, free):
+            # "the Armenian Revolutionary Federation", "the Kosovo Liberation Army": a movement
+            # whose name starts with its country's word, not that country
+            s, e = _trim(ent)
+            lead = next(mn for mn in mentions if mn.start == s and mn.kind in ("demonym", "country"))
+            mentions.remove(lead)
+            taken.difference_update(range(lead.start, lead.end))
+            add(Mention(s, e, "org", doc[s:e].text, iso3=lead.iso3, source="ner"))
+            continue
         if not free(ent.start, ent.end):
             continue
         s, e = _trim(ent)
@@ -1873,6 +1882,20 @@ def _body_aliases(name: str, iso3: str, gaz: Gazetteer) -> list[str]:
 # ("fighters" is left out: "Wagner fighters" are a force's men)
 _MODEL_HEADS = frozenset({"jet", "aircraft", "plane", "bomber", "helicopter", "missile", "rocket",
                           "drone", "tank", "warship", "submarine", "frigate", "destroyer", "airliner", "interceptor"})
+
+
+def _named_for_its_people(ent: Span, mentions: list[Mention], free) -> bool:
+    """'the Armenian Revolutionary Federation', 'the Kosovo Liberation Army': an ORG the model
+    tagged whose first word the gazetteer took for a country, followed by two or more
+    capitalised words ending in a movement's head word."""
+    s, e = _trim(ent)
+    lead = next((mn for mn in mentions if mn.start == s and mn.kind in ("demonym", "country")
+                 and mn.source == "gazetteer"), None)
+    if lead is None or e - lead.end < 2 or not free(lead.end, e):
+        return False
+    rest = [t for t in ent.doc[lead.end:e] if t.lower_ not in _LINK_WORDS]
+    return ent.doc[e - 1].lower_ in _MOVEMENT_HEADS | {"federation", "army", "coalition"} \
+        and all(t.text[:1].isupper() for t in rest)
 
 
 def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
