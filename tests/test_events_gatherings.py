@@ -692,3 +692,10 @@ def test_an_idea_raised_in_phone_calls_is_no_wish_for_them(nlp):
                  "with British Prime Minister Keir Starmer and French President Emmanuel Macron.")
     assert sym("CONSULT", "Mark Carney", "Keir Starmer") in e, sorted(map(str, e))
     assert sym("CONSULT", "Keir Starmer", "Emmanuel Macron") not in e, sorted(map(str, e))
+
+
+def test_those_named_among_a_group_one_met_were_met(nlp):
+    e = got(nlp, "Obama announced the move on Tuesday after meeting congressional leaders at the White House, "
+                 "including House Speaker John Boehner and Senate Majority Leader Harry Reid.")
+    assert sym("CONSULT", "Obama", "Harry Reid") in e, sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" and "Senate" in x for x in e), sorted(map(str, e))

@@ -2325,3 +2325,14 @@ def test_an_attack_in_words_is_an_accusation_not_force(nlp, text, src, tgt):
 def test_warning_that_a_trip_would_strain_ties_threatens_the_other_side(nlp):
     e = got(nlp, "China warned that such a visit would strain ties with the United States.")
     assert ("THREATEN", "China", "United States") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russia began air strikes in Syria on Sept. 30 in support of President Bashar al-Assad.", "Russia",
+     "Bashar al-Assad"),
+    ("Turkey sent troops to northern Iraq in support of the Kurdistan Regional Government.", "Turkey",
+     "Kurdistan Regional Government"),
+])
+def test_what_is_done_in_support_of_another_supports_it(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("SUPPORT", src, tgt) in e, sorted(map(str, e))

@@ -413,6 +413,9 @@ _ENTRY_NOUNS = frozenset({"visa", "entry", "accreditation"})
 # where words are said: "attacked X in a speech"
 _WORDS_VENUES = frozenset({"speech", "statement", "interview", "remark", "address", "article", "tweet", "post",
                            "editorial", "broadcast", "twitter", "column", "rally", "briefing", "comment"})
+# people met as a group, some of them then named: "met congressional leaders, including X"
+_GROUP_OF_PEOPLE = frozenset({"leader", "official", "minister", "lawmaker", "legislator", "representative",
+                              "envoy", "diplomat", "counterpart", "delegation", "member", "president", "senator"})
 # what one urges on parties to a quarrel
 _CALM_NOUNS = frozenset({"restraint", "calm", "moderation", "caution", "patience"})
 # what a pact is declared when a party renounces it
@@ -3800,6 +3803,19 @@ class _Finder:
                 # "threatened to send commandos into the Cambodian capital": the country entered
                 tgt = tgt or [k for x in threatened for c in x.children if c.dep_ == "prep" and c.lower_ == "into"
                               for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
+            if not tgt and spec.type == "CONSULT" and any(
+                    o.dep_ == "dobj" and o.lemma_ in _GROUP_OF_PEOPLE for o in v.children):
+                # "after meeting congressional leaders at the White House, including House Speaker
+                # Newt Gingrich and ...": those named among them (the parse may hang "including"
+                # on the clause above)
+                holders = [v, *(o for o in v.children if o.dep_ == "dobj")]
+                up = v
+                while up.dep_ in ("pcomp", "pobj", "prep") and up.head.i != up.i:
+                    up = up.head
+                    holders.append(up)
+                tgt = [k for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                       and c.i > v.i for p in _prep_objects(c) for x in (p, *p.conjuncts) for k in self.actors(x)
+                       if k not in src and self.ents.drafts[k].type == "Person"]  # (not "Senate" of "Senate Leader X")
             if not tgt and lemma in ("host", "welcome", "receive", "greet"):
                 for c in v.children:
                     if c.tag_ == "VBG" and c.i == v.i + 1 and c.dep_ in ("advcl", "xcomp", "amod", "dobj"):
@@ -7393,7 +7409,9 @@ class _Finder:
             self.assault_noun(n, "COERCE")
             return
         if low in ("solidarity", "support") and n.dep_ == "pobj" and (
-                n.head.lower_ == "in" and low == "solidarity" or n.head.lower_ == "of" and n.head.head.lemma_ in (
+                n.head.lower_ == "in" and (low == "solidarity" or any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in n.children))  # "in support of Assad"
+                or n.head.lower_ == "of" and n.head.head.lemma_ in (
                     "gesture", "show", "sign", "token", "expression")) and self._governing_verb(n) is not None:
             self.in_solidarity(n)  # "expelled the envoy in solidarity with Bolivia", "as a gesture of support for X"
             return
@@ -7962,7 +7980,8 @@ class _Finder:
         if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
             return
         src = self.subjects(gov)
-        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "for")]
+        preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
+                 or c.dep_ == "prep" and c.lower_ == "of" and n.lower_ == "support"]
         preps = preps or [c for c in gov.children if c.dep_ == "prep" and c.lower_ == "with" and c.i == n.i + 1]
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
