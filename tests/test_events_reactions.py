@@ -2336,3 +2336,19 @@ def test_warning_that_a_trip_would_strain_ties_threatens_the_other_side(nlp):
 def test_what_is_done_in_support_of_another_supports_it(nlp, text, src, tgt):
     e = got(nlp, text)
     assert ("SUPPORT", src, tgt) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("U.S. President Bill Clinton has assembled a rescue package of nearly $50 billion for Mexico.",
+     "Bill Clinton", "Mexico"),
+    ("The EU offered Turkey 3 billion euros for the refugees.", "European Union", "Turkey"),
+    ("The Spanish cabinet approved the transfer of 30 million euros to Morocco.", "Spain", "Morocco"),
+])
+def test_money_put_up_for_a_state_is_aid_to_it(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("AID", src, tgt) in e, sorted(map(str, e))
+
+
+def test_measures_announced_for_a_state_are_no_aid(nlp):  # guard
+    e = got(nlp, "Germany announced new sanctions for Russia.")
+    assert not any(x[0] == "AID" for x in e), sorted(map(str, e))

@@ -416,6 +416,11 @@ _WORDS_VENUES = frozenset({"speech", "statement", "interview", "remark", "addres
 # people met as a group, some of them then named: "met congressional leaders, including X"
 _GROUP_OF_PEOPLE = frozenset({"leader", "official", "minister", "lawmaker", "legislator", "representative",
                               "envoy", "diplomat", "counterpart", "delegation", "member", "president", "senator"})
+# putting up money for a state: "assembled a $50 billion package for Mexico"
+_FUNDING_VERBS = frozenset({"assemble", "arrange", "approve", "raise", "increase", "provide", "give", "extend",
+                            "offer", "allocate", "earmark", "commit", "unveil", "announce", "grant"})
+_FUNDS_NOUNS = frozenset({"package", "bailout", "loan", "credit", "grant", "aid", "assistance", "funding",
+                          "financing", "lending"})
 # what one urges on parties to a quarrel
 _CALM_NOUNS = frozenset({"restraint", "calm", "moderation", "caution", "patience"})
 # what a pact is declared when a party renounces it
@@ -2735,6 +2740,8 @@ class _Finder:
         if lemma in ("ask", "press", "question", "quiz", "urge", "push") and v.tag_ == "VBN" and v.dep_ == "advcl" \
                 and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "agent") for c in v.children):
             return  # "Asked whether Washington was considering it, Trump told reporters ...": he was asked
+        if lemma in _FUNDING_VERBS and self.funds_for(v):
+            return  # "assembled a rescue package of nearly $50 billion for Mexico"
         if lemma in ("want", "expect") and self.wanted_of(v):
             return  # "ASEAN wants Cambodia to hold the elections as promised"
         if lemma in ("hand", "transfer", "cede", "return", "surrender", "relinquish") and self.handed_control(v):
@@ -7986,6 +7993,27 @@ class _Finder:
         tgt = [k for c in preps for p in _prep_objects(c) for k in self._place_or_actor(p) if k not in src]
         self.emit("SUPPORT", src, tgt, n, f"noun:in-{n.lower_}", status=self.status(gov),
                   confidence=self._conf(gov, 0.55), anchor=gov)
+
+    def funds_for(self, v: Token) -> bool:
+        """'assembled a rescue package of nearly $50 billion for Mexico', 'would raise its
+        standby credit for Mexico', 'will provide 150 million euros in budget support to
+        Tunisia': money put up for a state is aid to it."""
+        objs = [c for c in v.children if c.dep_ == "dobj"]
+        money = [o for o in objs if any(x.ent_type_ == "MONEY" or x.lemma_ in _MONEY_WORDS
+                                         or x.lemma_ in _FUNDS_NOUNS for x in o.subtree)]
+        if not money:
+            return False
+        src = self.subjects(v)
+        to = [p for t in (v, *(x for o in money for x in o.subtree)) for c in t.children
+              if c.dep_ == "prep" and c.lower_ in ("to", "for") and (t.i == v.i or c.i > money[0].i)
+              for p in _prep_objects(c)]
+        to += [c for c in v.children if c.dep_ == "dative"]  # "offered Turkey 3 billion euros"
+        tgt = self._other_side([k for p in to for x in (p, *p.conjuncts) for k in self.actors(x)
+                                if self.ents.drafts[k].type == "Country"], src)
+        if not src or not tgt or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+            return False
+        self.emit("AID", src, tgt, v, f"verb:{v.lemma_}-funds", status=self.status(v), confidence=self._conf(v, 0.55))
+        return True
 
     def wanted_of(self, v: Token) -> bool:
         """'ASEAN wants Cambodia to hold the elections', 'Turkey expects the EU to deliver on its
