@@ -2352,3 +2352,12 @@ def test_money_put_up_for_a_state_is_aid_to_it(nlp, text, src, tgt):
 def test_measures_announced_for_a_state_are_no_aid(nlp):  # guard
     e = got(nlp, "Germany announced new sanctions for Russia.")
     assert not any(x[0] == "AID" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("The IMF lent Argentina 57 billion dollars.", "International Monetary Fund", "Argentina"),
+    ("Venezuela lent a jet to Honduran President Manuel Zelaya.", "Venezuela", "Manuel Zelaya"),
+])
+def test_what_is_lent_is_aid(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("AID", src, tgt) in e, sorted(map(str, e))

@@ -99,6 +99,7 @@ VERBS: dict[str, Verb] = {
     "help": Verb("AID"),
     "provide": Verb("AID", None, ("to",), needs_object=True),
     "send": Verb("AID", None, ("to",), needs_object=True),
+    "lend": Verb("AID", None, ("to",)),  # "lent a jet to Zelaya", "lent Kyiv $5 billion"
     "supply": Verb("AID", None, ("to",), needs_object=True),
     "deliver": Verb("AID", None, ("to",), needs_object=True),
     "donate": Verb("AID", None, ("to",), needs_object=True),
