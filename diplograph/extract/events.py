@@ -90,7 +90,6 @@ _TROOP_UNITS = frozenset({"battalions", "battalion", "troops", "soldiers", "tank
 # what a government says will be done to someone: "said X would be arrested"
 _THREAT_PASSIVES = frozenset({"arrest", "detain", "prosecute", "punish", "jail", "imprison", "hang", "execute",
                               "expel", "suspend", "sanction", "isolate", "target", "attack"})
-# what an accusation is called when it is denied: "said X's charges were baseless"
 # what is expressed or reaffirmed to someone one backs: "expressed gratitude to X"
 _SUPPORT_OBJECTS = frozenset({"commitment", "support", "solidarity", "backing", "gratitude", "thanks",
                               "appreciation", "loyalty", "allegiance"})
@@ -182,7 +181,6 @@ _DEED_VERBS: dict[str, tuple[str, ...]] = {
 }
 # verbs of a conclusion reached: "believed Russia was responsible"
 _FINDING_VERBS = frozenset({"believe", "conclude", "assess", "determine", "think", "judge"})
-# what a conditional threat promises: "would respond if ...", "would not hesitate to nullify it if ..."
 # journeys told under way ("flying to", "heading for"): the visit is still to come
 _UNDER_WAY_MOVES = frozenset({"fly", "head", "travel", "sail", "drive", "journey", "go"})
 
@@ -198,6 +196,7 @@ def _under_way(v: Token) -> bool:
 # measures a state warns it may take against another: "could cut ties with", "might stop talking to"
 _OWN_MEASURE_VERBS = frozenset({"cut", "stop", "downgrade", "recall", "close", "end", "withdraw", "break", "review",
                                 "reconsider", "boycott", "shut", "tear", "terminate", "abandon"})
+# what a conditional threat promises: "would respond if ...", "would not hesitate to nullify it if ..."
 _PUNISH_VERBS = frozenset({"respond", "retaliate", "strike", "hit", "attack", "punish", "nullify", "scrap",
                            "cancel", "revoke", "sanction", "return", "intervene", "destroy", "react", "act",
                            "annul", "suspend", "invade", "bomb", "target", "impose", "expel", "sever",
@@ -388,7 +387,6 @@ _WAR_NOUNS = frozenset({"war", "wars", "conflict", "fighting", "clashes", "hosti
 # what a threat promises: "vowed to retaliate against X"
 _RETALIATE_VERBS = frozenset({"retaliate", "respond", "punish", "avenge", "strike", "hit", "attack", "crush", "veto",
                               "destroy", "eliminate"})
-# going somewhere for talks is holding them ("arrived for talks with X"); calling for them is not
 # what one travels to do to someone face to face: "flew to Banjul to persuade Jammeh"
 _IN_PERSON_VERBS = frozenset({"ask", "urge", "press", "persuade", "convince", "lobby", "brief", "meet", "see",
                               "tell", "implore", "plead", "reassure", "congratulate", "thank"})
@@ -433,6 +431,7 @@ _JOINT_NOUNS = frozenset({"call", "meeting", "conversation", "dinner", "lunch", 
 _OPENING_VERBS = frozenset({"follow", "open", "begin", "start", "end", "close", "conclude", "wrap", "continue"})
 # ways of coming out of a meeting: who does so was in it
 _LEAVING_VERBS = frozenset({"leave", "emerge", "exit", "walk", "storm", "step", "come"})
+# going somewhere for talks is holding them ("arrived for talks with X"); calling for them is not
 _GATHER_VERBS = frozenset({"arrive", "travel", "fly", "come", "go", "head", "gather", "convene", "sit", "return",
                            "land", "meet", "stay", "remain", "be"})
 # reactions to a deed just told: "..., which China criticised"
@@ -513,10 +512,10 @@ _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
                         "good", "great", "win", "dawn", "chapter", "opportunity", "contribution", "hope",
                         "boost", "turning", "brave", "courageous", "welcome"})
-# stopping hostilities is a retreat: "halted attacks on X"
 # fighting told as mutual: "A and B fought two wars", "A clashed with B" (with "against": directed)
 _FIGHT_VERBS = frozenset({"fight", "clash", "battle", "skirmish"})
 _FOUGHT_NOUNS = frozenset({"war", "battle", "conflict", "skirmish", "fight"})  # what is fought, by lemma
+# stopping hostilities is a retreat: "halted attacks on X"
 _HALT_VERBS = frozenset({"halt", "stop", "cease", "suspend", "end", "pause", "scale", "curb", "call"})
 _HOSTILITY_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "offensive", "hostilities", "fighting",
                               "bombing", "bombardment", "shelling", "raids", "raid", "operations", "assault",
@@ -530,7 +529,6 @@ _OUTCOME_NOUNS = frozenset({"outcome", "result", "announcement", "news", "meetin
 _DEAL_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "truce", "ceasefire", "rapprochement",
                          "reconciliation", "normalisation", "normalization", "declaration", "breakthrough",
                          "detente", "armistice", "settlement", "thaw", "understanding"})
-# armed people and their weapons stand for whoever owns them: "Hamas gunmen stormed ..."
 # passives whose patients were brought into an affair, at someone's request or invitation
 _BROUGHT_IN_VERBS = frozenset({"draw", "bring", "invite", "call", "send", "deploy", "dispatch", "involve", "summon"})
 # verbs of movement that only troops and their machines make a trip of (a person "entered" talks)
@@ -538,6 +536,7 @@ _FORCES_ONLY_MOVES = frozenset({"enter", "roll", "pour", "advance"})
 # words that make troops crossing a border an attack rather than a movement
 _FIGHTING_WORDS = frozenset({"attack", "kill", "invade", "invasion", "offensive", "assault", "shell", "bomb",
                              "fight", "battle", "clash", "raid", "storm", "war", "operation", "incursion"})
+# armed people and their weapons stand for whoever owns them: "Hamas gunmen stormed ..."
 _FORCE_NOUNS = frozenset({"rebels", "insurgents", "militants", "guerrillas", "separatists", "guards", "gunmen", "fighters", "soldiers", "troops", "forces", "officers", "police", "personnel",
                           "marines", "commandos", "paratroopers", "militiamen", "drones", "missiles", "rockets",
                           "warplanes", "jets", "aircraft", "warships", "tanks", "artillery", "gunboats", "soldier",
@@ -552,7 +551,6 @@ _PUNITIVE_LISTS = frozenset({"entity", "sanctions", "sanction", "black", "terror
 _HARM_VERBS = frozenset({"kill", "wound", "injure", "hit", "target", "destroy", "damage"})
 # attacks that stand for their attacker as a subject: "an Israeli strike killed ..."
 _STRIKE_NOUNS = frozenset({"strike", "airstrike", "bombardment", "shelling", "barrage", "bombing", "raid", "salvo"})
-# people who stand for the body they belong to: "members of the Taliban delegation"
 # people a government expels: "ordered 23 diplomats to leave"
 _ENVOY_NOUNS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "attache",
                           "attaches", "staff", "officials", "official", "consul", "personnel", "representative",
@@ -598,13 +596,13 @@ _PUNISHMENT_NOUNS = frozenset({"measure", "action", "step", "sanction", "counter
                                "response", "option", "penalty"})
 _DUTY_NOUNS = frozenset({"obligation", "commitment", "duty", "responsibility", "promise", "pledge", "undertaking"})
 _SPENT_TIME = frozenset({"hour", "minute", "day", "time", "morning", "afternoon", "evening", "week", "night"})
-# what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
 # doing a harm, told in the passive with its doer: "the killing was ordered by X"
 _PERPETRATE_VERBS = frozenset({"order", "carry", "commit", "perpetrate", "plan", "orchestrate", "mastermind",
                                "stage", "direct", "instigate", "sponsor", "organise", "organize"})
 _HARM_DEEDS = frozenset({"killing", "murder", "assassination", "plot", "coup", "poisoning", "kidnapping",
                          "abduction", "hack", "hacking", "cyberattack", "massacre", "sabotage"})
 _BLAME_WORDS = frozenset({"responsible", "accountable", "liable", "culpable"})
+# what a finding against someone calls them: "found X guilty", "found Y in breach of ..."
 _GUILT_WORDS = (_BLAME_WORDS - {"accountable"}) | {"guilty", "complicit"}
 _BREACH_NOUNS = frozenset({"breach", "violation", "contravention", "defiance", "default", "noncompliance",
                            "non-compliance"})
@@ -612,6 +610,7 @@ _DRAFTING_VERBS = frozenset({"draft", "sponsor", "author", "table", "propose", "
 # "massed troops on its border with X": a move towards X
 _BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 _MOVE_VERBS = frozenset({"deploy", "send", "move", "mass", "station", "dispatch", "position", "amass"})
+# people who stand for the body they belong to: "members of the Taliban delegation"
 _MEMBER_WORDS = frozenset({"members", "representatives", "delegates", "envoys", "emissaries", "negotiators"})
 # plural nouns for two people already named: "the two leaders", "both men"
 _PEOPLE_WORDS = frozenset({"rulers", "leaders", "presidents", "men", "women", "ministers", "premiers",
@@ -1017,9 +1016,10 @@ _DEED_TYPES_DONE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THRE
                               "COOPERATE"})
 # what someone told, which another may dismiss: "Washington dismissed that account"
 _TOLD_NOUNS = frozenset({"account", "version", "explanation", "narrative", "characterisation", "characterization"})
-# a share of something: "much of its aid", "most of the imports"
+# sums of money: "$18 million in aid"
 _MONEY_WORDS = frozenset({"euro", "dollar", "pound", "yen", "yuan", "franc", "rupee", "rouble", "ruble", "million",
                           "billion"})
+# a share of something: "much of its aid", "most of the imports"
 _SHARE_WORDS = frozenset({"much", "most", "some", "part", "all", "half", "bulk", "portion", "rest", "many", "share"})
 
 
@@ -3846,12 +3846,13 @@ class _Finder:
                         self.emit(spec.type, [a], [b for b in pair if b != a], v, rule + ":reciprocal",
                                   status=status, confidence=self._conf(v, 0.5))
                 return
-        if spec.type == "CONCEDE" and lemma in ("abide", "comply") and not any(c.dep_ == "nsubj" for c in v.children):
-            return  # "called on the US side to adhere to X and comply with its obligations": only asked
-        if spec.type == "CONCEDE" and lemma in ("abide", "comply") and not tgt and not passive:
-            # "abided by the Security Council resolution", "complied with the ICJ's ruling": whose it is
-            tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in spec.preps for p in _prep_objects(pr)
-                   for k in self.owner(p) or self._deed_owner(p) if k not in src]
+        if lemma in ("abide", "comply"):
+            if not any(c.dep_ == "nsubj" for c in v.children):
+                return  # "called on the US side to adhere to X and comply with its obligations": only asked
+            if not tgt and not passive:
+                # "abided by the Security Council resolution", "complied with the ICJ's ruling": whose it is
+                tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in spec.preps for p in _prep_objects(pr)
+                       for k in self.owner(p) or self._deed_owner(p) if k not in src]
         if spec.type == "ACCUSE" and not tgt and spec.preps and not passive:
             # "objected to France's resolution", "protested against statements by French officials":
             # whose the thing is
@@ -8068,9 +8069,9 @@ class _Finder:
             # "X declined to let Y join the trip, refusing him a visa": the parse hangs the
             # closing clause on what Y was not let do; X refused, and "him" is Y
             src = self.subjects(top)
-            let = [k for c in v.head.children if c.dep_ == "nsubj" for k in self.actors(c)]
-            if let and all(w.pos_ == "PRON" for w in whom):
-                whom = [c for c in v.head.children if c.dep_ == "nsubj"]
+            let_in = [c for c in v.head.children if c.dep_ == "nsubj" and self.actors(c)]
+            if let_in and all(w.pos_ == "PRON" for w in whom):
+                whom = let_in
         if not src or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
             return True
         whom += [p for c in [*v.children, *(x for k in kept_out for x in k.children)]

@@ -200,11 +200,11 @@ def _its_country(doc: Doc, start: int, gaz_hits: list[_Hit]) -> str | None:
     return None
 
 
-# what a junta is called besides: "military government", "new rulers", "coup leaders"
 # receiving someone somewhere: the place is the host's, not the guest's
 _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet", "invite", "entertain"})
 # words between a country and a title naming the part of the state the titled person serves
 _SEAT_WORDS = frozenset({"government", "army", "military", "presidential", "cabinet", "junta", "regime"})
+# what a junta is called besides: "military government", "new rulers", "coup leaders"
 _JUNTA_HEADS = frozenset({"government", "regime", "ruler", "leader"})
 _SOLDIERS = frozenset({"soldier", "officer", "general", "colonel", "mutineer"})
 
