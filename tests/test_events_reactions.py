@@ -2361,3 +2361,20 @@ def test_measures_announced_for_a_state_are_no_aid(nlp):  # guard
 def test_what_is_lent_is_aid(nlp, text, src, tgt):
     e = got(nlp, text)
     assert ("AID", src, tgt) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("EU foreign policy chief Javier Solana telephoned the Greek and Turkish governments on Tuesday to urge "
+     "restraint.", "Javier Solana", "Turkey"),
+    ("U.S. Secretary of State Antony Blinken spoke with Kazakh Foreign Minister Mukhtar Tileuberdi on Saturday "
+     "and urged a peaceful resolution.", "Antony Blinken", "Mukhtar Tileuberdi"),
+])
+def test_what_one_urges_in_a_call_or_talk_is_asked_of_whom_it_was_with(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("REQUEST", src, tgt) in e, sorted(map(str, e))
+
+
+def test_one_called_a_name_is_not_whom_the_next_urging_asks(nlp):  # guard
+    e = got(nlp, "Secretary of State Mike Pompeo called Maduro's government illegitimate and urged all OAS "
+                 "member states to recognise Guaido.")
+    assert not any(x[0] == "REQUEST" and "Maduro" in x[2] for x in e), sorted(map(str, e))

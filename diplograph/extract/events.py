@@ -419,6 +419,8 @@ _FUNDING_VERBS = frozenset({"assemble", "arrange", "approve", "raise", "increase
                             "offer", "allocate", "earmark", "commit", "unveil", "announce", "grant"})
 _FUNDS_NOUNS = frozenset({"package", "bailout", "loan", "credit", "grant", "aid", "assistance", "funding",
                           "financing", "lending"})
+# getting in touch with someone, to ask something of them
+_CONTACT_VERBS = frozenset({"telephone", "phone", "call", "speak", "talk", "meet", "write"})
 # what one urges on parties to a quarrel
 _CALM_NOUNS = frozenset({"restraint", "calm", "moderation", "caution", "patience"})
 # what a pact is declared when a party renounces it
@@ -3785,6 +3787,12 @@ class _Finder:
                 tgt = [k for c in v.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                         for m in c.children)
                        for x in c.children if x.dep_ in ("nsubj", "nsubjpass") for k in self.actors(x) if k not in src]
+            if not tgt and spec.type == "REQUEST" and lemma in ("urge", "press", "ask", "appeal") \
+                    and v.dep_ in ("xcomp", "advcl", "conj") and v.head.lemma_ in _CONTACT_VERBS \
+                    and not (v.head.lemma_ == "call" and _named_as(v.head)):  # (not "called X illegitimate and urged ...")
+                # "telephoned both governments to urge restraint", "spoke with X and urged a
+                # peaceful resolution": asked of whom the call or talk was with
+                tgt = self._other_side(self.objects(v.head, ("with", "to")), src)
             if not tgt and spec.type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_ in _CALM_NOUNS for c in v.children):
                 # "urged restraint on the two governments, Saudi Arabia and Canada"
                 tgt = [k for t in (v, *(c for c in v.children if c.dep_ == "dobj")) for pr in t.children
