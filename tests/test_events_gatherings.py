@@ -699,3 +699,19 @@ def test_those_named_among_a_group_one_met_were_met(nlp):
                  "including House Speaker John Boehner and Senate Majority Leader Harry Reid.")
     assert sym("CONSULT", "Obama", "Harry Reid") in e, sorted(map(str, e))
     assert not any(x[0] == "CONSULT" and "Senate" in x for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("U.S. Secretary of State Antony Blinken said he had raised the U.N. findings with Rwandan President Paul "
+     "Kagame.", "Antony Blinken", "Paul Kagame"),
+    ("South Korean President Moon Jae-in told reporters he had brought up the matter with Kim Jong Un.",
+     "Moon Jae-in", "Kim Jong Un"),
+])
+def test_a_matter_raised_with_someone_is_a_talk_with_him(nlp, text, a, b):
+    e = got(nlp, text)
+    assert sym("CONSULT", a, b) in e, sorted(map(str, e))
+
+
+def test_rates_raised_are_no_talk(nlp):  # guard
+    e = got(nlp, "The Turkish central bank raised interest rates with effect from Monday.")
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

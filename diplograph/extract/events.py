@@ -3316,6 +3316,16 @@ class _Finder:
                 for c in v.children):
             self.concern(v)  # "raised concerns about China's human rights record"
             return
+        if spec is None and (lemma == "raise" or lemma == "bring" and "up" in particles) and any(
+                c.dep_ == "dobj" for c in v.children) and not self.blocked(v) and not self.hypothetical(v):
+            # "had raised the U.N. findings with Kagame", "brought up the matter with Kim": they talked
+            src = self.subjects(v)
+            partners = self._other_side(self._prep_actors([v, *(c for c in v.children if c.dep_ == "dobj")], ("with",)),
+                                        src)
+            if src and partners:
+                self.emit("CONSULT", src, partners, v, f"verb:{lemma}-with", mode=self._consult_mode(v),
+                          status=self.status(v), confidence=self._conf(v, 0.5))
+                return
         if spec is None and lemma in ("send", "deliver", "convey", "express", "offer", "issue") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("message", "letter", "note", "expression", "statement", "show")
                 and any(p.dep_ == "prep" and p.lower_ == "of" and any(
