@@ -2378,3 +2378,8 @@ def test_one_called_a_name_is_not_whom_the_next_urging_asks(nlp):  # guard
     e = got(nlp, "Secretary of State Mike Pompeo called Maduro's government illegitimate and urged all OAS "
                  "member states to recognise Guaido.")
     assert not any(x[0] == "REQUEST" and "Maduro" in x[2] for x in e), sorted(map(str, e))
+
+
+def test_a_demand_prompted_by_a_deed_is_made_of_its_doer(nlp):
+    e = got(nlp, "China seized a Japanese trawler on Monday, prompting Tokyo to demand its immediate release.")
+    assert ("REQUEST", "Japan", "China") in e, sorted(map(str, e))

@@ -3803,6 +3803,12 @@ class _Finder:
                 # "telephoned both governments to urge restraint", "spoke with X and urged a
                 # peaceful resolution": asked of whom the call or talk was with
                 tgt = self._other_side(self.objects(v.head, ("with", "to")), src)
+            if not tgt and spec.type == "REQUEST" and lemma in ("demand", "ask", "seek", "request", "call") \
+                    and v.dep_ == "xcomp" and v.head.lemma_ in ("prompt", "lead", "spur", "force", "push") \
+                    and v.head.dep_ in ("advcl", "conj") and v.head.head.pos_ in ("VERB", "AUX"):
+                # "China seized a Japanese trawler, prompting Tokyo to demand its release": asked
+                # of whoever did what prompted it
+                tgt = self._other_side(self.subjects(v.head.head), src)
             if not tgt and spec.type == "REQUEST" and any(c.dep_ == "dobj" and c.lemma_ in _CALM_NOUNS for c in v.children):
                 # "urged restraint on the two governments, Saudi Arabia and Canada"
                 tgt = [k for t in (v, *(c for c in v.children if c.dep_ == "dobj")) for pr in t.children
