@@ -2383,3 +2383,19 @@ def test_one_called_a_name_is_not_whom_the_next_urging_asks(nlp):  # guard
 def test_a_demand_prompted_by_a_deed_is_made_of_its_doer(nlp):
     e = got(nlp, "China seized a Japanese trawler on Monday, prompting Tokyo to demand its immediate release.")
     assert ("REQUEST", "Japan", "China") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Algeria, which hosts the Polisario's leadership and tens of thousands of refugees, denied it.", "Algeria",
+     "Polisario Front"),
+    ("Qatar hosts the political leadership of Hamas.", "Qatar", "Hamas"),
+])
+def test_a_movements_leadership_hosted_is_a_haven_not_a_meeting(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("SUPPORT", src, tgt) in e, sorted(map(str, e))
+    assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_leader_hosted_for_talks_is_still_met(nlp):  # guard
+    e = got(nlp, "Qatar hosted the Hamas leader Ismail Haniyeh for talks on Monday.")
+    assert any(x[0] == "CONSULT" for x in e), sorted(map(str, e))

@@ -419,6 +419,8 @@ _FUNDING_VERBS = frozenset({"assemble", "arrange", "approve", "raise", "increase
                             "offer", "allocate", "earmark", "commit", "unveil", "announce", "grant"})
 _FUNDS_NOUNS = frozenset({"package", "bailout", "loan", "credit", "grant", "aid", "assistance", "funding",
                           "financing", "lending"})
+# what a state hosts of a movement when it gives it a haven: "hosts the Polisario's leadership"
+_HAVEN_NOUNS = frozenset({"leadership", "headquarters", "office", "bureau", "politburo"})
 # getting in touch with someone, to ask something of them
 _CONTACT_VERBS = frozenset({"telephone", "phone", "call", "speak", "talk", "meet", "write"})
 # what one urges on parties to a quarrel
@@ -3681,6 +3683,17 @@ class _Finder:
             return  # "asked X about Y" is a question, not a request
         if lemma == "release" and any(c.dep_ == "dobj" and c.lemma_ in _PUBLISHED_NOUNS for c in v.children):
             return  # "released a statement", "released a video message": published, no one freed
+        if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_ in _HAVEN_NOUNS for c in v.children) \
+                and not self.blocked(v) and not self.hypothetical(v):
+            # "Algeria, which hosts the Polisario's leadership", "Qatar hosts Hamas's political
+            # office": a haven given to a movement, no meeting
+            src = self.subjects(v)
+            kept = [k for c in v.children if c.dep_ == "dobj" and c.lemma_ in _HAVEN_NOUNS
+                    for k in self.owner(c) if self.ents.drafts[k].type == "Organization" and k not in src]
+            if src and kept:
+                self.emit("SUPPORT", src, kept, v, "verb:host-haven", status=self.status(v),
+                          confidence=self._conf(v, 0.5))
+            return
         if lemma == "host" and any(c.dep_ == "dobj" and c.lemma_ in _STATIONED_NOUNS for c in v.children):
             return  # "Niger hosts 1,100 U.S. troops": stationed there, no meeting
         if lemma == "agree" and not self.blocked(v) and not self.hypothetical(v) and not any(
