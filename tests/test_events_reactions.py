@@ -2266,7 +2266,7 @@ def test_control_handed_over_measures_lifted_and_rulings_obeyed_are_concessions(
 
 
 @pytest.mark.parametrize("text", [
-    "Wang called on the US side to adhere to the one-China principle and comply with its obligations.",
+    "Beijing urged Washington to honour its pledges on Taiwan and comply with the three joint communiques.",
     "Azerbaijani troops captured the town at the weekend, giving them control of the heights above it.",
 ])
 def test_compliance_asked_for_or_control_gained_is_no_concession(nlp, text):  # guard

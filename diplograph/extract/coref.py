@@ -828,18 +828,7 @@ class Entities:
                 # looks back, to the one holder named before it
                 before = [d for d in holders if any(x.start < m.start for x in d.mentions)]
                 if len(before) > 1:
-                    # "Chancellor Angela Merkel ... said ... The German leader is due in Tbilisi":
-                    # the holder told of in the sentence just before, when no other is
-                    here = sentence_no(self.doc, m.start)
-                    last = {d.key: max(sentence_no(self.doc, x.start) for x in d.mentions if x.start < m.start)
-                            for d in before}
-                    near = [d for d in before if last[d.key] >= here - 1]
-                    if len(near) > 1:
-                        # (of two there, the one the sentence is about: "Merkel, who held talks
-                        # with Medvedev, said ...")
-                        near = [d for d in near if any(self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass")
-                                                       for x in d.mentions if x.start < m.start
-                                                       and sentence_no(self.doc, x.start) >= here - 1)] or near
+                    near = self._told_just_before(before, m.start)
                     before = near if len(near) == 1 else before
                 holders = before if len(before) == 1 else holders
             if len(holders) == 1:
@@ -851,6 +840,19 @@ class Entities:
         d.provisional = True  # kept only if an interaction uses it
         self._attach(d, m, text)
         return d.key
+
+    def _told_just_before(self, holders: list[Draft], at: int) -> list[Draft]:
+        """'Chancellor Angela Merkel ... said ... The German leader is due in Tbilisi': of several
+        holders, those told of in this sentence or the one before; of several there, those the
+        sentence is about ('Merkel, who held talks with Medvedev, said ...')."""
+        here = sentence_no(self.doc, at)
+        recent = {d.key: [x for x in d.mentions if x.start < at and sentence_no(self.doc, x.start) >= here - 1]
+                  for d in holders}
+        near = [d for d in holders if recent[d.key]]
+        if len(near) > 1:
+            near = [d for d in near if any(self.doc[x.end - 1].dep_ in ("nsubj", "nsubjpass")
+                                           for x in recent[d.key])] or near
+        return near
 
     def pronoun(self, tok: Token) -> str | None:
         """he/she/his -> the most recent person in subject position within three sentences."""

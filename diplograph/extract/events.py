@@ -2373,6 +2373,10 @@ class _Finder:
                 break
         return False
 
+    def not_done(self, v: Token) -> bool:
+        """Only asked for, only possible, or denied: no deed to report."""
+        return self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children)
+
     def hypothetical(self, verb: Token | None) -> bool:
         """'could set the stage for meetings', 'possibly including a meeting'."""
         t = verb
@@ -3885,7 +3889,7 @@ class _Finder:
                 return
         if lemma in ("abide", "comply"):
             if not any(c.dep_ == "nsubj" for c in v.children):
-                return  # "called on the US side to adhere to X and comply with its obligations": only asked
+                return  # "urged Washington to honour X and comply with Y": only asked
             if not tgt and not passive:
                 # "abided by the Security Council resolution", "complied with the ICJ's ruling": whose it is
                 tgt = [k for pr in v.children if pr.dep_ == "prep" and pr.lower_ in spec.preps for p in _prep_objects(pr)
@@ -4295,7 +4299,7 @@ class _Finder:
         if not any(c.dep_ == "ccomp" and (c.lemma_ in _RETALIATE_VERBS or any(
                 x.dep_ == "nsubj" and x.lemma_ in _REPRISAL_NOUNS for x in c.children)) for c in v.children):
             return
-        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if self.not_done(v):
             return
         src = self.subjects(v)
         tgt = self._warned_of(v, src) if src else []
@@ -4804,7 +4808,7 @@ class _Finder:
     def due_in(self, v: Token, holder: Token) -> None:
         """'X is due in Washington next week', 'X is expected in Beijing on Monday': a planned
         visit by a foreign person to that country."""
-        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if self.not_done(v):
             return
         src = [k for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for k in self.actors(c)
                if self.ents.drafts[k].type == "Person"]
@@ -6678,7 +6682,7 @@ class _Finder:
     def name_and_shame(self, v: Token) -> None:
         """'X called the attack "barbarism"' (the attacker), "X called Y's strategy a failure"
         (Y), 'X branded Y a terrorist state' (Y): X accuses them."""
-        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if self.not_done(v):
             return
         src = self.subjects(v)
         if not src and v.dep_ in ("relcl", "acl"):
@@ -8022,7 +8026,7 @@ class _Finder:
     def in_solidarity(self, n: Token) -> None:
         """'X did Y in solidarity with Z', 'as a gesture of support for Z': X backs Z."""
         gov = self._governing_verb(n)
-        if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
+        if self.not_done(gov):
             return
         src = self.subjects(gov)
         preps = [c for c in n.children if c.dep_ == "prep" and c.lower_ in ("with", "for")
@@ -8048,7 +8052,7 @@ class _Finder:
         to += [c for c in v.children if c.dep_ == "dative"]  # "offered Turkey 3 billion euros"
         tgt = self._other_side([k for p in to for x in (p, *p.conjuncts) for k in self.actors(x)
                                 if self.ents.drafts[k].type == "Country"], src)
-        if not src or not tgt or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if not src or not tgt or self.not_done(v):
             return False
         self.emit("AID", src, tgt, v, f"verb:{v.lemma_}-funds", status=self.status(v), confidence=self._conf(v, 0.55))
         return True
@@ -8079,7 +8083,7 @@ class _Finder:
         if not given:
             return False
         src = self.subjects(v)
-        if self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if self.not_done(v):
             return True
         to = [p for t in (v, *given, *(x for g in given for x in g.subtree if x.dep_ == "pobj"))
               for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)]
@@ -8109,7 +8113,7 @@ class _Finder:
             let_in = [c for c in v.head.children if c.dep_ == "nsubj" and self.actors(c)]
             if let_in and all(w.pos_ == "PRON" for w in whom):
                 whom = let_in
-        if not src or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if not src or self.not_done(v):
             return True
         whom += [p for c in [*v.children, *(x for k in kept_out for x in k.children)]
                  if c.dep_ == "prep" and c.lower_ == "to" for p in _prep_objects(c)]
@@ -8142,7 +8146,7 @@ class _Finder:
         if not deals or not any(x.lower_ in _VOID_WORDS for x in v.subtree if x.i > v.i or x.i > deals[0].i):
             return False
         src = self.subjects(v)
-        if not src or self.blocked(v) or self.hypothetical(v) or any(c.dep_ == "neg" for c in v.children):
+        if not src or self.not_done(v):
             return True
         deal = deals[0]
         parties = [k for c in deal.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
@@ -8177,7 +8181,7 @@ class _Finder:
         if not line or gov.pos_ != "VERB" or gov.lemma_ not in _ADDRESSING_VERBS \
                 or any(c.dep_ == "prep" and c.lower_ == "with" for c in n.children):
             return False
-        if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
+        if self.not_done(gov):
             return True
         src = self.subjects(gov)
         addressed = [k for c in gov.children if c.dep_ == "dobj" and not _an_audience(c)
@@ -8192,7 +8196,7 @@ class _Finder:
         """'X did Y in protest at a statement by Z', 'in protest against Z's decision': X
         accuses Z (whatever X did besides)."""
         gov = self._governing_verb(n)
-        if self.blocked(gov) or self.hypothetical(gov) or any(c.dep_ == "neg" for c in gov.children):
+        if self.not_done(gov):
             return
         src = self.subjects(gov)
         tgt = [k for c in [*n.children, *gov.children] if c.dep_ == "prep" and c.lower_ in ("at", "against", "over")

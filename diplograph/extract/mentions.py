@@ -350,10 +350,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         lead = next((h for h in gaz_hits if h.start == s0 and h.kind in ("demonym", "name") and h.end < e0), None)
         if lead is not None:
             g0 = lead.end + (1 if doc[lead.end].tag_ == "POS" else 0)
-            office = _affairs_office(doc, g0, e0, gaz_hits, gaz) if g0 < e0 and _generic_body(doc[g0:e0]) else None
+            body = g0 < e0 and _generic_body(doc[g0:e0])
+            office = _affairs_office(doc, g0, e0, gaz_hits, gaz) if body else None
             if office is not None and free(office.start, office.end):
                 add(office)  # "Beijing's Taiwan Affairs Office"
-            elif g0 < e0 and _generic_body(doc[g0:e0]) and free(g0, e0):
+            elif body and free(g0, e0):
                 c = gaz.country(lead.key)
                 org = Organization(id="", name=_body_name(doc[g0:e0].text, c.name), country=lead.key)
                 add(Mention(g0, e0, "org", doc[g0:e0].text, iso3=lead.key, org=org, source="country-body",
@@ -545,11 +546,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     surnames = {part for mn in mentions if mn.kind == "person" and mn.name and len(mn.name.split()) > 1
                 for part in (mn.name.split()[-1], mn.name.split()[-1].split("-")[-1]) if len(part) > 2}
     for ent in ents:
-        if ent.label_ == "ORG" and not free(ent.start, ent.end) and _named_for_its_people(ent, mentions, free):
+        lead = _country_word_of_movement(ent, mentions, free) if ent.label_ == "ORG" and not free(
+            ent.start, ent.end) else None
+        if lead is not None:
             # "the Armenian Revolutionary Federation", "the Kosovo Liberation Army": a movement
             # whose name starts with its country's word, not that country
             s, e = _trim(ent)
-            lead = next(mn for mn in mentions if mn.start == s and mn.kind in ("demonym", "country"))
             mentions.remove(lead)
             taken.difference_update(range(lead.start, lead.end))
             add(Mention(s, e, "org", doc[s:e].text, iso3=lead.iso3, source="ner"))
@@ -583,8 +585,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 for a, b in ((s, pair[0]), (pair[0] + 1, e)):
                     add(Mention(a, b, "person", doc[a:b].text, name=_clean_name(doc[a:b]), source="ner-person"))
                 continue
-        if ent.label_ == "ORG" and e - s == 1 and doc[s].lower_ in _PORTFOLIOS and e < len(doc) \
-                and doc[e].lower_ in _PORTFOLIO_TITLES:
+        if ent.label_ == "ORG" and e - s == 1 and _portfolio_at(doc, s):
             continue  # "Transport Secretary Grant Shapps": his portfolio
         if ent.label_ == "ORG":
             if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
@@ -595,10 +596,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 continue
             if not _plausible_org(span, gaz):
                 continue
-            if _generic_body(span) and (office := _affairs_office(doc, s, e, gaz_hits, gaz)) is not None:
-                add(office)
-                continue
             if _generic_body(span):
+                office = _affairs_office(doc, s, e, gaz_hits, gaz)
+                if office is not None:
+                    add(office)
+                    continue
                 # "Kenya's High Court", "the Kenyan Supreme Court": the country's own body
                 _, iso3 = _country_before(doc, s, gaz_hits, gaz)
                 if iso3 is not None and gaz.country(iso3) is not None:
@@ -1634,7 +1636,7 @@ def _left_context(doc: Doc, start: int, titles: list[dict], gaz_hits: list[_Hit]
             if title.role in ("royal", "cleric", "military"):
                 title = outer["title"]  # ("military ruler Commodore X": the ruler)
             i = outer["start"]
-        if i > 0 and doc[i - 1].lower_ in _PORTFOLIOS and doc[i].lower_ in _PORTFOLIO_TITLES and doc[i - 1].is_title:
+        if i > 0 and _portfolio_at(doc, i - 1) and doc[i - 1].is_title:
             i -= 1  # "Trade Commissioner X", "Mexican Energy Minister Y": the portfolio is the title's
         s2, iso3 = _country_before(doc, i, gaz_hits, gaz)
         if iso3 is None:
@@ -1763,6 +1765,11 @@ _PORTFOLIOS = frozenset({"energy", "transport", "finance", "health", "defence", 
                          "transportation", "oil", "petroleum", "mining", "water", "science", "technology"})
 
 
+def _portfolio_at(doc: Doc, i: int) -> bool:
+    """'Transport Secretary', 'Energy Minister': a portfolio word right before its title word."""
+    return doc[i].lower_ in _PORTFOLIOS and i + 1 < len(doc) and doc[i + 1].lower_ in _PORTFOLIO_TITLES
+
+
 def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodies=()):
     for h in gaz_hits:
         if h.end == start and h.kind == "org" and not _inside_longer_org(doc, h):
@@ -1776,7 +1783,7 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
-    if ent is not None and len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and doc[start].lower_ in _PORTFOLIO_TITLES:
+    if ent is not None and len(ent) == 1 and _portfolio_at(doc, ent.start):
         return start, None  # "Transport Secretary Grant Shapps", "Energy Minister X": a portfolio, no body
     if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
         lead = next((h for h in gaz_hits if h.start == ent.start and h.end < ent.end
@@ -1884,18 +1891,19 @@ _MODEL_HEADS = frozenset({"jet", "aircraft", "plane", "bomber", "helicopter", "m
                           "drone", "tank", "warship", "submarine", "frigate", "destroyer", "airliner", "interceptor"})
 
 
-def _named_for_its_people(ent: Span, mentions: list[Mention], free) -> bool:
-    """'the Armenian Revolutionary Federation', 'the Kosovo Liberation Army': an ORG the model
-    tagged whose first word the gazetteer took for a country, followed by two or more
-    capitalised words ending in a movement's head word."""
+def _country_word_of_movement(ent: Span, mentions: list[Mention], free) -> Mention | None:
+    """'the Armenian Revolutionary Federation', 'the Kosovo Liberation Army': for an ORG the
+    model tagged whose first word the gazetteer took for a country, followed by two or more
+    capitalised words ending in a movement's head word, that country word's mention."""
     s, e = _trim(ent)
     lead = next((mn for mn in mentions if mn.start == s and mn.kind in ("demonym", "country")
                  and mn.source == "gazetteer"), None)
     if lead is None or e - lead.end < 2 or not free(lead.end, e):
-        return False
+        return None
     rest = [t for t in ent.doc[lead.end:e] if t.lower_ not in _LINK_WORDS]
-    return ent.doc[e - 1].lower_ in _MOVEMENT_HEADS | {"federation", "army", "coalition"} \
+    named = ent.doc[e - 1].lower_ in _MOVEMENT_HEADS | {"federation", "army", "coalition"} \
         and all(t.text[:1].isupper() for t in rest)
+    return lead if named else None
 
 
 def _plausible_org(span: Span, gaz: Gazetteer) -> bool:
