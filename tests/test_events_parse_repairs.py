@@ -355,3 +355,16 @@ def test_a_subject_fronted_before_a_since_clause_belongs_to_the_main_verb(nlp):
     e = edges(_extracted(fronted_subject(doc)))
     assert sym("CONSULT", "Alberto van Klaveren", "Celinda Sosa") in e, sorted(map(str, e))
     assert not any(x[0] == "CONSULT" and "Chile" in str(x) for x in e), sorted(map(str, e))
+
+
+def test_may_before_a_verb_of_speaking_is_the_surname_not_the_modal(nlp):
+    e = edges(run(nlp, "British Prime Minister Theresa May met Dutch Prime Minister Mark Rutte in London. May said "
+                       "on Friday it was clear that Moscow was responsible for the cyber attacks."))
+    assert ("ACCUSE", "Theresa May", "Russia") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text", ["The talks may resume next week.", "May saw record exports to China."])
+def test_may_as_a_modal_or_a_month_stays_so(nlp, text):  # guard
+    doc = nlp(text)
+    may = next(t for t in doc if t.lower_ == "may")
+    assert not any(e.label_ == "PERSON" for e in doc.ents) and may.dep_ != "nsubj" or may.ent_type_ == "DATE"

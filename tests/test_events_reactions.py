@@ -1539,6 +1539,8 @@ def test_an_object_pronoun_is_not_someone_named_only_as_an_owner(nlp):
     # and here makes "denied" the root of the whole sentence
     ("Ties collapsed in March 2021 when Ghana recalled its ambassador from Lome, accusing Togo of "
      "harbouring rebels in the north, a charge Togo denied.", "Ghana", "Togo"),
+    # and here makes "a charge" the subject of "denied", the whole accusation its clause
+    ("Djibouti accused Eritrea of seizing border posts, a charge Asmara denied.", "Djibouti", "Eritrea"),
 ])
 def test_a_closing_denial_of_the_charge_rejects_the_accuser(nlp, text, accuser, denier):
     e = got(nlp, text)
@@ -2399,3 +2401,15 @@ def test_a_movements_leadership_hosted_is_a_haven_not_a_meeting(nlp, text, src, 
 def test_a_leader_hosted_for_talks_is_still_met(nlp):  # guard
     e = got(nlp, "Qatar hosted the Hamas leader Ismail Haniyeh for talks on Monday.")
     assert any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+def test_a_bare_denial_answers_who_just_said_something_naming_the_denier(nlp):
+    e = got(nlp, "Polish Foreign Minister Radoslaw Sikorski said on Monday that the sabotage had been traced to "
+                 "agents of Russian military intelligence. The Kremlin denied any involvement.")
+    assert ("REJECT", "Russia", "Radoslaw Sikorski") in e, sorted(map(str, e))
+
+
+def test_a_bare_denial_after_words_not_naming_the_denier_answers_no_one(nlp):  # guard
+    e = got(nlp, "Polish Foreign Minister Radoslaw Sikorski said on Monday that the fire had been set on purpose. "
+                 "The Kremlin denied any involvement.")
+    assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))

@@ -2330,7 +2330,8 @@ class _Finder:
                     or t.dep_ == "xcomp" and t.head.lemma_ in ("avoid", "stop", "cease", "quit"):
                 return True  # "would refrain from criticising each other", "avoided naming Russia"
             if t.dep_ == "ccomp" and t.i < t.head.i and any(
-                    c.dep_ == "dobj" and t.i < c.i < t.head.i and c.lemma_ in _ALLEGATION_NOUNS for c in t.head.children):
+                    c.dep_ in ("dobj", "nsubj") and t.i < c.i < t.head.i and c.lemma_ in _ALLEGATION_NOUNS
+                    for c in t.head.children):
                 return False  # "X accused Y of Z, a charge Y denied": the parse made the accusation the denial's clause
             if t.dep_ in ("xcomp", "ccomp", "acl", "advcl") and t.head is not t:
                 gov = t.head
@@ -5057,6 +5058,8 @@ class _Finder:
                 or self._earlier_accuser(src, v) or self._harmed_by(src, v) or (
                     # "The Kremlin denies any role": the story's accusation, however far back
                     self._earlier_accuser(src, v, back=len(self.doc)) if any(
+                        c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children) else []) or (
+                    self._claim_answered(v, src) if any(
                         c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children) else [])
             if other:
                 self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
@@ -5090,6 +5093,18 @@ class _Finder:
             if asker:
                 self.emit("REJECT", src, asker, v, rule + "-asked", status=status, confidence=self._conf(v, 0.5))
 
+
+    def _claim_answered(self, v: Token, deniers: list[str]) -> list[str]:
+        """Who made the claim a bare denial answers: the one who said something naming the
+        deniers in the sentence just before ("X said the attacks had been traced to computers
+        in Russian state institutions. The Kremlin denied any involvement.")."""
+        n = sentence_no(self.doc, v.i)
+        if n == 0:
+            return []
+        named = {k for t in sentences(self.doc)[n - 1] if t.pos_ in ("PROPN", "NOUN", "ADJ") for k in self.actors(t)}
+        if not self._and_countries(list(named)) & self._and_countries(deniers):
+            return []
+        return self._last_speaker(v, deniers)
 
     def _last_speaker(self, noun: Token, exclude: list[str]) -> list[str]:
         """Who made 'the report' a denial answers: the one who said something in the sentence

@@ -10,6 +10,7 @@ import functools
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.tokens import Span
 
 from diplograph.extract.lexicon import VERBS
 
@@ -123,6 +124,31 @@ def name_verb_repair(doc):
             root.head = verb
             root.dep_ = ("conj" if root.i > i else "advcl") if root.pos_ in ("VERB", "AUX") else \
                 "prep" if root.pos_ == "ADP" else "dep"
+    return doc
+
+
+# what a person is said to do right after the name (a month "saw" or "brought" things)
+_SPEAKING_VERBS = frozenset({"say", "tell", "add", "warn", "insist", "urge", "announce", "write", "call", "meet",
+                             "accuse", "stress", "argue", "note", "vow", "promise", "reply", "respond", "declare"})
+
+
+@Language.component("diplograph_modal_name")
+def modal_name(doc):
+    """'May said on March 12 that ...', 'May told parliament ...': the small model reads the
+    surname May as the modal verb, so the clause loses its subject. A modal takes a bare verb,
+    never a past or third-person one; before such a verb of speaking the word is a name, the
+    verb's subject, and a person."""
+    people = []
+    for t in doc:
+        verb = t.head
+        if t.text != "May" or t.tag_ != "MD" or verb.i != t.i + 1 or verb.tag_ not in ("VBD", "VBZ") \
+                or verb.lemma_ not in _SPEAKING_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        t.tag_, t.pos_, t.dep_, t.lemma_ = "NNP", "PROPN", "nsubj", "May"
+        if not t.ent_type_:
+            people.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    if people:
+        doc.set_ents(people, default="unmodified")
     return doc
 
 
@@ -419,7 +445,7 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
                         "Cpl.", "Pvt.", "Supt.", "Insp.", "Mme.", "Msgr.", "Rt.")
 
 # the parse repairs that run after the model, in order
-_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_back_verb_repair", "diplograph_visiting_repair",
+_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
                   "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
                   "diplograph_fronted_subject",
