@@ -479,3 +479,14 @@ def test_a_place_after_a_name_does_not_make_another_person(nlp):
     # guard: "in Bangkok" says where, not whose
     _, ents = entities_of(nlp, "Chinese President Xi Jinping spoke on Monday. Harris greets Xi in Bangkok.")
     assert [d.name for d in ents.drafts.values() if d.type == "Person" and d.name.startswith("Xi")] == ["Xi Jinping"]
+
+
+def test_a_title_set_after_a_name_is_that_persons_not_another_holders(nlp):
+    from test_extract import run
+    from test_extract_constructions import edges, sym
+
+    e = edges(run(nlp, "Sovereign Council chairman Abdel Fattah al-Burhan spoke in Khartoum on Monday. On Friday, "
+                       "Senegalese President Macky Sall, the current chairman of the African Union, held talks with "
+                       "Egyptian President Abdel Fattah al-Sisi."))
+    assert sym("CONSULT", "Macky Sall", "Abdel Fattah al-Sisi") in e, sorted(map(str, e))
+    assert not any("Abdel Fattah al-Burhan" in str(x) for x in e), sorted(map(str, e))

@@ -715,3 +715,25 @@ def test_a_matter_raised_with_someone_is_a_talk_with_him(nlp, text, a, b):
 def test_rates_raised_are_no_talk(nlp):  # guard
     e = got(nlp, "The Turkish central bank raised interest rates with effect from Monday.")
     assert not any(x[0] == "CONSULT" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("verb", ["convened", "chaired"])
+def test_who_convenes_or_chairs_a_summit_with_several_sits_at_it(nlp, verb):
+    e = got(nlp, f"Kenyan President William Ruto {verb} a virtual summit with Ugandan President Yoweri Museveni, "
+                 "Tanzanian President Samia Suluhu Hassan and Rwandan President Paul Kagame on Monday.")
+    assert {sym("CONSULT", "William Ruto", x) for x in ("Yoweri Museveni", "Samia Suluhu Hassan", "Paul Kagame")} <= e, \
+        sorted(map(str, e))
+
+
+def test_the_host_of_the_talks_a_meeting_was_held_at_met_both(nlp):
+    e = got(nlp, "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Prague on "
+                 "Thursday, at talks hosted by European Council President Charles Michel.")
+    assert {sym("CONSULT", "Charles Michel", "Nikol Pashinyan"), sym("CONSULT", "Charles Michel", "Ilham Aliyev"),
+            sym("CONSULT", "Ilham Aliyev", "Nikol Pashinyan")} <= e, sorted(map(str, e))
+
+
+def test_those_a_leader_led_a_delegation_with_travelled_too(nlp):
+    e = got(nlp, "Senegalese President Macky Sall led a delegation to Bamako on Friday with Ivorian President "
+                 "Alassane Ouattara and Nigerien President Mohamed Bazoum.")
+    assert {sym("CONSULT", x, "Mali") for x in ("Macky Sall", "Alassane Ouattara", "Mohamed Bazoum")} <= e, \
+        sorted(map(str, e))

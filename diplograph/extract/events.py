@@ -6596,7 +6596,10 @@ class _Finder:
         team = next(c for c in v.children if c.dep_ == "dobj" and c.lemma_ in ("delegation", "mission", "envoy",
                                                                               "emissary", "team"))
         if v.lemma_ in ("lead", "head"):
+            # "led a delegation to Banjul with A, B and C": they travelled too
             who = self.subjects(v)
+            who += [k for k in self._prep_actors([v, team], ("with",)) if k not in who
+                    and self.ents.drafts[k].type == "Person"]
         else:
             who = [k for c in team.children if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
                    for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
@@ -7736,8 +7739,10 @@ class _Finder:
             return
         if not src and not partners:
             return
+        # ("A and B met in New York, at talks hosted by C": the talks the meeting was)
         hosts = [k for k in self._mediators(n, place_tok) if k not in src and k not in partners] \
-            if verb is not None and verb.lemma_ in lx.LIGHT_VERBS and verb.lemma_ != "host" else []
+            if verb is not None and verb.lemma_ in lx.LIGHT_VERBS and verb.lemma_ != "host" \
+            or verb is None and place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("at", "in", "during") else []
         if hosts and len(set(src + partners)) >= 2:
             # "A and B held talks in Brussels hosted by C": the host sits with each side
             self.emit("CONSULT", list(dict.fromkeys(src + partners + hosts)), [], n, f"noun:{low}-hosted",

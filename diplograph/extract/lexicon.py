@@ -295,7 +295,7 @@ EVENT_NOUNS: dict[str, str] = {
 }
 LIGHT_VERBS = frozenset({"hold", "have", "conduct", "begin", "start", "pay", "make", "host",
                          "attend", "continue", "resume", "engage", "sit", "arrange", "wrap",
-                         "conclude", "finish", "end", "complete"})
+                         "conclude", "finish", "end", "complete", "convene", "chair"})
 REQUEST_NOUNS = frozenset({"request", "requests", "proposal", "proposals", "invitation",
                            "invitations", "offer", "offers", "demand", "demands", "call",
                            "calls", "appeal", "appeals", "plea", "bid", "ultimatum"})
