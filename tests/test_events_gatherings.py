@@ -737,3 +737,18 @@ def test_those_a_leader_led_a_delegation_with_travelled_too(nlp):
                  "Alassane Ouattara and Nigerien President Mohamed Bazoum.")
     assert {sym("CONSULT", x, "Mali") for x in ("Macky Sall", "Alassane Ouattara", "Mohamed Bazoum")} <= e, \
         sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, host, a, b", [
+    ("Sudanese army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo signed the text after a "
+     "fourth round of talks hosted by Saudi Foreign Minister Faisal bin Farhan in Jeddah.",
+     "Faisal bin Farhan", "Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"),
+    ("Greek Prime Minister Kyriakos Mitsotakis held his first meeting with Turkish President Tayyip Erdogan in "
+     "Vilnius in July, also hosted by Stoltenberg.", "Stoltenberg", "Kyriakos Mitsotakis", "Tayyip Erdogan"),
+    ("The three-day BRICS summit, hosted by South African President Cyril Ramaphosa, also brought together "
+     "Brazilian President Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi.",
+     "Cyril Ramaphosa", "Luiz Inacio Lula da Silva", "Narendra Modi"),
+])
+def test_who_hosted_the_talks_or_gathering_met_those_at_it(nlp, text, host, a, b):
+    e = got(nlp, text)
+    assert {sym("CONSULT", host, a), sym("CONSULT", host, b), sym("CONSULT", a, b)} <= e, sorted(map(str, e))

@@ -3130,7 +3130,7 @@ class _Finder:
                                                                     if c.dep_ in ("prt", "advmod")]:
             # "the summit brought together the presidents of A, B and C"
             parties = [k for k in self.subjects(v) if self.ents.drafts[k].type != "Place"]
-            parties += [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
+            parties += self._gathering_hosts(v) + [k for c in v.children if c.dep_ == "dobj" for k in self.actors(c)]
             parties = list(dict.fromkeys(parties))
             if len(parties) >= 2 and not self.blocked(v) and not self.hypothetical(v):
                 self.emit("CONSULT", parties, [], v, f"verb:{lemma}-together", mode="meet",
@@ -3411,7 +3411,7 @@ class _Finder:
                     for x in (p, *p.conjuncts) for k in self.actors(x)]
             met = [k for k in dict.fromkeys(met) if self._is_actor(k)]
             if len(met) >= 2 and not self.blocked(v) and not self.hypothetical(v):
-                hosts = [k for k in self.subjects(v) if k not in met]
+                hosts = [k for k in self.subjects(v) + self._gathering_hosts(v) if k not in met]
                 self.emit("CONSULT", hosts + met, [], v, f"verb:{lemma}-together", mode="meet",
                           status=self.status(v), confidence=self._conf(v, 0.55))
                 return
@@ -7742,7 +7742,8 @@ class _Finder:
         # ("A and B met in New York, at talks hosted by C": the talks the meeting was)
         hosts = [k for k in self._mediators(n, place_tok) if k not in src and k not in partners] \
             if verb is not None and verb.lemma_ in lx.LIGHT_VERBS and verb.lemma_ != "host" \
-            or verb is None and place_tok.dep_ == "pobj" and place_tok.head.lower_ in ("at", "in", "during") else []
+            or verb is None and place_tok.dep_ == "pobj" and place_tok.head.lower_ in (
+                "at", "in", "during", "after", "before", "following") else []
         if hosts and len(set(src + partners)) >= 2:
             # "A and B held talks in Brussels hosted by C": the host sits with each side
             self.emit("CONSULT", list(dict.fromkeys(src + partners + hosts)), [], n, f"noun:{low}-hosted",
@@ -8240,6 +8241,10 @@ class _Finder:
         self.emit("REQUEST", list(dict.fromkeys(asker)), doers, n, f"noun:at-{n.lower_}",
                   confidence=self._conf(n, 0.6), anchor=gov)
 
+    def _gathering_hosts(self, v: Token) -> list[str]:
+        """'The SCO gathering, hosted by X, brought together A and B': X was there too."""
+        return [k for c in v.children if c.dep_ == "nsubj" for k in self._mediators(c, c)]
+
     def _mediators(self, n: Token, held: Token, hosts: bool = True) -> list[str]:
         """Who mediated, brokered or hosted the talks: 'talks mediated by X and Y',
         'X hosted a year of negotiations'."""
@@ -8250,6 +8255,8 @@ class _Finder:
                   for c in o.children if c.dep_ == "acl" and c.lemma_ in _MEDIATE_VERBS and c.tag_ == "VBN"]
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ in _MEDIATE_VERBS:
             verbs.append(n.head)  # the parse may make 'talks ... mediated by X ended' a clause
+        if n.dep_ == "dobj":  # "held a meeting with Y in February, also hosted by X": the parse hangs it on the verb
+            verbs += [c for c in n.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in _MEDIATE_VERBS]
         if not hosts:  # "a lunch co-hosted by X": a host, not a go-between
             verbs = [c for c in verbs if c.lemma_ != "host"]
         for c in verbs:
