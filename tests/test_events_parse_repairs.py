@@ -368,3 +368,15 @@ def test_may_as_a_modal_or_a_month_stays_so(nlp, text):  # guard
     doc = nlp(text)
     may = next(t for t in doc if t.lower_ == "may")
     assert not any(e.label_ == "PERSON" for e in doc.ents) and may.dep_ != "nsubj" or may.ent_type_ == "DATE"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Japanese Prime Minister Fumio Kishida spoke by telephone with his Nordic counterparts, Jonas Gahr Store and "
+     "Mette Frederiksen.", ("Jonas Gahr Store", "Mette Frederiksen")),
+    ("French Foreign Minister Catherine Colonna and Defence Minister Sebastien Lecornu hosted the talks together "
+     "with their German counterparts, Annalena Baerbock and Boris Pistorius.", ("Annalena Baerbock", "Boris Pistorius")),
+])
+def test_names_after_a_plural_noun_and_its_comma_are_who_it_means(nlp, text, names):
+    e = edges(run(nlp, text))
+    speaker = "Fumio Kishida" if "Kishida" in text else "Catherine Colonna"
+    assert all(sym("CONSULT", speaker, n) in e for n in names), sorted(map(str, e))

@@ -152,6 +152,27 @@ def modal_name(doc):
     return doc
 
 
+@Language.component("diplograph_plural_apposition")
+def plural_apposition(doc):
+    """'held talks with their Turkish counterparts, Mevlut Cavusoglu and Hulusi Akar': the
+    small model hangs the names after the comma on the verb as a loose modifier, so the
+    plural noun before them never learns who they are. A name so hung right after a plural
+    noun and its comma is made that noun's apposition."""
+    for t in doc:
+        if t.dep_ not in ("npadvmod", "dep") or t.pos_ != "PROPN" or t.ent_type_ != "PERSON" \
+                or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        first = t.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            continue
+        noun = doc[first - 2]
+        if noun.tag_ != "NNS" or noun.dep_ not in ("pobj", "dobj", "nsubj", "conj") or t.head not in noun.ancestors:
+            continue
+        t.head, t.dep_ = noun, "appos"
+        doc[first - 1].head = noun
+    return doc
+
+
 @Language.component("diplograph_back_verb_repair")
 def back_verb_repair(doc):
     """'Russia and Egypt back Haftar', 'France and Germany back the plan': the small model reads
@@ -445,7 +466,8 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
                         "Cpl.", "Pvt.", "Supt.", "Insp.", "Mme.", "Msgr.", "Rt.")
 
 # the parse repairs that run after the model, in order
-_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_back_verb_repair", "diplograph_visiting_repair",
+_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_plural_apposition",
+                  "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
                   "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
                   "diplograph_fronted_subject",
