@@ -752,3 +752,17 @@ def test_those_a_leader_led_a_delegation_with_travelled_too(nlp):
 def test_who_hosted_the_talks_or_gathering_met_those_at_it(nlp, text, host, a, b):
     e = got(nlp, text)
     assert {sym("CONSULT", host, a), sym("CONSULT", host, b), sym("CONSULT", a, b)} <= e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, host, first, second, second_day", [
+    ("Indonesian President Joko Widodo met Zelenskiy on Wednesday and Putin on Thursday.", "Joko Widodo",
+     "Zelenskiy", "Putin", "2024-03-14"),
+    ("The German chancellor, Olaf Scholz, visited Kyiv on Monday and Warsaw on Wednesday.", "Olaf Scholz",
+     "Ukraine", "Poland", "2024-03-13"),
+])
+def test_a_second_object_the_parse_joins_to_the_first_day_is_met_on_its_own_day(nlp, text, host, first, second,
+                                                                                  second_day):
+    ex = run(nlp, text)
+    names = {e.key: e.name for e in ex.entities}
+    met = {frozenset(names[k] for k in (*i.source, *i.target)): i.date for i in ex.interactions if i.type == "CONSULT"}
+    assert frozenset((host, first)) in met and met.get(frozenset((host, second))) == second_day, met

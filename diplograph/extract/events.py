@@ -3747,6 +3747,8 @@ class _Finder:
         else:
             src = self.subjects(v)
             tgt = []
+        if spec.type == "CONSULT" and not passive and src:
+            self.gapped_partners(v, spec, src, status)
         if spec.frame == "visit":
             self.visit(v, spec, src, status)
             return
@@ -4455,6 +4457,28 @@ class _Finder:
                    for ag in a.children if ag.dep_ == "agent" for p in _prep_objects(ag) for x in (p, *p.conjuncts)]
         return [k for x in backers if _is_force(x)
                 for k in self.owner(x) or self._prep_actors([x], ("from",))]
+
+    def gapped_partners(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
+        """'met Kim on Sunday and Trump on Monday', 'visited Kyiv on Tuesday and Warsaw on
+        Thursday': the small model makes the second name a conjunct of the first day. It is
+        the verb's second object, met or visited on the day told after it."""
+        doc = self.doc
+        for p in v.children:
+            if p.dep_ != "prep" or p.lower_ not in ("on", "in"):
+                continue
+            for day in _prep_objects(p):
+                for y in day.children if day.ent_type_ == "DATE" else ():
+                    after = y.right_edge.i + 1
+                    if y.dep_ != "conj" or y.pos_ != "PROPN" or y.ent_type_ == "DATE" or after + 1 >= len(doc) \
+                            or doc[after].lower_ not in ("on", "in") or doc[after + 1].ent_type_ != "DATE":
+                        continue
+                    keys = [k for k in self.actors(y) if k not in src]
+                    if spec.frame == "visit":
+                        keys = [self._as_country(k) for k in keys if self.ents.drafts[k].type in ("Country", "Place")]
+                    ev = self.emit("CONSULT", src, keys, v, f"verb:{v.lemma_}-gapped", mode=spec.mode, status=status,
+                                   confidence=self._conf(v, 0.6)) if keys else None
+                    if ev is not None:
+                        ev.date_from = doc[after + 1]
 
     def visit(self, v: Token, spec: lx.Verb, src: list[str], status: str) -> None:
         preps = spec.preps or ("to",)
