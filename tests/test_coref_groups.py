@@ -490,3 +490,14 @@ def test_a_title_set_after_a_name_is_that_persons_not_another_holders(nlp):
                        "Egyptian President Abdel Fattah al-Sisi."))
     assert sym("CONSULT", "Macky Sall", "Abdel Fattah al-Sisi") in e, sorted(map(str, e))
     assert not any("Abdel Fattah al-Burhan" in str(x) for x in e), sorted(map(str, e))
+
+
+def test_an_indefinite_title_is_someone_new_not_the_last_holder(nlp):
+    from test_extract import run
+    from test_extract_constructions import edges
+
+    e = edges(run(nlp, "Chinese foreign ministry spokesman Wang Wenbin told a briefing that the talks had stalled.\n\n"
+                       "A spokeswoman for the European Union said the bloc was concerned and urged Beijing to "
+                       "resume the talks."))
+    assert ("REQUEST", "European Union", "China") in e, sorted(map(str, e))
+    assert not any(x[1] == "Wang Wenbin" for x in e), sorted(map(str, e))

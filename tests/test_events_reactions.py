@@ -2413,3 +2413,10 @@ def test_a_bare_denial_after_words_not_naming_the_denier_answers_no_one(nlp):  #
     e = got(nlp, "Polish Foreign Minister Radoslaw Sikorski said on Monday that the fire had been set on purpose. "
                  "The Kremlin denied any involvement.")
     assert not any(x[0] == "REJECT" for x in e), sorted(map(str, e))
+
+
+def test_both_sides_an_asker_urges_leave_out_the_askers_own_side(nlp):
+    e = got(nlp, "Ethiopia and Eritrea clashed along the border on Monday. Washington pressed Beijing on Tuesday to "
+                 "use its influence. Chinese foreign ministry spokesman Mao Ning said China was worried and urged "
+                 "the two sides to show restraint.")
+    assert not any(x[0] == "REQUEST" and x[1] == "Mao Ning" and x[2] == "United States" for x in e), sorted(map(str, e))

@@ -685,6 +685,8 @@ class Entities:
         t = m.title
         if t is None:
             return None
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in self.doc[m.start:m.end].root.children):
+            return None  # "A spokeswoman for the United Nations said": someone not told of before
         cands = []
         for d in self.drafts.values():
             if d.type != "Person" or d.title is None:

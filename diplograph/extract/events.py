@@ -345,6 +345,8 @@ _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "r
                            "disputed", "disputes", "refuted", "refutes"})
 _ALLEGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "fault", "deny", "criticise",
                            "criticize", "condemn", "denounce", "indict", "convict"})
+# verbs that ask "both sides" something: the asker is on neither
+_SIDE_ASKING_VERBS = frozenset({"urge", "call", "press", "appeal", "ask", "encourage", "exhort", "implore", "tell"})
 # what one calls a deed in naming it: "described the crackdown as ethnic cleansing"
 _NAMING_VERBS = frozenset({"describe", "call", "brand", "label", "term", "dub"})
 # verbs of reported speech
@@ -1601,7 +1603,10 @@ class _Finder:
                 # more surely than the pair of whatever was told last (an ally's welcome)
                 self.weak.add(t.i)
                 return top
-            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=teller) if not above_two else []
+            # ("Hong Lei said China was concerned and urged the two sides to ...": never the asker's side)
+            askers = set(self.subjects(t.head)) if t.dep_ == "dobj" and t.head.lemma_ in _SIDE_ASKING_VERBS else set()
+            mine = teller | self._and_countries(list(askers))
+            pair = self._pair_before(t, people=low in _PEOPLE_WORDS, leave_out=mine) if not above_two else []
             if pair:
                 self.weak.add(t.i)
                 return pair
@@ -1952,7 +1957,7 @@ class _Finder:
                 found.append(keys)
             elif not people:
                 countries = [self._own_country(k) for k in keys]
-                if all(countries) and countries[0] != countries[1]:
+                if all(countries) and countries[0] != countries[1] and not leave_out.intersection(countries):
                     found.append(countries)
         if found:
             return found[0]
