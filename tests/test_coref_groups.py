@@ -501,3 +501,17 @@ def test_an_indefinite_title_is_someone_new_not_the_last_holder(nlp):
                        "resume the talks."))
     assert ("REQUEST", "European Union", "China") in e, sorted(map(str, e))
     assert not any(x[1] == "Wang Wenbin" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Niger's military-led government on Tuesday ordered the French ambassador to leave.", "Niger"),
+    ("Thailand's army-backed government on Friday recalled its ambassador from Cambodia.", "Thailand"),
+])
+def test_a_government_the_army_leads_is_the_state_not_the_army(nlp, text, state):
+    from test_extract import run
+
+    ex = run(nlp, text)
+    names = {e.key: e.name for e in ex.entities}
+    assert any(names[k] == state for i in ex.interactions for k in i.source), [
+        (i.type, [names[k] for k in i.source]) for i in ex.interactions]
+    assert not any("Armed Forces" in e.name or e.name.endswith("Army") for e in ex.entities), sorted(names.values())

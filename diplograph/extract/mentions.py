@@ -206,6 +206,9 @@ _HOSTING_VERBS = frozenset({"receive", "host", "welcome", "greet", "invite", "en
 _SEAT_WORDS = frozenset({"government", "army", "military", "presidential", "cabinet", "junta", "regime"})
 # what a junta is called besides: "military government", "new rulers", "coup leaders"
 _JUNTA_HEADS = frozenset({"government", "regime", "ruler", "leader"})
+# what a body does to what its compound describes: "a military-led government", "army-backed"
+_LED_WORDS = frozenset({"led", "backed", "ruled", "run", "controlled", "dominated", "appointed", "installed",
+                        "supported", "sponsored"})
 _SOLDIERS = frozenset({"soldier", "officer", "general", "colonel", "mutineer"})
 
 
@@ -289,6 +292,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     for h in bodies:
         if not free(h.start, h.end):
             continue
+        if h.end + 1 < len(doc) and doc[h.end].text == "-" and doc[h.end + 1].lower_ in _LED_WORDS:
+            continue  # "Mali's military-led government": the government, which the army leads
         body = next(b for b in gaz.bodies if b.key == h.key)
         start, iso3 = _country_before(doc, h.start, gaz_hits, gaz)
         if iso3 is None:
