@@ -766,3 +766,10 @@ def test_a_second_object_the_parse_joins_to_the_first_day_is_met_on_its_own_day(
     names = {e.key: e.name for e in ex.entities}
     met = {frozenset(names[k] for k in (*i.source, *i.target)): i.date for i in ex.interactions if i.type == "CONSULT"}
     assert frozenset((host, first)) in met and met.get(frozenset((host, second))) == second_day, met
+
+
+def test_a_partnership_unveiled_together_is_agreed(nlp):
+    e = got(nlp, "Japanese Prime Minister Fumio Kishida, Philippine President Ferdinand Marcos Jr. and U.S. President "
+                 "Joe Biden unveiled a new maritime partnership on Thursday.")
+    assert sym("AGREE", "Fumio Kishida", "Joe Biden") in e and sym("AGREE", "Joe Biden", "Ferdinand Marcos Jr.") in e, \
+        sorted(map(str, e))

@@ -380,3 +380,17 @@ def test_names_after_a_plural_noun_and_its_comma_are_who_it_means(nlp, text, nam
     e = edges(run(nlp, text))
     speaker = "Fumio Kishida" if "Kishida" in text else "Catherine Colonna"
     assert all(sym("CONSULT", speaker, n) in e for n in names), sorted(map(str, e))
+
+
+def test_a_second_name_parsed_as_the_firsts_apposition_is_the_lists_next_member(nlp):
+    from diplograph.extract.pipeline import apposed_list
+
+    # the parse the model gives on some such sentences: B an apposition of A, C B's conjunct
+    doc = _reparsed(nlp, "The foreign ministers of the three states, Sergei Lavrov, Wang Yi and Hakan Fidan, then "
+                         "signed a trilateral memorandum.",
+                    {"Lavrov": ("ministers", "appos"), "Yi": ("Lavrov", "appos"), "Fidan": ("Yi", "conj"),
+                     "and": ("Yi", "cc")})
+    apposed_list(doc)
+    e = edges(_extracted(doc))
+    assert {sym("AGREE", "Sergei Lavrov", "Wang Yi"), sym("AGREE", "Wang Yi", "Hakan Fidan"),
+            sym("AGREE", "Sergei Lavrov", "Hakan Fidan")} <= e, sorted(map(str, e))

@@ -7522,12 +7522,12 @@ class _Finder:
             return
         if low in _STATEMENT_NOUNS and self.endorsed_by_all(n):
             return
-        if low in lx.AGREEMENT_NOUNS:
+        sealed_by = any(c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS and any(
+            a.dep_ == "agent" for a in c.children) for c in n.children)
+        if low in lx.AGREEMENT_NOUNS and not (low == "partnership" and sealed_by):
             self.agreement_noun(n)
             return
-        if low in ("partnership", "alliance", "initiative", "framework", "pact") and any(
-                c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS and any(a.dep_ == "agent" for a in c.children)
-                for c in n.children):
+        if low in ("partnership", "alliance", "initiative", "framework", "pact") and sealed_by:
             # "the AUKUS partnership announced on Sept. 15 by Morrison, Biden and Johnson"
             acl = next(c for c in n.children if c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS)
             parties = list(dict.fromkeys(k for a in acl.children if a.dep_ == "agent" for p in _prep_objects(a)
@@ -8338,10 +8338,14 @@ class _Finder:
             v = n.head
             if self.blocked(v) or self.hypothetical(v):
                 return
-            parties = self.subjects(v) + self.objects(v, ("with",))
-            parties = list(dict.fromkeys(parties))
-            if len(parties) >= 2:
-                self.emit("AGREE", parties[:1], parties[1:], v, f"verb:{v.lemma_}-{n.lower_}",
+            subj = list(dict.fromkeys(self.subjects(v)))
+            withs = [k for k in dict.fromkeys(self.objects(v, ("with",))) if k not in subj]
+            named = [x for c in v.children if c.dep_ == "nsubj" for x in (c, *c.conjuncts)]
+            if not withs and len(named) < len(subj):
+                subj, withs = subj[:1], subj[1:]  # "Iran and six world powers struck an agreement": two sides
+            # "A announced a deal with B"; "A, B and C unveiled a partnership": all three are party
+            if subj and withs or len(subj) >= 2:
+                self.emit("AGREE", subj, withs, v, f"verb:{v.lemma_}-{n.lower_}",
                           status=self.status(v), confidence=self._conf(v, 0.6))
             return
         if n.dep_ == "nsubjpass" and n.head.lemma_ in ("announce", "unveil", "conclude", "seal", "finalise",

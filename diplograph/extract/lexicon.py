@@ -303,7 +303,8 @@ TRIP_NOUNS = frozenset({"visit", "trip", "tour", "plan", "plans", "meeting", "ta
                         "summit", "journey"})
 AGREEMENT_NOUNS = frozenset({"agreement", "agreements", "deal", "consensus", "understanding",
                              "understandings", "accord", "pact", "treaty", "truce", "ceasefire",
-                             "compromise", "deal", "memorandum", "protocol", "convention", "armistice"})
+                             "compromise", "deal", "memorandum", "protocol", "convention", "armistice",
+                             "partnership", "arrangement", "roadmap"})
 AID_NOUNS = frozenset({"aid", "assistance", "help", "weapons", "arms", "loan", "loans",
                        "funding", "support", "supplies", "ammunition", "relief", "grant",
                        "vaccines", "equipment", "missiles", "tanks", "credit",

@@ -173,6 +173,27 @@ def plural_apposition(doc):
     return doc
 
 
+@Language.component("diplograph_apposed_list")
+def apposed_list(doc):
+    """'The foreign ministers of the three countries, A, B and C, signed ...': the small model
+    makes B an apposition of A (as if B were another name for A) and C B's conjunct, so the
+    list loses B. Two people's names set side by side before an 'and' are a list: B is made
+    A's conjunct and C with it."""
+    for b in doc:
+        a = b.head
+        if b.dep_ != "appos" or b.pos_ != "PROPN" or a.pos_ != "PROPN" or b.ent_type_ != "PERSON" \
+                or a.ent_type_ != "PERSON" or b.i < a.i or doc[b.left_edge.i - 1].text != ",":
+            continue
+        last = [c for c in b.children if c.dep_ == "conj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+        if not last or not any(c.dep_ == "cc" for c in b.children):
+            continue
+        b.dep_ = "conj"
+        for c in [c for c in b.children if c.dep_ in ("conj", "cc")]:
+            c.head = a
+        doc[b.left_edge.i - 1].head = a
+    return doc
+
+
 @Language.component("diplograph_back_verb_repair")
 def back_verb_repair(doc):
     """'Russia and Egypt back Haftar', 'France and Germany back the plan': the small model reads
@@ -467,7 +488,7 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
 
 # the parse repairs that run after the model, in order
 _PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_plural_apposition",
-                  "diplograph_back_verb_repair", "diplograph_visiting_repair",
+                  "diplograph_apposed_list", "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
                   "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
                   "diplograph_fronted_subject",
