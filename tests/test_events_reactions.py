@@ -2420,3 +2420,14 @@ def test_both_sides_an_asker_urges_leave_out_the_askers_own_side(nlp):
                  "use its influence. Chinese foreign ministry spokesman Mao Ning said China was worried and urged "
                  "the two sides to show restraint.")
     assert not any(x[0] == "REQUEST" and x[1] == "Mao Ning" and x[2] == "United States" for x in e), sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Iran executed two protesters on Saturday. German Foreign Minister Annalena Baerbock called the executions "
+     "\"state murder\".", "Annalena Baerbock", "Iran"),
+    ("Syria wants to be dropped from the U.S. register of terrorism sponsors, which Damascus has long called "
+     "unjust.", "Syria", "United States"),
+])
+def test_a_deed_named_murder_or_unfair_accuses_its_doer(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("ACCUSE", src, tgt) in e, sorted(map(str, e))

@@ -512,7 +512,10 @@ _PEJORATIVE = frozenset({"concerning", "worrying", "troubling", "alarming", "rep
                          "usurper", "fraudulent", "rigged", "invalid", "unconstitutional", "undemocratic",
                          "dictatorial", "corrupt", "rogue", "pariah", "dishonest", "insulting", "offensive",
                          "inappropriate", "unhelpful", "counterproductive", "rude", "disrespectful",
-                         "undiplomatic", "arrogant", "coup", "putsch", "bad", "worst"})
+                         "undiplomatic", "arrogant", "coup", "putsch", "bad", "worst",
+                         "murder", "murderous", "brutal", "brutality", "cruel", "unjust", "unfair", "bullying",
+                         "bully", "coercion", "extortion", "persecution", "repression", "oppression", "hysteria",
+                         "propaganda", "fabrication", "hoax", "slander", "smear", "lawless"})
 # what one calls a settlement to praise it: "called the agreement a victory for diplomacy"
 _LAUDATORY = frozenset({"victory", "step", "model", "example", "breakthrough", "milestone", "success", "triumph",
                         "achievement", "landmark", "historic", "positive", "encouraging", "important", "significant",
