@@ -488,3 +488,11 @@ def test_a_deed_told_after_another_with_no_count_is_the_day_before_or_the_same_d
                   "for talks.\n", "2024-03-20")
     assert dates_of(ex, "CONSULT") and set(dates_of(ex, "CONSULT")) == {"2024-03-03/2024-03-04"}, \
         [(i.type, i.date) for i in ex.interactions]
+
+
+@pytest.mark.model
+def test_a_day_the_model_ran_into_the_name_before_it_still_dates_the_event(nlp):
+    # the model tags "the council on June 3" as one organisation
+    ex = run(nlp, "The U.N. Security Council on Thursday imposed an arms embargo on Sudan. The African Union had "
+                  "asked the council on June 3 to impose an arms embargo.\n", "2024-06-21")
+    assert dates_of(ex, "REQUEST") == ["2024-06-03"]

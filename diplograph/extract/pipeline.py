@@ -60,6 +60,36 @@ def _past_lemma(word: str) -> str:
     return next((x for x in stems if x in VERBS), word[:-1] if word.endswith("ed") else word)
 
 
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
+                     "dec."})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+@Language.component("diplograph_dates_in_names")
+def dates_in_names(doc):
+    """'asked the council on March 12 to ...': the small model sometimes runs a date into the
+    name before it ('the council on March 12' as one organisation), and the date is lost.
+    A name that takes in 'on' and a day is cut before 'on'; the day is a date again."""
+    ents, changed = list(doc.ents), False
+    for n, e in enumerate(ents):
+        if e.label_ == "DATE":
+            continue
+        for t in e[1:-1]:
+            day = doc[t.i + 1]
+            if t.lower_ != "on" or not (day.lower_ in _WEEKDAYS or day.lower_ in _MONTHS and t.i + 2 < e.end
+                                        and doc[t.i + 2].like_num):
+                continue
+            end = t.i + 2 if day.lower_ in _WEEKDAYS else t.i + 3
+            ents[n] = Span(doc, e.start, t.i, label=e.label_)
+            ents.insert(n + 1, Span(doc, t.i + 1, end, label="DATE"))
+            changed = True
+            break
+    if changed:
+        doc.ents = [x for x in ents if len(x)]  # (in full: 'on' must leave the name)
+    return doc
+
+
 @Language.component("diplograph_name_verb_repair")
 def name_verb_repair(doc):
     """'On Monday Trump imposed sanctions on X', 'Trump held talks with Y': the small model
@@ -487,7 +517,7 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
                         "Cpl.", "Pvt.", "Supt.", "Insp.", "Mme.", "Msgr.", "Rt.")
 
 # the parse repairs that run after the model, in order
-_PARSE_REPAIRS = ("diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_plural_apposition",
+_PARSE_REPAIRS = ("diplograph_dates_in_names", "diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_plural_apposition",
                   "diplograph_apposed_list", "diplograph_back_verb_repair", "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
                   "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
