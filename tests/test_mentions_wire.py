@@ -977,3 +977,21 @@ def test_a_countrys_army_or_court_stays_the_countrys_body(nlp):  # guard
     _, ents = entities_of(nlp, "The Russian Army attacked. The Kenyan Supreme Court ruled.")
     assert {d.name for d in ents.drafts.values() if d.type == "Organization"} == {
         "Russian Armed Forces", "Supreme Court of Kenya"}
+
+
+def test_four_name_words_after_a_title_are_one_name(nlp):
+    found = drafts(nlp, "Soldiers led by Damiba overthrew President Roch Marc Christian Kabore in January.")
+    assert "Roch Marc Christian Kabore" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The court heard two witnesses, Malaysian Ahmad Zahid and Vietnamese Doan Thi Huong, on Monday.", "Doan Thi Huong"),
+])
+def test_a_given_name_the_model_left_out_after_a_demonym_is_the_names(nlp, text, name):
+    assert name in drafts(nlp, text), sorted(drafts(nlp, text))
+
+
+def test_a_plural_title_after_a_demonym_is_no_given_name(nlp):  # guard
+    found = drafts(nlp, "The summits were held in Pyongyang, where the North's leader received South Korean "
+                        "Presidents Kim Dae-jung and Roh Moo-hyun.")
+    assert not any(n.startswith("Presidents") for n in found), sorted(found)

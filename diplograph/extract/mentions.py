@@ -960,7 +960,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
         if _place_word_opens_a_name(doc, j, ent_at, gaz_at, title_tokens) or _function_word_opens_a_name(
                 doc, j, gaz_at, title_tokens):
             k = j + 1  # "president-elect Santiago Pena": a city's name as a given name; "President To Lam"
-        while k < len(doc) and k - j - joins < 3 and _name_token(doc[k], gaz_at, title_tokens):
+        # (up to four words: "President Roch Marc Christian Kabore")
+        while k < len(doc) and k - j - joins < 4 and _name_token(doc[k], gaz_at, title_tokens) \
+                and doc[k].ent_type_ not in ("DATE", "TIME"):
             k += 1
             if doc[k - 1].text.endswith(".") and len(doc[k - 1].text) > 3 and not _INITIALS.match(doc[k - 1].text):
                 break  # "Dong Jun." ends the sentence ("P.J. Crowley" goes on)
@@ -1358,7 +1360,9 @@ def _given_name_left_out(doc: Doc, start: int, gaz_at: dict, title_tokens: set) 
             and t.lower_ not in _NAME_PREFIXES and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS
             and (opens or before.text == "," or before.i in title_tokens or before.pos_ in ("DET", "ADP")
                  # "Egypt's Sameh Shoukry": after a country's possessive
-                 or before.tag_ == "POS" and before.i > 0 and before.i - 1 in gaz_at))
+                 or before.tag_ == "POS" and before.i > 0 and before.i - 1 in gaz_at
+                 # "Vietnamese Doan Thi Huong": after a demonym (not "South Korean Presidents Kim ...")
+                 or before.i in gaz_at and gaz_at[before.i].kind == "demonym" and t.tag_ == "NNP"))
 
 
 def _name_token(t: Token, gaz_at: dict, title_tokens: set) -> bool:
