@@ -995,3 +995,17 @@ def test_a_plural_title_after_a_demonym_is_no_given_name(nlp):  # guard
     found = drafts(nlp, "The summits were held in Pyongyang, where the North's leader received South Korean "
                         "Presidents Kim Dae-jung and Roh Moo-hyun.")
     assert not any(n.startswith("Presidents") for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, portfolio, person", [
+    ("On Monday, Socioeconomic Planning Secretary Arsenio Balisacan said growth would slow.", "Socioeconomic Planning",
+     "Arsenio Balisacan"),
+])
+def test_capitalised_words_before_a_secretarys_title_are_his_portfolio(nlp, text, portfolio, person):
+    found = drafts(nlp, text)
+    assert person in found and portfolio not in found, sorted(found)
+
+
+def test_a_party_before_a_secretarys_title_stays_an_organisation(nlp):  # guard
+    found = drafts(nlp, "Communist Party Secretary Nguyen Phu Trong met Chinese President Xi Jinping in Hanoi.")
+    assert "Communist Party" in found, sorted(found)

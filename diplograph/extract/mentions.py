@@ -590,8 +590,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 for a, b in ((s, pair[0]), (pair[0] + 1, e)):
                     add(Mention(a, b, "person", doc[a:b].text, name=_clean_name(doc[a:b]), source="ner-person"))
                 continue
-        if ent.label_ == "ORG" and e - s == 1 and _portfolio_at(doc, s):
-            continue  # "Transport Secretary Grant Shapps": his portfolio
+        if ent.label_ == "ORG" and (e - s == 1 and _portfolio_at(doc, s) or _named_portfolio(doc, doc[s:e], gaz_hits)):
+            continue  # "Transport Secretary Grant Shapps", "Socioeconomic Planning Secretary X": his portfolio
         if ent.label_ == "ORG":
             if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
                     or _lone_name_met(span) or _name_before_title(span, gaz):
@@ -1774,6 +1774,15 @@ _PORTFOLIOS = frozenset({"energy", "transport", "finance", "health", "defence", 
                          "transportation", "oil", "petroleum", "mining", "water", "science", "technology"})
 
 
+def _named_portfolio(doc: Doc, ent: Span, gaz_hits: list[_Hit]) -> bool:
+    """'Socioeconomic Planning Secretary X': capitalised words the model called an organisation,
+    right before a minister's or secretary's title, naming no body, country or known
+    organisation, are the portfolio (not "Communist Party Secretary X")."""
+    return ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_TITLES and len(ent) <= 3 \
+        and all(t.is_title and t.is_alpha and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS for t in ent) \
+        and not any(h.start < ent.end and ent.start < h.end for h in gaz_hits)
+
+
 def _portfolio_at(doc: Doc, i: int) -> bool:
     """'Transport Secretary', 'Energy Minister': a portfolio word right before its title word."""
     return doc[i].lower_ in _PORTFOLIOS and i + 1 < len(doc) and doc[i + 1].lower_ in _PORTFOLIO_TITLES
@@ -1792,7 +1801,7 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
-    if ent is not None and len(ent) == 1 and _portfolio_at(doc, ent.start):
+    if ent is not None and (len(ent) == 1 and _portfolio_at(doc, ent.start) or _named_portfolio(doc, ent, gaz_hits)):
         return start, None  # "Transport Secretary Grant Shapps", "Energy Minister X": a portfolio, no body
     if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
         lead = next((h for h in gaz_hits if h.start == ent.start and h.end < ent.end
