@@ -1009,3 +1009,14 @@ def test_capitalised_words_before_a_secretarys_title_are_his_portfolio(nlp, text
 def test_a_party_before_a_secretarys_title_stays_an_organisation(nlp):  # guard
     found = drafts(nlp, "Communist Party Secretary Nguyen Phu Trong met Chinese President Xi Jinping in Hanoi.")
     assert "Communist Party" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thousands marched under the banner of the Movement for Justice and Democracy on Sunday.",
+     "Movement for Justice and Democracy"),
+    ("Argentina repaid the loan through the Federal Reserve Bank of New York last month.",
+     "Federal Reserve Bank of New York"),
+])
+def test_an_organisations_name_the_model_cut_short_goes_on(nlp, text, name):
+    found = drafts(nlp, text)
+    assert name in found, sorted(found)

@@ -571,7 +571,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                      and (t.i - 1 in gaz_at_all or doc[t.i - 1].lower_ in ("north", "south", "east", "west"))]
             if owned:
                 s = owned[-1] + 1
-            e = _name_end(doc, s, e)
+            e = _org_name_goes_on(doc, s, _name_end(doc, s, e), gaz)
         if e <= s or not free(s, e):
             continue
         span = doc[s:e]
@@ -1772,6 +1772,26 @@ _PORTFOLIOS = frozenset({"energy", "transport", "finance", "health", "defence", 
                          "culture", "tourism", "commerce", "industry", "infrastructure", "housing", "immigration",
                          "security", "development", "communications", "information", "treasury", "fisheries",
                          "transportation", "oil", "petroleum", "mining", "water", "science", "technology"})
+
+
+def _org_name_goes_on(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
+    """Where the model cut an organisation's name short: 'the Civic Alliance for Justice' |
+    'and Democracy' (a name 'for' or 'of' something goes on through 'and' and capitalised
+    words), 'the Federal Reserve Bank' | 'of New York' (a bank of a city, not of a country)."""
+    inner = {t.lower_ for t in doc[s:e]}
+    if e + 1 < len(doc) and doc[e].lower_ == "and" and inner & {"for", "of"}:
+        j = e + 1
+        while j < len(doc) and j - e <= 3 and doc[j].is_title and doc[j].is_alpha and not doc[j].ent_type_:
+            j += 1
+        if j > e + 1 and (j == len(doc) or not doc[j].is_title):
+            return j
+    if e + 1 < len(doc) and doc[e - 1].lower_ == "bank" and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
+        j = e + 1
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "B" or j == e + 1:
+            j += 1
+        if gaz.find_country(doc[e + 1:j].text) is None:
+            return j
+    return e
 
 
 def _named_portfolio(doc: Doc, ent: Span, gaz_hits: list[_Hit]) -> bool:
