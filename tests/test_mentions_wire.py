@@ -1020,3 +1020,9 @@ def test_a_party_before_a_secretarys_title_stays_an_organisation(nlp):  # guard
 def test_an_organisations_name_the_model_cut_short_goes_on(nlp, text, name):
     found = drafts(nlp, text)
     assert name in found, sorted(found)
+
+
+def test_a_capital_of_two_words_the_model_calls_a_person_is_no_person(nlp):
+    found = drafts(nlp, "By ten votes to five, the judges found that none of the treaties cited by La Paz bound "
+                        "Santiago to negotiate.")
+    assert not any(t == "Person" for n, (t, _, _) in found.items() if "Paz" in n), found

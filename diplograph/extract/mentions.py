@@ -933,6 +933,9 @@ def _person_spans(doc: Doc, ents, gaz_hits: list[_Hit], titles: list[dict],
             if all(i in gaz_at and gaz_at[i].kind in ("name", "org", "media") and
                    gaz_at[i].end - gaz_at[i].start == e - s for i in range(s, e)):
                 continue
+            if e - s > 1 and all(i in gaz_at and gaz_at[i].kind == "capital" and gaz_at[i].start == s
+                                 and gaz_at[i].end == e for i in range(s, e)) and not gaz.is_ambiguous(span.text):
+                continue  # "La Paz", "Addis Ababa" read as a person by the model
             words = [i for i in range(s, e) if not doc[i].is_punct]
             if len(words) > 1 and all(i in gaz_at and gaz_at[i].kind in ("name", "demonym", "capital")
                                       for i in words) and any(doc[i].text in _HYPHENS for i in range(s, e)):
