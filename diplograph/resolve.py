@@ -834,6 +834,35 @@ def _group_fuzzy_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
                 g.nodes[ib].doc_id, check_country=True)
 
 
+def _vowel_respelt(x: str, y: str) -> bool:
+    """One vowel written as another, the commonest transliteration variant ('Raman'/'Roman')."""
+    diff = [(p, q) for p, q in zip(x, y) if p != q]
+    return len(x) == len(y) and len(diff) == 1 and set(diff[0]) <= set("aeiouy")
+
+
+def _group_respelt_people(g: _Groups, full_index: dict[str, list[int]]) -> None:
+    """One name transliterated two ways with no word spelt alike ("Raman Pratasevich" and
+    "Roman Protasevich", Belarusian and Russian): the same number of words, each word
+    differing from its fellow in one vowel written as another, a surname of seven letters or
+    more, compatible countries. A long surname a vowel apart with a given name a vowel apart
+    is one person far more often than two."""
+    blocks: dict[tuple, list[str]] = defaultdict(list)
+    for key in full_index:
+        parts = key.split()
+        if len(parts) >= 2 and len(parts[-1]) >= 7:
+            blocks[(len(parts), "".join(p[0] for p in parts), len(parts[-1]) // 3)].append(key)
+    for keys in blocks.values():
+        keys.sort()
+        for i, a in enumerate(keys):
+            for b in keys[i + 1:]:
+                pairs = list(zip(a.split(), b.split()))
+                if any(x == y or not _vowel_respelt(x, y) for x, y in pairs):
+                    continue  # (a word spelt alike is the fuzzy rule's)
+                g.union(full_index[a][0], full_index[b][0],
+                        f"respelt: '{_display_of(g, full_index[b], b)}' ~ '{_display_of(g, full_index[a], a)}'",
+                        g.nodes[full_index[b][0]].doc_id, check_country=True)
+
+
 # given names written short: "Mohd Nizan" is "Mohamad Nizan" (Malay usage)
 _ABBREVIATED_NAMES = {"mohd": "mohamad", "muhd": "muhammad"}
 
@@ -2721,6 +2750,7 @@ def _actor_nodes(inputs: _ActorInputs, corrections: Sequence[Correction],
     _group_by_exact_name(g)
     full_index = _full_key_index(g)
     _group_fuzzy_people(g, full_index)
+    _group_respelt_people(g, full_index)
     partners = _Partners(inputs.sides_of)
     _group_sound_alike_people(g, full_index, partners)
     _join_mistyped(g, full_index)

@@ -1026,3 +1026,9 @@ def test_a_capital_of_two_words_the_model_calls_a_person_is_no_person(nlp):
     found = drafts(nlp, "By ten votes to five, the judges found that none of the treaties cited by La Paz bound "
                         "Santiago to negotiate.")
     assert not any(t == "Person" for n, (t, _, _) in found.items() if "Paz" in n), found
+
+
+def test_a_name_set_beside_an_age_is_a_persons(nlp):
+    # (the model tags this name a place)
+    found = drafts(nlp, "The EU demanded the release of Roman Protasevich, 26, and others.")
+    assert found.get("Roman Protasevich", ("?",))[0] == "Person", found

@@ -1180,3 +1180,22 @@ def test_show_puts_the_details_reports_disagree_on_side_by_side(tmp_path):
             blinken_qin("d3", "They met once more.", "2023-06-18", details=(("duration", "5.5 hours"),)))
     out = _cli(store, "show", "Qin Gang")
     assert "    reports differ: duration 5.5 hours (d1, d3), 7.5 hours (d2)\n" in out
+
+
+def test_a_name_transliterated_two_ways_with_no_word_alike_is_one_person():
+    d1 = Doc("d1").entity("L0", "Raman Pratasevich", country="BLR")
+    d2 = Doc("d2").entity("L0", "Roman Protasevich")
+    res = resolve([d1.pair(), d2.pair()])
+    people = [a for a in res.actors if a.type == "Person"]
+    assert len(people) == 1 and any("respelt" in r for r in people[0].reasons), [a.name for a in people]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Mark Jansen", "Mary Jensen"),  # surnames too short to tell
+    ("Raman Pratasevich", "Roman Protasevich"),  # of two countries
+])
+def test_respelt_names_stay_apart_when_short_or_of_two_countries(a, b):
+    d1 = Doc("d1").entity("L0", a, country="BLR")
+    d2 = Doc("d2").entity("L0", b, country="POL" if "Protasevich" in b else "BLR")
+    res = resolve([d1.pair(), d2.pair()])
+    assert len([x for x in res.actors if x.type == "Person"]) == 2

@@ -1528,7 +1528,18 @@ def _spelled_out(doc: Doc) -> list[tuple[int, int, int, int]]:
     return out
 
 
+def _given_an_age(span: Span) -> bool:
+    """'Roman Protasevich, 26, and ...': a name set beside an age is a person's (a place
+    the model saw in two capitalised words is not told with one)."""
+    doc, e = span.doc, span.end
+    return len(span) >= 2 and all(t.is_title and t.is_alpha for t in span) and e + 2 < len(doc) \
+        and doc[e].text == "," and doc[e + 1].is_digit and 10 <= int(doc[e + 1].text) <= 110 \
+        and doc[e + 2].text in (",", ")", ".")
+
+
 def _acts_like_a_person(span: Span) -> bool:
+    if _given_an_age(span):
+        return True
     if len(span) != 1 or span[0].pos_ != "PROPN" or not _cap(span[0]) or span[0].is_upper:
         return False
     if span[0].lower_ in ("west", "east", "north", "south", "europe", "asia", "africa", "gulf", "arctic"):
