@@ -2431,3 +2431,9 @@ def test_both_sides_an_asker_urges_leave_out_the_askers_own_side(nlp):
 def test_a_deed_named_murder_or_unfair_accuses_its_doer(nlp, text, src, tgt):
     e = got(nlp, text)
     assert ("ACCUSE", src, tgt) in e, sorted(map(str, e))
+
+
+def test_a_commanders_forces_act_for_him(nlp):
+    e = got(nlp, "The U.N. appealed to Khalifa Haftar on Friday to pull back from Sirte. Haftar's troops "
+                 "turned down the appeal a day later.")
+    assert ("REJECT", "Khalifa Haftar", "United Nations") in e, sorted(map(str, e))

@@ -1667,6 +1667,11 @@ class _Finder:
             return [self.country_of(m)]
         if m.kind == "org" and m.entity and self.ents.drafts[m.entity].type == "Organization":
             return [m.entity]
+        if m.kind == "person" and m.entity and x.dep_ == "poss":
+            # "Haftar's forces": the commander's side; "Gaddafi's forces": a ruler's are his state's
+            d = self.ents.drafts[m.entity]
+            ruled = self._own_country(m.entity) if d.title is not None and d.title.role in _EXECUTIVE_ROLES else None
+            return [ruled or m.entity]
         return []
 
     def _last_organization(self, t: Token) -> list[str]:
