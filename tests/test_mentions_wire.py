@@ -992,8 +992,8 @@ def test_a_given_name_the_model_left_out_after_a_demonym_is_the_names(nlp, text,
 
 
 def test_a_plural_title_after_a_demonym_is_no_given_name(nlp):  # guard
-    found = drafts(nlp, "The summits were held in Pyongyang, where the North's leader received South Korean "
-                        "Presidents Kim Dae-jung and Roh Moo-hyun.")
+    found = drafts(nlp, "Kim Jong Il hosted South Korean Presidents Kim Dae-jung and Roh Moo-hyun in Pyongyang in "
+                        "2000 and 2007.")
     assert not any(n.startswith("Presidents") for n in found), sorted(found)
 
 
@@ -1023,12 +1023,11 @@ def test_an_organisations_name_the_model_cut_short_goes_on(nlp, text, name):
 
 
 def test_a_capital_of_two_words_the_model_calls_a_person_is_no_person(nlp):
-    found = drafts(nlp, "By ten votes to five, the judges found that none of the treaties cited by La Paz bound "
-                        "Santiago to negotiate.")
+    found = drafts(nlp, "The court rejected every argument made by La Paz in the case.")
     assert not any(t == "Person" for n, (t, _, _) in found.items() if "Paz" in n), found
 
 
 def test_a_name_set_beside_an_age_is_a_persons(nlp):
     # (the model tags this name a place)
-    found = drafts(nlp, "The EU demanded the release of Roman Protasevich, 26, and others.")
+    found = drafts(nlp, "Activists want freedom for Roman Protasevich, 26, and his partner.")
     assert found.get("Roman Protasevich", ("?",))[0] == "Person", found
