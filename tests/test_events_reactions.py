@@ -2437,3 +2437,14 @@ def test_a_commanders_forces_act_for_him(nlp):
     e = got(nlp, "The U.N. appealed to Khalifa Haftar on Friday to pull back from Sirte. Haftar's troops "
                  "turned down the appeal a day later.")
     assert ("REJECT", "Khalifa Haftar", "United Nations") in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Russian Foreign Minister Sergei Lavrov said that Washington's reckless policy was the main cause of the "
+     "crisis.", "Sergei Lavrov", "United States"),
+    ("Indian Foreign Minister S. Jaishankar said Beijing was the real culprit of the standoff.", "S. Jaishankar",
+     "China"),
+])
+def test_saying_someone_or_their_policy_caused_the_trouble_accuses_them(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("ACCUSE", src, tgt) in e, sorted(map(str, e))

@@ -6230,8 +6230,13 @@ class _Finder:
                     a.dep_ == "acomp" and a.lemma_ in ("responsible", "culpable", "guilty")
                     or a.dep_ == "prep" and a.lower_ == "behind"
                     or a.dep_ == "xcomp" and a.lemma_ == "blame" and any(x.lower_ == "to" for x in a.children)
+                    # "said Washington's policy was the root cause of the tensions"
+                    or a.dep_ == "attr" and a.lemma_ in ("cause", "culprit") and any(
+                        x.dep_ == "prep" and x.lower_ == "of" for x in a.children)
                     for a in b.children):
-                blamed = [k for x in b.children if x.dep_ == "nsubj" for k in self.actors(x) if k not in speakers]
+                mine = self._and_countries(speakers)
+                blamed = [k for x in b.children if x.dep_ == "nsubj"
+                          for k in self.actors(x) or [o for o in self.owner(x) if o not in mine] if k not in speakers]
                 if blamed and not self.hypothetical(v):
                     self.emit("ACCUSE", speakers, blamed, v, f"verb:{v.lemma_}-responsible",
                               status=self.status(v), confidence=self._conf(v, 0.55), anchor=b)
