@@ -710,7 +710,8 @@ class Entities:
         first = root.left_edge.i  # ("the current chairman": past the words before the title)
         if root.dep_ == "appos" and first >= 2 and doc[first - 1].text == "," \
                 and (x := self.mention_at(first - 2)) is not None and x.kind == "person" and x.entity is not None \
-                and root.head.i in range(x.start, x.end) and not any(t.lower_ in ("former", "ex") for t in doc[first:m.end]):
+                and root.head.i in range(x.start, x.end) \
+                and not any(t.lower_ in ("former", "ex") for t in doc[first:m.end]):
             # "Ramaphosa, the current chairman of the African Union,": he, not another chairman
             # (what he once was is no title: "Almagro, a former Uruguayan foreign minister")
             return x.entity

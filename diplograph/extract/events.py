@@ -5090,14 +5090,14 @@ class _Finder:
             # "Minsk denies engineering the crisis", "Moscow denied any involvement": the
             # accusation just made against it, or made in the clause itself ("any involvement
             # in the poisoning, which Britain blames on Russia")
+            involvement = any(c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children)
             other = [k for x in v.subtree if x.dep_ == "relcl" and x.lemma_ in ("blame", "accuse", "attribute")
                      for k in self.subjects(x) if k not in src] or self._accuser_alongside(v, src) \
                 or self._earlier_accuser(src, v) or self._harmed_by(src, v) or (
-                    # "The Kremlin denies any role": the story's accusation, however far back
-                    self._earlier_accuser(src, v, back=len(self.doc)) if any(
-                        c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children) else []) or (
-                    self._claim_answered(v, src) if any(
-                        c.dep_ == "dobj" and c.lemma_ in _INVOLVEMENT_NOUNS for c in v.children) else [])
+                    # "The Kremlin denies any role": the story's accusation, however far back, or
+                    # the claim just told that named it
+                    self._earlier_accuser(src, v, back=len(self.doc)) or self._claim_answered(v, src)
+                    if involvement else [])
             if other:
                 self.emit("REJECT", src, other, v, rule + ":accusation", status=status, confidence=self._conf(v, 0.5))
                 done = True
@@ -5129,7 +5129,6 @@ class _Finder:
             asker = self._earlier_requester([*src, *self._and_countries(src)], v)
             if asker:
                 self.emit("REJECT", src, asker, v, rule + "-asked", status=status, confidence=self._conf(v, 0.5))
-
 
     def _claim_answered(self, v: Token, deniers: list[str]) -> list[str]:
         """Who made the claim a bare denial answers: the one who said something naming the
@@ -8298,7 +8297,8 @@ class _Finder:
         if n.dep_ in ("nsubj", "nsubjpass") and n.head.lemma_ in _MEDIATE_VERBS:
             verbs.append(n.head)  # the parse may make 'talks ... mediated by X ended' a clause
         if n.dep_ == "dobj":  # "held a meeting with Y in February, also hosted by X": the parse hangs it on the verb
-            verbs += [c for c in n.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in _MEDIATE_VERBS]
+            verbs += [c for c in n.head.children
+                      if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in _MEDIATE_VERBS]
         if not hosts:  # "a lunch co-hosted by X": a host, not a go-between
             verbs = [c for c in verbs if c.lemma_ != "host"]
         for c in verbs:

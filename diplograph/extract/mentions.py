@@ -590,7 +590,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 for a, b in ((s, pair[0]), (pair[0] + 1, e)):
                     add(Mention(a, b, "person", doc[a:b].text, name=_clean_name(doc[a:b]), source="ner-person"))
                 continue
-        if ent.label_ == "ORG" and (e - s == 1 and _portfolio_at(doc, s) or _named_portfolio(doc, doc[s:e], gaz_hits)):
+        if ent.label_ == "ORG" and _is_portfolio(doc, doc[s:e], gaz_hits):
             continue  # "Transport Secretary Grant Shapps", "Socioeconomic Planning Secretary X": his portfolio
         if ent.label_ == "ORG":
             if text in surnames or _titled_apposition(span, gaz) or _person_shaped(span, gaz_at_all) \
@@ -1800,18 +1800,21 @@ def _org_name_goes_on(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
         if j > e + 1 and (j == len(doc) or not doc[j].is_title):
             return j
     if e + 1 < len(doc) and doc[e - 1].lower_ == "bank" and doc[e].lower_ == "of" and doc[e + 1].ent_type_ == "GPE":
-        j = e + 1
-        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ != "B" or j == e + 1:
+        j = e + 2
+        while j < len(doc) and doc[j].ent_type_ == "GPE" and doc[j].ent_iob_ == "I":
             j += 1
         if gaz.find_country(doc[e + 1:j].text) is None:
             return j
     return e
 
 
-def _named_portfolio(doc: Doc, ent: Span, gaz_hits: list[_Hit]) -> bool:
-    """'Socioeconomic Planning Secretary X': capitalised words the model called an organisation,
-    right before a minister's or secretary's title, naming no body, country or known
-    organisation, are the portfolio (not "Communist Party Secretary X")."""
+def _is_portfolio(doc: Doc, ent: Span, gaz_hits: list[_Hit]) -> bool:
+    """'Transport Secretary X', 'Socioeconomic Planning Secretary X': a portfolio word, or
+    capitalised words the model called an organisation right before a minister's or
+    secretary's title naming no body, country or known organisation, are the portfolio (not
+    "Communist Party Secretary X")."""
+    if len(ent) == 1 and _portfolio_at(doc, ent.start):
+        return True
     return ent.end < len(doc) and doc[ent.end].lower_ in _PORTFOLIO_TITLES and len(ent) <= 3 \
         and all(t.is_title and t.is_alpha and t.lower_ not in _ORG_WORDS and t.lower_ not in _ORG_HEADS for t in ent) \
         and not any(h.start < ent.end and ent.start < h.end for h in gaz_hits)
@@ -1835,7 +1838,7 @@ def _org_before(doc: Doc, start: int, gaz_hits: list[_Hit], gaz: Gazetteer, bodi
             if iso3 is not None:
                 return s2, gaz.body_organization(body, iso3)
     ent = next((e for e in entities(doc) if e.end == start and e.label_ == "ORG"), None)
-    if ent is not None and (len(ent) == 1 and _portfolio_at(doc, ent.start) or _named_portfolio(doc, ent, gaz_hits)):
+    if ent is not None and _is_portfolio(doc, ent, gaz_hits):
         return start, None  # "Transport Secretary Grant Shapps", "Energy Minister X": a portfolio, no body
     if ent is not None and not gaz.is_media(ent.text) and gaz.find_country(ent.text) is None:
         lead = next((h for h in gaz_hits if h.start == ent.start and h.end < ent.end

@@ -1,8 +1,9 @@
 """The spaCy pipeline: the small English model plus a component that starts a sentence at
 every line break (headlines, list items and datelines are separate statements) and parse
 repairs that mend what the small model gets wrong on bare surnames ("Trump imposed sanctions"
-read as one noun phrase) and on headline grammar ("US, China agree ...", "Blinken to visit
-China")."""
+read as one noun phrase), on lists of names ("their counterparts, A and B"), on a date the
+model ran into a name ("the council on March 12") and on headline grammar ("US, China agree
+...", "Blinken to visit China")."""
 from __future__ import annotations
 
 import functools
@@ -517,8 +518,9 @@ _TITLE_ABBREVIATIONS = ("Hon.", "Amb.", "Lt.", "Maj.", "Brig.", "Capt.", "Cdr.",
                         "Cpl.", "Pvt.", "Supt.", "Insp.", "Mme.", "Msgr.", "Rt.")
 
 # the parse repairs that run after the model, in order
-_PARSE_REPAIRS = ("diplograph_dates_in_names", "diplograph_name_verb_repair", "diplograph_modal_name", "diplograph_plural_apposition",
-                  "diplograph_apposed_list", "diplograph_back_verb_repair", "diplograph_visiting_repair",
+_PARSE_REPAIRS = ("diplograph_dates_in_names", "diplograph_name_verb_repair", "diplograph_modal_name",
+                  "diplograph_plural_apposition", "diplograph_apposed_list", "diplograph_back_verb_repair",
+                  "diplograph_visiting_repair",
                   "diplograph_comma_subjects",
                   "diplograph_and_subjects", "diplograph_name_lists", "diplograph_finite_conj",
                   "diplograph_fronted_subject",
