@@ -2448,3 +2448,19 @@ def test_a_commanders_forces_act_for_him(nlp):
 def test_saying_someone_or_their_policy_caused_the_trouble_accuses_them(nlp, text, src, tgt):
     e = got(nlp, text)
     assert ("ACCUSE", src, tgt) in e, sorted(map(str, e))
+
+
+@pytest.mark.parametrize("text, src, tgt", [
+    ("Serbian President Aleksandar Vucic agreed to remove the barricades, yielding to pressure from the European "
+     "Union.", "Aleksandar Vucic", "European Union"),
+    ("The Malian government bowed to pressure from ECOWAS and set an election date.", "Mali", "ECOWAS"),
+    ("Indonesia caved in to Australian demands on Monday.", "Indonesia", "Australia"),
+])
+def test_giving_way_to_anothers_pressure_concedes_to_it(nlp, text, src, tgt):
+    e = got(nlp, text)
+    assert ("CONCEDE", src, tgt) in e, sorted(map(str, e))
+
+
+def test_vowing_never_to_bow_to_pressure_concedes_nothing(nlp):  # guard
+    e = got(nlp, "The minister said Serbia would never bow to pressure from Brussels.")
+    assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))

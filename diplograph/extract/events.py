@@ -345,6 +345,9 @@ _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "rejected", "rejects", "r
                            "disputed", "disputes", "refuted", "refutes"})
 _ALLEGE_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "fault", "deny", "criticise",
                            "criticize", "condemn", "denounce", "indict", "convict"})
+# giving way to another's pressure: "yielding to pressure from X", "bowed to X's demands"
+_GIVE_WAY_VERBS = frozenset({"yield", "bow", "cave", "succumb", "bend", "capitulate", "relent"})
+_PRESSURE_NOUNS = frozenset({"pressure", "demand", "demands", "pressures", "ultimatum", "calls"})
 # verbs that ask "both sides" something: the asker is on neither
 _SIDE_ASKING_VERBS = frozenset({"urge", "call", "press", "appeal", "ask", "encourage", "exhort", "implore", "tell"})
 # what one calls a deed in naming it: "described the crackdown as ethnic cleansing"
@@ -2770,6 +2773,8 @@ class _Finder:
             return  # "handed control of the canal to Panama"
         if lemma in ("deny", "refuse", "withhold", "revoke", "cancel") and self.visa_denied(v):
             return  # "refused him a visa", "denied entry to two congresswomen"
+        if lemma in _GIVE_WAY_VERBS and self.gave_way(v):
+            return  # "yielding to pressure from Caribbean leaders", "bowed to Washington's demands"
         if lemma in ("declare", "pronounce", "deem", "call", "consider") and self.declared_void(v):
             return  # "Ecuador declared the protocol null"
         if lemma in ("praise", "congratulate", "hail", "commend", "back", "support") and self.message_praising(v):
@@ -5129,6 +5134,28 @@ class _Finder:
             asker = self._earlier_requester([*src, *self._and_countries(src)], v)
             if asker:
                 self.emit("REJECT", src, asker, v, rule + "-asked", status=status, confidence=self._conf(v, 0.5))
+
+    def gave_way(self, v: Token) -> bool:
+        """'yielding to pressure from Caribbean leaders and the United States', 'bowed to
+        Washington's demands', 'caved in to pressure from X': a concession to those who pressed."""
+        if self.not_done(v):
+            return False
+        pressures = [o for pr in v.children if pr.dep_ == "prep" and pr.lower_ == "to"
+                     for o in _prep_objects(pr) if o.lemma_ in _PRESSURE_NOUNS]
+        # ("yielding to pressure from X": the parse may read "to pressure" as an infinitive)
+        pressures += [c for c in v.children if c.dep_ == "xcomp" and c.lower_ in _PRESSURE_NOUNS
+                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        pressers = [k for o in pressures
+                    for k in self.owner(o) or [k for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                                               for p in _prep_objects(c) for x in (p, *p.conjuncts)
+                                               for k in self.actors(x)]]
+        src = self.subjects(v)
+        tgt = [k for k in dict.fromkeys(pressers) if k not in src]
+        if not src or not tgt:
+            return False
+        self.emit("CONCEDE", src, tgt, v, f"verb:{v.lemma_}-to-pressure", status=self.status(v),
+                  confidence=self._conf(v, 0.55))
+        return True
 
     def _claim_answered(self, v: Token, deniers: list[str]) -> list[str]:
         """Who made the claim a bare denial answers: the one who said something naming the
