@@ -2464,3 +2464,14 @@ def test_giving_way_to_anothers_pressure_concedes_to_it(nlp, text, src, tgt):
 def test_vowing_never_to_bow_to_pressure_concedes_nothing(nlp):  # guard
     e = got(nlp, "The minister said Serbia would never bow to pressure from Brussels.")
     assert not any(x[0] == "CONCEDE" for x in e), sorted(map(str, e))
+
+
+def test_refusing_the_very_deed_asked_rejects_the_asker(nlp):
+    e = got(nlp, "India asked Pakistan in January to extradite the suspects. In March Pakistan refused to extradite "
+                 "anyone.")
+    assert ("REJECT", "Pakistan", "India") in e, sorted(map(str, e))
+
+
+def test_refusing_another_deed_than_the_one_asked_rejects_no_asker(nlp):  # guard
+    e = got(nlp, "France urged Mali in January to hold elections. In March Mali refused to hand over the soldiers.")
+    assert not any(x[0] == "REJECT" and x[2] == "France" for x in e), sorted(map(str, e))

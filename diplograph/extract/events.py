@@ -5134,6 +5134,17 @@ class _Finder:
             asker = self._earlier_requester([*src, *self._and_countries(src)], v)
             if asker:
                 self.emit("REJECT", src, asker, v, rule + "-asked", status=status, confidence=self._conf(v, 0.5))
+                done = True
+        if not done and v.lemma_ in ("refuse", "decline"):
+            # "demanded that Libya hand over the suspects ... Tripoli refused to hand over the
+            # suspects": whoever asked that very deed of them, however far back
+            deeds = {c.lemma_ for c in v.children if c.dep_ == "xcomp" and c.pos_ == "VERB"}
+            mine = set(src) | self._and_countries(src)
+            asker = next((list(ev.source) for ev in reversed(self.out) if ev.type == "REQUEST" and ev.trigger.i < v.i
+                          and set(ev.target) & mine and not set(ev.source) & mine and any(
+                              t.lemma_ in deeds and t.pos_ == "VERB" for t in ev.trigger.subtree)), [])
+            if asker:
+                self.emit("REJECT", src, asker, v, rule + "-asked-deed", status=status, confidence=self._conf(v, 0.5))
 
     def gave_way(self, v: Token) -> bool:
         """'yielding to pressure from Caribbean leaders and the United States', 'bowed to
