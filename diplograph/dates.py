@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 __all__ = ["interval", "compatible", "contains", "precision_of", "DateValue", "TENSES",
-           "resolve_date", "day_of"]
+           "resolve_date", "day_of", "MONTH_WORDS", "WEEKDAY_WORDS"]
 
 _DATE_RE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
@@ -97,6 +97,9 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "a couple of": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }
+# month and day names as written, lower case, for recognisers outside this module
+MONTH_WORDS = frozenset(_MONTHS)
+WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
 _NUMBER_RE = "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"|\d{1,3}"

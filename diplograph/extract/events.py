@@ -7572,12 +7572,14 @@ class _Finder:
             return
         if low in _STATEMENT_NOUNS and self.endorsed_by_all(n):
             return
-        sealed_by = any(c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS and any(
-            a.dep_ == "agent" for a in c.children) for c in n.children)
+        # (a pact a clause says who sealed: "the AUKUS partnership announced by X, Y and Z")
+        sealed_by = low in ("partnership", "alliance", "initiative", "framework", "pact") and any(
+            c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS and any(a.dep_ == "agent" for a in c.children)
+            for c in n.children)
         if low in lx.AGREEMENT_NOUNS and not (low == "partnership" and sealed_by):
             self.agreement_noun(n)
             return
-        if low in ("partnership", "alliance", "initiative", "framework", "pact") and sealed_by:
+        if sealed_by:
             # "the AUKUS partnership announced on Sept. 15 by Morrison, Biden and Johnson"
             acl = next(c for c in n.children if c.dep_ == "acl" and c.lemma_ in _SEAL_VERBS | _UNVEIL_VERBS)
             parties = list(dict.fromkeys(k for a in acl.children if a.dep_ == "agent" for p in _prep_objects(a)

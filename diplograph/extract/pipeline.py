@@ -13,6 +13,7 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Span
 
+from diplograph.dates import MONTH_WORDS, WEEKDAY_WORDS
 from diplograph.extract.lexicon import VERBS
 
 __all__ = ["MODEL", "load_pipeline"]
@@ -61,12 +62,6 @@ def _past_lemma(word: str) -> str:
     return next((x for x in stems if x in VERBS), word[:-1] if word.endswith("ed") else word)
 
 
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.",
-                     "dec."})
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
 @Language.component("diplograph_dates_in_names")
 def dates_in_names(doc):
     """'asked the council on March 12 to ...': the small model sometimes runs a date into the
@@ -77,11 +72,11 @@ def dates_in_names(doc):
         if e.label_ == "DATE":
             continue
         for t in e[1:-1]:
-            day = doc[t.i + 1]
-            if t.lower_ != "on" or not (day.lower_ in _WEEKDAYS or day.lower_ in _MONTHS and t.i + 2 < e.end
+            word = doc[t.i + 1].lower_.rstrip(".")
+            if t.lower_ != "on" or not (word in WEEKDAY_WORDS or word in MONTH_WORDS and t.i + 2 < e.end
                                         and doc[t.i + 2].like_num):
                 continue
-            end = t.i + 2 if day.lower_ in _WEEKDAYS else t.i + 3
+            end = t.i + 2 if word in WEEKDAY_WORDS else t.i + 3
             ents[n] = Span(doc, e.start, t.i, label=e.label_)
             ents.insert(n + 1, Span(doc, t.i + 1, end, label="DATE"))
             changed = True
